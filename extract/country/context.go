@@ -1,0 +1,117 @@
+package country
+
+// accept applies the marks of a phrase found at tokens [i, j): it rejects
+// the mention when its context shows that the words are not the country.
+func (s *scanner) accept(i, j int, marks uint8) bool {
+	switch {
+	case marks&markNotInitial != 0 && s.sentenceStart(i):
+		return false // "Того же мнения..." is the pronoun, not Togo
+	case marks&markPerson != 0 && (s.nameBefore(i) || s.capitalAfter(j)):
+		return false // Michael Jordan, Jordan Peterson
+	case marks&markUSState != 0 && s.usState(i, j):
+		return false // Atlanta, Georgia
+	}
+	return true
+}
+
+// sentenceStart reports whether token i is the first word of a sentence:
+// it opens the text or a line, or follows . ! ? … with at most a few
+// quotes or brackets between.
+func (s *scanner) sentenceStart(i int) bool {
+	list := s.toks.list
+	for k := i; k > i-4; k-- {
+		if k == 0 || list[k].space == spaceLine {
+			return true
+		}
+		switch p := s.toks.keyOf(k - 1); string(p) {
+		case ".", "!", "?", "…":
+			return true
+		case "\"", "'", "«", "“", "„", "(", "[", "-":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nameBefore reports whether token i follows, on the same line, a
+// capitalised word that is not a country found already and that reads as
+// a given name or title rather than a word that opens a sentence.
+func (s *scanner) nameBefore(i int) bool {
+	list := s.toks.list
+	if i == 0 || list[i].space != spaceBlank || i-1 < s.lastEnd {
+		return false
+	}
+	p := list[i-1]
+	if p.kind != kindWord || p.caps == capsLower {
+		return false
+	}
+	return !s.sentenceStart(i-1) || !openers[string(s.toks.keyOf(i-1))]
+}
+
+// capitalAfter reports whether token j is a capitalised word on the same
+// line, as a family name after a given name is.
+func (s *scanner) capitalAfter(j int) bool {
+	list := s.toks.list
+	return j < len(list) && list[j].space == spaceBlank && list[j].kind == kindWord && list[j].caps != capsLower
+}
+
+// usState reports whether the name at tokens [i, j) is the US state: after
+// "City," (unless the city is in the country), before ", USA" or ", U.S.",
+// after "state of", or before a word such as "state" or "governor".
+func (s *scanner) usState(i, j int) bool {
+	list := s.toks.list
+	key := func(k int) string {
+		if k < 0 || k >= len(list) {
+			return ""
+		}
+		return string(s.toks.keyOf(k))
+	}
+	if key(i-1) == "," && i-2 >= s.lastEnd && list[i-2].kind == kindWord && list[i-2].caps != capsLower && !georgianPlaces[key(i-2)] {
+		return true
+	}
+	if key(j) == "," && (key(j+1) == "usa" || key(j+1) == "us" || key(j+1) == "u" || key(j+1) == "united") {
+		return true
+	}
+	if key(i-1) == "of" && key(i-2) == "state" {
+		return true
+	}
+	return stateWords[key(j)] && list[j].caps == capsLower
+}
+
+// openers are capitalised words that open a sentence before a country
+// name; any other capitalised word just before a name that is also a
+// personal name is taken for a given name or a title.
+var openers = map[string]bool{
+	"in": true, "to": true, "from": true, "with": true, "and": true, "but": true,
+	"for": true, "at": true, "on": true, "of": true, "by": true, "the": true,
+	"like": true, "unlike": true, "both": true, "meanwhile": true, "while": true,
+	"then": true, "also": true, "even": true, "only": true, "near": true,
+	"across": true, "inside": true, "outside": true, "within": true, "throughout": true,
+	"via": true, "neighbouring": true, "neighboring": true, "nearby": true,
+	"including": true, "besides": true, "against": true, "between": true,
+	"as": true, "if": true, "when": true, "after": true, "before": true, "since": true,
+	"until": true, "although": true, "though": true, "because": true, "where": true,
+	"why": true, "how": true, "whether": true, "does": true, "did": true, "do": true,
+	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true,
+	"would": true, "can": true, "could": true, "should": true, "may": true,
+	"might": true, "must": true, "not": true, "so": true, "yet": true, "or": true,
+	"nor": true, "thus": true, "today": true, "now": true, "later": true,
+	"earlier": true, "recently": true, "this": true, "that": true, "visiting": true,
+	"about": true, "over": true, "into": true, "through": true, "towards": true,
+	"toward": true, "neither": true, "either": true, "without": true,
+}
+
+// georgianPlaces are places in Georgia the country that a dateline may
+// put before its name ("Tbilisi, Georgia").
+var georgianPlaces = map[string]bool{
+	"tbilisi": true, "batumi": true, "kutaisi": true, "rustavi": true, "gori": true,
+	"zugdidi": true, "poti": true, "telavi": true, "abkhazia": true, "ossetia": true,
+	"adjara": true, "sukhumi": true, "tskhinvali": true,
+}
+
+// stateWords are lower-case words that follow the name of a US state.
+var stateWords = map[string]bool{
+	"state": true, "governor": true, "senator": true, "county": true,
+	"runoff": true, "legislature": true, "statehouse": true,
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// isoCount is the number of officially assigned ISO 3166-1 codes.
+const isoCount = 249
+
+// country is one entry of the generated table.
+type country struct {
+	alpha2, alpha3, name string
+	phrases              []string // marks + text, see flags.marks
+}
+
+// tables is everything the generated file holds.
+type tables struct {
+	countries []country
+	blocked   []string
+}
+
+// build reads the data directory and assembles the tables.
+func build(dir string) (*tables, error) {
+	codes, err := readCodes(dir)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := readNames(dir)
+	if err != nil {
+		return nil, err
+	}
+	byCode := make(map[string][]row)
+	t := &tables{}
+	for _, r := range rows {
+		if r.kind == "block" {
+			t.blocked = append(t.blocked, blockedForms(r)...)
+			continue
+		}
+		byCode[r.code] = append(byCode[r.code], r)
+	}
+	if len(codes) != isoCount {
+		return nil, fmt.Errorf("gen: codes.txt has %d codes, want %d", len(codes), isoCount)
+	}
+	sort.Strings(codes)
+	known := make(map[string]bool, len(codes))
+	for _, code := range codes {
+		c, err := newCountry(code, byCode[code])
+		if err != nil {
+			return nil, err
+		}
+		known[code] = true
+		t.countries = append(t.countries, c)
+	}
+	for code, rs := range byCode {
+		if !known[code] {
+			return nil, fmt.Errorf("gen: names.tsv:%d: code %s is not in codes.txt", rs[0].line, code)
+		}
+	}
+	t.blocked = distinct(t.blocked)
+	return t, checkUnique(t)
+}
+
+var (
+	enNames = display.Regions(language.English)
+	ruNames = display.Regions(language.Russian)
+	kkNames = display.Regions(language.Kazakh)
+)
+
+// newCountry assembles the phrases of one country: English, then Russian,
+// then Kazakh; in each, the name, the aliases and the adjectives.
+func newCountry(code string, rows []row) (country, error) {
+	reg, err := language.ParseRegion(code)
+	if err != nil || reg.String() != code || !reg.IsCountry() {
+		return country{}, fmt.Errorf("gen: %s is not a country code known to CLDR", code)
+	}
+	c := country{alpha2: code, alpha3: reg.ISO3()}
+	if len(c.alpha3) != 3 || c.alpha3 == "ZZZ" {
+		return country{}, fmt.Errorf("gen: %s has no alpha-3 code", code)
+	}
+	names := map[string]row{
+		"en": {texts: []string{enClean(enNames.Name(reg))}},
+		"ru": {texts: []string{ruClean(ruNames.Name(reg))}},
+		"kk": {texts: []string{kkClean(kkNames.Name(reg))}},
+	}
+	for _, r := range rows {
+		if r.kind == "name" {
+			names[r.lang] = r
+		}
+	}
+	c.name = names["en"].texts[0]
+	for _, lang := range []string{"en", "ru", "kk"} {
+		name := names[lang]
+		name.kind, name.lang = "alias", lang
+		c.phrases = append(c.phrases, forms(name)...)
+		for _, r := range rows {
+			if r.lang == lang && r.kind != "name" {
+				c.phrases = append(c.phrases, forms(r)...)
+			}
+		}
+	}
+	c.phrases = distinct(c.phrases)
+	return c, nil
+}
+
+// forms returns the phrases of one row, each prefixed with its marks.
+func forms(r row) []string {
+	var out []string
+	for _, text := range r.texts {
+		var list []string
+		switch {
+		case r.kind == "fixed":
+			list = []string{text}
+			if r.lang == "kk" && isAbbreviation(text) {
+				list = kkName(text)
+			}
+		case r.lang == "en" && r.kind == "adj":
+			list = enDemonym(text)
+		case r.lang == "en":
+			list = []string{text}
+		case r.lang == "ru" && r.kind == "adj":
+			list = ruAdjective(text)
+		case r.lang == "ru":
+			list = ruName(text, r.flags)
+		case r.lang == "kk" && r.kind == "adj":
+			list = []string{text}
+		case r.lang == "kk":
+			list = kkName(text)
+		}
+		for _, s := range list {
+			out = append(out, r.flags.marks()+s)
+		}
+	}
+	return out
+}
+
+// blockedForms returns a blocked phrase with its case forms.
+func blockedForms(r row) []string {
+	r.kind = "alias"
+	return forms(r)
+}
+
+// checkUnique reports a phrase given to two countries, or to a country
+// and the blocked list, under the simple folding of case, ё and
+// apostrophes (the matcher's folding is checked by the package tests).
+func checkUnique(t *tables) error {
+	owner := make(map[string]string)
+	add := func(code, p string) error {
+		k := foldKey(strings.TrimLeft(p, "^~@"))
+		if prev, ok := owner[k]; ok && prev != code {
+			return fmt.Errorf("gen: %q is given to both %s and %s", p, prev, code)
+		}
+		owner[k] = code
+		return nil
+	}
+	for _, c := range t.countries {
+		for _, p := range c.phrases {
+			if err := add(c.alpha2, p); err != nil {
+				return err
+			}
+		}
+	}
+	for _, p := range t.blocked {
+		if err := add("--", p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func foldKey(s string) string {
+	return strings.NewReplacer("’", "'", "ё", "е", "Ё", "Е").Replace(strings.ToLower(s))
+}

@@ -1,0 +1,118 @@
+package country
+
+import (
+	"strings"
+	"sync"
+)
+
+// maxPhraseTokens bounds the tokens of one phrase; it bounds the work
+// done at each token of a text, which keeps Find linear.
+const maxPhraseTokens = 16
+
+// Marks of a phrase, from the generated data.
+const (
+	markNotInitial = 1 << iota // never the first word of a sentence
+	markPerson                 // also a personal name
+	markUSState                // also a US state
+)
+
+// entry is one phrase of the table.
+type entry struct {
+	country int16  // index into countries; blocked for a phrase that is not a country
+	marks   uint8  // markNotInitial | markPerson | markUSState
+	ntok    uint8  // number of tokens
+	caps    uint32 // for token k, bits 2k..2k+1: the case it needs (capsLower = any)
+}
+
+// blocked is the country of a phrase that is matched and dropped.
+const blocked = -1
+
+// table is the phrase index: the folded form of every phrase and of every
+// proper prefix of a phrase (in tokens).
+type table struct {
+	// index maps a folded phrase to entry index+1 shifted left by one,
+	// with bit 0 set when it is also the prefix of a longer phrase.
+	index   map[string]uint32
+	entries []entry
+	// conflicts lists phrases dropped because another country had them.
+	conflicts []string
+}
+
+// theTable returns the table, built on first use.
+var theTable = sync.OnceValue(buildTable)
+
+func buildTable() *table {
+	t := &table{index: make(map[string]uint32, 40000)}
+	var toks tokens
+	var key []byte
+	line, data := 0, phraseData
+	for data != "" {
+		l, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		country := int16(line)
+		if line >= len(countries) {
+			country = blocked
+		}
+		line++
+		for l != "" {
+			var p string
+			p, l, _ = strings.Cut(l, "|")
+			t.add(country, p, &toks, key[:0])
+		}
+	}
+	return t
+}
+
+// add puts one phrase, with its marks, into the table.
+func (t *table) add(country int16, phrase string, toks *tokens, key []byte) {
+	marks, phrase := splitMarks(phrase)
+	e := entry{country: country, marks: marks}
+	tokenize(phrase, toks)
+	if len(toks.list) == 0 || len(toks.list) > maxPhraseTokens {
+		return
+	}
+	e.ntok = uint8(len(toks.list))
+	for k, tok := range toks.list {
+		if tok.kind == kindWord {
+			e.caps |= uint32(tok.caps) << (2 * k)
+		}
+		if k > 0 && tok.space != spaceNone {
+			key = append(key, ' ')
+		}
+		key = append(key, toks.keyOf(k)...)
+		if k < len(toks.list)-1 {
+			t.index[string(key)] |= 1
+		}
+	}
+	v := t.index[string(key)]
+	if v>>1 == 0 {
+		t.entries = append(t.entries, e)
+		t.index[string(key)] = v | uint32(len(t.entries))<<1
+		return
+	}
+	old := &t.entries[v>>1-1]
+	if old.country != e.country {
+		t.conflicts = append(t.conflicts, phrase)
+		return
+	}
+	old.marks |= e.marks
+}
+
+// splitMarks separates the marks at the start of a generated phrase from
+// its text.
+func splitMarks(phrase string) (uint8, string) {
+	var marks uint8
+	for ; phrase != ""; phrase = phrase[1:] {
+		switch phrase[0] {
+		case '^':
+			marks |= markNotInitial
+		case '~':
+			marks |= markPerson
+		case '@':
+			marks |= markUSState
+		default:
+			return marks, phrase
+		}
+	}
+	return marks, phrase
+}

@@ -1,0 +1,108 @@
+package country
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word (a maximal run of letters, digits and marks) or one
+// other non-space character of a text.
+type token struct {
+	start, end int   // bytes in the text
+	key        int   // start of the folded form in the key buffer; it ends at the next token's key
+	space      uint8 // whitespace before the token: spaceNone, spaceBlank or spaceLine
+	kind       uint8 // kindWord, kindPunct
+	caps       uint8 // for words: capsLower, capsTitle or capsUpper
+}
+
+const (
+	spaceNone = iota
+	spaceBlank
+	spaceLine
+)
+
+const (
+	kindWord = iota
+	kindPunct
+)
+
+// Letter case of a word as written: capsTitle when the first letter is a
+// capital, capsUpper when every letter is (and there are two or more).
+const (
+	capsLower = iota
+	capsTitle
+	capsUpper
+)
+
+// tokens is a tokenized text: the tokens and their folded forms.
+type tokens struct {
+	list []token
+	keys []byte
+}
+
+// keyOf returns the folded form of token i.
+func (t *tokens) keyOf(i int) []byte {
+	end := len(t.keys)
+	if i+1 < len(t.list) {
+		end = t.list[i+1].key
+	}
+	return t.keys[t.list[i].key:end]
+}
+
+// tokenize splits text into tokens in one pass. Invalid UTF-8 bytes are
+// punctuation tokens of one byte.
+func tokenize(text string, t *tokens) {
+	t.list = t.list[:0]
+	t.keys = t.keys[:0]
+	space := uint8(spaceNone)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				space = spaceLine
+			} else if space == spaceNone {
+				space = spaceBlank
+			}
+			i += size
+			continue
+		}
+		tok := token{start: i, key: len(t.keys), space: space, kind: kindPunct}
+		space = spaceNone
+		if !isWordRune(r) {
+			t.keys = appendFolded(t.keys, r)
+			i += size
+			tok.end = i
+			t.list = append(t.list, tok)
+			continue
+		}
+		tok.kind = kindWord
+		letters, upper := 0, 0
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			if unicode.IsLetter(r) {
+				isUp := unicode.IsUpper(r) || unicode.IsTitle(r)
+				if letters == 0 && isUp {
+					tok.caps = capsTitle
+				}
+				letters++
+				if isUp {
+					upper++
+				}
+			}
+			t.keys = appendFolded(t.keys, r)
+			i += size
+		}
+		if letters >= 2 && upper == letters {
+			tok.caps = capsUpper
+		}
+		tok.end = i
+		t.list = append(t.list, tok)
+	}
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}

@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"slices"
+	"time"
+	"unicode"
+
+	"github.com/newsextract/newsextract/extract/dates"
+	"github.com/newsextract/newsextract/model"
+)
+
+// published sets the publication date and its provenance. The sources are
+// tried in order of trust: machine-readable markup, the visible date line,
+// the URL, and last dates in the text. A date without a zone takes one from
+// the page's other dates, else the known site's zone, else
+// Extractor.Location; a date without a year takes it from the reference
+// time, else from the years the document itself cites.
+func (s *state) published() {
+	p := s.dateParser()
+	m := &s.doc.meta
+	for _, v := range m.published {
+		if d, err := p.Parse(v.value); err == nil {
+			s.setPublished(d, v.source)
+			break
+		}
+	}
+	if s.a.Published.IsZero() {
+		s.publishedFromText(p)
+	}
+	for _, v := range m.modified {
+		if d, err := p.Parse(v.value); err == nil {
+			s.a.Modified = d.Time
+			break
+		}
+	}
+}
+
+// publishedFromText tries the visible date line, the URL, then the text.
+func (s *state) publishedFromText(p dates.Parser) {
+	for _, line := range s.blocksWith(roleDateline) {
+		if d, err := p.Parse(line); err == nil {
+			s.setPublished(d, model.SourceVisible)
+			return
+		}
+	}
+	if d, ok := dates.FromURL(s.a.URL); ok {
+		s.setPublished(d, model.SourceURL)
+		return
+	}
+	for _, b := range s.doc.blocks {
+		if b.role != roleParagraph && b.role != roleLead {
+			continue
+		}
+		if d, ok := p.Find(b.text); ok && d.HasTime {
+			s.setPublished(d, model.SourceText)
+			return
+		}
+	}
+}
+
+func (s *state) setPublished(d dates.Date, source string) {
+	s.a.Published = d.Time
+	s.a.PublishedText = d.Text
+	s.a.PublishedInferred = d.Inferred
+	s.a.PublishedSource = source
+}
+
+// dateParser configures the date parser for this document: its reference
+// time, the zone its dates are printed in, and the year its own text
+// evidences.
+func (s *state) dateParser() dates.Parser {
+	p := dates.Parser{Reference: s.ref, Location: s.zone()}
+	if s.ref.IsZero() {
+		p.YearHint = s.evidenceYear()
+	}
+	return p
+}
+
+// zone returns the zone of dates that state none: an offset the page
+// states in another of its dates, the known site's zone, or
+// Extractor.Location.
+func (s *state) zone() *time.Location {
+	probe := s.probeParser()
+	for _, v := range slices.Concat(s.doc.meta.published, s.doc.meta.modified) {
+		if d, err := probe.Parse(v.value); err == nil && !slices.Contains(d.Inferred, model.InferredZone) {
+			return d.Time.Location()
+		}
+	}
+	if site, ok := s.site(); ok {
+		if loc := site.location(); loc != nil {
+			return loc
+		}
+	}
+	return s.e.Location
+}
+
+// evidenceYear returns the latest year the document cites as past: in the
+// dates of its text and in the symbols of the documents it refers to, but
+// not in targets such as "by 2045".
+func (s *state) evidenceYear() int {
+	year := 0
+	for _, doc := range s.a.Documents {
+		year = max(year, doc.Year)
+	}
+	for _, t := range slices.Concat([]string{s.a.Title, s.a.Lead}, s.a.Body) {
+		for _, y := range dates.Years(t) {
+			year = max(year, y)
+		}
+	}
+	return year
+}
+
+// probeParser parses dates only to find them: in a date line, or to read
+// the zone a page states. It accepts dates without a year.
+func (s *state) probeParser() dates.Parser {
+	return dates.Parser{Reference: s.ref, YearHint: probeYear}
+}
+
+// probeYear stands in for a missing year where only the position or the
+// zone of a date is wanted.
+const probeYear = 2000
+
+// isDateline reports whether t is a short line that is mostly a date, such
+// as "02 February, 15:01 233" or "Published: 2 Feb 2018".
+func (s *state) isDateline(t string) bool {
+	if len(t) > maxDatelineBytes {
+		return false
+	}
+	d, err := s.probeParser().Parse(t)
+	if err != nil {
+		return false
+	}
+	return letters(t[:d.Start])+letters(t[d.End:]) <= maxDatelineLabel
+}
+
+// Bounds of a date line: its length, and the letters it may have besides
+// the date ("Published:", "Updated", "views").
+const (
+	maxDatelineBytes = 120
+	maxDatelineLabel = 24
+)
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

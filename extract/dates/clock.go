@@ -1,0 +1,187 @@
+package dates
+
+import "time"
+
+// clock is a time of day with its zone, if stated.
+type clock struct {
+	hour, min, sec, nsec int
+	loc                  *time.Location
+}
+
+// apply copies the clock into f.
+func (c clock) apply(f *fields) {
+	f.hour, f.min, f.sec, f.nsec, f.hasTime = c.hour, c.min, c.sec, c.nsec, true
+	if c.loc != nil {
+		f.loc = c.loc
+	}
+}
+
+// clock reads a time of day at token i: "15:01", "15:01:00.000",
+// "3:01 PM", "12:30 a.m." and, after a date, "3 PM"; then any zone.
+func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
+	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1)) {
+		return clock{}, i, false
+	}
+	c := clock{hour: sc.t[i].val}
+	k := i + 1
+	if sc.punct(k, ":") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2) {
+		c.min = sc.t[k+1].val
+		k += 2
+		if sc.punct(k, ":") && sc.glued(k-1) && sc.glued(k) && sc.num(k+1, 2, 2) {
+			c.sec = sc.t[k+1].val
+			k += 2
+			if sc.punct(k, ".,") && sc.glued(k-1) && sc.glued(k) && sc.num(k+1, 1, 9) {
+				c.nsec = fraction(sc.s[sc.t[k+1].start:sc.t[k+1].end])
+				k += 2
+			}
+		}
+		if k < len(sc.t) && sc.glued(k-1) && (sc.t[k].kind == tokNum || sc.punct(k, ":")) {
+			return clock{}, i, false
+		}
+	} else if !afterDate {
+		return clock{}, i, false
+	}
+	hasMinutes := k > i+1
+	if k2, pm, ok := sc.meridiem(k); ok {
+		if c.hour < 1 || c.hour > 12 {
+			return clock{}, i, false
+		}
+		c.hour %= 12
+		if pm {
+			c.hour += 12
+		}
+		k = k2
+	} else if !hasMinutes {
+		return clock{}, i, false
+	}
+	if c.hour > 23 || c.min > 59 || c.sec > 60 {
+		return clock{}, i, false
+	}
+	if c.sec == 60 {
+		c.sec = 59 // a leap second, as near as time.Time can say
+	}
+	c.loc, k = sc.zone(k)
+	return c, k, true
+}
+
+// isoT reports whether token k is the "T" of ISO 8601 between a date and a
+// time.
+func (sc *scanner) isoT(k int) bool {
+	return k > 0 && sc.glued(k-1) && sc.glued(k) && sc.t[k].kind == tokWord &&
+		sc.s[sc.t[k].start:sc.t[k].end] == "T"
+}
+
+// fraction converts the digits of a decimal fraction of a second to
+// nanoseconds.
+func fraction(d string) int {
+	n := 0
+	for i := 0; i < 9; i++ {
+		n *= 10
+		if i < len(d) {
+			n += int(d[i] - '0')
+		}
+	}
+	return n
+}
+
+// meridiem reads "AM", "pm", "a.m.", "P.M." at token k.
+func (sc *scanner) meridiem(k int) (int, bool, bool) {
+	switch {
+	case sc.has(k, fAM):
+		return sc.skipDot(k + 1), false, true
+	case sc.has(k, fPM):
+		return sc.skipDot(k + 1), true, true
+	}
+	if k+2 < len(sc.t) && sc.t[k].kind == tokWord && sc.punct(k+1, ".") && sc.glued(k) && sc.glued(k+1) &&
+		sc.t[k+2].kind == tokWord && sc.t[k+2].end-sc.t[k+2].start == 1 && sc.t[k].end-sc.t[k].start == 1 {
+		a, m := sc.s[sc.t[k].start]|0x20, sc.s[sc.t[k+2].start]|0x20
+		if m == 'm' && (a == 'a' || a == 'p') {
+			return sc.skipDot(k + 3), a == 'p', true
+		}
+	}
+	return k, false, false
+}
+
+// skipDot skips a dot glued to the token before k.
+func (sc *scanner) skipDot(k int) int {
+	if sc.punct(k, ".") && sc.glued(k-1) {
+		return k + 1
+	}
+	return k
+}
+
+// zone reads a zone after a time of day at token k: "Z", "+06:00",
+// "+0600", "GMT", "UTC+6", "(MSK)", "мск". It returns nil when there is
+// none.
+func (sc *scanner) zone(k int) (*time.Location, int) {
+	if k >= len(sc.t) {
+		return nil, k
+	}
+	open := sc.punct(k, "(")
+	j := k
+	if open {
+		j++
+	}
+	if j < len(sc.t) && sc.t[j].kind == tokWord {
+		loc, ok := zones()[sc.s[sc.t[j].start:sc.t[j].end]]
+		if !ok {
+			return nil, k
+		}
+		if sc.s[sc.t[j].start:sc.t[j].end] == "Z" && !sc.glued(j-1) {
+			return nil, k
+		}
+		j++
+		if loc == time.UTC {
+			if l, j2, ok := sc.offset(j, true); ok {
+				loc, j = l, j2
+			}
+		}
+		if open {
+			if !sc.punct(j, ")") {
+				return nil, k
+			}
+			j++
+		}
+		return loc, j
+	}
+	if l, j2, ok := sc.offset(k, false); ok {
+		return l, j2
+	}
+	return nil, k
+}
+
+// offset reads a numeric offset at token k: "+06:00", "+0600", "-05",
+// and after GMT or UTC also "+6".
+func (sc *scanner) offset(k int, afterName bool) (*time.Location, int, bool) {
+	if !sc.punct(k, "+-−") || !sc.glued(k) || k+1 >= len(sc.t) || sc.t[k+1].kind != tokNum {
+		return nil, k, false
+	}
+	spaced := k > 0 && !sc.glued(k-1)
+	n := sc.t[k+1]
+	var h, m int
+	j := k + 2
+	switch {
+	case n.digits == 4:
+		h, m = n.val/100, n.val%100
+	case n.digits == 2 || (n.digits == 1 && afterName):
+		h = n.val
+		if sc.punct(j, ":") && sc.glued(j-1) && sc.glued(j) && sc.num(j+1, 2, 2) {
+			m = sc.t[j+1].val
+			j += 2
+		} else if spaced && !afterName {
+			return nil, k, false
+		}
+	default:
+		return nil, k, false
+	}
+	if h > 14 || m > 59 || (j < len(sc.t) && sc.glued(j-1) && sc.t[j].kind != tokPunct) ||
+		(sc.punct(j, ":/-") && sc.glued(j-1)) ||
+		(sc.punct(j, ".") && sc.glued(j-1) && sc.num(j+1, 1, 9) && sc.glued(j)) {
+		return nil, k, false
+	}
+	off := h*3600 + m*60
+	if sc.t[k].val != '+' {
+		off = -off
+	}
+	return fixedZone(off), j, true
+}

@@ -1,0 +1,46 @@
+// Package dates parses publication dates as news sites print them, in
+// English, Russian and Kazakh, and finds them in running text.
+//
+// A [Parser] reads date values ([Parser.Parse]) such as meta tag contents,
+// JSON-LD values, <time datetime> attributes and visible date lines, and
+// finds the first date in a paragraph ([Parser.Find]). [FromURL] reads the
+// date in a URL's path, and [Years] lists the calendar years a text
+// mentions as evidence of when it was written.
+//
+// # Forms
+//
+// Month names are read in every case form and common abbreviation:
+// "February", "Feb.", "FEBRUARY", "февраля", "февраль", "февр.", "ақпан",
+// "ақпанның", "ақпанда". Dates are read day first ("2 February 2018",
+// "2 февраля 2018 г.", "2 ақпан 2018 жыл") or month first ("February 2,
+// 2018", "ақпанның 2-сі"), year first in Kazakh ("2018 жылғы 2 ақпан"), or
+// as numbers: ISO 8601 ("2018-02-02T15:01:00+06:00") and day-first dotted
+// or slashed dates ("02.02.2018", "02.02.18"). A time of day may come
+// before or after the date, in 24- or 12-hour form ("15:01", "3:01 PM",
+// "12:30 a.m."), with a zone: "Z", "+06:00", "GMT", "UTC+6" or an
+// abbreviation read as its real offset (MSK and ALMT as the tz regions
+// Europe/Moscow and Asia/Almaty, so that their past offsets apply; IST as
+// India, CST as North American Central time). Relative dates ("Today,
+// 15:01", "Вчера в 10:00", "2 сағат бұрын") are resolved against
+// [Parser.Reference]. English dates are parsed by
+// github.com/araddon/dateparse after normalisation, behind a wrapper that
+// validates its result.
+//
+// # Inference
+//
+// A date that states no year takes the year that makes it the most recent
+// such date not after the reference time plus a day, so "30 December" read
+// on 3 January is in the year before; without a reference time it takes
+// [Parser.YearHint], and without that it is an error ([ErrNoYear]). A date
+// that states no zone is placed in [Parser.Location]. [Date.Inferred] tells
+// which parts were not stated.
+//
+// # Rejection
+//
+// Dates before 1990, after 2100 or more than a day after the reference time
+// are implausible ([ErrImplausible]), as are impossible ones (30 February).
+// Document symbols (S/PRST/2018/1), phone numbers, version numbers, view
+// counters, bare years and Unix-like numbers in text are never read as
+// dates; a value that is only a 10- or 13-digit number is read by Parse as
+// a Unix time.
+package dates

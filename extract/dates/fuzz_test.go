@@ -1,0 +1,74 @@
+package dates
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func fuzzSeeds(f *testing.F) {
+	for _, tc := range parseCases {
+		f.Add(tc.in)
+	}
+	f.Add("According to the Ministry, since January 1 over the course of a month")
+	f.Add("(S/PRST/2018/1) +7 701 123 45 67 version 2.0.18 1517562060 by 2045")
+	f.Add("2018-02-02T15:01:00.000+0600 Z - -05:00 GMT+ (MSK")
+	f.Add("12:30 a. 2 ақпан- 2-")
+}
+
+// checkDate checks the invariants every returned date must meet.
+func checkDate(t *testing.T, s string, d Date) {
+	t.Helper()
+	if d.Start < 0 || d.End > len(s) || d.Start >= d.End {
+		t.Fatalf("offsets [%d:%d] out of range for %d bytes", d.Start, d.End, len(s))
+	}
+	if s[d.Start:d.End] != d.Text {
+		t.Fatalf("Text %q is not input[%d:%d] = %q", d.Text, d.Start, d.End, s[d.Start:d.End])
+	}
+	if utf8.ValidString(s) && !utf8.ValidString(d.Text) {
+		t.Fatalf("Text %q cuts a rune", d.Text)
+	}
+	if y := d.Time.Year(); y < minYear || y > maxYear {
+		t.Fatalf("year %d out of range", y)
+	}
+	if d.Time.Location() == nil {
+		t.Fatal("no location")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	fuzzSeeds(f)
+	ref := time.Date(2018, 2, 5, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []Parser{{}, {Reference: ref}, {YearHint: 2018}} {
+			d, err := p.Parse(s)
+			if err != nil {
+				continue
+			}
+			checkDate(t, s, d)
+			if !p.Reference.IsZero() && d.Time.After(ref.Add(slack)) {
+				t.Fatalf("%v is after the reference", d.Time)
+			}
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	fuzzSeeds(f)
+	ref := time.Date(2018, 2, 5, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []Parser{{}, {Reference: ref}} {
+			if d, ok := p.Find(s); ok {
+				checkDate(t, s, d)
+			}
+		}
+		if d, ok := FromURL(s); ok {
+			checkDate(t, s, d)
+		}
+		for _, y := range Years(s) {
+			if y < minEvidenceYear || y > maxEvidenceYear {
+				t.Fatalf("Years gave %d", y)
+			}
+		}
+	})
+}

@@ -1,0 +1,346 @@
+package dates
+
+import (
+	"time"
+	"unicode"
+)
+
+// fields are the parts of a date as the text states them. Zero means not
+// stated, except for the clock, which hasTime qualifies.
+type fields struct {
+	year, month, day     int
+	hour, min, sec, nsec int
+	hasTime              bool
+	loc                  *time.Location // the stated zone, if any
+	lang                 lang           // language of the month name
+	monthTok, dayTok     int            // token indexes, or -1
+	yearTok              int            // token index of a stated year, or -1
+
+	relative bool  // a date relative to the reference
+	relDays  int   // for "today", "yesterday": the day shift
+	agoSec   int64 // for "2 hours ago": the distance in seconds
+	ago      bool
+}
+
+// match is a date expression found in the input.
+type match struct {
+	fields
+	start, end int // byte offsets
+	next       int // index of the first token after the match
+}
+
+// scanner matches date expressions over the tokens of one string.
+type scanner struct {
+	s    string
+	t    []token
+	find bool // running text: stricter about what counts as a date
+}
+
+func newFields() fields { return fields{monthTok: -1, dayTok: -1, yearTok: -1} }
+
+// glued reports whether tokens i and i+1 both exist and touch.
+func (sc *scanner) glued(i int) bool {
+	return i >= 0 && i+1 < len(sc.t) && sc.t[i].end == sc.t[i+1].start
+}
+
+// punct reports whether token i is punctuation among rs.
+func (sc *scanner) punct(i int, rs string) bool {
+	if i < 0 || i >= len(sc.t) || sc.t[i].kind != tokPunct {
+		return false
+	}
+	for _, r := range rs {
+		if rune(sc.t[i].val) == r {
+			return true
+		}
+	}
+	return false
+}
+
+// num reports whether token i is a number of minD to maxD digits.
+func (sc *scanner) num(i, minD, maxD int) bool {
+	return i >= 0 && i < len(sc.t) && sc.t[i].kind == tokNum &&
+		sc.t[i].digits >= minD && sc.t[i].digits <= maxD
+}
+
+// has reports whether token i is a word carrying flag f.
+func (sc *scanner) has(i int, f wordFlag) bool {
+	return i >= 0 && i < len(sc.t) && sc.t[i].kind == tokWord && sc.t[i].info.flags&f != 0
+}
+
+// matchAt tries to read a date expression starting at token i.
+func (sc *scanner) matchAt(i int) (match, bool) {
+	if t := sc.t[i]; t.kind == tokPunct ||
+		(t.kind == tokWord && t.info.flags&(fMonth|fWeekday|fRelDay|fArticle|fUnit) == 0) {
+		return match{}, false
+	}
+	if f, k, ok := sc.relative(i); ok {
+		return sc.span(f, i, k), true
+	}
+	j := sc.weekday(i)
+	if c, k, ok := sc.clock(j, false); ok {
+		k = sc.connector(k)
+		k = sc.weekday(k)
+		f, k, ok := sc.datePart(k)
+		if !ok {
+			return match{}, false
+		}
+		c.apply(&f)
+		return sc.span(f, i, k), true
+	}
+	f, k, ok := sc.datePart(j)
+	if !ok {
+		return match{}, false
+	}
+	if c, k2, ok := sc.clock(sc.connector(k), true); ok {
+		c.apply(&f)
+		k = k2
+		if f.yearTok < 0 && sc.num(k, 4, 4) && !sc.glued(k) {
+			f.year, f.yearTok = sc.t[k].val, k
+			k++
+		}
+	}
+	return sc.span(f, i, k), true
+}
+
+// span makes a match of fields read from tokens [i, k).
+func (sc *scanner) span(f fields, i, k int) match {
+	return match{fields: f, start: sc.t[i].start, end: sc.t[k-1].end, next: k}
+}
+
+// weekday skips a day-of-week name and its punctuation at token i.
+func (sc *scanner) weekday(i int) int {
+	if !sc.has(i, fWeekday) {
+		return i
+	}
+	k := i + 1
+	if sc.punct(k, ".") && sc.glued(i) {
+		k++
+	}
+	if sc.punct(k, ",") {
+		k++
+	}
+	return k
+}
+
+// connector skips what may stand between a date and a time of day:
+// commas, dashes, bars, "at", "в", "сағат".
+func (sc *scanner) connector(i int) int {
+	k := i
+	if sc.isoT(k) {
+		return k + 1
+	}
+	for n := 0; n < 3 && k < len(sc.t); n++ {
+		if sc.punct(k, ",|-–—/·•") || sc.has(k, fAt) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// datePart reads a calendar date (day, month and perhaps year) at token i.
+func (sc *scanner) datePart(i int) (fields, int, bool) {
+	if i >= len(sc.t) {
+		return fields{}, i, false
+	}
+	if sc.t[i].kind == tokNum {
+		if f, k, ok := sc.numericDate(i); ok {
+			return f, k, true
+		}
+		if sc.num(i, 4, 4) && sc.has(i+1, fYearWord) {
+			k := sc.yearWord(i + 1)
+			if f, k, ok := sc.dayMonth(k); ok && f.yearTok < 0 {
+				f.year, f.yearTok = sc.t[i].val, i
+				return f, k, true
+			}
+			if f, k, ok := sc.monthDay(k); ok && f.yearTok < 0 {
+				f.year, f.yearTok = sc.t[i].val, i
+				return f, k, true
+			}
+			return fields{}, i, false
+		}
+		return sc.dayMonth(i)
+	}
+	return sc.monthDay(i)
+}
+
+// yearWord skips a year word ("г.", "года", "жылғы") at token i.
+func (sc *scanner) yearWord(i int) int {
+	if !sc.has(i, fYearWord) {
+		return i
+	}
+	if sc.punct(i+1, ".") && sc.glued(i) {
+		return i + 2
+	}
+	return i + 1
+}
+
+// monthWord reports whether token i is a month name acceptable here, and
+// returns the index after it and any abbreviation dot.
+func (sc *scanner) monthWord(i int) (int, bool) {
+	if !sc.has(i, fMonth) {
+		return i, false
+	}
+	t := sc.t[i]
+	if sc.find && t.info.lang == langEN && !unicode.IsUpper(t.r) {
+		return i, false
+	}
+	if sc.punct(i+1, ".") && sc.glued(i) {
+		return i + 2, true
+	}
+	return i + 1, true
+}
+
+// dayNumber reads a day of the month at token i with any ordinal ending
+// ("2nd", "2-го", "2-сі").
+func (sc *scanner) dayNumber(i int) (int, bool) {
+	if !sc.num(i, 1, 2) || sc.t[i].val < 1 || sc.t[i].val > 31 || !sc.freeBefore(i) {
+		return i, false
+	}
+	k := i + 1
+	switch {
+	case sc.has(k, fOrdinal) && sc.glued(i):
+		return k + 1, true
+	case sc.punct(k, "-") && sc.glued(i) && sc.glued(k) && sc.has(k+1, fMonth):
+		return k + 1, true // "02-Feb-2018"
+	case sc.punct(k, "-") && sc.glued(i) && k+1 < len(sc.t) && sc.t[k+1].kind == tokWord &&
+		sc.glued(k) && sc.t[k+1].end-sc.t[k+1].start <= 8:
+		return k + 2, true
+	case sc.glued(i) && sc.t[k].kind != tokPunct:
+		return i, false
+	}
+	return k, true
+}
+
+// freeBefore reports whether token i is not glued to a word, number or
+// slash before it, as in "S/2018", "PRST/2018/1" or "A2".
+func (sc *scanner) freeBefore(i int) bool {
+	r := runeBefore(sc.s, sc.t[i].start)
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_' || r == '\\')
+}
+
+// year reads a four-digit year at token i (possibly after a comma), not
+// the hour of a time, with any year word after it.
+func (sc *scanner) year(i int, f *fields) int {
+	k := i
+	if sc.punct(k, ",") || (sc.punct(k, "-") && sc.glued(k-1) && sc.glued(k)) {
+		k++
+	}
+	if !sc.num(k, 4, 4) || (sc.punct(k+1, ":") && sc.glued(k)) || sc.has(k+1, fYearTo) {
+		return i
+	}
+	if sc.glued(k) && sc.t[k+1].kind != tokPunct {
+		return i
+	}
+	f.year, f.yearTok = sc.t[k].val, k
+	return sc.yearWord(k + 1)
+}
+
+// dayMonth reads "2 February [2018]", "2nd of Feb", "2 ақпан 2018 жыл".
+func (sc *scanner) dayMonth(i int) (fields, int, bool) {
+	k, ok := sc.dayNumber(i)
+	if !ok {
+		return fields{}, i, false
+	}
+	if sc.has(k, fOf) {
+		k++
+	}
+	m := k
+	k, ok = sc.monthWord(k)
+	if !ok {
+		return fields{}, i, false
+	}
+	f := newFields()
+	f.day, f.dayTok = sc.t[i].val, i
+	f.month, f.monthTok, f.lang = int(sc.t[m].info.month), m, sc.t[m].info.lang
+	return f, sc.year(k, &f), true
+}
+
+// monthDay reads "February 2, 2018", "Feb. 2", "ақпанның 2-сі".
+func (sc *scanner) monthDay(i int) (fields, int, bool) {
+	k, ok := sc.monthWord(i)
+	if !ok {
+		return fields{}, i, false
+	}
+	d := k
+	k, ok = sc.dayNumber(k)
+	if !ok || (sc.punct(k, ":") && sc.glued(k-1)) {
+		return fields{}, i, false
+	}
+	f := newFields()
+	f.day, f.dayTok = sc.t[d].val, d
+	f.month, f.monthTok, f.lang = int(sc.t[i].info.month), i, sc.t[i].info.lang
+	return f, sc.year(k, &f), true
+}
+
+// numericDate reads "2018-02-02", "2018/02/02", "02.02.2018", "02.02.18"
+// and "02/02/2018" (day first; month first only when the day-first
+// reading is impossible).
+func (sc *scanner) numericDate(i int) (fields, int, bool) {
+	if !sc.glued(i) || !sc.glued(i+1) || !sc.glued(i+2) || !sc.glued(i+3) ||
+		!sc.punct(i+1, "-./") || !sc.punct(i+3, "-./") || sc.t[i+1].val != sc.t[i+3].val ||
+		!sc.freeBefore(i) || sc.has(i-1, fVersion) {
+		return fields{}, i, false
+	}
+	a, b, c := sc.t[i], sc.t[i+2], sc.t[i+4]
+	if b.kind != tokNum || c.kind != tokNum || b.digits > 2 {
+		return fields{}, i, false
+	}
+	f := newFields()
+	switch {
+	case a.digits == 4 && c.digits <= 2:
+		f.year, f.month, f.day = a.val, b.val, c.val
+		f.yearTok = i
+	case a.digits <= 2 && (c.digits == 4 || c.digits == 2):
+		if c.digits == 2 && sc.find && (a.digits != 2 || b.digits != 2) {
+			return fields{}, i, false
+		}
+		f.day, f.month, f.year = a.val, b.val, c.val
+		if c.digits == 2 {
+			f.year = expandYear(c.val)
+		}
+		f.yearTok = i + 4
+		if sc.t[i+1].val == '/' && f.month > 12 && f.day <= 12 {
+			f.day, f.month = f.month, f.day
+		}
+	default:
+		return fields{}, i, false
+	}
+	k := i + 5
+	if !sc.freeAfter(k) {
+		return fields{}, i, false
+	}
+	if f.month < 1 || f.month > 12 || f.day < 1 || f.day > 31 {
+		return fields{}, i, false
+	}
+	if sc.has(k, fYearWord) {
+		k = sc.yearWord(k)
+	}
+	return f, k, true
+}
+
+// freeAfter reports whether what follows the token before k ends a
+// numeric date: not a letter, digit or slash, nor a dot or dash followed by
+// a digit. An ISO "T" before a time is allowed.
+func (sc *scanner) freeAfter(k int) bool {
+	end := sc.t[k-1].end
+	r := runeAt(sc.s, end)
+	switch {
+	case r == 'T' && sc.num(k+1, 1, 2) && sc.glued(k):
+		return true
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_':
+		return false
+	case r == '.' || r == '-' || r == ',':
+		return !unicode.IsDigit(runeAt(sc.s, end+1))
+	}
+	return true
+}
+
+// expandYear reads a two-digit year: 90–99 as 1990s, the rest as 2000s.
+func expandYear(y int) int {
+	if y >= 90 {
+		return 1900 + y
+	}
+	return 2000 + y
+}

@@ -1,0 +1,152 @@
+package dates
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// Errors returned by [Parser.Parse]. They may be wrapped with the text
+// concerned; test for them with errors.Is.
+var (
+	// ErrNoDate means the string holds no date, or a relative date
+	// ("Today, 15:01") and the parser has no Reference to resolve it.
+	ErrNoDate = errors.New("dates: no date")
+	// ErrNoYear means the date states no year and neither Reference nor
+	// YearHint supplies one.
+	ErrNoYear = errors.New("dates: no year")
+	// ErrImplausible means the string holds a date that cannot be a
+	// publication date: impossible (month 13, 30 February), before 1990,
+	// after 2100, or more than a day after Reference.
+	ErrImplausible = errors.New("dates: implausible date")
+)
+
+// Earliest and latest years accepted as publication dates.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+// slack is how far after Reference a date may lie: sites and readers may be
+// in different zones, and clocks differ.
+const slack = 24 * time.Hour
+
+// Parser parses dates. Its zero value works; it is safe for concurrent use.
+type Parser struct {
+	// Reference is when the document was fetched. It resolves relative
+	// dates and missing years and bounds plausible dates; zero means
+	// unknown.
+	Reference time.Time
+	// Location is the zone for dates that state none; nil means UTC. Give
+	// a tz database location (such as Asia/Almaty) so that changes to the
+	// zone's rules over the years apply.
+	Location *time.Location
+	// YearHint is a year evidenced by the document itself. It supplies a
+	// missing year when Reference is zero; 0 means none.
+	YearHint int
+}
+
+// Date is a parsed date.
+type Date struct {
+	// Time is the date in the zone the text states, or else in the
+	// parser's Location.
+	Time time.Time
+	// Text is the text the date was read from, e.g. "02 February, 15:01".
+	Text string
+	// Start and End are the byte offsets of Text in the input.
+	Start, End int
+	// HasTime reports whether a time of day was stated.
+	HasTime bool
+	// Inferred lists the parts the text did not state:
+	// [model.InferredYear] and [model.InferredZone].
+	Inferred []string
+}
+
+// Parse reads the date in s, a date value such as a meta tag's content, a
+// JSON-LD value, a <time> element's datetime or a short visible date line.
+// Noise around the date is skipped: in "Published: 02 February, 15:01 233"
+// the date is "02 February, 15:01". A value that is only a number of 10 or
+// 13 digits is read as Unix seconds or milliseconds.
+//
+// The error is [ErrNoDate], [ErrNoYear] or [ErrImplausible], possibly
+// wrapped.
+func (p Parser) Parse(s string) (Date, error) {
+	if d, ok, err := p.parseUnix(s); ok {
+		return d, err
+	}
+	var buf [32]token
+	sc := scanner{s: s, t: tokenize(s, buf[:0])}
+	var first error
+	for i := range sc.t {
+		m, ok := sc.matchAt(i)
+		if !ok {
+			continue
+		}
+		d, err := p.resolve(s, m)
+		if err == nil {
+			return d, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return Date{}, first
+	}
+	return Date{}, ErrNoDate
+}
+
+// Find returns the first date in s, a paragraph of running text. It is
+// stricter than Parse: a bare number, year, time of day or a word such as
+// "yesterday" alone is no date, nor are document symbols (S/PRST/2018/1),
+// phone numbers, version numbers or Unix timestamps; English month names
+// must be capitalised. Dates that cannot be resolved (no year known,
+// implausible) are passed over.
+func (p Parser) Find(s string) (Date, bool) {
+	var buf [64]token
+	sc := scanner{s: s, t: tokenize(s, buf[:0]), find: true}
+	for i := range sc.t {
+		m, ok := sc.matchAt(i)
+		if !ok {
+			continue
+		}
+		if d, err := p.resolve(s, m); err == nil {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// location returns the zone for dates that state none.
+func (p Parser) location() *time.Location {
+	if p.Location == nil {
+		return time.UTC
+	}
+	return p.Location
+}
+
+// plausible checks that t can be a publication date.
+func (p Parser) plausible(t time.Time, text string) error {
+	if y := t.Year(); y < minYear || y > maxYear {
+		return fmt.Errorf("%w: %q", ErrImplausible, text)
+	}
+	if !p.Reference.IsZero() && t.After(p.Reference.Add(slack)) {
+		return fmt.Errorf("%w: %q is after the reference time", ErrImplausible, text)
+	}
+	return nil
+}
+
+// inferred lists the parts not stated.
+func inferred(year, zone bool) []string {
+	switch {
+	case year && zone:
+		return []string{model.InferredYear, model.InferredZone}
+	case year:
+		return []string{model.InferredYear}
+	case zone:
+		return []string{model.InferredZone}
+	}
+	return nil
+}

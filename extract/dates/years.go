@@ -1,0 +1,163 @@
+package dates
+
+import (
+	"slices"
+	"unicode"
+)
+
+// Range of years Years reports.
+const (
+	minEvidenceYear = 1900
+	maxEvidenceYear = 2100
+)
+
+// Years lists the calendar years text mentions as evidence of when it was
+// written, in ascending order, each once: years of dates ("January
+// 18, 2018", "02.02.2018"), years with a year word ("в 2017 году", "2018
+// жылғы") and years after a month name or a preposition such as "in" or
+// "since". Years that are targets or plans are left out: after "by",
+// "until", "до", "к", before "жылға дейін", or in a clause announcing the
+// future ("will", "планируется"). Of a range such as "2018–2030" the end is
+// kept only if no later than the other years found. Bare numbers, document
+// symbols (S/PRST/2018/1) and names such as "Kazakhstan-2050" are no
+// evidence.
+func Years(text string) []int {
+	var buf [64]token
+	sc := scanner{s: text, t: tokenize(text, buf[:0]), find: true}
+	var years, ends []int
+	for i := 0; i < len(sc.t); i++ {
+		if m, ok := sc.matchAt(i); ok && !m.relative {
+			if m.yearTok >= 0 && !sc.targeted(i, m.next) {
+				years = appendYear(years, m.year)
+			}
+			i = m.next - 1
+			continue
+		}
+		if !sc.num(i, 4, 4) || sc.t[i].val < minEvidenceYear || sc.t[i].val > maxEvidenceYear || !sc.freeYear(i) {
+			continue
+		}
+		if end, ok := sc.rangeEnd(i); ok {
+			if !sc.targeted(i, i+1) {
+				years = appendYear(years, sc.t[i].val)
+			}
+			ends = append(ends, sc.t[end].val)
+			i = end
+			continue
+		}
+		if sc.calendarYear(i) && !sc.targeted(i, i+1) {
+			years = appendYear(years, sc.t[i].val)
+		}
+	}
+	latest := 0
+	for _, y := range years {
+		latest = max(latest, y)
+	}
+	for _, y := range ends {
+		if y <= latest {
+			years = appendYear(years, y)
+		}
+	}
+	slices.Sort(years)
+	return years
+}
+
+// appendYear appends y unless already listed.
+func appendYear(ys []int, y int) []int {
+	for _, v := range ys {
+		if v == y {
+			return ys
+		}
+	}
+	return append(ys, y)
+}
+
+// freeYear reports whether the number at token i stands on its own: not
+// part of a symbol ("S/PRST/2018/1"), a name ("Kazakhstan-2050"), a
+// decimal or a longer number.
+func (sc *scanner) freeYear(i int) bool {
+	start, end := sc.t[i].start, sc.t[i].end
+	if r := runeBefore(sc.s, start); r == '-' || r == '–' {
+		if unicode.IsLetter(runeBefore(sc.s, start-len(string(r)))) {
+			return false
+		}
+	}
+	if !sc.freeBefore(i) {
+		return false
+	}
+	r := runeAt(sc.s, end)
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_':
+		return false
+	case r == '.' || r == ',':
+		return !unicode.IsDigit(runeAt(sc.s, end+1))
+	}
+	return true
+}
+
+// rangeEnd reports whether the year at token i starts a range
+// "2018–2030" and returns the token of its end.
+func (sc *scanner) rangeEnd(i int) (int, bool) {
+	if !sc.punct(i+1, "-–—") || !sc.num(i+2, 4, 4) {
+		return 0, false
+	}
+	if y := sc.t[i+2].val; y <= sc.t[i].val || y > maxEvidenceYear {
+		return 0, false
+	}
+	if r := runeAt(sc.s, sc.t[i+2].end); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' {
+		return 0, false
+	}
+	return i + 2, true
+}
+
+// calendarYear reports whether the year at token i is used as a calendar
+// year: followed by a year word, or after a month name or a preposition
+// such as "in", "since", "в".
+func (sc *scanner) calendarYear(i int) bool {
+	if sc.has(i+1, fYearTo) {
+		return false
+	}
+	return sc.has(i+1, fYearWord) || sc.has(i-1, fMonth) || sc.has(i-1, fYearIn)
+}
+
+// targeted reports whether the expression in tokens [i, next) is a target
+// or plan: "by 2045", "до конца 2030 года", "2030 жылға дейін", "will be
+// held in 2030".
+func (sc *scanner) targeted(i, next int) bool {
+	for k := next; k < next+2 && k < len(sc.t); k++ {
+		if sc.has(k, fTargetAfter|fYearTo) {
+			return true
+		}
+		if sc.t[k].kind != tokWord || !sc.has(k, fYearWord) {
+			break
+		}
+	}
+	for k, n := i-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		if sc.sentenceEnd(k) || sc.t[k].kind == tokNum {
+			break
+		}
+		if sc.has(k, fYearIn) {
+			break
+		}
+		if sc.has(k, fTarget) || (n == 0 && sc.has(k, fTargetNear)) {
+			return true
+		}
+	}
+	for k, n := i-1, 0; k >= 0 && n < 16; k, n = k-1, n+1 {
+		if sc.sentenceEnd(k) {
+			break
+		}
+		if sc.has(k, fPlan) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether token k ends a sentence.
+func (sc *scanner) sentenceEnd(k int) bool {
+	if sc.punct(k, "!?;") {
+		return true
+	}
+	return sc.punct(k, ".") && !sc.glued(k) && !(k > 0 && sc.t[k-1].kind == tokWord &&
+		sc.t[k-1].end-sc.t[k-1].start <= 3 && sc.glued(k-1) && sc.t[k-1].info.flags != 0)
+}

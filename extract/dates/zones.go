@@ -1,0 +1,74 @@
+package dates
+
+import (
+	"sync"
+	"time"
+)
+
+// zoneSpec describes a zone abbreviation: a tz database name when the
+// abbreviation stands for a region whose offset has changed over the years,
+// or else a fixed offset in seconds east of UTC.
+type zoneSpec struct {
+	abbr   string
+	tz     string
+	offset int
+}
+
+// zoneSpecs lists the zone abbreviations read after a time of day.
+// Ambiguous abbreviations are read as follows: IST is India Standard Time
+// (+05:30), not Irish or Israel time; CST and CDT are North American
+// Central time (−06:00, −05:00), not China Standard Time; BST is British
+// Summer Time (+01:00); GST is Gulf Standard Time (+04:00).
+var zoneSpecs = []zoneSpec{
+	{"UTC", "", 0}, {"GMT", "", 0}, {"UT", "", 0}, {"Z", "", 0},
+	{"WET", "", 0}, {"WEST", "", 3600}, {"BST", "", 3600},
+	{"CET", "", 3600}, {"CEST", "", 2 * 3600},
+	{"EET", "", 2 * 3600}, {"EEST", "", 3 * 3600},
+	{"MSK", "Europe/Moscow", 3 * 3600}, {"МСК", "Europe/Moscow", 3 * 3600},
+	{"TRT", "", 3 * 3600}, {"GST", "", 4 * 3600},
+	{"PKT", "", 5 * 3600}, {"UZT", "", 5 * 3600},
+	{"ORAT", "Asia/Oral", 5 * 3600}, {"AQTT", "Asia/Aqtau", 5 * 3600},
+	{"QYZT", "Asia/Qyzylorda", 5 * 3600},
+	{"ALMT", "Asia/Almaty", 5 * 3600}, {"KGT", "", 6 * 3600},
+	{"IST", "", 5*3600 + 1800},
+	{"HKT", "", 8 * 3600}, {"SGT", "", 8 * 3600},
+	{"JST", "", 9 * 3600}, {"KST", "", 9 * 3600},
+	{"AEST", "", 10 * 3600}, {"AEDT", "", 11 * 3600},
+	{"EST", "", -5 * 3600}, {"EDT", "", -4 * 3600},
+	{"CST", "", -6 * 3600}, {"CDT", "", -5 * 3600},
+	{"MST", "", -7 * 3600}, {"MDT", "", -6 * 3600},
+	{"PST", "", -8 * 3600}, {"PDT", "", -7 * 3600},
+	{"AKST", "", -9 * 3600}, {"AKDT", "", -8 * 3600},
+	{"HST", "", -10 * 3600},
+}
+
+// zones maps each abbreviation to its location. It is built on first use.
+// A tz name missing from the system's database falls back to the fixed
+// offset the region uses today.
+var zones = sync.OnceValue(func() map[string]*time.Location {
+	m := make(map[string]*time.Location, len(zoneSpecs)+1)
+	for _, z := range zoneSpecs {
+		var loc *time.Location
+		if z.tz != "" {
+			loc, _ = time.LoadLocation(z.tz)
+		}
+		if loc == nil {
+			if z.offset == 0 {
+				loc = time.UTC
+			} else {
+				loc = time.FixedZone(z.abbr, z.offset)
+			}
+		}
+		m[z.abbr] = loc
+	}
+	m["мск"] = m["МСК"]
+	return m
+})
+
+// fixedZone returns a location for an offset stated as digits.
+func fixedZone(offset int) *time.Location {
+	if offset == 0 {
+		return time.UTC
+	}
+	return time.FixedZone("", offset)
+}

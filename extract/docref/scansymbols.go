@@ -1,0 +1,40 @@
+package docref
+
+// findSymbols returns the document symbols and press-release numbers in
+// s, in order.
+func findSymbols(s string) []Ref {
+	var refs []Ref
+	var buf [maxComps]comp
+	for i := 0; i < len(s); {
+		if !isUpper(s[i]) || !symbolMayStartAt(s, i) {
+			i++
+			continue
+		}
+		sym, end, ok := parseSymbolAt(s, i, buf[:0])
+		if !ok {
+			// Skip the rest of the upper-case run: no symbol starts
+			// inside a word.
+			for i < len(s) && isUpper(s[i]) {
+				i++
+			}
+			continue
+		}
+		refs = append(refs, sym.ref(s, i, end, kindCue(s, i)))
+		i = end
+	}
+	return refs
+}
+
+// symbolMayStartAt reports whether a symbol may start at byte i: at the
+// start of a word that is not part of a path, a URL or a file name.
+func symbolMayStartAt(s string, i int) bool {
+	r := runeBefore(s, i)
+	switch r {
+	case '/', '\\', '.', '_', '=', '?', '&', '#', '%', '@', ':', '~', '+':
+		return false
+	case '-':
+		// A dash may join two press releases: SG/SM/18870-SC/13170.
+		return i >= 2 && isDigit(s[i-2])
+	}
+	return !isWordRune(r)
+}

@@ -1,0 +1,192 @@
+package docref
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the byte- and rune-level helpers that every scanner of
+// the package shares. They never panic on any input, invalid UTF-8
+// included: an invalid byte decodes as utf8.RuneError, which is neither a
+// letter nor a digit.
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+func isLetter(c byte) bool {
+	return isUpper(c) || isLower(c)
+}
+
+// isWordRune reports whether r belongs to a word: a letter or a digit.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// runeBefore returns the rune that ends just before byte i, or -1 at the
+// start of s.
+func runeBefore(s string, i int) rune {
+	if i <= 0 {
+		return -1
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// runeAt returns the rune that starts at byte i and its width, or -1 and
+// 0 at the end of s.
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// atWordStart reports whether no letter or digit ends just before byte i.
+func atWordStart(s string, i int) bool {
+	return !isWordRune(runeBefore(s, i))
+}
+
+// atWordEnd reports whether no letter or digit starts at byte i.
+func atWordEnd(s string, i int) bool {
+	r, _ := runeAt(s, i)
+	return !isWordRune(r)
+}
+
+// isSpaceAt reports the width of the horizontal space (a blank, a tab or
+// a no-break space) at byte i, or 0 when there is none.
+func isSpaceAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch s[i] {
+	case ' ', '\t':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	case 0xE2: // U+202F narrow no-break space
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xAF {
+			return 3
+		}
+	}
+	return 0
+}
+
+// skipSpace returns the index after one horizontal space at i, or -1 when
+// there is none.
+func skipSpace(s string, i int) int {
+	if n := isSpaceAt(s, i); n > 0 {
+		return i + n
+	}
+	return -1
+}
+
+// skipSpaces returns the index after any run of horizontal spaces at i.
+func skipSpaces(s string, i int) int {
+	for {
+		n := isSpaceAt(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+}
+
+// digitsAt returns the end of the run of ASCII digits starting at i.
+func digitsAt(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// atoi converts a short run of ASCII digits; it returns 0 for runs longer
+// than nine digits, so that it cannot overflow.
+func atoi(s string) int {
+	if len(s) > 9 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// isYear reports whether n is a plausible year of a UN document.
+func isYear(n int) bool { return 1945 <= n && n <= 2100 }
+
+// hasPrefixFold reports whether s[i:] starts with the ASCII word p, the
+// case of letters ignored.
+func hasPrefixFold(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		a, b := s[i+k], p[k]
+		if a == b {
+			continue
+		}
+		if isLetter(a) && isLetter(b) && a|0x20 == b|0x20 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// hasPrefixAt reports whether s[i:] starts with p.
+func hasPrefixAt(s string, i int, p string) bool {
+	return len(s)-i >= len(p) && s[i:i+len(p)] == p
+}
+
+// wordEndAt returns the end of the word (letters, digits, inner hyphens
+// and apostrophes) that starts at i.
+func wordEndAt(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := runeAt(s, j)
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if (r == '-' || r == '\'' || r == '’') && j > i {
+			r2, _ := runeAt(s, j+n)
+			if isWordRune(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isRoman reports whether w is an upper-case Roman numeral of the kind
+// that numbers sessions (I to about C).
+func isRoman(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isLowerRune(r rune) bool { return unicode.IsLower(r) }
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) }

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"github.com/newsextract/newsextract/extract/country"
+	"github.com/newsextract/newsextract/extract/docref"
+	"github.com/newsextract/newsextract/extract/quote"
+	"github.com/newsextract/newsextract/model"
+)
+
+// field is one string of the article that entities are searched in.
+type field struct {
+	name string
+	para int
+	text string
+}
+
+// fields returns the title, the lead and each paragraph of the body.
+func (s *state) fields() []field {
+	a := s.a
+	out := make([]field, 0, len(a.Body)+2)
+	if a.Title != "" {
+		out = append(out, field{model.FieldTitle, 0, a.Title})
+	}
+	if a.Lead != "" {
+		out = append(out, field{model.FieldLead, 0, a.Lead})
+	}
+	for i, p := range a.Body {
+		out = append(out, field{model.FieldBody, i, p})
+	}
+	return out
+}
+
+func (f field) at(start, end int) model.Location {
+	return model.Location{Field: f.name, Paragraph: f.para, Start: start, End: end, Text: f.text[start:end]}
+}
+
+// entities finds the quotes, documents and countries of the article.
+func (s *state) entities() {
+	fs := s.fields()
+	s.a.Quotes = s.quotes(fs)
+	s.a.Documents = documents(fs)
+	s.a.Countries = countries(fs)
+}
+
+// quotes finds the quotations in the title, the lead and the body; each is
+// searched on its own, the body as one sequence of paragraphs so that a
+// quotation may run over several.
+func (s *state) quotes(fs []field) []model.Quote {
+	var out []model.Quote
+	var body []quote.Para
+	var bodyFields []field
+	for _, f := range fs {
+		if f.name != model.FieldBody {
+			out = appendQuotes(out, quote.Find([]string{f.text}), []field{f})
+			continue
+		}
+		body = append(body, quote.Para{Text: f.text, Block: s.quoted[f.para]})
+		bodyFields = append(bodyFields, f)
+	}
+	return appendQuotes(out, quote.FindParas(body), bodyFields)
+}
+
+func appendQuotes(out []model.Quote, qs []quote.Quote, fs []field) []model.Quote {
+	for _, q := range qs {
+		out = append(out, model.Quote{
+			Text:    q.Text,
+			Speaker: q.Speaker,
+			Cue:     q.Cue,
+			Partial: q.Partial,
+			At:      fs[q.Paragraph].at(q.Start, q.End),
+		})
+	}
+	return out
+}
+
+// documents finds the documents referred to, one entry for each document
+// with all its mentions.
+func documents(fs []field) []model.Document {
+	var out []model.Document
+	index := map[string]int{}
+	for _, f := range fs {
+		for _, r := range docref.Find(f.text) {
+			at := f.at(r.Start, r.End)
+			key := r.Key()
+			if i, ok := index[key]; ok {
+				out[i].At = append(out[i].At, at)
+				if out[i].Year == 0 {
+					out[i].Year = r.Year
+				}
+				continue
+			}
+			index[key] = len(out)
+			out = append(out, model.Document{
+				Symbol: r.Symbol, Title: r.Title, Kind: r.Kind, Organ: r.Organ, Year: r.Year,
+				At: []model.Location{at},
+			})
+		}
+	}
+	return out
+}
+
+// countries finds the countries named, one entry for each with all its
+// mentions.
+func countries(fs []field) []model.Country {
+	var out []model.Country
+	index := map[string]int{}
+	for _, f := range fs {
+		for _, m := range country.Find(f.text) {
+			at := f.at(m.Start, m.End)
+			if i, ok := index[m.Code]; ok {
+				out[i].At = append(out[i].At, at)
+				continue
+			}
+			index[m.Code] = len(out)
+			out = append(out, model.Country{Code: m.Code, Name: m.Name, At: []model.Location{at}})
+		}
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+// A plain-text article: page title, headline, date line, then paragraphs.
+const exampleText = `Parliament passes the water bill - News | Daily Courier
+
+Parliament passes the water bill
+
+14 March 2023, 10:30
+
+The bill sets limits on water use by industry in dry years.
+
+Parliament passed the bill on Tuesday after two days of debate, with 61 votes for and 12 against.
+
+“The law protects farmers in the driest years,” the minister said.
+`
+
+func ExampleExtractor_FromText() {
+	e := extract.Extractor{Location: time.UTC}
+	a, err := e.FromText(strings.NewReader(exampleText), extract.Source{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("title:", a.Title)
+	fmt.Println("site:", a.Site)
+	fmt.Println("published:", a.Published.Format(time.RFC3339), a.PublishedInferred)
+	fmt.Println("lead:", a.Lead)
+	fmt.Println("paragraphs:", len(a.Body))
+	for _, q := range a.Quotes {
+		fmt.Printf("quote: %q by %s (%s)\n", q.Text, q.Speaker, q.Cue)
+	}
+	// Output:
+	// title: Parliament passes the water bill
+	// site: Daily Courier
+	// published: 2023-03-14T10:30:00Z [zone]
+	// lead: The bill sets limits on water use by industry in dry years.
+	// paragraphs: 2
+	// quote: "The law protects farmers in the driest years," by the minister (said)
+}
+
+func ExampleExtractor_FromHTML() {
+	page := `<html lang="en"><head><title>Storm closes ports - Coast News</title>
+<meta property="og:site_name" content="Coast News">
+<meta property="article:published_time" content="2024-11-05T08:15:00+01:00"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Storm closes ports</h1>
+<p>A winter storm closed three ports on the northern coast on Tuesday, stopping ferries and freight.</p>
+<p>Harbour officials said the ports would reopen once the wind dropped below gale force.</p></article>
+<footer>© Coast News</footer></body></html>`
+	var e extract.Extractor
+	a, err := e.FromHTML(strings.NewReader(page), extract.Source{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Title, "|", a.Site, "|", a.Language)
+	fmt.Println(a.Published.Format(time.RFC3339), a.PublishedSource)
+	fmt.Println(len(a.Body), "paragraphs")
+	// Output:
+	// Storm closes ports | Coast News | en
+	// 2024-11-05T08:15:00+01:00 meta
+	// 2 paragraphs
+}

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+)
+
+// maxJSONLD bounds the size of one JSON-LD block that is read.
+const maxJSONLD = 1 << 20
+
+// parseJSONLD decodes the values in a JSON-LD script, tolerating what real
+// pages carry: comments, trailing commas, raw control characters in
+// strings, and several values in one script. What cannot be decoded is
+// left out.
+func parseJSONLD(src string) []any {
+	if len(src) > maxJSONLD {
+		return nil
+	}
+	clean := sanitizeJSON(src)
+	dec := json.NewDecoder(bytes.NewReader(clean))
+	var out []any
+	for {
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return out
+		}
+		out = append(out, v)
+	}
+}
+
+// sanitizeJSON removes comments and trailing commas outside strings,
+// escapes control characters inside them, and drops a CDATA wrapper.
+func sanitizeJSON(src string) []byte {
+	src = strings.TrimSpace(src)
+	src = strings.TrimPrefix(src, "<![CDATA[")
+	src = strings.TrimSuffix(src, "]]>")
+	out := make([]byte, 0, len(src))
+	inString := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if inString {
+			switch {
+			case c == '\\' && i+1 < len(src):
+				out = append(out, c, src[i+1])
+				i++
+			case c == '"':
+				inString = false
+				out = append(out, c)
+			case c < 0x20:
+				out = append(out, ' ')
+			default:
+				out = append(out, c)
+			}
+			continue
+		}
+		switch {
+		case c == '"':
+			inString = true
+			out = append(out, c)
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			end := strings.Index(src[i+2:], "*/")
+			if end < 0 {
+				return out
+			}
+			i += end + 3
+		case c == ',':
+			if !closesNext(src[i+1:]) {
+				out = append(out, c)
+			}
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// closesNext reports whether the next character other than white space is
+// a closing bracket or brace.
+func closesNext(s string) bool {
+	t := strings.TrimLeft(s, " \t\r\n")
+	return t != "" && (t[0] == '}' || t[0] == ']')
+}
+
+// ldObjects calls fn for every object in the decoded values, descending
+// into arrays and @graph lists.
+func ldObjects(vs []any, fn func(map[string]any)) {
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch t := v.(type) {
+		case []any:
+			for _, e := range t {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			fn(t)
+			if g, ok := t["@graph"]; ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	for _, v := range vs {
+		visit(v, 0)
+	}
+}
+
+// ldString returns a string property, or the "name" of an object property,
+// or the first of a list.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case map[string]any:
+		return ldString(t["name"])
+	case []any:
+		if len(t) > 0 {
+			return ldString(t[0])
+		}
+	}
+	return ""
+}
+
+// ldNames returns the names in a property that is a string, an object with
+// a name, or a list of them.
+func ldNames(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldNames(e)...)
+		}
+		return out
+	default:
+		if s := ldString(t); s != "" {
+			return []string{s}
+		}
+	}
+	return nil
+}
+
+// ldTypes returns the object's @type values.
+func ldTypes(o map[string]any) []string {
+	switch t := o["@type"].(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// isArticleType reports whether a schema.org type is an article's.
+func isArticleType(t string) bool {
+	return strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "Report" ||
+		t == "LiveBlogPosting" || t == "NewsArticle" || t == "Story"
+}

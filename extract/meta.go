@@ -1,0 +1,318 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// readMeta collects what a page states about itself in markup, in one pass
+// over the elements of the document.
+func readMeta(root *html.Node) pageMeta {
+	var m pageMeta
+	var ld []any
+	var visit func(n *html.Node, depth int)
+	visit = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if m.readElement(c, &ld) {
+				visit(c, depth+1)
+			}
+		}
+	}
+	visit(root, 0)
+	m.readJSONLD(ld)
+	slices.SortStableFunc(m.published, byTrust)
+	slices.SortStableFunc(m.modified, byTrust)
+	return m
+}
+
+// readElement reads what one element states, collecting the JSON-LD
+// values into ld. It reports whether the element's children may state more.
+func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
+	switch n.DataAtom {
+	case atom.Html:
+		m.lang = attr(n, "lang")
+	case atom.Title:
+		if m.title == "" {
+			m.title = cleanSpace(textOf(n))
+		}
+		return false
+	case atom.Meta:
+		m.readMetaTag(n)
+		return false
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+			m.canonical = attr(n, "href")
+		}
+	case atom.Script:
+		if strings.Contains(attr(n, "type"), "ld+json") {
+			*ld = append(*ld, parseJSONLD(textOf(n))...)
+		}
+		return false
+	case atom.Style, atom.Svg, atom.Template:
+		return false
+	case atom.Time:
+		m.readTime(n)
+	}
+	if len(n.Attr) > 0 {
+		return !m.readItemprop(n)
+	}
+	return true
+}
+
+// sourceRank orders the machine-readable sources by trust.
+var sourceRank = map[string]int{model.SourceJSONLD: 0, model.SourceMeta: 1, model.SourceTime: 2}
+
+func byTrust(a, b dateValue) int {
+	return sourceRank[a.source] - sourceRank[b.source]
+}
+
+// attr returns the value of an attribute, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+// Meta names and properties, lower-cased, by what they give.
+var (
+	metaPublished = map[string]bool{
+		"article:published_time": true, "og:article:published_time": true, "pubdate": true, "publishdate": true,
+		"publish-date": true, "publish_date": true, "date": true, "dc.date": true, "dc.date.issued": true,
+		"dc.date.created": true, "dcterms.issued": true, "dcterms.created": true, "dcterms.date": true,
+		"parsely-pub-date": true, "sailthru.date": true, "datepublished": true, "article.published": true,
+		"published_time": true, "original-publish-date": true, "publication_date": true, "citation_publication_date": true,
+		"citation_date": true, "article_date_original": true, "cxenseparse:recs:publishtime": true, "release_date": true,
+	}
+	metaModified = map[string]bool{
+		"article:modified_time": true, "og:updated_time": true, "datemodified": true, "dcterms.modified": true,
+		"last-modified": true, "lastmod": true, "article.updated": true, "modified_time": true,
+	}
+)
+
+// readMetaTag reads one <meta> element.
+func (m *pageMeta) readMetaTag(n *html.Node) {
+	key := attr(n, "property")
+	if key == "" {
+		key = attr(n, "name")
+	}
+	if key == "" {
+		key = attr(n, "itemprop")
+	}
+	if key == "" {
+		key = attr(n, "http-equiv")
+	}
+	val := attr(n, "content")
+	if key == "" || val == "" {
+		return
+	}
+	key = strings.ToLower(key)
+	switch {
+	case key == "og:title" || key == "twitter:title":
+		setOnce(&m.ogTitle, val)
+	case key == "og:site_name":
+		setOnce(&m.siteName, val)
+	case key == "og:url":
+		setOnce(&m.canonical, val)
+	case key == "description" || key == "og:description" || key == "twitter:description":
+		setOnce(&m.description, val)
+	case key == "author" || key == "article:author" || key == "byl" || key == "dc.creator" || key == "parsely-author" || key == "sailthru.author":
+		if !isAbsoluteURL(val) {
+			m.authors = append(m.authors, val)
+		}
+	case key == "og:locale" || key == "content-language" || key == "language" || key == "dc.language":
+		if m.lang == "" {
+			m.lang = val
+		}
+	case metaPublished[key]:
+		m.published = append(m.published, dateValue{val, model.SourceMeta})
+	case metaModified[key]:
+		m.modified = append(m.modified, dateValue{val, model.SourceMeta})
+	}
+}
+
+// readTime reads a <time datetime> element that marks the publication.
+func (m *pageMeta) readTime(n *html.Node) {
+	v := attr(n, "datetime")
+	if v == "" {
+		return
+	}
+	if attr(n, "itemprop") == "dateModified" {
+		m.modified = append(m.modified, dateValue{v, model.SourceTime})
+		return
+	}
+	if _, ok := attrOK(n, "pubdate"); ok || attr(n, "itemprop") == "datePublished" || m.timeCount == 0 {
+		m.published = append(m.published, dateValue{v, model.SourceTime})
+	}
+	m.timeCount++
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// readItemprop reads microdata dates and authors on elements other than
+// <meta>. It reports whether it read the element's whole content.
+func (m *pageMeta) readItemprop(n *html.Node) bool {
+	switch attr(n, "itemprop") {
+	case "datePublished":
+		if v := firstNonEmpty(attr(n, "content"), attr(n, "datetime")); v != "" && n.DataAtom != atom.Time {
+			m.published = append(m.published, dateValue{v, model.SourceMeta})
+		}
+	case "dateModified":
+		if v := firstNonEmpty(attr(n, "content"), attr(n, "datetime")); v != "" && n.DataAtom != atom.Time {
+			m.modified = append(m.modified, dateValue{v, model.SourceMeta})
+		}
+	case "author":
+		if n.DataAtom == atom.Link {
+			return false
+		}
+		name := ""
+		if p := findItemprop(n, "name", 0); p != nil {
+			name = firstNonEmpty(attr(p, "content"), textOf(p))
+		}
+		if name == "" {
+			name = textOf(n)
+		}
+		if name = cleanSpace(name); name != "" {
+			m.authors = append(m.authors, name)
+		}
+		return true
+	}
+	return false
+}
+
+// findItemprop returns the first element under n with the given itemprop.
+func findItemprop(n *html.Node, prop string, depth int) *html.Node {
+	if depth > maxDepth {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if attr(c, "itemprop") == prop {
+			return c
+		}
+		if f := findItemprop(c, prop, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// textOf returns the text inside n, scripts and styles aside.
+func textOf(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data
+	}
+	var b strings.Builder
+	appendText(&b, n, 0)
+	return b.String()
+}
+
+func appendText(b *strings.Builder, n *html.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom != atom.Script && c.DataAtom != atom.Style:
+			b.WriteByte(' ')
+			appendText(b, c, depth+1)
+		}
+	}
+}
+
+// readJSONLD reads the article objects of the page's JSON-LD.
+func (m *pageMeta) readJSONLD(vs []any) {
+	ldObjects(vs, func(o map[string]any) {
+		article := false
+		for _, t := range ldTypes(o) {
+			article = article || isArticleType(t)
+		}
+		if !article {
+			return
+		}
+		setOnce(&m.headline, ldString(o["headline"]))
+		setOnce(&m.articleBody, ldString(o["articleBody"]))
+		setOnce(&m.publisher, ldString(o["publisher"]))
+		if v := ldString(o["datePublished"]); v != "" {
+			m.published = append([]dateValue{{v, model.SourceJSONLD}}, m.published...)
+		}
+		if v := ldString(o["dateModified"]); v != "" {
+			m.modified = append([]dateValue{{v, model.SourceJSONLD}}, m.modified...)
+		}
+		if names := ldNames(o["author"]); len(names) > 0 {
+			m.authors = append(names, m.authors...)
+		}
+		if m.views == 0 {
+			m.views = ldViews(o["interactionStatistic"])
+		}
+	})
+}
+
+// ldViews reads the view count from schema.org interaction statistics.
+func ldViews(v any) int64 {
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			if n := ldViews(e); n > 0 {
+				return n
+			}
+		}
+	case map[string]any:
+		kind := ldString(t["interactionType"])
+		if !strings.Contains(kind, "ViewAction") && !strings.Contains(kind, "WatchAction") && !strings.Contains(kind, "ReadAction") {
+			return 0
+		}
+		switch c := t["userInteractionCount"].(type) {
+		case float64:
+			if c > 0 && c < 1e15 {
+				return int64(c)
+			}
+		case string:
+			n, err := strconv.ParseInt(strings.TrimSpace(c), 10, 64)
+			if err == nil && n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = cleanSpace(v)
+	}
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

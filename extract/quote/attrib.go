@@ -1,0 +1,358 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits that keep attribution local and the work per quotation bounded.
+const (
+	maxBack        = 400 // bytes read before a quotation for its sentence
+	maxSpeaker     = 8   // words in a speaker
+	maxCueDistance = 10  // words between a cue and the quotation it introduces
+	maxTrail       = 4   // words after an attribution that makes a sentence of its own
+)
+
+// attribution is a speaker and cue found next to a quotation.
+type attribution struct {
+	speaker string
+	cue     string
+	kind    cueKind
+	gender  byte // 'm', 'f' or 0, when the cue or a title tells it
+}
+
+// found reports whether a cue or speaker was read.
+func (a attribution) found() bool { return a.cue != "" || a.speaker != "" }
+
+// isClauseStop reports whether t ends an attribution clause.
+func isClauseStop(t token) bool {
+	switch t.kind {
+	case tkMark, tkDash:
+		return true
+	case tkPunct:
+		return strings.ContainsRune(".!?…;:()[]", t.r)
+	}
+	return false
+}
+
+// postAttribution reads the attribution that follows a quotation whose
+// closing mark ends at after and whose text ends with the rune end:
+// `, he said`, `, — сказал он`, `деп атап өтті X`, or, after a quotation
+// that ended its sentence, a short sentence of its own: `Says the message.`
+func postAttribution(s string, after int, end rune) attribution {
+	lx := lexicon()
+	toks := tokenize(s, after, len(s), 40)
+	final := isSentenceEnd(end)
+	linked := end == ',' || isDash(end)
+	i := 0
+	for i < len(toks) {
+		t := toks[i]
+		if (t.kind == tkPunct && t.r == ',') || t.kind == tkDash || (t.kind == tkWord && lx.particle[lower(s, t)]) {
+			linked = true
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(toks) && toks[i].kind == tkPunct && isSentenceEnd(toks[i].r) {
+		final = true
+		i++
+	}
+	stop := i
+	for stop < len(toks) && !isClauseStop(toks[stop]) {
+		stop++
+	}
+	if i == stop {
+		return attribution{}
+	}
+	// A clause that starts a sentence of its own, or runs on from the
+	// quotation with neither punctuation nor a dash between, must be the
+	// attribution alone: "“Q.” He said that …" and "“Q” is what he said"
+	// attribute nothing.
+	strict := (final && isUpperStart(s[toks[i].start:])) || (!final && !linked)
+	return parseClause(s, toks[i:stop], strict)
+}
+
+// parseClause reads an attribution clause: a speaker before its cue
+// ("the Ministry noted", "X, title, said") or after it ("said X, title",
+// "сказал он"). Strict clauses stand as sentences of their own and must
+// hold nothing but the attribution and a short adjunct.
+func parseClause(s string, toks []token, strict bool) attribution {
+	seen := 0
+	for j := 0; j < len(toks) && seen <= maxSpeaker+1; j++ {
+		if toks[j].kind != tkWord {
+			continue
+		}
+		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech {
+			return clauseAround(s, toks, j, n, strict)
+		}
+		seen++
+	}
+	return attribution{}
+}
+
+// clauseAround reads the speaker around the cue toks[j:j+n].
+func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
+	lx := lexicon()
+	a := attribution{cue: strings.ToLower(s[toks[j].start:toks[j+n-1].end]), kind: cueSpeech}
+	a.gender = cueGender(a.cue)
+	before, after := toks[:j], toks[j+n:]
+	b := len(before)
+	for b > 0 && before[b-1].kind == tkWord && lx.adverb[lower(s, before[b-1])] {
+		b--
+	}
+	if b > 0 {
+		c := 0
+		for c < b && before[c].kind == tkWord {
+			c++
+		}
+		if c == 0 || (c < b && before[c].r != ',') {
+			return attribution{}
+		}
+		sp, ok := nounPhrase(s, before[:c])
+		if !ok {
+			return attribution{}
+		}
+		if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow[lower(s, after[0])])) {
+			return attribution{}
+		}
+		a.speaker = sp
+		return a.withTitleGender(s, before[:c])
+	}
+	k := 0
+	for k < len(after) && after[k].kind == tkWord && !lx.stop[lower(s, after[k])] {
+		k++
+	}
+	if k > maxSpeaker {
+		return attribution{}
+	}
+	if k == 0 {
+		if strict && trailingWords(after) > maxTrail {
+			return attribution{}
+		}
+		return a
+	}
+	sp, ok := nounPhrase(s, after[:k])
+	if !ok {
+		return attribution{}
+	}
+	rest := after[k:]
+	if strict && !(len(rest) > 0 && rest[0].r == ',') && trailingWords(rest) > maxTrail {
+		return attribution{}
+	}
+	a.speaker = sp
+	return a.withTitleGender(s, after[:k])
+}
+
+// withTitleGender sets the gender told by a title among the speaker's words.
+func (a attribution) withTitleGender(s string, toks []token) attribution {
+	lx := lexicon()
+	for _, t := range toks {
+		switch w := lower(s, t); {
+		case lx.female[w]:
+			a.gender = 'f'
+		case lx.male[w]:
+			a.gender = 'm'
+		}
+	}
+	return a
+}
+
+// trailingWords counts the words of toks.
+func trailingWords(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tkWord {
+			n++
+		}
+	}
+	return n
+}
+
+// nounPhrase returns the text of the words toks when they can name a
+// speaker: a few words, none of which makes a clause.
+func nounPhrase(s string, toks []token) (string, bool) {
+	lx := lexicon()
+	if len(toks) == 0 || len(toks) > maxSpeaker {
+		return "", false
+	}
+	for _, t := range toks {
+		if t.kind != tkWord {
+			return "", false
+		}
+		w := lower(s, t)
+		if lx.clause[w] {
+			return "", false
+		}
+		if _, ok := lx.cues[w]; ok {
+			return "", false
+		}
+	}
+	return s[toks[0].start:toks[len(toks)-1].end], true
+}
+
+// pre is the attribution read before a quotation.
+type pre struct {
+	attribution
+	direct   bool    // the cue stands right before the quotation
+	headline bool    // "X: “Q”" at the start of a paragraph
+	last     token   // the token just before the quotation
+	hasLast  bool    // whether last is set
+	sentence bool    // the quotation's sentence starts within reach
+	toks     []token // the sentence up to the quotation
+}
+
+// preAttribution reads the sentence before the opening mark at open, not
+// looking back past lo: `X said: “Q”`, `X told reporters, “Q”`, `He called
+// the deal “Q”`, `Как заявил X, «Q»`, or a headline's `X: “Q”`.
+func preAttribution(s string, lo, open int) pre {
+	ss, real := sentenceStart(s, lo, open)
+	p := pre{sentence: real, toks: tokenize(s, ss, open, 96)}
+	toks := p.toks
+	if len(toks) == 0 {
+		return p
+	}
+	p.last, p.hasLast = toks[len(toks)-1], true
+	cj, cn, ck := -1, 0, cueKind(0)
+	for j := 0; j < len(toks); j++ {
+		if n, k := cueAt(s, toks, j); n > 0 {
+			cj, cn, ck = j, n, k
+			j += n - 1
+		}
+	}
+	if cj < 0 {
+		p.headline = real && skipSpace(s, 0) == ss && isHeadline(s, toks)
+		if p.headline {
+			p.speaker, _ = nounPhrase(s, toks[:len(toks)-1])
+		}
+		return p
+	}
+	between := toks[cj+cn:]
+	words := 0
+	for i, t := range between {
+		if t.kind == tkWord {
+			words++
+		} else if isClauseStop(t) && !(i == len(between)-1 && t.r == ':') && t.kind != tkMark {
+			return p
+		}
+	}
+	if words > maxCueDistance {
+		return p
+	}
+	p.direct = words <= 3
+	p.cue = strings.ToLower(s[toks[cj].start:toks[cj+cn-1].end])
+	p.kind = ck
+	p.gender = cueGender(p.cue)
+	sp, spToks := subjectBefore(s, toks, cj)
+	if sp == "" {
+		sp, spToks = subjectAfter(s, between)
+	}
+	p.speaker = sp
+	p.attribution = p.withTitleGender(s, spToks)
+	return p
+}
+
+// isHeadline reports whether toks read "Name:" with a short name.
+func isHeadline(s string, toks []token) bool {
+	n := len(toks) - 1
+	if n < 1 || n > 5 || toks[n].kind != tkPunct || toks[n].r != ':' || !isUpperStart(s[toks[0].start:]) {
+		return false
+	}
+	_, ok := nounPhrase(s, toks[:n])
+	return ok
+}
+
+// subjectBefore returns the subject of the cue at toks[j]: the words back
+// to the start of its clause, less a leading adverbial phrase.
+func subjectBefore(s string, toks []token, j int) (string, []token) {
+	lx := lexicon()
+	e := j
+	for e > 0 && toks[e-1].kind == tkWord && lx.adverb[lower(s, toks[e-1])] {
+		e--
+	}
+	b := e
+	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary[lower(s, toks[b-1])] && e-b < 3*maxSpeaker {
+		b--
+	}
+	if b == e {
+		return "", nil
+	}
+	if lx.lead[lower(s, toks[b])] && e-b > 1 {
+		b++
+		for b < e-1 {
+			w := lower(s, toks[b])
+			if _, pro := lx.pronoun[w]; lx.det[w] || lx.titles[w] || pro || (isUpperStart(s[toks[b].start:]) && !lx.stop[w]) {
+				break
+			}
+			b++
+		}
+	}
+	if e-b > maxSpeaker {
+		b = e
+		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles[lower(s, toks[b-1])]) {
+			b--
+		}
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
+}
+
+// subjectAfter returns the speaker written after a cue: "according to
+// X, “Q”", "Как заявил X, «Q»".
+func subjectAfter(s string, toks []token) (string, []token) {
+	lx := lexicon()
+	k := 0
+	for k < len(toks) && toks[k].kind == tkWord && !lx.stop[lower(s, toks[k])] {
+		k++
+	}
+	if k == len(toks) || toks[k].kind != tkPunct || toks[k].r != ',' {
+		return "", nil
+	}
+	sp, ok := nounPhrase(s, toks[:k])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[:k]
+}
+
+// sentenceStart returns where the sentence holding s[open] begins, not
+// before lo and not more than maxBack bytes back; real is false when that
+// limit cut the search short.
+func sentenceStart(s string, lo, open int) (start int, real bool) {
+	limit := max(lo, open-maxBack)
+	for i := open; i > limit; {
+		r, w := utf8.DecodeLastRuneInString(s[limit:i])
+		p := i - w
+		if isSentenceEnd(r) && (i == open || isSpace(runeAt(s, i)) || isMarkRune(runeAt(s, i))) && !(r == '.' && abbrevBefore(s, p)) {
+			return i, true
+		}
+		i = p
+	}
+	if limit == lo {
+		return lo, true
+	}
+	for limit < open {
+		r, w := utf8.DecodeRuneInString(s[limit:])
+		limit += w
+		if isSpace(r) {
+			break
+		}
+	}
+	return limit, false
+}
+
+// abbrevBefore reports whether the dot at s[p] follows an abbreviation.
+func abbrevBefore(s string, p int) bool {
+	b := p
+	for b > 0 && p-b < 12 {
+		r, w := utf8.DecodeLastRuneInString(s[:b])
+		if !isWordRune(r) {
+			break
+		}
+		b -= w
+	}
+	return b < p && isAbbrev(s[b:p])
+}

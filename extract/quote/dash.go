@@ -1,0 +1,98 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// insertion is an author's remark set into speech with dashes:
+// «Q1, — отметил X, — Q2» or — Q1, — сказал он. — Q2.
+type insertion struct {
+	q1End  int // end of the speech before the remark
+	resume int // start of the speech after it; -1 when none follows
+	attr   attribution
+}
+
+// findInsertion looks in s[from:to] for an author's remark set off by a
+// dash and holding a cue. With needResume, the remark must be followed by
+// a second dash and more speech.
+func findInsertion(s string, from, to int, needResume bool) (insertion, bool) {
+	for i := from; i < to; {
+		r, w := utf8.DecodeRuneInString(s[i:to])
+		if (isDash(r) || r == '-') && i > from && isSpace(runeBefore(s, i)) && isSpace(runeAt(s, i+w)) {
+			if in, ok := remarkAt(s, from, i, i+w, to); ok && (in.resume >= 0 || !needResume) {
+				return in, true
+			}
+		}
+		i += w
+	}
+	return insertion{}, false
+}
+
+// remarkAt reads the remark after the dash s[d:e] within s[from:to].
+func remarkAt(s string, from, d, e, to int) (insertion, bool) {
+	_, q1End := trimSpan(s, from, d)
+	pr := runeBefore(s, q1End)
+	if q1End <= from || !strings.ContainsRune(",!?….", pr) {
+		return insertion{}, false
+	}
+	toks := tokenize(s, e, to, 24)
+	stop := 0
+	for stop < len(toks) && !isClauseStop(toks[stop]) {
+		stop++
+	}
+	a := parseClause(s, toks[:stop], false)
+	if a.cue == "" || a.speaker == "" && a.kind != cueSpeech {
+		return insertion{}, false
+	}
+	in := insertion{q1End: q1End, resume: -1, attr: a}
+	if pr == ',' {
+		in.q1End -= len(",")
+	}
+	switch {
+	case stop < len(toks) && toks[stop].kind == tkDash:
+		in.resume = toks[stop].end
+	case stop+1 < len(toks) && toks[stop].kind == tkPunct && isSentenceEnd(toks[stop].r) && toks[stop+1].kind == tkDash:
+		in.resume = toks[stop+1].end
+	}
+	if in.resume >= 0 && skipSpace(s, in.resume) >= to {
+		in.resume = -1
+	}
+	return in, true
+}
+
+// dashTurn reads paragraph i, a dialogue turn opened by a dash: the
+// speech, with its attribution when an author's remark follows it, or an
+// unattributed interview turn.
+func (x *extractor) dashTurn(i int) {
+	s := x.paras[i].Text
+	lead := skipSpace(s, 0)
+	_, w := utf8.DecodeRuneInString(s[lead:])
+	b := skipSpace(s, lead+w)
+	if in, ok := findInsertion(s, b, len(s), false); ok {
+		st, en := trimSpan(s, b, in.q1End)
+		x.addTurn(i, st, en, in.attr, false)
+		if in.resume >= 0 {
+			st, en = trimSpan(s, in.resume, len(s))
+			x.addTurn(i, st, en, in.attr, false)
+		}
+		return
+	}
+	st, en := trimSpan(s, b, len(s))
+	x.addTurn(i, st, en, attribution{}, true)
+}
+
+// addTurn adds the speech s[st:en] of paragraph i.
+func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
+	if countWords(x.paras[i].Text[st:en]) == 0 {
+		return
+	}
+	x.add(found{
+		Quote: Quote{
+			Text: x.paras[i].Text[st:en], Speaker: a.speaker, Cue: a.cue,
+			Paragraph: i, Start: st, End: en,
+		},
+		gender: a.gender,
+		turn:   turn,
+	})
+}

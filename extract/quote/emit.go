@@ -1,0 +1,179 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// cand is a quotation found by its marks, before its attribution is read
+// and it is told from a title or a scare quote.
+type cand struct {
+	para       int         // paragraph where the text starts
+	start, end int         // the text's part in that paragraph
+	text       string      // the whole text
+	open       int         // offset of the opening mark in para
+	last       int         // paragraph where the quotation ends
+	after      int         // offset in last just after the quotation
+	attr       attribution // attribution read from inside the quotation
+	fixed      bool        // whether attr was read from inside
+}
+
+// emit reads the attribution of c, decides whether it is a quotation of
+// speech and adds it if so. lo is where reading back for the attribution
+// must stop, and moves past c when c is added.
+func (x *extractor) emit(c cand, lo *int) {
+	if c.start >= c.end {
+		return
+	}
+	s := x.paras[c.para].Text
+	last := x.paras[c.last].Text
+	p := preAttribution(s, *lo, c.open)
+	end, _ := utf8.DecodeLastRuneInString(c.text)
+	a := c.attr
+	if !c.fixed {
+		a = x.attribute(c, p, end)
+	}
+	initial := isInitial(s, p, c.text)
+	whole := isWhole(last, c.after)
+	partial := false
+	switch {
+	case !initial:
+		if !a.found() || (titleLike(c.text) && !(p.direct && p.kind == cueSpeech)) {
+			return
+		}
+		partial = true
+	case !a.found():
+		if !speechLike(c.text, p.sentence && whole) {
+			return
+		}
+	}
+	*lo = c.after
+	if c.last != c.para {
+		*lo = len(s)
+	}
+	x.add(found{
+		Quote: Quote{
+			Text: c.text, Speaker: a.speaker, Cue: a.cue, Partial: partial,
+			Paragraph: c.para, Start: c.start, End: c.end,
+		},
+		gender: a.gender,
+		whole:  whole && skipSpace(s, 0) == c.open,
+	})
+}
+
+// attribute reads who said c: after the quotation, before it, in a
+// headline's "X:" or at the end of the paragraph before.
+func (x *extractor) attribute(c cand, p pre, end rune) attribution {
+	post := postAttribution(x.paras[c.last].Text, c.after, end)
+	switch {
+	case post.speaker != "":
+		return post
+	case p.cue != "" && (p.speaker != "" || post.cue == ""):
+		return p.attribution
+	case post.cue != "":
+		// Kazakh order: Министр «Q» деп атап өтті.
+		if sp, ok := subjectOnly(x.paras[c.para].Text, p); ok {
+			post.speaker = sp
+		}
+		return post
+	case p.headline:
+		return p.attribution
+	}
+	if skipSpace(x.paras[c.para].Text, 0) == c.open {
+		return x.colonBefore(c.para)
+	}
+	return attribution{}
+}
+
+// subjectOnly returns the words before a quotation when they are a noun
+// phrase of their own, with an optional colon: the speaker of a
+// quotation whose cue follows it.
+func subjectOnly(s string, p pre) (string, bool) {
+	toks := p.toks
+	if n := len(toks); n > 0 && toks[n-1].kind == tkPunct && (toks[n-1].r == ':' || toks[n-1].r == ',') {
+		toks = toks[:n-1]
+	}
+	if !p.sentence {
+		return "", false
+	}
+	return nounPhrase(s, toks)
+}
+
+// colonBefore reads the attribution at the end of the paragraph before
+// para when it ends with a colon: "X told reporters:".
+func (x *extractor) colonBefore(para int) attribution {
+	if para == 0 || x.modes[para-1] != modeMarks {
+		return attribution{}
+	}
+	s := x.paras[para-1].Text
+	_, e := trimSpan(s, 0, len(s))
+	if e == 0 || s[e-1] != ':' {
+		return attribution{}
+	}
+	lo := 0
+	if m := &x.scans[para-1]; len(m.spans) > 0 {
+		lo = m.spans[len(m.spans)-1].closeEnd
+	}
+	if lo > e {
+		return attribution{}
+	}
+	p := preAttribution(s, lo, e)
+	if p.cue == "" || p.kind != cueSpeech {
+		return attribution{}
+	}
+	return p.attribution
+}
+
+// isInitial reports whether a quotation opens its sentence, or follows
+// its attribution ("said:", "said,", "told reporters"), rather than being
+// quoted inside a sentence of the writer's own.
+func isInitial(s string, p pre, text string) bool {
+	if !p.hasLast {
+		return true
+	}
+	t := p.last
+	switch t.kind {
+	case tkDash:
+		return true
+	case tkPunct:
+		if strings.ContainsRune(".!?…:;([", t.r) {
+			return true
+		}
+		return t.r == ',' && p.cue != "" && p.direct && p.kind == cueSpeech
+	case tkWord:
+		return p.cue != "" && p.direct && p.kind == cueSpeech && isUpperStart(text)
+	}
+	return false
+}
+
+// isWhole reports whether the sentence ends right after a quotation whose
+// closing mark ends at after.
+func isWhole(s string, after int) bool {
+	i := skipSpace(s, after)
+	r := runeAt(s, i)
+	return r < 0 || isSentenceEnd(r) || isMarkRune(r)
+}
+
+// titleLike reports whether a quoted text reads as a name or title
+// rather than speech: capitalised, short, without closing punctuation.
+func titleLike(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isUpperStart(text) && countWords(text) <= 8 && !isSentenceEnd(r) && r != ','
+}
+
+// speechLike reports whether an unattributed quotation opening its
+// sentence reads as speech rather than a name: it ends with sentence
+// punctuation, makes up its whole sentence, or is long.
+func speechLike(text string, whole bool) bool {
+	n := countWords(text)
+	r, _ := utf8.DecodeLastRuneInString(text)
+	switch {
+	case n >= 2 && isSentenceEnd(r):
+		return true
+	case n >= 3 && r == ',':
+		return true
+	case whole && n >= 3:
+		return true
+	}
+	return n >= 8 && !titleLike(text)
+}

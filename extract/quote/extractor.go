@@ -1,0 +1,216 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxChain bounds the paragraphs one quotation may run over.
+const maxChain = 12
+
+// paraMode tells how a paragraph is read.
+type paraMode uint8
+
+const (
+	modeMarks paraMode = iota // quotations set off by marks
+	modeDash                  // a dialogue turn opened by a dash
+	modeBlock                 // a block quotation without marks
+)
+
+// found is a quotation with what its attribution and speaker resolution
+// need to know.
+type found struct {
+	Quote
+	gender byte // speaker's gender, when the cue or a title tells it
+	whole  bool // the quotation is its paragraph as a whole
+	turn   bool // an interview turn, which never inherits a speaker
+}
+
+// extractor holds the state of one call of FindParas.
+type extractor struct {
+	paras []Para
+	modes []paraMode
+	scans []marks
+	out   []found
+}
+
+func newExtractor(ps []Para) *extractor {
+	x := &extractor{paras: ps, modes: make([]paraMode, len(ps)), scans: make([]marks, len(ps))}
+	for i, p := range ps {
+		x.scans[i] = scanMarks(p.Text)
+		x.modes[i] = x.modeOf(i)
+	}
+	return x
+}
+
+// modeOf decides how paragraph i is read.
+func (x *extractor) modeOf(i int) paraMode {
+	s := x.paras[i].Text
+	lead := skipSpace(s, 0)
+	m := &x.scans[i]
+	startsQuoted := (m.hasTail && m.tail.open == lead) || (len(m.spans) > 0 && m.spans[0].open == lead)
+	if x.paras[i].Block && !startsQuoted {
+		return modeBlock
+	}
+	if isTurnDash(s, lead) && hasCyrillic(s) {
+		return modeDash
+	}
+	return modeMarks
+}
+
+// isTurnDash reports whether a dialogue dash stands at s[i], followed by a
+// space.
+func isTurnDash(s string, i int) bool {
+	r, w := utf8.DecodeRuneInString(s[i:])
+	return (isDash(r) || r == '-') && isSpace(runeAt(s, i+w))
+}
+
+// run reads every paragraph.
+func (x *extractor) run() {
+	from := 0
+	for i := 0; i < len(x.paras); {
+		switch x.modes[i] {
+		case modeDash:
+			x.dashTurn(i)
+			i++
+		case modeBlock:
+			i = x.block(i)
+		default:
+			i, from = x.markParagraph(i, from)
+		}
+	}
+}
+
+// markParagraph reads the quotations of paragraph i that start at or
+// after from, and returns where reading goes on.
+func (x *extractor) markParagraph(i, from int) (next, nextFrom int) {
+	m := &x.scans[i]
+	s := x.paras[i].Text
+	lo := from
+	spans := m.spans
+	if m.hasTail && m.tail.open >= from {
+		if c, j, f, ok := x.chain(i); ok {
+			x.emitSpans(i, spans[:m.tail.pairMark], from, &lo)
+			x.emit(c, &lo)
+			return j, f
+		}
+		if m.tail.open == skipSpace(s, 0) && len(spans) == m.tail.pairMark {
+			x.emitSpans(i, spans, from, &lo)
+			st, en := trimSpan(s, m.tail.textStart, len(s))
+			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: m.tail.open, last: i, after: len(s)}, &lo)
+			return i + 1, 0
+		}
+	}
+	x.emitSpans(i, spans, from, &lo)
+	return i + 1, 0
+}
+
+// emitSpans reads the closed quotations of paragraph i that open at or
+// after from.
+func (x *extractor) emitSpans(i int, spans []span, from int, lo *int) {
+	s := x.paras[i].Text
+	for _, sp := range spans {
+		if sp.open < from {
+			continue
+		}
+		if in, ok := findInsertion(s, sp.textStart, sp.textEnd, true); ok {
+			st, en := trimSpan(s, sp.textStart, in.q1End)
+			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd, attr: in.attr, fixed: true}, lo)
+			st, en = trimSpan(s, in.resume, sp.textEnd)
+			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd, attr: in.attr, fixed: true}, lo)
+			continue
+		}
+		st, en := trimSpan(s, sp.textStart, sp.textEnd)
+		x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd}, lo)
+	}
+}
+
+// chain joins the quotation left open at the end of paragraph i with the
+// paragraphs that go on with it: each opening with the same mark (the
+// English habit) or without marks until a closing one (the Russian habit).
+// It returns the quotation and the paragraph and offset reading goes on at.
+func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
+	t := x.scans[i].tail
+	s := x.paras[i].Text
+	st, en := trimSpan(s, t.textStart, len(s))
+	c = cand{para: i, start: st, end: en, open: t.open}
+	parts := []string{s[st:en]}
+	for k := i + 1; k < len(x.paras) && k <= i+maxChain; k++ {
+		if x.modes[k] != modeMarks {
+			break
+		}
+		s2, m2 := x.paras[k].Text, &x.scans[k]
+		lead := skipSpace(s2, 0)
+		if lead == len(s2) {
+			continue
+		}
+		if r := runeAt(s2, lead); r == t.opener {
+			if m2.hasTail && m2.tail.open == lead {
+				a, b := trimSpan(s2, m2.tail.textStart, len(s2))
+				parts = append(parts, s2[a:b])
+				continue
+			}
+			if len(m2.spans) > 0 && m2.spans[0].open == lead {
+				sp := m2.spans[0]
+				a, b := trimSpan(s2, sp.textStart, sp.textEnd)
+				parts = append(parts, s2[a:b])
+				c.last, c.after, c.text = k, sp.closeEnd, strings.Join(parts, "\n")
+				return c, k, sp.closeEnd, true
+			}
+			break
+		}
+		if o, found := m2.orphanFor(t.opener); found {
+			a, b := trimSpan(s2, 0, o.pos)
+			parts = append(parts, s2[a:b])
+			c.last, c.after, c.text = k, o.end, strings.Join(parts, "\n")
+			return c, k, o.end, true
+		}
+		if m2.pushed || len(m2.orphans) > 0 {
+			break
+		}
+		a, b := trimSpan(s2, 0, len(s2))
+		parts = append(parts, s2[a:b])
+	}
+	return cand{}, 0, 0, false
+}
+
+// add appends a quotation to the result.
+func (x *extractor) add(f found) {
+	x.out = append(x.out, f)
+}
+
+// finish orders the quotations, gives unattributed follow-ups the
+// speaker of the quotation before them, resolves pronouns and returns the
+// result.
+func (x *extractor) finish() []Quote {
+	if len(x.out) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(x.out, func(a, b found) int {
+		return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
+	})
+	inherit(x.out)
+	resolvePronouns(x.out)
+	qs := make([]Quote, len(x.out))
+	for i, f := range x.out {
+		qs[i] = f.Quote
+	}
+	return qs
+}
+
+// inherit gives an unattributed whole quotation the speaker of the
+// quotation before it in its paragraph, or in the paragraph before when
+// the quotation is its paragraph as a whole.
+func inherit(fs []found) {
+	for i := 1; i < len(fs); i++ {
+		f, prev := &fs[i], &fs[i-1]
+		if f.Speaker != "" || f.Cue != "" || f.Partial || f.turn || prev.Speaker == "" || prev.turn {
+			continue
+		}
+		if prev.Paragraph == f.Paragraph || (f.whole && prev.Paragraph == f.Paragraph-1) {
+			f.Speaker, f.Cue, f.gender = prev.Speaker, prev.Cue, prev.gender
+		}
+	}
+}

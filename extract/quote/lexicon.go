@@ -1,0 +1,169 @@
+package quote
+
+import (
+	"strings"
+	"sync"
+)
+
+// cueKind tells what a cue verb may attribute.
+type cueKind uint8
+
+const (
+	cueSpeech  cueKind = iota + 1 // said, noted: whole quotations and fragments
+	cuePartial                    // called, described: fragments only
+)
+
+// words is the vocabulary attribution is read with. It is built on first
+// use, so that programs which never look for quotations pay nothing.
+type words struct {
+	cues     map[string]cueKind // one-word cue verbs, lower case
+	cues2    map[string]cueKind // two-word cues: "pointed out", "атап өтті"
+	particle map[string]bool    // quotative particles after a quotation: деп
+	stop     map[string]bool    // words that end a speaker after its cue
+	clause   map[string]bool    // words that make a phrase a clause, not a name
+	adverb   map[string]bool    // adverbs that may stand next to a cue
+	lead     map[string]bool    // prepositions that open an adverbial phrase
+	boundary map[string]bool    // words that open an attribution clause: as, как
+	follow   map[string]bool    // words after a cue that start reported speech
+	pronoun  map[string]byte    // resolvable pronouns and their gender
+	titles   map[string]bool    // titles that make a name a person's
+	org      map[string]bool    // words that make a name a body's, not a person's
+	female   map[string]bool    // titles of women
+	male     map[string]bool    // titles of men
+	abbrev   map[string]bool    // abbreviations written with a dot
+	det      map[string]bool    // determiners that open a noun phrase
+}
+
+// lexicon returns the shared vocabulary.
+var lexicon = sync.OnceValue(buildWords)
+
+func set(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(list) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// English cue verbs; each is listed in the forms news text uses.
+const enCues = `say says said saying tell tells told add adds added note notes noted
+stress stresses stressed emphasize emphasizes emphasized emphasise emphasises emphasised
+state states stated warn warns warned announce announces announced explain explains explained
+ask asks asked reply replies replied answer answers answered declare declares declared
+insist insists insisted argue argues argued claim claims claimed write writes wrote
+comment comments commented remark remarks remarked observe observes observed continue continues continued
+conclude concludes concluded recall recalls recalled confirm confirms confirmed admit admits admitted
+acknowledge acknowledges acknowledged suggest suggests suggested report reports reported
+underline underlines underlined underscore underscores underscored highlight highlights highlighted
+assure assures assured urge urges urged tweet tweets tweeted post posts posted quote quotes quoted
+read reads affirm affirms affirmed reiterate reiterates reiterated vow vows vowed promise promises promised
+predict predicts predicted believe believes believed think thinks thought agree agrees agreed
+cite cites cited mention mentions mentioned recount recounts recounted exclaim exclaimed
+shout shouted cry cried whisper whispered joke joked laugh laughed sigh sighed
+respond responds responded counter counters countered point_out points_out pointed_out
+according_to went_on goes_on`
+
+// English verbs that attribute only a fragment quoted inside a sentence.
+const enPartial = `call calls called describe describes described dub dubs dubbed term terms termed
+label labels labelled labeled brand brands branded characterize characterized characterise characterised`
+
+// Russian cue stems; the past tense takes -л, -ла, -ло, -ли.
+const ruStems = `сказа заяви отмети подчеркну добави сообщи поясни рассказа ответи уточни призна замети напомни
+констатирова предупреди указа написа резюмирова заключи подытожи процитирова объясни выразил
+спроси поинтересова высказа пообеща заверил завери прокомментирова отреагирова добави
+признава подтверди сообщи обрати_внимание`
+
+// Other Russian cue forms.
+const ruCues = `говорит говорят считает считают полагает отмечает отмечают подчеркивает подчёркивает заявляет заявляют
+сообщает сообщают поясняет добавляет уверен уверена убежден убеждена говорится цитирует пишет пишут
+рассказывает напоминает указывает признается признаётся уточняет констатирует предупреждает по_словам`
+
+// Russian verbs that attribute only a fragment.
+const ruPartial = `назвал назвала назвали назвало называет называют охарактеризовал охарактеризовала охарактеризовали`
+
+// Kazakh cue verbs.
+const kkCues = `деді айтты айтады дейді мәлімдеді хабарлады жазды түсіндірді қосты атап_өтті атап_көрсетті
+атап_айтты баса_айтты мәлім_етті сенім_білдірді пікір_білдірді ескертті жариялады сөзін_жалғады
+сұрады жауап_берді түйіндеді қорытындылады атап_өтеді атап_көрсетеді мәлімдейді хабарлайды
+деп_атап_өтті тілге_тиек_етті пікірін_білдірді`
+
+// Kazakh verbs that attribute only a fragment.
+const kkPartial = `атады деп_атады`
+
+func buildWords() *words {
+	w := &words{
+		cues:     make(map[string]cueKind),
+		cues2:    make(map[string]cueKind),
+		particle: set(`деп`),
+		stop: set(`in on at during after before while when as to from with via by amid following
+			in_a adding referring speaking citing last yesterday today earlier later recently this that who which whose
+			and but monday tuesday wednesday thursday friday saturday sunday
+			в во на по при после перед для журналистам корреспонденту агентству изданию телеканалу газете порталу
+			сегодня вчера ранее также который которая которые и но во_время
+			бүгін кеше брифингте журналистерге тілшісіне агенттігіне сұхбатында`),
+		clause: set(`that which who whom is was were are be been being has have had will would can could
+			should may might must not do does did it's there here this these those if because
+			что который которая которые которого это был была было были будет будут не если чтобы
+			бұл деп емес еді болды`),
+		adverb: set(`also later further then again earlier reportedly repeatedly recently once previously
+			additionally afterwards subsequently separately simply just only later_on
+			также ещё еще затем позже ранее тогда вновь снова лишь уже
+			сондай-ақ тағы кейін да де та те`),
+		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
+			в во на при после перед по во_время во_вторник`),
+		boundary: set(`as like according как`),
+		follow:   set(`that how what whether why about to if что как чтобы о об`),
+		pronoun:  map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
+		titles: set(`president minister prime deputy foreign secretary general secretary-general ambassador spokesman spokeswoman
+			spokesperson chairman chairwoman chair director head senator governor mayor king queen prince chancellor
+			mr mr. mrs mrs. ms ms. dr dr. professor prof. envoy representative adviser advisor ceo
+			президент премьер-министр министр глава посол председатель заместитель спикер пресс-секретарь директор руководитель
+			представитель депутат сенатор аким генсек генеральный господин госпожа
+			президенті министрі төрағасы басшысы елшісі өкілі`),
+		org: set(`ministry council office department agency committee service government administration embassy
+			commission organization organisation union bank fund company corporation group center centre
+			parliament court press-service press police army party assembly mission secretariat
+			министерство мид совет комитет агентство правительство администрация посольство служба
+			пресс-служба ведомство парламент суд партия миссия
+			министрлігі комитеті үкімет үкіметі агенттігі қызметі елшілігі`),
+		female: set(`mrs mrs. ms ms. miss madam госпожа`),
+		male:   set(`mr mr. sir господин`),
+		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Gen Adm vs
+			mr mrs ms dr prof г им тов гг`),
+		det: set(`the a an this that these those его её ее их`),
+	}
+	for _, c := range strings.Fields(enCues + " " + ruCues + " " + kkCues) {
+		w.addCue(c, cueSpeech)
+	}
+	for _, c := range strings.Fields(enPartial + " " + ruPartial + " " + kkPartial) {
+		w.addCue(c, cuePartial)
+	}
+	for _, stem := range strings.Fields(ruStems) {
+		if strings.Contains(stem, "_") {
+			head, rest, _ := strings.Cut(stem, "_")
+			for _, end := range []string{"л", "ла", "ло", "ли"} {
+				w.addCue(head+end+"_"+rest, cueSpeech)
+			}
+			continue
+		}
+		for _, end := range []string{"л", "ла", "ло", "ли", "лся", "лась", "лись"} {
+			if strings.HasSuffix(stem, "л") && strings.HasPrefix(end, "л") {
+				w.addCue(stem+end[len("л"):], cueSpeech)
+				continue
+			}
+			w.addCue(stem+end, cueSpeech)
+		}
+	}
+	return w
+}
+
+// addCue records a cue of one, two or three words ("a_b").
+func (w *words) addCue(c string, k cueKind) {
+	parts := strings.Split(c, "_")
+	switch len(parts) {
+	case 1:
+		w.cues[c] = k
+	default:
+		w.cues2[strings.Join(parts, " ")] = k
+	}
+}

@@ -1,0 +1,64 @@
+package quote
+
+import "strings"
+
+// isMarkRune reports whether r is a quotation mark this package reads.
+func isMarkRune(r rune) bool {
+	switch r {
+	case '"', '«', '»', '‹', '›', '“', '”', '„', '‟', '‘', '’', '‚':
+		return true
+	}
+	return false
+}
+
+// closersOf returns the marks that may close a quotation opened by r.
+func closersOf(r rune) string {
+	switch r {
+	case '«':
+		return "»"
+	case '‹':
+		return "›"
+	case '„':
+		return "“”"
+	case '‚':
+		return "‘’"
+	case '“', '‟':
+		return "”“"
+	case '‘':
+		return "’"
+	case '”':
+		return "”"
+	}
+	return `"`
+}
+
+// closes reports whether the mark r may close a quotation opened by opener.
+func closes(opener, r rune) bool {
+	return strings.ContainsRune(closersOf(opener), r)
+}
+
+// markContext tells how the text around a mark at s[i:i+w] reads: whether
+// the mark stands where a quotation opens (after a space, before a word) and
+// where one closes (after a word, before a space or punctuation).
+type markContext struct {
+	opener, closer bool
+	inWord         bool // letters on both sides
+}
+
+// contextAt returns the context of the mark at s[i:i+w].
+func contextAt(s string, i, w int) markContext {
+	p, n := runeBefore(s, i), runeAt(s, i+w)
+	pWord, nWord := isWordRune(p), isWordRune(n)
+	openBefore := p < 0 || isSpace(p) || isDash(p) || isMarkRune(p) || strings.ContainsRune("([{:/", p)
+	return markContext{
+		opener: openBefore && n >= 0 && !isSpace(n),
+		closer: p >= 0 && !isSpace(p) && !nWord,
+		inWord: pWord && nWord,
+	}
+}
+
+// pureOpener reports an opener context that is not also a closer one.
+func (c markContext) pureOpener() bool { return c.opener && !c.closer }
+
+// pureCloser reports a closer context that is not also an opener one.
+func (c markContext) pureCloser() bool { return c.closer && !c.opener }

@@ -1,0 +1,199 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// want is the expected reading of one quotation.
+type want struct {
+	para    int
+	text    string
+	speaker string
+	cue     string
+	partial bool
+}
+
+type findCase struct {
+	name  string
+	paras []string
+	want  []want
+}
+
+var findCases = []findCase{
+	// English speakers.
+	{"en said after", []string{`“We are ready to help,” Abdrakhmanov said.`},
+		[]want{{0, "We are ready to help,", "Abdrakhmanov", "said", false}}},
+	{"en said X title", []string{`"The council acted quickly," said Kairat Abdrakhmanov, the foreign minister.`},
+		[]want{{0, "The council acted quickly,", "Kairat Abdrakhmanov", "said", false}}},
+	{"en X said colon", []string{`Foreign Minister Kairat Abdrakhmanov said: “The region needs water.”`},
+		[]want{{0, "The region needs water.", "Foreign Minister Kairat Abdrakhmanov", "said", false}}},
+	{"en follow-up sentence", []string{`"We signed it," Smith said. "It took two years."`},
+		[]want{{0, "We signed it,", "Smith", "said", false}, {0, "It took two years.", "Smith", "said", false}}},
+	{"en follow-up same sentence", []string{`"We signed it," Smith said, "and it took two years."`},
+		[]want{{0, "We signed it,", "Smith", "said", false}, {0, "and it took two years.", "Smith", "said", false}}},
+	{"en says the message", []string{`“The presidency was a success.” Says the message.`},
+		[]want{{0, "The presidency was a success.", "the message", "says", false}}},
+	{"en the ministry noted", []string{`“Kazakhstan promoted the interests of the region.” The Ministry noted.`},
+		[]want{{0, "Kazakhstan promoted the interests of the region.", "The Ministry", "noted", false}}},
+	{"en headline", []string{`Tokayev: “Kazakhstan will keep its course”`},
+		[]want{{0, "Kazakhstan will keep its course", "Tokayev", "", false}}},
+	{"en told reporters paragraph before", []string{`Foreign Minister Kairat Abdrakhmanov told reporters:`, `“The talks were constructive and open.”`},
+		[]want{{1, "The talks were constructive and open.", "Foreign Minister Kairat Abdrakhmanov", "told", false}}},
+	{"en told reporters same sentence", []string{`The minister told reporters on Tuesday: "We expect a decision soon."`},
+		[]want{{0, "We expect a decision soon.", "The minister", "told", false}}},
+	{"en single quotes british", []string{`‘We will not give up,’ she added.`},
+		[]want{{0, "We will not give up,", "she", "added", false}}},
+	{"en nested single", []string{`“He called it ‘a turning point’ for the region,” the envoy stressed.`},
+		[]want{{0, "He called it ‘a turning point’ for the region,", "the envoy", "stressed", false}}},
+	{"en partial called", []string{`Trump called the deal “horrible, one-sided” and left.`},
+		[]want{{0, "horrible, one-sided", "Trump", "called", true}}},
+	{"en partial said that", []string{`The minister said the situation was “under full control” now.`},
+		[]want{{0, "under full control", "The minister", "said", true}}},
+	{"en partial post", []string{`The plan is “a dead end,” he warned.`},
+		[]want{{0, "a dead end,", "he", "warned", true}}},
+	{"en scare quote dropped", []string{`The so-called “reforms” changed nothing.`}, nil},
+	{"en title dropped", []string{`The delegates met at the “Astana Club” forum on Monday.`}, nil},
+	{"en document title dropped", []string{`He chaired a briefing “Non-Proliferation of Weapons of Mass Destruction: Confidence-Building Measures” on January 18.`}, nil},
+	{"en according to", []string{`“Prices will rise,” according to the central bank.`},
+		[]want{{0, "Prices will rise,", "the central bank", "according to", false}}},
+	{"en emphasized", []string{`"Security is indivisible," the president emphasized in his speech.`},
+		[]want{{0, "Security is indivisible,", "the president", "emphasized", false}}},
+	{"en pronoun resolved", []string{`“We are ready,” Foreign Minister Kairat Abdrakhmanov said.`, `“The council must act,” he added.`},
+		[]want{{0, "We are ready,", "Foreign Minister Kairat Abdrakhmanov", "said", false},
+			{1, "The council must act,", "Foreign Minister Kairat Abdrakhmanov", "added", false}}},
+	{"en pronoun ambiguous", []string{`“We are ready,” John Smith said.`, `“So are we,” Mary Jones replied.`, `“Then let us start,” he said.`},
+		[]want{{0, "We are ready,", "John Smith", "said", false}, {1, "So are we,", "Mary Jones", "replied", false},
+			{2, "Then let us start,", "he", "said", false}}},
+	{"en pronoun by title gender", []string{`“We are ready,” said Mr. John Smith.`, `“So are we,” said Mrs. Mary Jones.`, `“Then let us start,” she said.`},
+		[]want{{0, "We are ready,", "Mr. John Smith", "said", false}, {1, "So are we,", "Mrs. Mary Jones", "said", false},
+			{2, "Then let us start,", "Mrs. Mary Jones", "said", false}}},
+	{"en pronoun no name", []string{`“We are ready,” he said.`},
+		[]want{{0, "We are ready,", "he", "said", false}}},
+	{"en unattributed speech kept", []string{`Officials were cautious. “Nothing is decided yet.”`},
+		[]want{{0, "Nothing is decided yet.", "", "", false}}},
+	{"en apostrophes", []string{`Kazakhstan’s envoy said: “Don’t expect miracles, it’s a long road.”`},
+		[]want{{0, "Don’t expect miracles, it’s a long road.", "Kazakhstan’s envoy", "said", false}}},
+	{"en multi-paragraph english habit", []string{`“The first part of the statement goes here.`, `“The second part goes on.`, `“And the last part ends it,” the minister said.`},
+		[]want{{0, "The first part of the statement goes here.\nThe second part goes on.\nAnd the last part ends it,", "the minister", "said", false}}},
+	{"en straight quotes", []string{`"It is a historic day," Nazarbayev's spokesman said.`},
+		[]want{{0, "It is a historic day,", "Nazarbayev's spokesman", "said", false}}},
+	{"en X said comma", []string{`Abdrakhmanov said, “The vote was unanimous.”`},
+		[]want{{0, "The vote was unanimous.", "Abdrakhmanov", "said", false}}},
+	{"en X, title, said", []string{`“The vote was unanimous,” Kairat Abdrakhmanov, Kazakhstan’s foreign minister, said.`},
+		[]want{{0, "The vote was unanimous,", "Kairat Abdrakhmanov", "said", false}}},
+	{"en unbalanced", []string{`He said “this will never end. Later, “We will win,” Smith said.`, `“The next quote,” Jones noted.`},
+		[]want{{0, "We will win,", "Smith", "said", false}, {1, "The next quote,", "Jones", "noted", false}}},
+	{"en unbalanced does not swallow", []string{`The “reform was announced on Monday.`, `Nothing else happened.`, `“We are pleased,” the ministry stated.`},
+		[]want{{2, "We are pleased,", "the ministry", "stated", false}}},
+
+	// Russian.
+	{"ru сказал", []string{`«Мы готовы к диалогу», — сказал министр.`},
+		[]want{{0, "Мы готовы к диалогу", "министр", "сказал", false}}},
+	{"ru заявил colon", []string{`Касым-Жомарт Токаев заявил: «Казахстан продолжит реформы».`},
+		[]want{{0, "Казахстан продолжит реформы", "Касым-Жомарт Токаев", "заявил", false}}},
+	{"ru insertion", []string{`«Переговоры прошли успешно, — отметил Кайрат Абдрахманов, — и мы довольны результатом».`},
+		[]want{{0, "Переговоры прошли успешно", "Кайрат Абдрахманов", "отметил", false},
+			{0, "и мы довольны результатом", "Кайрат Абдрахманов", "отметил", false}}},
+	{"ru nested „“", []string{`«Мы называем это „новой реальностью“», — подчеркнула она.`},
+		[]want{{0, "Мы называем это „новой реальностью“", "она", "подчеркнула", false}}},
+	{"ru partial", []string{`Министр назвал сделку «крайне невыгодной» для страны.`},
+		[]want{{0, "крайне невыгодной", "Министр", "назвал", true}}},
+	{"ru title dropped", []string{`В Астане прошло заседание «Астанинского клуба».`}, nil},
+	{"ru title dropped 2", []string{`Форум «Astana Club» собрал экспертов из 30 стран.`}, nil},
+	{"ru pronoun resolved by gender", []string{`«Мы открыты», — сказала Анна Петрова.`, `«Посмотрим», — ответил Иван Сидоров.`, `«Это важно», — добавила она.`},
+		[]want{{0, "Мы открыты", "Анна Петрова", "сказала", false}, {1, "Посмотрим", "Иван Сидоров", "ответил", false},
+			{2, "Это важно", "Анна Петрова", "добавила", false}}},
+	{"ru pronoun он", []string{`«Решение принято», — сообщил Ерлан Карин.`, `«Работа продолжится», — добавил он.`},
+		[]want{{0, "Решение принято", "Ерлан Карин", "сообщил", false}, {1, "Работа продолжится", "Ерлан Карин", "добавил", false}}},
+	{"ru multi-paragraph russian habit", []string{`Министр заявил: «Мы завершили председательство.`, `Совет провел тридцать заседаний.`, `Это важный итог для страны».`},
+		[]want{{0, "Мы завершили председательство.\nСовет провел тридцать заседаний.\nЭто важный итог для страны", "Министр", "заявил", false}}},
+	{"ru dash after quote with straight", []string{`"Мы готовы", - сказал он.`},
+		[]want{{0, "Мы готовы", "он", "сказал", false}}},
+	{"ru по словам", []string{`По словам министра, «переговоры будут продолжены».`},
+		[]want{{0, "переговоры будут продолжены", "министра", "по словам", false}}},
+
+	// Kazakh.
+	{"kk деді", []string{`«Біз келіссөздерге дайынбыз», — деді министр.`},
+		[]want{{0, "Біз келіссөздерге дайынбыз", "министр", "деді", false}}},
+	{"kk деп атап өтті", []string{`«Қазақстан өңірдің мүддесін қорғайды» деп атап өтті Қайрат Әбдірахманов.`},
+		[]want{{0, "Қазақстан өңірдің мүддесін қорғайды", "Қайрат Әбдірахманов", "атап өтті", false}}},
+	{"kk speaker before", []string{`Министр «Кеңес өз міндетін орындады» деп мәлімдеді.`},
+		[]want{{0, "Кеңес өз міндетін орындады", "Министр", "мәлімдеді", false}}},
+	{"kk ол", []string{`«Жұмыс жалғасады», — деді Ерлан Қарин.`, `«Бұл маңызды қадам», — деді ол.`},
+		[]want{{0, "Жұмыс жалғасады", "Ерлан Қарин", "деді", false}, {1, "Бұл маңызды қадам", "Ерлан Қарин", "деді", false}}},
+	{"kk айтты colon", []string{`Президент былай деп айтты: «Біз бірге боламыз».`},
+		[]want{{0, "Біз бірге боламыз", "Президент", "деп айтты", false}}},
+
+	// Dialogue dashes.
+	{"ru dash turn attributed", []string{`— Мы готовы к переговорам, — сказал посол. — Но условия должны быть честными.`},
+		[]want{{0, "Мы готовы к переговорам", "посол", "сказал", false}, {0, "Но условия должны быть честными.", "посол", "сказал", false}}},
+	{"ru interview", []string{`Мы поговорили с послом Казахстана.`, `— Как вы оцениваете итоги председательства?`, `— Положительно. Мы провели тридцать заседаний.`},
+		[]want{{1, "Как вы оцениваете итоги председательства?", "", "", false}, {2, "Положительно. Мы провели тридцать заседаний.", "", "", false}}},
+	{"kk dash turn", []string{`– Біз дайынбыз, – деді ол.`},
+		[]want{{0, "Біз дайынбыз", "ол", "деді", false}}},
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range findCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.paras)
+			checkInvariants(t, tc.paras, got)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dump(got))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Paragraph != w.para || g.Text != w.text || g.Speaker != w.speaker || g.Cue != w.cue || g.Partial != w.partial {
+					t.Errorf("quote %d:\n got  %d %q speaker=%q cue=%q partial=%v\n want %d %q speaker=%q cue=%q partial=%v",
+						i, g.Paragraph, g.Text, g.Speaker, g.Cue, g.Partial, w.para, w.text, w.speaker, w.cue, w.partial)
+				}
+			}
+		})
+	}
+}
+
+// checkInvariants checks offsets against the paragraphs.
+func checkInvariants(t *testing.T, paras []string, qs []Quote) {
+	t.Helper()
+	for i, q := range qs {
+		if q.Paragraph < 0 || q.Paragraph >= len(paras) {
+			t.Fatalf("quote %d: paragraph %d out of range", i, q.Paragraph)
+		}
+		p := paras[q.Paragraph]
+		if q.Start < 0 || q.Start > q.End || q.End > len(p) {
+			t.Fatalf("quote %d: offsets %d:%d out of range of %d bytes", i, q.Start, q.End, len(p))
+		}
+		part := p[q.Start:q.End]
+		if !strings.HasPrefix(q.Text, part) || (!strings.Contains(q.Text, "\n") && q.Text != part) {
+			t.Fatalf("quote %d: text %q does not start with paragraph part %q", i, q.Text, part)
+		}
+		if i > 0 && (qs[i-1].Paragraph > q.Paragraph || (qs[i-1].Paragraph == q.Paragraph && qs[i-1].Start > q.Start)) {
+			t.Fatalf("quote %d out of order", i)
+		}
+	}
+}
+
+func dump(qs []Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("  ")
+		b.WriteString(strings.Join([]string{itoa(q.Paragraph), q.Text, "speaker=" + q.Speaker, "cue=" + q.Cue}, " | "))
+		if q.Partial {
+			b.WriteString(" | partial")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var d []byte
+	for ; n > 0; n /= 10 {
+		d = append([]byte{byte('0' + n%10)}, d...)
+	}
+	return string(d)
+}

@@ -1,0 +1,181 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the sort of a token of attribution text.
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota // a word, with its inner hyphens, apostrophes and dots
+	tkPunct                // one punctuation rune
+	tkDash                 // a dash standing between words
+	tkMark                 // a quote mark
+)
+
+// token is a word or a punctuation rune of a paragraph, by byte offsets.
+type token struct {
+	start, end int
+	kind       tokKind
+	r          rune // the first rune
+}
+
+// isSpace reports whether r separates words.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || unicode.IsSpace(r) || r == '\u200b'
+}
+
+// isWordRune reports whether r is part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isDash reports whether r is a dash that sets off speech or an author's words.
+func isDash(r rune) bool {
+	return r == '—' || r == '–' || r == '―' || r == '‒'
+}
+
+// isSentenceEnd reports whether r ends a sentence.
+func isSentenceEnd(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// isUpperStart reports whether s begins with an upper-case letter.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// runeBefore returns the rune that ends s[:i], or -1 at the start.
+func runeBefore(s string, i int) rune {
+	if i <= 0 {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// runeAt returns the rune at s[i:], or -1 at the end.
+func runeAt(s string, i int) rune {
+	if i >= len(s) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// skipSpace returns the first index at or after i that is not a space.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// trimSpan narrows s[start:end] to exclude surrounding spaces.
+func trimSpan(s string, start, end int) (int, int) {
+	start = skipSpace(s, start)
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(s[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= w
+	}
+	return start, end
+}
+
+// wordEnd returns the end of the word that starts at i. Hyphens,
+// apostrophes and dots belong to a word when a letter follows them;
+// a dot after an abbreviation or an initial ends the word.
+func wordEnd(s string, i int) int {
+	start := i
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += w
+			continue
+		}
+		if (r == '-' || r == '\'' || r == '’' || r == '.' || r == '‐') && i > start && isWordRune(runeAt(s, i+w)) {
+			i += w
+			continue
+		}
+		if r == '.' && isAbbrev(s[start:i]) {
+			i += w
+		}
+		break
+	}
+	return i
+}
+
+// isAbbrev reports whether w, written before a dot, is an initial or a
+// title abbreviation whose dot does not end a sentence.
+func isAbbrev(w string) bool {
+	if n := utf8.RuneCountInString(w); n == 1 {
+		return isUpperStart(w)
+	}
+	_, ok := lexicon().abbrev[w]
+	return ok
+}
+
+// tokenize splits s[from:to] into at most max tokens.
+func tokenize(s string, from, to, max int) []token {
+	var toks []token
+	i := from
+	for i < to && len(toks) < max {
+		r, w := utf8.DecodeRuneInString(s[i:to])
+		switch {
+		case isSpace(r):
+			i += w
+		case isWordRune(r):
+			e := min(wordEnd(s[:to], i), to)
+			toks = append(toks, token{i, e, tkWord, r})
+			i = e
+		case isDash(r) || (r == '-' && (i == from || isSpace(runeBefore(s, i))) && isSpace(runeAt(s, i+w))):
+			toks = append(toks, token{i, i + w, tkDash, r})
+			i += w
+		case isMarkRune(r):
+			if (r == '’' || r == '\'') && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == tkWord {
+				// A plural possessive: the ministers’ meeting.
+				toks[len(toks)-1].end = i + w
+			} else {
+				toks = append(toks, token{i, i + w, tkMark, r})
+			}
+			i += w
+		default:
+			toks = append(toks, token{i, i + w, tkPunct, r})
+			i += w
+		}
+	}
+	return toks
+}
+
+// hasCyrillic reports whether s contains a Cyrillic letter.
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords returns the number of words in s.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '-' || r == '’' || r == '\''))
+	}
+	return n
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+)
+
+// siteName returns the publication's name: og:site_name, the JSON-LD
+// publisher, the known-sites table, what the page title adds to the
+// headline, and last the URL's host.
+func (s *state) siteName() string {
+	m := &s.doc.meta
+	if m.siteName != "" {
+		return m.siteName
+	}
+	if m.publisher != "" {
+		return m.publisher
+	}
+	if site, ok := s.e.lookupSite(s.a.URL, ""); ok {
+		return site.Name
+	}
+	if affix := s.titleAffix(); len(affix) > 0 {
+		return affix[len(affix)-1]
+	}
+	return hostOf(s.a.URL)
+}
+
+// url returns the canonical URL the page gives, else the one the caller
+// gave.
+func (s *state) url() string {
+	if c := s.doc.meta.canonical; isAbsoluteURL(c) {
+		return c
+	}
+	return s.src.URL
+}
+
+func isAbsoluteURL(u string) bool {
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
+}
+
+// site returns the table entry of the article's site.
+func (s *state) site() (Site, bool) {
+	return s.e.lookupSite(s.a.URL, s.a.Site)
+}

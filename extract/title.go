@@ -1,0 +1,104 @@
+package extract
+
+import "strings"
+
+// title chooses the headline among what the page offers: the headline
+// block, the JSON-LD headline, og:title and <title>. A candidate that
+// another one confirms wins; titles lose the site's name that pages add to
+// them.
+func (s *state) title() string {
+	m := &s.doc.meta
+	h := s.firstWith(roleHeadline)
+	cands := []string{m.headline, m.ogTitle, m.title, s.firstWith(rolePageTitle)}
+	if h != "" {
+		for _, c := range cands {
+			if c != "" && agrees(h, c) {
+				return h
+			}
+		}
+	}
+	for _, c := range cands[:2] {
+		if c != "" {
+			return s.stripSite(c)
+		}
+	}
+	if h != "" {
+		return h
+	}
+	for _, c := range cands[2:] {
+		if c != "" {
+			return s.stripSite(c)
+		}
+	}
+	return ""
+}
+
+// agrees reports whether the headline h is confirmed by candidate c: they
+// are the same, or c is h with a site's name added.
+func agrees(h, c string) bool {
+	return sameText(h, c) || isTitleOf(c, h)
+}
+
+// stripSite removes the site's name and section that a page title carries
+// before or after the headline ("Headline - News | BNews"): parts at either
+// end that are short, or that name the site, go while the headline keeps
+// more words than they have.
+func (s *state) stripSite(t string) string {
+	parts := splitTitle(t)
+	if len(parts) <= 1 {
+		return strings.TrimSpace(t)
+	}
+	lo, hi := 0, len(parts)
+	for hi-lo > 1 {
+		switch {
+		case isSitePart(parts[hi-1], parts[lo]):
+			hi--
+		case isSitePart(parts[lo], parts[hi-1]):
+			lo++
+		default:
+			return span(t, parts[lo], parts[hi-1])
+		}
+	}
+	return parts[lo]
+}
+
+// isSitePart reports whether part, at one end of a page title, is the site's
+// name or section rather than the headline, whose other end is other.
+func isSitePart(part, other string) bool {
+	return wordCount(part) <= 3 && wordCount(other) > wordCount(part)
+}
+
+// span returns the text of t from the first occurrence of first to the end
+// of the last occurrence of last.
+func span(t, first, last string) string {
+	i := strings.Index(t, first)
+	j := strings.LastIndex(t, last)
+	if i < 0 || j < i {
+		return first
+	}
+	return strings.TrimSpace(t[i : j+len(last)])
+}
+
+func wordCount(s string) int {
+	return len(strings.Fields(s))
+}
+
+// titleAffix returns what the page title adds to the headline: the site's
+// name and perhaps a section, split into parts.
+func (s *state) titleAffix() []string {
+	pt := s.doc.meta.title
+	if pt == "" {
+		pt = s.firstWith(rolePageTitle)
+	}
+	h := s.a.Title
+	if pt == "" || h == "" {
+		return nil
+	}
+	if rest, ok := strings.CutPrefix(pt, h); ok {
+		return splitTitle(rest)
+	}
+	if rest, ok := strings.CutSuffix(pt, h); ok {
+		return splitTitle(rest)
+	}
+	return nil
+}

@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sameText reports whether a and b are the same text but for case, spacing
+// and punctuation at their ends.
+func sameText(a, b string) bool {
+	return strings.EqualFold(trimPunct(a), trimPunct(b))
+}
+
+// trimPunct trims white space and punctuation from both ends of s.
+func trimPunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r)
+	})
+}
+
+// titleSeparators divide a page title into the headline and the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / "}
+
+func startsWithSeparator(s string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithSeparator(s string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitTitle splits a page title at its separators, trimming each part.
+func splitTitle(s string) []string {
+	parts := []string{s}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sentenceCount counts the sentences of s by their closing punctuation: a
+// full stop, question or exclamation mark followed by a space and a capital
+// letter, or by the end of the text. Initials and abbreviations of one
+// letter do not end a sentence.
+func sentenceCount(s string) int {
+	n := 0
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+1:], "\"'”»’)")
+		if rest == "" {
+			n++
+			break
+		}
+		if rest[0] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(rest[1:])
+		if unicode.IsUpper(next) || strings.ContainsRune("\"“«—–", next) {
+			if c == '.' && shortWordBefore(s[:i]) {
+				continue
+			}
+			n++
+		}
+	}
+	if n == 0 && s != "" {
+		n = 1
+	}
+	return n
+}
+
+// shortWordBefore reports whether s ends with a word of one letter, as an
+// initial does ("J. Smith").
+func shortWordBefore(s string) bool {
+	sp := strings.LastIndexAny(s, " (")
+	return utf8.RuneCountInString(s[sp+1:]) <= 1
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	return strings.EqualFold(s[:len(prefix)], prefix)
+}

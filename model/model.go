@@ -1,0 +1,134 @@
+// Package model defines the structured article that newsextract produces.
+//
+// The types are plain data with JSON tags; they depend on the standard
+// library alone, so that programs which only read or write articles need
+// nothing else. Empty fields are omitted from the JSON form, and every list is
+// in order of first appearance, so that the encoding of an article is
+// deterministic byte for byte.
+package model
+
+import "time"
+
+// Field names used in [Location.Field].
+const (
+	FieldTitle = "title"
+	FieldLead  = "lead"
+	FieldBody  = "body"
+)
+
+// Parts of a publication date that the document did not state and that
+// were inferred, as listed in [Article.PublishedInferred].
+const (
+	InferredYear = "year"
+	InferredZone = "zone"
+)
+
+// Sources of a publication date, as given in [Article.PublishedSource].
+const (
+	SourceJSONLD  = "json-ld"
+	SourceMeta    = "meta"
+	SourceTime    = "time"
+	SourceVisible = "visible"
+	SourceURL     = "url"
+	SourceText    = "text"
+)
+
+// Article is one news document in structured form.
+type Article struct {
+	// URL is the canonical address of the article, when known.
+	URL string `json:"url,omitempty"`
+	// Site is the name of the publication, such as "BNews".
+	Site string `json:"site,omitempty"`
+	// Language is the BCP 47 code of the article's language, such as "en".
+	Language string `json:"language,omitempty"`
+	// Title is the headline, without the site's name.
+	Title string `json:"title,omitempty"`
+	// Authors are the people (or, failing those, organisations) credited.
+	Authors []string `json:"authors,omitempty"`
+
+	// Published is the publication time with its real zone offset.
+	Published time.Time `json:"published,omitzero"`
+	// PublishedText is the text that Published was read from.
+	PublishedText string `json:"published_text,omitempty"`
+	// PublishedInferred lists the parts of Published that the document did
+	// not state: InferredYear, InferredZone.
+	PublishedInferred []string `json:"published_inferred,omitempty"`
+	// PublishedSource tells where Published came from: one of the Source
+	// constants.
+	PublishedSource string `json:"published_source,omitempty"`
+	// Modified is the time of the last modification, when the page gives it.
+	Modified time.Time `json:"modified,omitzero"`
+
+	// Views is the page's view counter.
+	Views int64 `json:"views,omitempty"`
+	// Lead is the standfirst: the summary printed between headline and body.
+	Lead string `json:"lead,omitempty"`
+	// Body holds the article's paragraphs, in order, as clean text.
+	Body []string `json:"body,omitempty"`
+
+	// Quotes are the quotations in the title, lead and body.
+	Quotes []Quote `json:"quotes,omitempty"`
+	// Documents are the documents the article refers to.
+	Documents []Document `json:"documents,omitempty"`
+	// Countries are the countries the article names.
+	Countries []Country `json:"countries,omitempty"`
+}
+
+// Location tells where an entity was found: in which field, which
+// paragraph of the body, and at which byte offsets of that string.
+type Location struct {
+	// Field is FieldTitle, FieldLead or FieldBody.
+	Field string `json:"field"`
+	// Paragraph is the index into Article.Body; 0 for other fields.
+	Paragraph int `json:"paragraph"`
+	// Start and End are byte offsets into the field's string (for the body,
+	// into Body[Paragraph]); Text is that string's [Start:End].
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Quote is a quotation and who said it.
+type Quote struct {
+	// Text is the quoted speech without its quote marks. A quotation that
+	// runs over several paragraphs has them joined by a newline.
+	Text string `json:"text"`
+	// Speaker is the person or body the quote is attributed to, as written.
+	Speaker string `json:"speaker,omitempty"`
+	// Cue is the verb of the attribution, as written ("said", "noted").
+	Cue string `json:"cue,omitempty"`
+	// Partial marks a fragment quoted inside a sentence of the writer's own.
+	Partial bool `json:"partial,omitempty"`
+	// At is where the quote starts; for a quotation over several paragraphs,
+	// its part in the first one.
+	At Location `json:"at"`
+}
+
+// Document is a document the article refers to, such as a UN resolution.
+type Document struct {
+	// Symbol is the canonical document symbol, such as "S/RES/2231 (2015)";
+	// empty when the document has none or it cannot be told for certain.
+	Symbol string `json:"symbol,omitempty"`
+	// Title is the document's name, for documents named rather than cited
+	// by symbol.
+	Title string `json:"title,omitempty"`
+	// Kind is the sort of document: "resolution", "presidential statement",
+	// "meeting record", "treaty" and so on.
+	Kind string `json:"kind,omitempty"`
+	// Organ is the body that issued it, such as "Security Council".
+	Organ string `json:"organ,omitempty"`
+	// Year is the year of the document, when its symbol or citation gives it.
+	Year int `json:"year,omitempty"`
+	// At lists every mention.
+	At []Location `json:"at"`
+}
+
+// Country is a country the article names.
+type Country struct {
+	// Code is the ISO 3166-1 alpha-2 code.
+	Code string `json:"code"`
+	// Name is the country's English short name.
+	Name string `json:"name"`
+	// At lists every mention, with the text as written.
+	At []Location `json:"at"`
+}
