@@ -60,6 +60,8 @@ type pageMeta struct {
 	published []dateValue // machine-readable publication dates, best first
 	modified  []dateValue // machine-readable modification dates
 	timeCount int         // <time datetime> elements seen
+	timeValue string      // datetime of the <time> most likely the publication's
+	timeRank  int         // how surely timeValue is the publication's; lower is surer
 }
 
 // dateValue is a date string found in markup, with where it came from.

@@ -14,44 +14,29 @@ func (s *state) body() []string {
 	return out
 }
 
-// lead returns the standfirst: the block marked as lead, else the page's
-// description when it says more than the start of the first paragraph.
+// lead returns the standfirst: the block marked as lead. The page's
+// description stands in for it only when the page shows no body: shown in
+// the page's header or kept in its meta tags, a description is a teaser
+// for search engines and sharing, not part of the article's text, and on
+// real pages it repeats or paraphrases the body far more often than it adds
+// to it.
 func (s *state) lead() string {
 	if l := s.firstWith(roleLead); l != "" {
 		return l
 	}
 	desc := cleanSpace(s.doc.meta.description)
-	if desc == "" || sameText(desc, s.a.Title) {
+	if desc == "" || sameText(desc, s.a.Title) || s.hasBody() {
 		return ""
-	}
-	for _, b := range s.doc.blocks {
-		if !b.isBody() {
-			continue
-		}
-		if repeatsText(desc, b.text) {
-			return ""
-		}
-		break
 	}
 	return desc
 }
 
-// repeatsText reports whether desc is text, or its start cut short with an
-// ellipsis, as descriptions made from the first paragraph are.
-func repeatsText(desc, text string) bool {
-	d := trimPunct(desc)
-	if d == "" {
-		return true
-	}
-	d = trimEllipsis(d)
-	return len(d) <= len(text) && hasPrefixFold(text, d)
-}
-
-func trimEllipsis(s string) string {
-	for _, suf := range []string{"...", "…", ".."} {
-		if len(s) > len(suf) && s[len(s)-len(suf):] == suf {
-			return trimPunct(s[:len(s)-len(suf)])
+// hasBody reports whether any block belongs to the body.
+func (s *state) hasBody() bool {
+	for _, b := range s.doc.blocks {
+		if b.isBody() {
+			return true
 		}
 	}
-	return s
+	return false
 }

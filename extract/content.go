@@ -9,114 +9,338 @@ import (
 
 // Thresholds of the content scoring.
 const (
-	minScoredText  = 25  // characters a block needs to vote for its container
-	maxLinkDensity = 0.5 // share of link text above which a block is navigation
-	siblingShare   = 0.2 // share of the best score a sibling container needs to join it
-	minSiblingText = 80  // characters a sibling paragraph needs to join the content
+	minScoredText   = 25   // characters a paragraph needs to vote for its containers
+	maxLinkDensity  = 0.5  // share of link text above which a block is navigation
+	siblingShare    = 0.2  // share of the best score a sibling container needs to join it
+	minSiblingText  = 80   // characters a sibling paragraph needs to join the content
+	minContentText  = 500  // characters below which the selection is tried again, relaxed
+	alternateShare  = 0.75 // share of the best score that makes a container an alternative
+	minAlternatives = 3    // alternatives whose common ancestor becomes the content
+	voteLevels      = 5    // levels of ancestors a paragraph votes for
 )
 
-// selectContent returns the set of elements that hold the article's text:
-// the container that the page's paragraphs vote for, with its siblings that
-// score close to it.
-func selectContent(w *walker) map[*html.Node]bool {
-	scores := map[*html.Node]float64{}
-	for _, b := range w.blocks {
-		if b.hints&hintBoiler != 0 || len(b.text) < minScoredText || !votes(b.owner) {
+// scorer finds the elements that hold the article's text.
+type scorer struct {
+	w       *walker
+	relaxed bool      // class and id names are not trusted
+	score   []float64 // per elem; zero for elements no paragraph voted for
+	voted   []bool
+}
+
+// selectContent returns, for each block, whether it is part of the
+// article's text. It scores the containers the page's paragraphs vote for,
+// keeps the best with its siblings that score close to it, and drops what
+// inside them is navigation. When that yields little text, it tries again
+// without trusting class names, and keeps the longer result.
+func selectContent(w *walker) []bool {
+	in := (&scorer{w: w}).run()
+	if contentLen(w, in) >= minContentText {
+		return in
+	}
+	alt := (&scorer{w: w, relaxed: true}).run()
+	if contentLen(w, alt) > contentLen(w, in) {
+		return alt
+	}
+	return in
+}
+
+func contentLen(w *walker, in []bool) int {
+	n := 0
+	for i, ok := range in {
+		if ok {
+			n += len(w.blocks[i].text)
+		}
+	}
+	return n
+}
+
+// run scores the elements and returns the blocks of the content.
+func (s *scorer) run() []bool {
+	s.score = make([]float64, len(s.w.elems))
+	s.voted = make([]bool, len(s.w.elems))
+	s.vote()
+	top := s.best()
+	in := make([]bool, len(s.w.blocks))
+	if top < 0 {
+		return in
+	}
+	top = s.widen(top)
+	for _, root := range s.withSiblings(top) {
+		s.mark(root, in)
+	}
+	return in
+}
+
+// vote lets each paragraph add its score to its block-level ancestors,
+// less for the more distant ones, then weighs each container by its link
+// density and what its names say.
+func (s *scorer) vote() {
+	w := s.w
+	texts, links, commas := s.direct()
+	for i := range w.elems {
+		e := &w.elems[i]
+		if !votes(e.node.DataAtom) || (!s.relaxed && e.all&hintBoiler != 0) {
 			continue
 		}
-		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
-		if p := b.owner.Parent; p != nil {
-			scores[p] += s
-			if g := p.Parent; g != nil {
-				scores[g] += s / 2
+		text := texts[i]
+		if text < minScoredText || links[i]*2 > text {
+			continue
+		}
+		v := 1 + float64(commas[i]) + min(float64(text)/100, 3)
+		p := e.parent
+		if e.after > int32(i)+1 && e.node.DataAtom != atom.P {
+			// Text beside block-level children is a paragraph of its
+			// own, inside this element.
+			p = int32(i)
+		}
+		for level := 0; level < voteLevels && p >= 0; level++ {
+			if !s.voted[p] {
+				s.voted[p] = true
+				s.score[p] = s.initial(p)
 			}
+			s.score[p] += v / levelDivider(level)
+			p = w.elems[p].parent
 		}
 	}
-	var top *html.Node
-	best := 0.0
-	for n, s := range scores {
-		s *= 1 - w.linkDensity(n)
-		if elementHints(n)&hintArticle != 0 {
-			s *= 1.25
-		}
-		scores[n] = s
-		if s > best || (s == best && top != nil && w.before(n, top)) {
-			top, best = n, s
+	for i := range s.score {
+		if s.voted[i] {
+			s.score[i] *= 1 - w.linkDensity(int32(i))
 		}
 	}
-	if top == nil {
-		return nil
+}
+
+func levelDivider(level int) float64 {
+	switch level {
+	case 0:
+		return 1
+	case 1:
+		return 2
 	}
-	chosen := map[*html.Node]bool{top: true}
-	if top.Parent == nil {
-		return chosen
+	return float64(level * 3)
+}
+
+// direct returns, for each element, the length of its own text outside
+// its block-level children, with the link text and commas in it.
+func (s *scorer) direct() (text, links, commas []int) {
+	w := s.w
+	text = make([]int, len(w.elems))
+	links = make([]int, len(w.elems))
+	commas = make([]int, len(w.elems))
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		text[b.elem] += len(b.text)
+		links[b.elem] += b.links
+		commas[b.elem] += countCommas(b.text)
 	}
-	for sib := top.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
-		if sib == top || sib.Type != html.ElementNode {
-			continue
+	return text, links, commas
+}
+
+func countCommas(s string) int {
+	return strings.Count(s, ",") + strings.Count(s, "，") + strings.Count(s, "،")
+}
+
+// initial is the score an element starts with: what its tag and names
+// say about it.
+func (s *scorer) initial(i int32) float64 {
+	e := &s.w.elems[i]
+	v := 0.0
+	switch e.node.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		v = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		v = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		v = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		v = -5
+	}
+	if !s.relaxed {
+		if e.own&hintArticle != 0 {
+			v += 25
 		}
-		if scores[sib] >= max(10, best*siblingShare) || w.isTextParagraph(sib) {
-			chosen[sib] = true
+		if e.own&hintBoiler != 0 {
+			v -= 25
 		}
 	}
-	return chosen
+	return v
 }
 
 // votes reports whether text in this element counts as a paragraph.
-func votes(n *html.Node) bool {
-	switch n.DataAtom {
+func votes(a atom.Atom) bool {
+	switch a {
 	case atom.P, atom.Pre, atom.Td, atom.Div, atom.Section, atom.Article, atom.Blockquote, atom.Main:
 		return true
 	}
 	return false
 }
 
-// linkDensity returns the share of the element's text that is link text.
-func (w *walker) linkDensity(n *html.Node) float64 {
-	r, ok := w.ranges[n]
-	if !ok {
-		return 0
-	}
-	var text, links int
-	for _, b := range w.blocks[r[0]:r[1]] {
-		text += len(b.text)
-		links += b.links
-	}
-	if text == 0 {
-		return 0
-	}
-	return float64(links) / float64(text)
-}
-
-// isTextParagraph reports whether n is a paragraph of prose, not links.
-func (w *walker) isTextParagraph(n *html.Node) bool {
-	if n.DataAtom != atom.P {
-		return false
-	}
-	r, ok := w.ranges[n]
-	if !ok || r[1] == r[0] {
-		return false
-	}
-	var text int
-	for _, b := range w.blocks[r[0]:r[1]] {
-		text += len(b.text)
-	}
-	return text >= minSiblingText && w.linkDensity(n) < 0.25
-}
-
-// before reports whether a's blocks start before b's, to break ties by
-// position so that the choice does not depend on map order.
-func (w *walker) before(a, b *html.Node) bool {
-	return w.ranges[a][0] < w.ranges[b][0]
-}
-
-// inside reports whether n is one of the chosen elements or inside one.
-func inside(n *html.Node, chosen map[*html.Node]bool) bool {
-	for d := 0; n != nil && d < maxDepth; d++ {
-		if chosen[n] {
-			return true
+// best returns the index of the highest-scoring element, the first of
+// equals, or -1.
+func (s *scorer) best() int32 {
+	top := int32(-1)
+	for i, ok := range s.voted {
+		if ok && i > 0 && (top < 0 || s.score[i] > s.score[top]) {
+			top = int32(i)
 		}
-		n = n.Parent
+	}
+	return top
+}
+
+// widen moves the choice up the tree when the best element is one of
+// several parts of a larger container: when other high-scoring elements
+// share an ancestor with it, when its parent scores higher, or when it is
+// its parent's only child.
+func (s *scorer) widen(top int32) int32 {
+	w := s.w
+	if anc := s.commonAlternative(top); anc >= 0 {
+		top = anc
+	}
+	last := s.score[top]
+	threshold := last / 3
+	for p := w.elems[top].parent; p > 0; p = w.elems[p].parent {
+		if !s.voted[p] {
+			continue
+		}
+		if s.score[p] < threshold {
+			break
+		}
+		if s.score[p] > last {
+			top = p
+			break
+		}
+		last = s.score[p]
+	}
+	for p := w.elems[top].parent; p > 0 && onlyChild(w.elems[top].node); p = w.elems[p].parent {
+		if w.elems[p].node != w.elems[top].node.Parent {
+			break
+		}
+		top = p
+	}
+	return top
+}
+
+// commonAlternative returns the nearest ancestor of top that holds at
+// least minAlternatives of the elements scoring nearly as high as top, or
+// -1.
+func (s *scorer) commonAlternative(top int32) int32 {
+	var alts []int32
+	for i, ok := range s.voted {
+		if ok && int32(i) != top && i > 0 && s.score[i] >= s.score[top]*alternateShare {
+			alts = append(alts, int32(i))
+		}
+	}
+	if len(alts) < minAlternatives {
+		return -1
+	}
+	w := s.w
+	for p := w.elems[top].parent; p > 0; p = w.elems[p].parent {
+		n := 0
+		for _, a := range alts {
+			if w.contains(p, a) {
+				n++
+			}
+		}
+		if n >= minAlternatives {
+			return p
+		}
+	}
+	return -1
+}
+
+func onlyChild(n *html.Node) bool {
+	p := n.Parent
+	if p == nil {
+		return false
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode || (c.Type == html.TextNode && strings.TrimSpace(c.Data) != "")) {
+			return false
+		}
+	}
+	return true
+}
+
+// withSiblings returns top and those of its siblings that belong with it:
+// containers that score close to it, and paragraphs of prose.
+func (s *scorer) withSiblings(top int32) []int32 {
+	w := s.w
+	parent := w.elems[top].parent
+	if parent < 0 {
+		return []int32{top}
+	}
+	threshold := max(10, s.score[top]*siblingShare)
+	class := attr(w.elems[top].node, "class")
+	var out []int32
+	for i := parent + 1; i < w.elems[parent].after; i = w.elems[i].after {
+		e := &w.elems[i]
+		if i == top {
+			out = append(out, i)
+			continue
+		}
+		bonus := 0.0
+		if class != "" && attr(e.node, "class") == class {
+			bonus = s.score[top] * siblingShare
+		}
+		if (s.voted[i] && s.score[i]+bonus >= threshold) || s.isProse(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isProse reports whether the elem is a paragraph of prose, not links.
+func (s *scorer) isProse(i int32) bool {
+	w := s.w
+	if w.elems[i].node.DataAtom != atom.P {
+		return false
+	}
+	n := w.textLen(i)
+	ld := w.linkDensity(i)
+	if n >= minSiblingText {
+		return ld < 0.25
+	}
+	if n == 0 || ld > 0 {
+		return false
+	}
+	e := &w.elems[i]
+	t := w.blocks[e.end-1].text
+	return strings.HasSuffix(t, ".") || strings.Contains(t, ". ")
+}
+
+// mark marks the blocks inside root that are text, not navigation left
+// inside the content.
+func (s *scorer) mark(root int32, in []bool) {
+	w := s.w
+	re := &w.elems[root]
+	drop := make([]bool, re.after-root)
+	for i := root + 1; i < re.after; i++ {
+		e := &w.elems[i]
+		if (e.parent > root && drop[e.parent-root]) || s.isClutter(i) {
+			drop[i-root] = true
+		}
+	}
+	for j := re.first; j < re.end; j++ {
+		if !drop[w.blocks[j].elem-root] {
+			in[j] = true
+		}
+	}
+}
+
+// isClutter reports whether an element inside the content holds
+// navigation, sharing or similar clutter rather than article text.
+func (s *scorer) isClutter(i int32) bool {
+	w := s.w
+	e := &w.elems[i]
+	if e.own&hintBoiler != 0 && (!s.relaxed || e.own&hintArticle == 0) {
+		return true
+	}
+	switch e.node.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form:
+		return true
+	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table, atom.Dl:
+		n := w.textLen(i)
+		ld := w.linkDensity(i)
+		return n > 0 && (ld > maxLinkDensity || (ld > 0.2 && e.own&hintArticle == 0 && n < 200))
 	}
 	return false
 }

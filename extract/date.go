@@ -47,16 +47,26 @@ func (s *state) publishedFromText(p dates.Parser) {
 		s.setPublished(d, model.SourceURL)
 		return
 	}
+	seen := 0
 	for _, b := range s.doc.blocks {
 		if b.role != roleParagraph && b.role != roleLead {
 			continue
 		}
-		if d, ok := p.Find(b.text); ok && d.HasTime {
+		if seen++; seen > textDateParagraphs {
+			return
+		}
+		if d, ok := p.Find(b.text); ok && !slices.Contains(d.Inferred, model.InferredYear) {
 			s.setPublished(d, model.SourceText)
 			return
 		}
 	}
 }
+
+// textDateParagraphs is how many paragraphs at the start of the text are
+// searched for a date, as a dateline opening the story ("ASTANA, 2 February
+// 2018 –"). Dates further on are those of the events told, not of the
+// telling; a date without its year is one of those too.
+const textDateParagraphs = 2
 
 func (s *state) setPublished(d dates.Date, source string) {
 	s.a.Published = d.Time
@@ -127,7 +137,7 @@ func (s *state) isDateline(t string) bool {
 		return false
 	}
 	d, err := s.probeParser().Parse(t)
-	if err != nil {
+	if err != nil || !validSpan(d.Start, d.End, t) {
 		return false
 	}
 	return letters(t[:d.Start])+letters(t[d.End:]) <= maxDatelineLabel
@@ -149,4 +159,9 @@ func letters(s string) int {
 		}
 	}
 	return n
+}
+
+// validSpan reports whether [start, end) lies within s.
+func validSpan(start, end int, s string) bool {
+	return 0 <= start && start <= end && end <= len(s)
 }

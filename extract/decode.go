@@ -121,8 +121,9 @@ func chooseEncoding(raw []byte, contentType string, isHTML bool) encoding.Encodi
 }
 
 // utf16Encoding returns the UTF-16 encoding of raw when it starts with a
-// UTF-16 byte-order mark, or when its first bytes have zeros in every other
-// position as UTF-16 text in a Latin script does; nil otherwise.
+// UTF-16 byte-order mark, or when its first bytes have zeros in one of the
+// two byte positions often (as the ASCII characters of UTF-16 text do: white
+// space, digits, markup) and in the other hardly ever; nil otherwise.
 func utf16Encoding(raw []byte) encoding.Encoding {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
@@ -145,9 +146,9 @@ func utf16Encoding(raw []byte) encoding.Encoding {
 	}
 	pairs := len(head) / 2
 	switch {
-	case zeroEven*10 >= pairs*4 && zeroOdd*20 < pairs:
+	case zeroEven*10 >= pairs && zeroOdd*50 < pairs:
 		return xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM)
-	case zeroOdd*10 >= pairs*4 && zeroEven*20 < pairs:
+	case zeroOdd*10 >= pairs && zeroEven*50 < pairs:
 		return xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM)
 	}
 	return nil

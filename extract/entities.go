@@ -30,8 +30,13 @@ func (s *state) fields() []field {
 	return out
 }
 
-func (f field) at(start, end int) model.Location {
-	return model.Location{Field: f.name, Paragraph: f.para, Start: start, End: end, Text: f.text[start:end]}
+// at returns the location of f.text[start:end]; ok is false when the
+// offsets do not lie within the text.
+func (f field) at(start, end int) (loc model.Location, ok bool) {
+	if start < 0 || end < start || end > len(f.text) {
+		return model.Location{}, false
+	}
+	return model.Location{Field: f.name, Paragraph: f.para, Start: start, End: end, Text: f.text[start:end]}, true
 }
 
 // entities finds the quotes, documents and countries of the article.
@@ -62,13 +67,14 @@ func (s *state) quotes(fs []field) []model.Quote {
 
 func appendQuotes(out []model.Quote, qs []quote.Quote, fs []field) []model.Quote {
 	for _, q := range qs {
-		out = append(out, model.Quote{
-			Text:    q.Text,
-			Speaker: q.Speaker,
-			Cue:     q.Cue,
-			Partial: q.Partial,
-			At:      fs[q.Paragraph].at(q.Start, q.End),
-		})
+		if q.Paragraph < 0 || q.Paragraph >= len(fs) {
+			continue
+		}
+		at, ok := fs[q.Paragraph].at(q.Start, q.End)
+		if !ok {
+			continue
+		}
+		out = append(out, model.Quote{Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Partial: q.Partial, At: at})
 	}
 	return out
 }
@@ -80,7 +86,10 @@ func documents(fs []field) []model.Document {
 	index := map[string]int{}
 	for _, f := range fs {
 		for _, r := range docref.Find(f.text) {
-			at := f.at(r.Start, r.End)
+			at, ok := f.at(r.Start, r.End)
+			if !ok {
+				continue
+			}
 			key := r.Key()
 			if i, ok := index[key]; ok {
 				out[i].At = append(out[i].At, at)
@@ -106,7 +115,10 @@ func countries(fs []field) []model.Country {
 	index := map[string]int{}
 	for _, f := range fs {
 		for _, m := range country.Find(f.text) {
-			at := f.at(m.Start, m.End)
+			at, ok := f.at(m.Start, m.End)
+			if !ok {
+				continue
+			}
 			if i, ok := index[m.Code]; ok {
 				out[i].At = append(out[i].At, at)
 				continue

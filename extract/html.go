@@ -16,12 +16,9 @@ func parseHTML(src []byte) *document {
 		return &document{}
 	}
 	d := &document{meta: readMeta(root)}
-	w := &walker{ranges: map[*html.Node][2]int32{}}
-	if body := findBody(root); body != nil {
-		w.walk(body, 0, body, 0)
-		w.flush(body, 0)
-	}
-	d.blocks = classify(w, selectContent(w))
+	w := &walker{}
+	w.walkBody(findBody(root))
+	d.blocks = classify(w, selectContent(w), &d.meta)
 	if d.meta.title != "" {
 		d.blocks = append([]block{{text: d.meta.title, role: rolePageTitle}}, d.blocks...)
 	}
@@ -49,62 +46,79 @@ const headlineWindow = 12
 // classify gives each raw block its role: the headline, the lines of date,
 // author, views and lead around it, the content's paragraphs, and
 // boilerplate for everything else.
-func classify(w *walker, chosen map[*html.Node]bool) []block {
-	h := headline(w, chosen)
+func classify(w *walker, chosen []bool, m *pageMeta) []block {
+	h := headline(w, chosen, m)
 	out := make([]block, 0, len(w.blocks))
 	for i, b := range w.blocks {
 		r := roleBoilerplate
-		in := chosen != nil && inside(b.owner, chosen)
+		in := chosen[i]
 		near := h >= 0 && i > h && i <= h+headlineWindow
 		switch {
 		case i == h:
 			r = roleHeadline
-		case b.hints&hintBoiler != 0:
+		case b.hints&hintBoiler != 0 && !in:
 		case b.hints&hintCaption != 0 && (in || near):
 			r = roleCaption
-		case b.hints&hintViews != 0 && (in || near) && len(b.text) < 40:
+		case b.hints&hintViews != 0 && b.hints&hintDate == 0 && (in || near) && len(b.text) < 40:
 			r = roleCounter
 		case b.hints&hintDate != 0 && (in || near) && len(b.text) < maxDatelineBytes:
 			r = roleDateline
 		case b.hints&hintAuthor != 0 && (in || near) && len(b.text) < 120:
 			r = roleByline
-		case b.hints&hintLead != 0 && (in || near):
+		case b.hints&hintLead != 0 && (in || near) && isLeadText(w, b):
 			r = roleLead
 		case in:
-			r = contentRole(b)
+			r = contentRole(w, b)
 		}
 		out = append(out, block{text: b.text, role: r})
 	}
 	return out
 }
 
-// headline returns the index of the headline block: the first <h1> inside
-// the content, else the first on the page; -1 when there is none.
-func headline(w *walker, chosen map[*html.Node]bool) int {
-	first := -1
-	for i, b := range w.blocks {
-		if b.owner.DataAtom != atom.H1 || b.hints&hintBoiler != 0 {
-			continue
-		}
-		if chosen != nil && inside(b.owner, chosen) {
-			return i
-		}
-		if first < 0 {
-			first = i
+// headline returns the index of the headline block: the <h1> that the
+// page's titles confirm, else the last <h1> before the content, else the
+// first inside it; -1 when there is none.
+func headline(w *walker, chosen []bool, m *pageMeta) int {
+	titles := [...]string{m.headline, m.ogTitle, m.title}
+	firstIn := -1
+	for i := range chosen {
+		if chosen[i] {
+			firstIn = i
+			break
 		}
 	}
-	return first
+	before, inside := -1, -1
+	for i, b := range w.blocks {
+		if w.elems[b.elem].node.DataAtom != atom.H1 || b.hints&hintBoiler != 0 {
+			continue
+		}
+		for _, t := range titles {
+			if t != "" && agrees(b.text, t) {
+				return i
+			}
+		}
+		switch {
+		case firstIn < 0 || i < firstIn:
+			before = i
+		case chosen[i] && inside < 0:
+			inside = i
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return inside
 }
 
 // contentRole returns the role of a block inside the content.
-func contentRole(b rawBlock) role {
+func contentRole(w *walker, b rawBlock) role {
 	if len(b.text) > 0 && float64(b.links)/float64(len(b.text)) > maxLinkDensity {
 		return roleBoilerplate
 	}
 	if b.hints&hintQuote != 0 {
 		return roleBlockquote
 	}
-	switch b.owner.DataAtom {
+	switch w.elems[b.elem].node.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return roleHeading
 	case atom.Li, atom.Dd, atom.Dt:
@@ -113,4 +127,18 @@ func contentRole(b rawBlock) role {
 		return roleCaption
 	}
 	return roleParagraph
+}
+
+// minLeadWords is how many words a standfirst has at least; shorter text
+// marked as a lead is a label ("Key points") or a dateline.
+const minLeadWords = 6
+
+// isLeadText reports whether a block marked as the lead reads like one: a
+// sentence or more, not a heading.
+func isLeadText(w *walker, b rawBlock) bool {
+	switch w.elems[b.elem].node.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return false
+	}
+	return wordCount(b.text) >= minLeadWords
 }

@@ -32,6 +32,9 @@ func readMeta(root *html.Node) pageMeta {
 	}
 	visit(root, 0)
 	m.readJSONLD(ld)
+	if m.timeValue != "" {
+		m.published = append(m.published, dateValue{m.timeValue, model.SourceTime})
+	}
 	slices.SortStableFunc(m.published, byTrust)
 	slices.SortStableFunc(m.modified, byTrust)
 	return m
@@ -145,7 +148,10 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 	}
 }
 
-// readTime reads a <time datetime> element that marks the publication.
+// readTime reads a <time datetime> element. The one that marks the
+// publication is the one the page says so of (pubdate, itemprop, a class
+// such as "published"), else the first inside an <article>, else the first
+// on the page.
 func (m *pageMeta) readTime(n *html.Node) {
 	v := attr(n, "datetime")
 	if v == "" {
@@ -155,10 +161,40 @@ func (m *pageMeta) readTime(n *html.Node) {
 		m.modified = append(m.modified, dateValue{v, model.SourceTime})
 		return
 	}
-	if _, ok := attrOK(n, "pubdate"); ok || attr(n, "itemprop") == "datePublished" || m.timeCount == 0 {
-		m.published = append(m.published, dateValue{v, model.SourceTime})
-	}
 	m.timeCount++
+	if r := timeRank(n); m.timeValue == "" || r < m.timeRank {
+		m.timeValue, m.timeRank = v, r
+	}
+}
+
+// timeRank tells how surely a <time> element marks the publication: lower
+// is surer.
+func timeRank(n *html.Node) int {
+	if _, ok := attrOK(n, "pubdate"); ok || attr(n, "itemprop") == "datePublished" {
+		return 0
+	}
+	if tokenHints(attr(n, "class")+" "+attr(n, "id"))&hintDate != 0 && hasClassWord(n, "publish", "published", "pubdate", "posted", "created") {
+		return 1
+	}
+	for p, d := n.Parent, 0; p != nil && d < maxDepth; p, d = p.Parent, d+1 {
+		if p.DataAtom == atom.Article {
+			return 2
+		}
+	}
+	return 3
+}
+
+// hasClassWord reports whether the class or id of n holds one of the words.
+func hasClassWord(n *html.Node, words ...string) bool {
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, tok := range strings.FieldsFunc(v, isTokenSep) {
+		for _, w := range words {
+			if tok == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func attrOK(n *html.Node, key string) (string, bool) {

@@ -21,7 +21,7 @@ func (s *state) views() int64 {
 	}
 	p := s.probeParser()
 	for _, t := range s.blocksWith(roleDateline) {
-		if d, err := p.Parse(t); err == nil {
+		if d, err := p.Parse(t); err == nil && validSpan(d.Start, d.End, t) {
 			rest := strings.TrimSpace(t[:d.Start] + " " + t[d.End:])
 			if n, ok := labelledCount(rest, false); ok {
 				return n

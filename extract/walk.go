@@ -11,99 +11,235 @@ import (
 // boundaries, with what its context says about it.
 type rawBlock struct {
 	text  string
-	owner *html.Node // the nearest block-level element
-	hints hint       // hints of the owner and its ancestors
-	links int        // bytes of text inside links
+	elem  int32 // index in walker.elems of the nearest block-level element
+	hints hint  // hints of that element, its ancestors and the inline elements of the run
+	links int   // bytes of text inside links
+}
+
+// elem is a block-level element of the page, in document order.
+type elem struct {
+	node   *html.Node
+	parent int32 // index of the nearest block-level ancestor; -1 for none
+	first  int32 // index of the first block inside the element
+	end    int32 // index after the last block inside it
+	after  int32 // index in walker.elems after the element's last descendant
+	own    hint  // what the element's own tag and attributes say
+	all    hint  // own hints and those of every ancestor
 }
 
 // walker collects the text of a page as raw blocks in reading order, and
-// the range of blocks inside each block-level element.
+// the block-level elements with the range of blocks inside each.
 type walker struct {
 	blocks []rawBlock
-	ranges map[*html.Node][2]int32 // element -> [first, end) of its blocks
+	elems  []elem
 	buf    strings.Builder
 	links  int
+	inline hint // hints of the inline elements of the current run
 	depth  int
+
+	textSum  []int // textSum[i] is the text length of blocks before i
+	linkSum  []int // linkSum[i] is the link text length of blocks before i
+	proseSum []int // proseSum[i] is the length of prose blocks before i
 }
 
 // maxDepth bounds the element nesting the walker follows; elements nested
 // deeper are left out, so that hostile nesting costs no more than its size.
 const maxDepth = 512
 
-func (w *walker) walk(n *html.Node, h hint, owner *html.Node, ownerHints hint) {
+// walkBody collects the blocks of the element body, which becomes the
+// first elem.
+func (w *walker) walkBody(body *html.Node) {
+	w.elems = append(w.elems, elem{node: body, parent: -1, own: elementHints(body)})
+	w.walk(body, 0)
+	w.flush(0)
+	w.elems[0].end = int32(len(w.blocks))
+	w.elems[0].after = int32(len(w.elems))
+	w.sums()
+	w.inheritHints()
+}
+
+// bigShare is the share of the page's prose above which an element's
+// boilerplate names are not believed: a wrapper named "page-ad-margins"
+// that holds most of the article is no advertisement.
+const bigShare = 0.5
+
+// maxRoleText is the length of text above which an element's names that
+// tell a line's role (date, byline, caption, lead) are not believed: they
+// name a wrapper ("text-with-summary"), not the line.
+const maxRoleText = 600
+
+// roleHints tell the role of a line.
+const roleHints = hintCaption | hintDate | hintViews | hintAuthor | hintLead
+
+// inheritHints passes the hints of each element down to its descendants
+// and their blocks, except those that its size belies.
+func (w *walker) inheritHints() {
+	total := w.proseSum[len(w.blocks)]
+	for i := range w.elems {
+		e := &w.elems[i]
+		if float64(w.proseSum[e.end]-w.proseSum[e.first]) >= bigShare*float64(total) {
+			e.own &^= hintBoiler
+		}
+		if w.textSum[e.end]-w.textSum[e.first] > maxRoleText {
+			e.own &^= roleHints
+		}
+		e.all = e.own
+		if e.parent >= 0 {
+			e.all |= w.elems[e.parent].all
+		}
+	}
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		b.hints |= w.elems[b.elem].all
+	}
+}
+
+// walk visits the children of n, whose nearest block-level element is the
+// elem at index owner.
+func (w *walker) walk(n *html.Node, owner int32) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			w.text(c.Data, h)
+			w.text(c.Data)
 		case html.ElementNode:
-			w.element(c, h, owner, ownerHints)
+			w.element(c, owner)
 		}
 	}
 }
 
-func (w *walker) text(s string, h hint) {
+func (w *walker) text(s string) {
 	w.buf.WriteString(s)
-	if h&hintLink != 0 {
+	if w.inline&hintLink != 0 {
 		w.links += len(strings.TrimSpace(s))
 	}
 }
 
-func (w *walker) element(n *html.Node, h hint, owner *html.Node, ownerHints hint) {
-	if skipped[n.DataAtom] || w.depth >= maxDepth {
+func (w *walker) element(n *html.Node, owner int32) {
+	if isSkipped(n.DataAtom) || w.depth >= maxDepth || isHidden(n) {
 		return
 	}
-	own := elementHints(n)
-	h |= own
 	w.depth++
 	defer func() { w.depth-- }()
 	switch {
 	case n.DataAtom == atom.Br:
-		w.flush(owner, ownerHints)
+		w.flush(owner)
 	case isBlockElement(n.DataAtom):
-		w.flush(owner, ownerHints)
-		first := int32(len(w.blocks))
-		w.walk(n, h, n, h)
-		w.flush(n, h)
-		w.ranges[n] = [2]int32{first, int32(len(w.blocks))}
-	case n.DataAtom == atom.Q:
-		w.buf.WriteString("“")
-		w.walk(n, h, owner, ownerHints)
-		w.buf.WriteString("”")
-	case own&unitHints != 0:
-		// A date, counter or byline set in an inline element is a unit of
-		// its own, apart from what shares its line.
-		w.flush(owner, ownerHints)
-		w.walk(n, h, owner, ownerHints|h)
-		w.flush(owner, ownerHints|h)
+		w.flush(owner)
+		i := int32(len(w.elems))
+		w.elems = append(w.elems, elem{node: n, parent: owner, first: int32(len(w.blocks)), own: elementHints(n)})
+		w.walk(n, i)
+		w.flush(i)
+		w.elems[i].end = int32(len(w.blocks))
+		w.elems[i].after = int32(len(w.elems))
 	default:
-		w.buf.WriteByte(' ')
-		w.walk(n, h, owner, ownerHints)
-		w.buf.WriteByte(' ')
+		saved := w.inline
+		w.inline |= elementHints(n) & inlineHints
+		if n.DataAtom == atom.Q {
+			w.buf.WriteString("“")
+		}
+		w.walk(n, owner)
+		if n.DataAtom == atom.Q {
+			w.buf.WriteString("”")
+		}
+		if n.DataAtom == atom.Img || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			w.buf.WriteByte(' ')
+		}
+		w.inline = w.inline&^hintLink | saved&hintLink
 	}
 }
 
-// unitHints mark inline elements whose text is a block of its own.
-const unitHints = hintDate | hintViews | hintAuthor
+// inlineHints are the hints an inline element gives the run of text it
+// is in.
+const inlineHints = hintLink | hintDate | hintViews | hintAuthor | hintCaption
 
-// flush ends the current block.
-func (w *walker) flush(owner *html.Node, h hint) {
+// flush ends the current block, which belongs to the elem at index owner.
+func (w *walker) flush(owner int32) {
 	if w.buf.Len() == 0 {
 		return
 	}
 	t := cleanSpace(w.buf.String())
 	w.buf.Reset()
-	if t != "" && owner != nil {
-		w.blocks = append(w.blocks, rawBlock{text: t, owner: owner, hints: h, links: w.links})
+	if t != "" {
+		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: w.inline &^ hintLink, links: w.links})
 	}
 	w.links = 0
+	w.inline &= hintLink
 }
 
-// skipped elements hold no readable text.
-var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
-	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Button: true,
-	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
-	atom.Map: true, atom.Audio: true, atom.Video: true, atom.Math: true, atom.Label: true,
+// sums builds the prefix sums of text and link lengths over the blocks.
+func (w *walker) sums() {
+	w.textSum = make([]int, len(w.blocks)+1)
+	w.linkSum = make([]int, len(w.blocks)+1)
+	w.proseSum = make([]int, len(w.blocks)+1)
+	for i, b := range w.blocks {
+		w.textSum[i+1] = w.textSum[i] + len(b.text)
+		w.linkSum[i+1] = w.linkSum[i] + min(b.links, len(b.text))
+		w.proseSum[i+1] = w.proseSum[i]
+		if len(b.text) >= minScoredText && b.links*2 < len(b.text) {
+			w.proseSum[i+1] += len(b.text)
+		}
+	}
+}
+
+// textLen returns the length of the text inside the elem at index i.
+func (w *walker) textLen(i int32) int {
+	e := &w.elems[i]
+	return w.textSum[e.end] - w.textSum[e.first]
+}
+
+// linkDensity returns the share of the elem's text that is link text.
+func (w *walker) linkDensity(i int32) float64 {
+	e := &w.elems[i]
+	t := w.textSum[e.end] - w.textSum[e.first]
+	if t == 0 {
+		return 0
+	}
+	return float64(w.linkSum[e.end]-w.linkSum[e.first]) / float64(t)
+}
+
+// contains reports whether the elem at index a is the elem b or holds it.
+func (w *walker) contains(a, b int32) bool {
+	return a <= b && b < w.elems[a].after
+}
+
+// isHidden reports whether the element is hidden from readers by its
+// attributes.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			if hidesStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hidesStyle reports whether an inline style hides its element.
+func hidesStyle(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	s = strings.ReplaceAll(strings.ToLower(s), " ", "")
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// isSkipped reports whether elements of this kind hold no readable text.
+func isSkipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Object,
+		atom.Embed, atom.Canvas, atom.Button, atom.Select, atom.Option, atom.Textarea, atom.Input,
+		atom.Head, atom.Map, atom.Audio, atom.Video, atom.Math, atom.Label:
+		return true
+	}
+	return false
 }
 
 func isBlockElement(a atom.Atom) bool {

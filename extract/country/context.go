@@ -6,7 +6,7 @@ func (s *scanner) accept(i, j int, marks uint8) bool {
 	switch {
 	case marks&markNotInitial != 0 && s.sentenceStart(i):
 		return false // "Того же мнения..." is the pronoun, not Togo
-	case marks&markPerson != 0 && (s.nameBefore(i) || s.capitalAfter(j)):
+	case marks&markPerson != 0 && !s.titleCase(i) && (s.nameBefore(i) || s.capitalAfter(j)):
 		return false // Michael Jordan, Jordan Peterson
 	case marks&markUSState != 0 && s.usState(i, j):
 		return false // Atlanta, Georgia
@@ -16,9 +16,10 @@ func (s *scanner) accept(i, j int, marks uint8) bool {
 
 // sentenceStart reports whether token i is the first word of a sentence:
 // it opens the text or a line, or follows . ! ? … with at most a few
-// quotes or brackets between.
+// quotes or brackets between, or follows a colon and an opening quote.
 func (s *scanner) sentenceStart(i int) bool {
 	list := s.toks.list
+	quoted := false
 	for k := i; k > i-4; k-- {
 		if k == 0 || list[k].space == spaceLine {
 			return true
@@ -26,12 +27,50 @@ func (s *scanner) sentenceStart(i int) bool {
 		switch p := s.toks.keyOf(k - 1); string(p) {
 		case ".", "!", "?", "…":
 			return true
+		case ":":
+			return quoted
 		case "\"", "'", "«", "“", "„", "(", "[", "-":
+			quoted = true
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// titleCase reports whether token i is on a line written in title case
+// ("Kazakhstan, Jordan Sign Visa Deal"), where capitals do not set names
+// apart. The lines are classified once, on first need.
+func (s *scanner) titleCase(i int) bool {
+	if s.titleLines == nil {
+		s.titleLines = titleCaseLines(s.toks.list)
+	}
+	return s.titleLines[i]
+}
+
+// titleCaseLines tells for each token whether its line is in title case:
+// three or more capitalised words of four bytes or more, and at most one
+// such word in lower case for every four capitalised ones.
+func titleCaseLines(list []token) []bool {
+	out := make([]bool, len(list))
+	start, capital, lower := 0, 0, 0
+	for i := 0; i <= len(list); i++ {
+		if i == len(list) || i > start && list[i].space == spaceLine {
+			title := capital >= 3 && 4*lower <= capital
+			for k := start; k < i; k++ {
+				out[k] = title
+			}
+			start, capital, lower = i, 0, 0
+		}
+		if i < len(list) && list[i].kind == kindWord && list[i].end-list[i].start >= 4 {
+			if list[i].caps == capsLower {
+				lower++
+			} else {
+				capital++
+			}
+		}
+	}
+	return out
 }
 
 // nameBefore reports whether token i follows, on the same line, a

@@ -17,15 +17,21 @@ type Match struct {
 
 // Find returns the mentions of countries in text, in order. Mentions do
 // not overlap: at each word the longest phrase of the table wins, so
-// "Equatorial Guinea" is one mention of GQ and "Central Asian" is a
-// region, not Asia. Time is linear in the length of text; any input,
+// "Equatorial Guinea" is one mention of GQ, not also one of Guinea, and
+// "Central Asian" is a region, not a country. Time is linear in the length of text; any input,
 // including invalid UTF-8, is safe.
 func Find(text string) []Match {
-	t := theTable()
+	return scan(text).out
+}
+
+// scan finds the mentions in text and returns the scanner, which holds
+// them and the count of the work done.
+func scan(text string) *scanner {
 	var toks tokens
 	tokenize(text, &toks)
-	s := scanner{t: t, text: text, toks: &toks}
-	return s.run()
+	s := &scanner{t: theTable(), text: text, toks: &toks}
+	s.run()
+	return s
 }
 
 // scanner holds the state of one Find.
@@ -35,10 +41,15 @@ type scanner struct {
 	toks    *tokens
 	key     []byte
 	lastEnd int // token after the last accepted mention
+	probes  int // index look-ups, which bound the work
 	out     []Match
+	// titleLines tells for each token whether its line is in title case;
+	// nil until needed.
+	titleLines []bool
 }
 
-func (s *scanner) run() []Match {
+// run finds the mentions, left to right, into s.out.
+func (s *scanner) run() {
 	for i := 0; i < len(s.toks.list); {
 		n, e := s.longest(i)
 		if n == 0 {
@@ -53,7 +64,6 @@ func (s *scanner) run() []Match {
 		}
 		i += n
 	}
-	return s.out
 }
 
 // longest returns the number of tokens and the entry of the longest
@@ -68,6 +78,7 @@ func (s *scanner) longest(i int) (int, entry) {
 	s.key = append(s.key[:0], s.toks.keyOf(i)...)
 	for j := i; ; {
 		v := s.t.index[string(s.key)]
+		s.probes++
 		if v>>1 != 0 {
 			if e := s.t.entries[v>>1-1]; s.caseOK(e, i) {
 				best, bestEntry = j-i+1, e

@@ -42,7 +42,7 @@ type table struct {
 var theTable = sync.OnceValue(buildTable)
 
 func buildTable() *table {
-	t := &table{index: make(map[string]uint32, 40000)}
+	t := &table{index: make(map[string]uint32, 8192)}
 	var toks tokens
 	var key []byte
 	line, data := 0, phraseData
@@ -57,19 +57,20 @@ func buildTable() *table {
 		for l != "" {
 			var p string
 			p, l, _ = strings.Cut(l, "|")
-			t.add(country, p, &toks, key[:0])
+			key = t.add(country, p, &toks, key[:0])
 		}
 	}
 	return t
 }
 
-// add puts one phrase, with its marks, into the table.
-func (t *table) add(country int16, phrase string, toks *tokens, key []byte) {
+// add puts one phrase, with its marks, into the table. It uses toks and
+// key as scratch space and returns key for reuse.
+func (t *table) add(country int16, phrase string, toks *tokens, key []byte) []byte {
 	marks, phrase := splitMarks(phrase)
 	e := entry{country: country, marks: marks}
 	tokenize(phrase, toks)
 	if len(toks.list) == 0 || len(toks.list) > maxPhraseTokens {
-		return
+		return key
 	}
 	e.ntok = uint8(len(toks.list))
 	for k, tok := range toks.list {
@@ -88,14 +89,15 @@ func (t *table) add(country int16, phrase string, toks *tokens, key []byte) {
 	if v>>1 == 0 {
 		t.entries = append(t.entries, e)
 		t.index[string(key)] = v | uint32(len(t.entries))<<1
-		return
+		return key
 	}
 	old := &t.entries[v>>1-1]
 	if old.country != e.country {
 		t.conflicts = append(t.conflicts, phrase)
-		return
+	} else {
+		old.marks |= e.marks
 	}
-	old.marks |= e.marks
+	return key
 }
 
 // splitMarks separates the marks at the start of a generated phrase from

@@ -52,12 +52,19 @@ func (t *tokens) keyOf(i int) []byte {
 // tokenize splits text into tokens in one pass. Invalid UTF-8 bytes are
 // punctuation tokens of one byte.
 func tokenize(text string, t *tokens) {
+	if t.list == nil {
+		t.list = make([]token, 0, len(text)/4+8)
+		t.keys = make([]byte, 0, len(text)+8)
+	}
 	t.list = t.list[:0]
 	t.keys = t.keys[:0]
 	space := uint8(spaceNone)
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpace(r) {
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 				space = spaceLine
 			} else if space == spaceNone {
@@ -78,12 +85,15 @@ func tokenize(text string, t *tokens) {
 		tok.kind = kindWord
 		letters, upper := 0, 0
 		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
 			if !isWordRune(r) {
 				break
 			}
-			if unicode.IsLetter(r) {
-				isUp := unicode.IsUpper(r) || unicode.IsTitle(r)
+			if isLetter(r) {
+				isUp := isUpper(r)
 				if letters == 0 && isUp {
 					tok.caps = capsTitle
 				}
@@ -103,6 +113,47 @@ func tokenize(text string, t *tokens) {
 	}
 }
 
+// isWordRune reports whether r belongs in a word: a letter, a digit or a
+// combining mark.
 func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return isLetter(r) || r != utf8.RuneError && (unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// isLetter is unicode.IsLetter with fast paths for ASCII, Latin-1 and
+// basic Cyrillic.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0xC0 <= r && r <= 0xFF:
+		return r != 0xD7 && r != 0xF7
+	case 0x400 <= r && r <= 0x45F:
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// isUpper reports whether r is a capital (or title-case) letter, with the
+// same fast paths as isLetter.
+func isUpper(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'A' <= r && r <= 'Z'
+	case 0xC0 <= r && r <= 0xFF:
+		return r < 0xDF && r != 0xD7
+	case 0x400 <= r && r <= 0x45F:
+		return r < 0x430
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return true
+	}
+	return r >= utf8.RuneSelf && unicode.IsSpace(r)
 }

@@ -48,6 +48,7 @@ func TestFind(t *testing.T) {
 		{"symbol", hint, "The Statement (S/PRST/2018/1) adopted at the end of the meeting", "", ""},
 		{"symbol 2", hint, "see document S/2018/123 and S/RES/2231 (2015)", "", ""},
 		{"phone", hint, "Call +7 701 123 45 67 for details.", "", ""},
+		{"phone dashed", hint, "Тел.: 8 (727) 272-12-11, 12-11-20", "", ""},
 		{"version", hint, "Update to version 2.0.18 or v1.2.18 now.", "", ""},
 		{"unix", hint, "The record 1517562060 was written.", "", ""},
 		{"target year", hint, "to achieve a terrorism-free world by 2045 and create", "", ""},

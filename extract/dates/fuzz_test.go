@@ -62,12 +62,34 @@ func FuzzFind(f *testing.F) {
 				checkDate(t, s, d)
 			}
 		}
+	})
+}
+
+func FuzzFromURL(f *testing.F) {
+	f.Add("https://bnews.kz/en/news/2018/02/02/mfa-summarized")
+	f.Add("https://example.com/news/title-20180202-123?x=2018-02-02#2018/02/02")
+	f.Add("//2018/02/02/")
+	f.Fuzz(func(t *testing.T, s string) {
 		if d, ok := FromURL(s); ok {
 			checkDate(t, s, d)
+			if d.HasTime {
+				t.Fatal("a URL date has a time")
+			}
 		}
-		for _, y := range Years(s) {
+	})
+}
+
+func FuzzYears(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add("The strategy for 2018–2030 was adopted in 2018; by 2045; до 2030 года; 2030 жылға дейін")
+	f.Fuzz(func(t *testing.T, s string) {
+		ys := Years(s)
+		for i, y := range ys {
 			if y < minEvidenceYear || y > maxEvidenceYear {
 				t.Fatalf("Years gave %d", y)
+			}
+			if i > 0 && ys[i-1] >= y {
+				t.Fatalf("Years %v not ascending and unique", ys)
 			}
 		}
 	})

@@ -19,25 +19,25 @@ const (
 type wordFlag uint32
 
 const (
-	fMonth      wordFlag = 1 << iota // a month name; month holds 1..12
-	fWeekday                         // a day of the week
-	fYearWord                        // "г.", "года", "жыл", "жылғы" after a year
-	fYearTo                          // a year word meaning "to, by": "жылға"
-	fRelDay                          // "today", "вчера"; rel holds the day shift
-	fUnit                            // "hours", "минут"; unit holds seconds
-	fAgo                             // "ago", "назад", "бұрын"
-	fArticle                         // "a", "an": one
-	fAM                              // "am"
-	fPM                              // "pm"
-	fAt                              // a connector before a time: "at", "в", "сағат"
-	fOrdinal                         // "st", "nd", "rd", "th"
-	fOf                              // "of"
-	fYearIn                          // a preposition making a year a calendar year: "in", "в"
-	fTarget                          // a word making a year a target: "by", "до"
-	fTargetAfter                     // a postposition making a year a target: "дейін"
-	fPlan                            // a word announcing a plan: "will", "планируется"
-	fVersion                         // "version": the numbers after it are no date
-	fTargetNear                      // "to", "по": a target when right before a year
+	fMonth       wordFlag = 1 << iota // a month name; month holds 1..12
+	fWeekday                          // a day of the week
+	fYearWord                         // "г.", "года", "жыл", "жылғы" after a year
+	fYearTo                           // a year word meaning "to, by": "жылға"
+	fRelDay                           // "today", "вчера"; rel holds the day shift
+	fUnit                             // "hours", "минут"; unit holds seconds
+	fAgo                              // "ago", "назад", "бұрын"
+	fArticle                          // "a", "an": one
+	fAM                               // "am"
+	fPM                               // "pm"
+	fAt                               // a connector before a time: "at", "в", "сағат"
+	fOrdinal                          // "st", "nd", "rd", "th"
+	fOf                               // "of"
+	fYearIn                           // a preposition making a year a calendar year: "in", "в"
+	fTarget                           // a word making a year a target: "by", "до"
+	fTargetAfter                      // a postposition making a year a target: "дейін"
+	fPlan                             // a word announcing a plan: "will", "планируется"
+	fVersion                          // "version": the numbers after it are no date
+	fTargetNear                       // "to", "по": a target when right before a year
 )
 
 // wordInfo is what the lexicon knows about one word form.

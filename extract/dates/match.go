@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 	"unicode"
 )
@@ -94,8 +95,9 @@ func (sc *scanner) matchAt(i int) (match, bool) {
 	if c, k2, ok := sc.clock(sc.connector(k), true); ok {
 		c.apply(&f)
 		k = k2
-		if f.yearTok < 0 && sc.num(k, 4, 4) && !sc.glued(k) {
-			f.year, f.yearTok = sc.t[k].val, k
+		if y := sc.t[min(k, len(sc.t)-1)].val; f.yearTok < 0 && j > i && f.monthTok == j &&
+			sc.num(k, 4, 4) && !sc.glued(k) && y >= minYear && y <= maxYear {
+			f.year, f.yearTok = y, k // asctime: "Fri Feb 2 15:01:00 2018"
 			k++
 		}
 	}
@@ -230,7 +232,7 @@ func (sc *scanner) year(i int, f *fields) int {
 	if !sc.num(k, 4, 4) || (sc.punct(k+1, ":") && sc.glued(k)) || sc.has(k+1, fYearTo) {
 		return i
 	}
-	if sc.glued(k) && sc.t[k+1].kind != tokPunct {
+	if sc.glued(k) && sc.t[k+1].kind != tokPunct && !sc.has(k+1, fYearWord) {
 		return i
 	}
 	f.year, f.yearTok = sc.t[k].val, k
@@ -280,7 +282,7 @@ func (sc *scanner) monthDay(i int) (fields, int, bool) {
 func (sc *scanner) numericDate(i int) (fields, int, bool) {
 	if !sc.glued(i) || !sc.glued(i+1) || !sc.glued(i+2) || !sc.glued(i+3) ||
 		!sc.punct(i+1, "-./") || !sc.punct(i+3, "-./") || sc.t[i+1].val != sc.t[i+3].val ||
-		!sc.freeBefore(i) || sc.has(i-1, fVersion) {
+		!sc.freeBefore(i) || sc.has(i-1, fVersion) || strings.ContainsRune("-.+", runeBefore(sc.s, sc.t[i].start)) {
 		return fields{}, i, false
 	}
 	a, b, c := sc.t[i], sc.t[i+2], sc.t[i+4]
@@ -293,7 +295,7 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 		f.year, f.month, f.day = a.val, b.val, c.val
 		f.yearTok = i
 	case a.digits <= 2 && (c.digits == 4 || c.digits == 2):
-		if c.digits == 2 && sc.find && (a.digits != 2 || b.digits != 2) {
+		if c.digits == 2 && sc.find && (a.digits != 2 || b.digits != 2 || sc.t[i+1].val != '.') {
 			return fields{}, i, false
 		}
 		f.day, f.month, f.year = a.val, b.val, c.val
@@ -328,6 +330,8 @@ func (sc *scanner) freeAfter(k int) bool {
 	r := runeAt(sc.s, end)
 	switch {
 	case r == 'T' && sc.num(k+1, 1, 2) && sc.glued(k):
+		return true
+	case sc.has(k, fYearWord): // "02.02.2018г."
 		return true
 	case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_':
 		return false

@@ -44,6 +44,7 @@ var parseCases = []parseCase{
 	// The sample line, with a view counter after it.
 	{name: "sample hint", in: "02 February, 15:01 233", hint: 2018, loc: "Asia/Almaty", want: "2018-02-02T15:01:00+06:00", text: "02 February, 15:01", hasTime: true, inferred: yz},
 	{name: "sample ref", in: "02 February, 15:01 233", ref: ref2018, loc: "Asia/Almaty", want: "2018-02-02T15:01:00+06:00", text: "02 February, 15:01", hasTime: true, inferred: yz},
+	{name: "four-digit counter", in: "02 February, 15:01 2017", hint: 2018, want: "2018-02-02T15:01:00Z", text: "02 February, 15:01", hasTime: true, inferred: yz},
 	{name: "sample no year", in: "02 February, 15:01 233", loc: "Asia/Almaty", err: ErrNoYear},
 	{name: "published prefix", in: "Published: 02 February 2018, 15:01", loc: "Asia/Almaty", want: "2018-02-02T15:01:00+06:00", text: "02 February 2018, 15:01", hasTime: true, inferred: z},
 
@@ -232,5 +233,14 @@ func TestParseZoneIsNamed(t *testing.T) {
 	}
 	if d.Time.Location() != time.UTC {
 		t.Errorf("location = %v, want UTC", d.Time.Location())
+	}
+}
+
+func TestParseGluedLabel(t *testing.T) {
+	for _, in := range []string{"Updated:02.02.2018", "Дата: 02.02.2018г.", "[02.02.2018]", "2 февраля 2018г."} {
+		d, err := Parser{}.Parse(in)
+		if err != nil || d.Time.Format(time.DateOnly) != "2018-02-02" {
+			t.Errorf("Parse(%q) = %v, %v", in, d.Time, err)
+		}
 	}
 }

@@ -27,7 +27,7 @@ func Years(text string) []int {
 	var years, ends []int
 	for i := 0; i < len(sc.t); i++ {
 		if m, ok := sc.matchAt(i); ok && !m.relative {
-			if m.yearTok >= 0 && !sc.targeted(i, m.next) {
+			if m.yearTok >= 0 && m.year >= minEvidenceYear && m.year <= maxEvidenceYear && !sc.targeted(i, m.next) {
 				years = appendYear(years, m.year)
 			}
 			i = m.next - 1

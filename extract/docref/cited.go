@@ -10,10 +10,15 @@ type cited struct {
 	num        string
 	year       int
 	roman      string
+	bracketed  bool // the year is in brackets: the Security Council's form
 }
 
-// maxCitedDigits bounds each part of a resolution number.
-const maxCitedDigits = 5
+// Bounds on a citation: the digits of each part of a resolution number,
+// and the numbers of one list (a longer list is read as several).
+const (
+	maxCitedDigits = 5
+	maxList        = 32
+)
 
 // parseCited reads a resolution number at byte i of s, after an optional
 // number sign ("No.", "№", "#"). It returns false when there is none.
@@ -81,7 +86,7 @@ func numberEndsAt(s string, k int) bool {
 // none.
 func (c *cited) parseDate(s string, k int) int {
 	j := k
-	if w := isSpaceAt(s, j); w > 0 {
+	if w := spaceAt(s, j); w > 0 {
 		j += w
 	}
 	if j < len(s) && s[j] == '(' {
@@ -93,7 +98,7 @@ func (c *cited) parseDate(s string, k int) int {
 			inner := s[j+1 : e]
 			switch {
 			case len(inner) == 4 && isYear(atoi(inner)):
-				c.year = atoi(inner)
+				c.year, c.bracketed = atoi(inner), true
 				return e + 1
 			case isRoman(inner):
 				c.roman = inner

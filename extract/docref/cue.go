@@ -10,9 +10,10 @@ const cueWindow = 160
 // kindCue returns the kind of document that the words just before byte i
 // name, within the same sentence: "letter" for "the letter dated 5
 // January 2018 (S/2018/12)", "draft resolution" for "draft resolution
-// A/72/L.1". It returns "" when there is none.
-func kindCue(s string, i int) string {
-	j := max(i-cueWindow, 0)
+// A/72/L.1". It looks no further back than from, the end of the previous
+// symbol, whose cue it was. It returns "" when there is none.
+func kindCue(s string, from, i int) string {
+	j := max(i-cueWindow, from)
 	for j < i && !atWordStart(s, j) {
 		j++ // skip the word cut by the window
 	}
@@ -20,7 +21,7 @@ func kindCue(s string, i int) string {
 	for j < i {
 		r, n := runeAt(s, j)
 		switch {
-		case r == '\n' || (r == '.' || r == '!' || r == '?') && isSpaceAt(s, j+n) > 0:
+		case r == '\n' || (r == '.' || r == '!' || r == '?') && spaceAt(s, j+n) > 0:
 			kind = "" // a new sentence starts
 		case isWordRune(r):
 			if k := cueAt(s, j); k != "" {
@@ -36,8 +37,16 @@ func kindCue(s string, i int) string {
 
 // cueAt returns the kind that the word starting at byte w names, or "".
 func cueAt(s string, w int) string {
+	switch s[w] {
+	case 'l', 'L', 'r', 'R', 'n', 'N', 'd', 'D', 0xD0, 0xD1:
+	default:
+		return ""
+	}
 	end := wordEndAt(s, w)
 	word := s[w:end]
+	if len(word) < 4 || len(word) > 16 {
+		return ""
+	}
 	switch {
 	case equalFoldAny(word, "letter", "letters", "письмо", "письме", "письма", "письмом"):
 		return "letter"

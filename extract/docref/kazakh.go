@@ -18,7 +18,7 @@ func findKazakh(s string) []Ref {
 	var refs []Ref
 	sent := sentences{s: s}
 	for i := 0; i < len(s); {
-		if !isDigit(s[i]) && !hasPrefixAt(s, i, "№") || !atWordStart(s, i) {
+		if c := s[i]; !isDigit(c) && (c != 0xE2 || !hasPrefixAt(s, i, "№")) || !atWordStart(s, i) {
 			i++
 			continue
 		}
@@ -34,9 +34,9 @@ func findKazakh(s string) []Ref {
 // citation or the list of numbers that turned out not to be one.
 func appendKazakh(refs []Ref, s string, i int, sent *sentences) ([]Ref, int) {
 	year, j := kazakhYear(s, i)
-	var buf [8]cited
+	var buf [maxList]cited
 	list := buf[:0]
-	for {
+	for len(list) < maxList {
 		c, ok := parseCited(s, j)
 		if !ok || len(list) > 0 && !sameForm(list[0], c) {
 			break

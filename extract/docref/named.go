@@ -39,6 +39,10 @@ func findNamed(s string) []Ref {
 	sent := sentences{s: s}
 	hs := heads()
 	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 && !isUpper(c) {
+			i++
+			continue
+		}
 		r, n := runeAt(s, i)
 		if !isUpperRune(r) || !atWordStart(s, i) {
 			i += n
@@ -99,9 +103,9 @@ func afterHead(s string, he int) (int, bool, bool) {
 	}
 	if q := skipSpace(s, k); q >= 0 {
 		we := wordEndAt(s, q)
-		if isLink(s[q:we]) {
+		if link := s[q:we]; isLink(link) {
 			if c := skipSpace(s, we); c >= 0 {
-				if end, ok := complementAt(s, c); ok {
+				if end, ok := complementAt(s, c, link == "between"); ok {
 					return end, true, true
 				}
 			}
@@ -115,8 +119,11 @@ func afterHead(s string, he int) (int, bool, bool) {
 
 // complementAt reads the complement of a name at byte j: an optional
 // article and capitalised words joined as described above. It returns its
-// end, or false when there is no capitalised word.
-func complementAt(s string, j int) (int, bool) {
+// end, or false when there is no capitalised word. "and the" ends the
+// name ("the Charter of the United Nations and the Paris Agreement")
+// unless the link is "between", which calls for it ("Agreement between
+// the Government of X and the Government of Y").
+func complementAt(s string, j int, between bool) (int, bool) {
 	for _, a := range [...]string{"the ", "a ", "an "} {
 		if hasPrefixAt(s, j, a) {
 			j += len(a)
@@ -136,7 +143,7 @@ func complementAt(s string, j int) (int, bool) {
 			end = e
 			continue
 		}
-		e, ok := joinedWord(s, end)
+		e, ok := joinedWord(s, end, between)
 		if !ok {
 			break
 		}
@@ -146,8 +153,9 @@ func complementAt(s string, j int) (int, bool) {
 }
 
 // joinedWord reads, at byte p, a blank, up to three lower-case connectors
-// and a capitalised word. It returns the end of the word.
-func joinedWord(s string, p int) (int, bool) {
+// and a capitalised word. It returns the end of the word. An "and"
+// followed by an article ends the name unless andThe is set.
+func joinedWord(s string, p int, andThe bool) (int, bool) {
 	q := skipSpace(s, p)
 	if q < 0 {
 		return 0, false
@@ -158,13 +166,17 @@ func joinedWord(s string, p int) (int, bool) {
 		if !isConnector(s[q:we]) {
 			break
 		}
-		and = and || s[q:we] == "and"
+		w := s[q:we]
+		if and && !andThe && (w == "the" || w == "a" || w == "an") {
+			return 0, false
+		}
+		and = and || w == "and"
 		if q = skipSpace(s, we); q < 0 {
 			return 0, false
 		}
 	}
 	e, ok := capWordAt(s, q)
-	if !ok || and && isStopWord(s[q:e]) {
+	if !ok || and && !andThe && isBody(s[q:e]) {
 		return 0, false
 	}
 	return e, true

@@ -68,18 +68,29 @@ func isConnector(w string) bool {
 }
 
 // isStopWord reports whether a capitalised word cannot be part of the
-// name of an instrument before its head, nor follow an "and" inside it:
-// determiners, the names of bodies and offices, days and months.
+// name of an instrument before its head: determiners, prepositions,
+// titles, the names of bodies and offices, days and months.
 func isStopWord(w string) bool {
 	switch w {
 	case "The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
-		"His", "Her", "Our", "Your", "My", "Council", "Assembly", "Ministry",
-		"Minister", "President", "Government", "Parliament", "Committee",
-		"Secretary-General", "Secretariat", "Mr", "Mrs", "Ms", "Dr",
+		"His", "Her", "Our", "Your", "My", "Mr", "Mrs", "Ms", "Dr",
 		"Draft", "On", "In", "At", "By", "For", "Of":
 		return true
 	}
-	return isMonth(w) || isWeekday(w)
+	return isBody(w) || isMonth(w) || isWeekday(w)
+}
+
+// isBody reports whether w names a body or an office, which no name of
+// an instrument lists after an "and": "the Convention on the Rights of
+// the Child and the Ministry of Health" are two things.
+func isBody(w string) bool {
+	switch w {
+	case "Council", "Assembly", "Ministry", "Minister", "President",
+		"Government", "Parliament", "Committee", "Secretary-General",
+		"Secretariat":
+		return true
+	}
+	return false
 }
 
 // isGeneric reports whether a modifier is too common to name an

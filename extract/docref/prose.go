@@ -78,9 +78,9 @@ func appendCitations(refs []Ref, s string, cue, cueEnd int, organ string, sent *
 			j = skipUN(s, j)
 		}
 	}
-	var buf [8]cited
+	var buf [maxList]cited
 	list := buf[:0]
-	for {
+	for len(list) < maxList {
 		c, ok := parseCited(s, j)
 		if !ok || len(list) > 0 && !sameForm(list[0], c) {
 			break
@@ -112,7 +112,7 @@ func appendCitations(refs []Ref, s string, cue, cueEnd int, organ string, sent *
 // one the words name; failing that, the form n (yyyy), which only the
 // Security Council uses; failing that, the one organ the sentence names.
 func citationRef(s string, from int, c cited, organ string, sent *sentences) Ref {
-	if organ == "" && c.year != 0 && c.roman == "" && !containsByte(c.num, '/') {
+	if organ == "" && c.bracketed && !containsByte(c.num, '/') {
 		organ = organSC
 	}
 	if organ == "" {
@@ -140,7 +140,7 @@ func citationRef(s string, from int, c cited, organ string, sent *sentences) Ref
 // resolutions: both with a bracketed year or neither, both with a slash or
 // neither, and plain numbers of the same length or three digits at least.
 func sameForm(first, c cited) bool {
-	if (first.year != 0) != (c.year != 0) || (first.roman != "") != (c.roman != "") {
+	if first.bracketed != c.bracketed || (first.roman != "") != (c.roman != "") {
 		return false
 	}
 	fs, cs := containsByte(first.num, '/'), containsByte(c.num, '/')

@@ -5,6 +5,7 @@ package docref
 func findSymbols(s string) []Ref {
 	var refs []Ref
 	var buf [maxComps]comp
+	prev := 0 // end of the last symbol: a noun before it is not a cue
 	for i := 0; i < len(s); {
 		if !isUpper(s[i]) || !symbolMayStartAt(s, i) {
 			i++
@@ -19,8 +20,8 @@ func findSymbols(s string) []Ref {
 			}
 			continue
 		}
-		refs = append(refs, sym.ref(s, i, end, kindCue(s, i)))
-		i = end
+		refs = append(refs, sym.ref(s, i, end, kindCue(s, prev, i)))
+		i, prev = end, end
 	}
 	return refs
 }

@@ -1,5 +1,7 @@
 package docref
 
+import "strings"
+
 // sentences walks the sentences of a text forward, for scanners that ask
 // about the sentence around positions in increasing order. What it learns
 // about a sentence is computed once, on first demand, so that a scan stays
@@ -75,15 +77,20 @@ func isTitleCase(t string) bool {
 // "Mr.").
 func sentenceEnd(s string, i int) int {
 	for j := i; j < len(s); j++ {
+		k := strings.IndexAny(s[j:], ".!?\n")
+		if k < 0 {
+			break
+		}
+		j += k
 		switch s[j] {
 		case '\n':
 			return j + 1
 		case '!', '?':
-			if isSpaceAt(s, j+1) > 0 {
+			if spaceAt(s, j+1) > 0 {
 				return j + 1
 			}
 		case '.':
-			if isSpaceAt(s, j+1) > 0 && !isAbbreviation(s, j) {
+			if spaceAt(s, j+1) > 0 && !isAbbreviation(s, j) {
 				return j + 1
 			}
 		}

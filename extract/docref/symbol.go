@@ -81,7 +81,7 @@ func (sym *symbol) parseCitation(s string, j int) int {
 		return j
 	}
 	k := j
-	if w := isSpaceAt(s, k); w > 0 {
+	if w := spaceAt(s, k); w > 0 {
 		k += w
 	}
 	if k >= len(s) || s[k] != '(' {
@@ -193,7 +193,12 @@ func (sym *symbol) baseLen() int {
 
 // canonical returns the symbol in canonical form.
 func (sym *symbol) canonical() string {
+	n := len(sym.series) + len(" (XXXX)")
+	for _, c := range sym.comps {
+		n += 1 + c.width()
+	}
 	var b strings.Builder
+	b.Grow(n)
 	b.WriteString(sym.series)
 	for _, c := range sym.comps {
 		b.WriteByte('/')

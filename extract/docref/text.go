@@ -19,6 +19,9 @@ func isLetter(c byte) bool {
 
 // isWordRune reports whether r belongs to a word: a letter or a digit.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && (isLetter(byte(r)) || isDigit(byte(r)))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
@@ -58,9 +61,9 @@ func atWordEnd(s string, i int) bool {
 	return !isWordRune(r)
 }
 
-// isSpaceAt reports the width of the horizontal space (a blank, a tab or
+// spaceAt returns the width of the horizontal space (a blank, a tab or
 // a no-break space) at byte i, or 0 when there is none.
-func isSpaceAt(s string, i int) int {
+func spaceAt(s string, i int) int {
 	if i >= len(s) {
 		return 0
 	}
@@ -82,7 +85,7 @@ func isSpaceAt(s string, i int) int {
 // skipSpace returns the index after one horizontal space at i, or -1 when
 // there is none.
 func skipSpace(s string, i int) int {
-	if n := isSpaceAt(s, i); n > 0 {
+	if n := spaceAt(s, i); n > 0 {
 		return i + n
 	}
 	return -1
@@ -91,7 +94,7 @@ func skipSpace(s string, i int) int {
 // skipSpaces returns the index after any run of horizontal spaces at i.
 func skipSpaces(s string, i int) int {
 	for {
-		n := isSpaceAt(s, i)
+		n := spaceAt(s, i)
 		if n == 0 {
 			return i
 		}

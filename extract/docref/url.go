@@ -10,21 +10,60 @@ type span struct{ start, end int }
 // inside an address, such as the S/RES/2231(2015) of
 // https://undocs.org/S/RES/2231(2015), is part of a link, not a mention.
 func urlSpans(s string) []span {
+	return union(tokensAround(s, "://", false), tokensAround(s, "www.", true))
+}
+
+// tokensAround returns the tokens of s that contain mark, or that start
+// with it (after brackets) when atStart is set.
+func tokensAround(s, mark string, atStart bool) []span {
 	var out []span
-	for i := 0; i < len(s); {
-		if isTokenBreak(s[i]) {
-			i++
+	for from := 0; from < len(s); {
+		k := strings.Index(s[from:], mark)
+		if k < 0 {
+			break
+		}
+		k += from
+		start := k
+		for start > from && !isTokenBreak(s[start-1]) {
+			start--
+		}
+		end := k + len(mark)
+		for end < len(s) && !isTokenBreak(s[end]) {
+			end++
+		}
+		if !atStart || strings.TrimLeft(s[start:k], "([") == "" {
+			if n := len(out); n > 0 && out[n-1].end >= start {
+				out[n-1].end = end
+			} else {
+				out = append(out, span{start, end})
+			}
+		}
+		from = end
+	}
+	return out
+}
+
+// union merges two ordered lists of spans.
+func union(a, b []span) []span {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]span, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		var next span
+		if len(b) == 0 || len(a) > 0 && a[0].start <= b[0].start {
+			next, a = a[0], a[1:]
+		} else {
+			next, b = b[0], b[1:]
+		}
+		if n := len(out); n > 0 && out[n-1].end >= next.start {
+			out[n-1].end = max(out[n-1].end, next.end)
 			continue
 		}
-		j := i
-		for j < len(s) && !isTokenBreak(s[j]) {
-			j++
-		}
-		tok := strings.TrimLeft(s[i:j], "([")
-		if strings.Contains(tok, "://") || hasPrefixFold(tok, 0, "www.") {
-			out = append(out, span{i, j})
-		}
-		i = j
+		out = append(out, next)
 	}
 	return out
 }

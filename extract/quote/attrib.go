@@ -19,6 +19,7 @@ type attribution struct {
 	cue     string
 	kind    cueKind
 	gender  byte // 'm', 'f' or 0, when the cue or a title tells it
+	wraps   bool // speaker before the quotation and cue after: X «Q» деп айтты
 }
 
 // found reports whether a cue or speaker was read.
@@ -35,13 +36,14 @@ func isClauseStop(t token) bool {
 	return false
 }
 
-// postAttribution reads the attribution that follows a quotation whose
+// postAttribution reads the tokens into *buf and the attribution that follows a quotation whose
 // closing mark ends at after and whose text ends with the rune end:
 // `, he said`, `, — сказал он`, `деп атап өтті X`, or, after a quotation
 // that ended its sentence, a short sentence of its own: `Says the message.`
-func postAttribution(s string, after int, end rune) attribution {
+func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	lx := lexicon()
-	toks := tokenize(s, after, len(s), 40)
+	*buf = tokenize((*buf)[:0], s, after, len(s), 40, 4)
+	toks := *buf
 	final := isSentenceEnd(end)
 	linked := end == ',' || isDash(end)
 	i := 0
@@ -194,7 +196,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 // pre is the attribution read before a quotation.
 type pre struct {
 	attribution
-	direct   bool    // the cue stands right before the quotation
+	direct   bool    // the cue stands close before the quotation: "said on Tuesday,"
+	adjacent bool    // nothing but punctuation or one word between: "said:", "told reporters"
 	headline bool    // "X: “Q”" at the start of a paragraph
 	last     token   // the token just before the quotation
 	hasLast  bool    // whether last is set
@@ -202,12 +205,13 @@ type pre struct {
 	toks     []token // the sentence up to the quotation
 }
 
-// preAttribution reads the sentence before the opening mark at open, not
+// preAttribution reads the tokens into *buf and the sentence before the opening mark at open, not
 // looking back past lo: `X said: “Q”`, `X told reporters, “Q”`, `He called
 // the deal “Q”`, `Как заявил X, «Q»`, or a headline's `X: “Q”`.
-func preAttribution(s string, lo, open int) pre {
+func preAttribution(buf *[]token, s string, lo, open int) pre {
 	ss, real := sentenceStart(s, lo, open)
-	p := pre{sentence: real, toks: tokenize(s, ss, open, 96)}
+	*buf = tokenize((*buf)[:0], s, ss, open, 64, 0)
+	p := pre{sentence: real, toks: *buf}
 	toks := p.toks
 	if len(toks) == 0 {
 		return p
@@ -240,16 +244,36 @@ func preAttribution(s string, lo, open int) pre {
 		return p
 	}
 	p.direct = words <= 3
+	p.adjacent = words <= 1 || p.last.kind == tkPunct
 	p.cue = strings.ToLower(s[toks[cj].start:toks[cj+cn-1].end])
 	p.kind = ck
 	p.gender = cueGender(p.cue)
-	sp, spToks := subjectBefore(s, toks, cj)
+	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
 	if sp == "" {
 		sp, spToks = subjectAfter(s, between)
 	}
 	p.speaker = sp
 	p.attribution = p.withTitleGender(s, spToks)
 	return p
+}
+
+// sharedSubject returns the cue whose subject the cue at toks[j] shares:
+// in "The minister described … and said", said's subject is described's.
+func sharedSubject(s string, toks []token, j int) int {
+	lx := lexicon()
+	e := j
+	for e > 0 && toks[e-1].kind == tkWord && lx.adverb[lower(s, toks[e-1])] {
+		e--
+	}
+	if e == 0 || !lx.conj[lower(s, toks[e-1])] {
+		return j
+	}
+	for k := e - 2; k >= 0; k-- {
+		if n, _ := cueAt(s, toks, k); n > 0 {
+			return k
+		}
+	}
+	return j
 }
 
 // isHeadline reports whether toks read "Name:" with a short name.
@@ -271,7 +295,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		e--
 	}
 	b := e
-	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary[lower(s, toks[b-1])] && e-b < 3*maxSpeaker {
+	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary[lower(s, toks[b-1])] && !lx.conj[lower(s, toks[b-1])] && e-b < 3*maxSpeaker {
 		b--
 	}
 	if b == e {

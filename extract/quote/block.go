@@ -54,7 +54,7 @@ func signature(s string) (string, bool) {
 	if lead == len(s) || !isTurnDash(s, lead) {
 		return "", false
 	}
-	toks := tokenize(s, lead, len(s), maxSpeaker+4)
+	toks := tokenize(nil, s, lead, len(s), maxSpeaker+4, 0)
 	if len(toks) < 2 || toks[0].kind != tkDash {
 		return "", false
 	}

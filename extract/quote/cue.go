@@ -16,7 +16,7 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 	}
 	first := lower(s, toks[i])
 	phrase := first
-	for j := i + 1; j < len(toks) && j < i+3 && toks[j].kind == tkWord; j++ {
+	for j := i + 1; lx.heads[first] && j < len(toks) && j < i+3 && toks[j].kind == tkWord; j++ {
 		phrase += " " + lower(s, toks[j])
 		if k, ok := lx.cues2[phrase]; ok {
 			n, kind := j-i+1, k

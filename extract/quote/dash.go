@@ -16,11 +16,11 @@ type insertion struct {
 // findInsertion looks in s[from:to] for an author's remark set off by a
 // dash and holding a cue. With needResume, the remark must be followed by
 // a second dash and more speech.
-func findInsertion(s string, from, to int, needResume bool) (insertion, bool) {
+func findInsertion(buf *[]token, s string, from, to int, needResume bool) (insertion, bool) {
 	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(s[i:to])
 		if (isDash(r) || r == '-') && i > from && isSpace(runeBefore(s, i)) && isSpace(runeAt(s, i+w)) {
-			if in, ok := remarkAt(s, from, i, i+w, to); ok && (in.resume >= 0 || !needResume) {
+			if in, ok := remarkAt(buf, s, from, i, i+w, to); ok && (in.resume >= 0 || !needResume) {
 				return in, true
 			}
 		}
@@ -30,13 +30,14 @@ func findInsertion(s string, from, to int, needResume bool) (insertion, bool) {
 }
 
 // remarkAt reads the remark after the dash s[d:e] within s[from:to].
-func remarkAt(s string, from, d, e, to int) (insertion, bool) {
+func remarkAt(buf *[]token, s string, from, d, e, to int) (insertion, bool) {
 	_, q1End := trimSpan(s, from, d)
 	pr := runeBefore(s, q1End)
 	if q1End <= from || !strings.ContainsRune(",!?….", pr) {
 		return insertion{}, false
 	}
-	toks := tokenize(s, e, to, 24)
+	*buf = tokenize((*buf)[:0], s, e, to, 24, 2)
+	toks := *buf
 	stop := 0
 	for stop < len(toks) && !isClauseStop(toks[stop]) {
 		stop++
@@ -69,7 +70,7 @@ func (x *extractor) dashTurn(i int) {
 	lead := skipSpace(s, 0)
 	_, w := utf8.DecodeRuneInString(s[lead:])
 	b := skipSpace(s, lead+w)
-	if in, ok := findInsertion(s, b, len(s), false); ok {
+	if in, ok := findInsertion(&x.post, s, b, len(s), false); ok {
 		st, en := trimSpan(s, b, in.q1End)
 		x.addTurn(i, st, en, in.attr, false)
 		if in.resume >= 0 {
@@ -79,7 +80,17 @@ func (x *extractor) dashTurn(i int) {
 		return
 	}
 	st, en := trimSpan(s, b, len(s))
-	x.addTurn(i, st, en, attribution{}, true)
+	if isTurn(s[st:en]) {
+		x.addTurn(i, st, en, attribution{}, true)
+	}
+}
+
+// isTurn reports whether the text after a dash reads as a turn of
+// speech rather than an item of a list: it starts with a capital and ends
+// a sentence.
+func isTurn(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isUpperStart(text) && (isSentenceEnd(r) || r == '»' || r == '"' || r == '”')
 }
 
 // addTurn adds the speech s[st:en] of paragraph i.

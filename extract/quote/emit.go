@@ -16,6 +16,7 @@ type cand struct {
 	after      int         // offset in last just after the quotation
 	attr       attribution // attribution read from inside the quotation
 	fixed      bool        // whether attr was read from inside
+	unclosed   bool        // the closing mark is missing
 }
 
 // emit reads the attribution of c, decides whether it is a quotation of
@@ -27,18 +28,21 @@ func (x *extractor) emit(c cand, lo *int) {
 	}
 	s := x.paras[c.para].Text
 	last := x.paras[c.last].Text
-	p := preAttribution(s, *lo, c.open)
+	p := preAttribution(&x.pre, s, max(*lo, min(x.ends[0], c.open)), c.open)
+	if c.last == c.para {
+		x.ends = [2]int{x.ends[1], c.after}
+	}
 	end, _ := utf8.DecodeLastRuneInString(c.text)
 	a := c.attr
 	if !c.fixed {
 		a = x.attribute(c, p, end)
 	}
-	initial := isInitial(s, p, c.text)
+	initial := a.wraps || isInitial(s, p, c.text)
 	whole := isWhole(last, c.after)
 	partial := false
 	switch {
 	case !initial:
-		if !a.found() || (titleLike(c.text) && !(p.direct && p.kind == cueSpeech)) {
+		if !a.found() || (titleLike(c.text) && !(p.adjacent && p.kind == cueSpeech)) {
 			return
 		}
 		partial = true
@@ -58,13 +62,14 @@ func (x *extractor) emit(c cand, lo *int) {
 		},
 		gender: a.gender,
 		whole:  whole && skipSpace(s, 0) == c.open,
+		turn:   c.unclosed,
 	})
 }
 
 // attribute reads who said c: after the quotation, before it, in a
 // headline's "X:" or at the end of the paragraph before.
 func (x *extractor) attribute(c cand, p pre, end rune) attribution {
-	post := postAttribution(x.paras[c.last].Text, c.after, end)
+	post := postAttribution(&x.post, x.paras[c.last].Text, c.after, end)
 	switch {
 	case post.speaker != "":
 		return post
@@ -73,7 +78,7 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 	case post.cue != "":
 		// Kazakh order: Министр «Q» деп атап өтті.
 		if sp, ok := subjectOnly(x.paras[c.para].Text, p); ok {
-			post.speaker = sp
+			post.speaker, post.wraps = sp, true
 		}
 		return post
 	case p.headline:
@@ -117,7 +122,7 @@ func (x *extractor) colonBefore(para int) attribution {
 	if lo > e {
 		return attribution{}
 	}
-	p := preAttribution(s, lo, e)
+	p := preAttribution(&x.post, s, lo, e)
 	if p.cue == "" || p.kind != cueSpeech {
 		return attribution{}
 	}
@@ -139,9 +144,11 @@ func isInitial(s string, p pre, text string) bool {
 		if strings.ContainsRune(".!?…:;([", t.r) {
 			return true
 		}
-		return t.r == ',' && p.cue != "" && p.direct && p.kind == cueSpeech
+		// After a comma, a capitalised quotation is a sentence of speech:
+		// Later, “We will win.”
+		return t.r == ',' && (isUpperStart(text) || p.cue != "" && p.direct && p.kind == cueSpeech)
 	case tkWord:
-		return p.cue != "" && p.direct && p.kind == cueSpeech && isUpperStart(text)
+		return p.cue != "" && p.adjacent && p.kind == cueSpeech && isUpperStart(text)
 	}
 	return false
 }

@@ -25,7 +25,7 @@ type found struct {
 	Quote
 	gender byte // speaker's gender, when the cue or a title tells it
 	whole  bool // the quotation is its paragraph as a whole
-	turn   bool // an interview turn, which never inherits a speaker
+	turn   bool // an interview turn or unclosed quotation, which never inherits a speaker
 }
 
 // extractor holds the state of one call of FindParas.
@@ -34,6 +34,12 @@ type extractor struct {
 	modes []paraMode
 	scans []marks
 	out   []found
+	pre   []token // scratch for the text before a quotation
+	post  []token // scratch for the text after it
+	// ends holds where the two quotations before the current one in its
+	// paragraph end, kept or not: attribution reads back over one of
+	// them at most, which keeps the work linear in dense text.
+	ends [2]int
 }
 
 func newExtractor(ps []Para) *extractor {
@@ -89,9 +95,10 @@ func (x *extractor) markParagraph(i, from int) (next, nextFrom int) {
 	m := &x.scans[i]
 	s := x.paras[i].Text
 	lo := from
+	x.ends = [2]int{from, from}
 	spans := m.spans
 	if m.hasTail && m.tail.open >= from {
-		if c, j, f, ok := x.chain(i); ok {
+		if c, j, f, ok := x.chain(i); ok && onlyNested(spans[m.tail.pairMark:], m.tail.opener) {
 			x.emitSpans(i, spans[:m.tail.pairMark], from, &lo)
 			x.emit(c, &lo)
 			return j, f
@@ -99,7 +106,7 @@ func (x *extractor) markParagraph(i, from int) (next, nextFrom int) {
 		if m.tail.open == skipSpace(s, 0) && len(spans) == m.tail.pairMark {
 			x.emitSpans(i, spans, from, &lo)
 			st, en := trimSpan(s, m.tail.textStart, len(s))
-			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: m.tail.open, last: i, after: len(s)}, &lo)
+			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: m.tail.open, last: i, after: len(s), unclosed: true}, &lo)
 			return i + 1, 0
 		}
 	}
@@ -115,7 +122,7 @@ func (x *extractor) emitSpans(i int, spans []span, from int, lo *int) {
 		if sp.open < from {
 			continue
 		}
-		if in, ok := findInsertion(s, sp.textStart, sp.textEnd, true); ok {
+		if in, ok := findInsertion(&x.post, s, sp.textStart, sp.textEnd, true); ok {
 			st, en := trimSpan(s, sp.textStart, in.q1End)
 			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd, attr: in.attr, fixed: true}, lo)
 			st, en = trimSpan(s, in.resume, sp.textEnd)
@@ -125,6 +132,18 @@ func (x *extractor) emitSpans(i int, spans []span, from int, lo *int) {
 		st, en := trimSpan(s, sp.textStart, sp.textEnd)
 		x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd}, lo)
 	}
+}
+
+// onlyNested reports whether none of spans opens with the mark opener:
+// a quotation left open that is followed by one closed with the same
+// marks was opened by a stray mark.
+func onlyNested(spans []span, opener rune) bool {
+	for _, sp := range spans {
+		if sp.opener == opener {
+			return false
+		}
+	}
+	return true
 }
 
 // chain joins the quotation left open at the end of paragraph i with the
@@ -137,6 +156,7 @@ func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
 	st, en := trimSpan(s, t.textStart, len(s))
 	c = cand{para: i, start: st, end: en, open: t.open}
 	parts := []string{s[st:en]}
+	english, russian := false, false // which habit the paragraphs so far follow
 	for k := i + 1; k < len(x.paras) && k <= i+maxChain; k++ {
 		if x.modes[k] != modeMarks {
 			break
@@ -147,6 +167,10 @@ func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
 			continue
 		}
 		if r := runeAt(s2, lead); r == t.opener {
+			if russian {
+				break
+			}
+			english = true
 			if m2.hasTail && m2.tail.open == lead {
 				a, b := trimSpan(s2, m2.tail.textStart, len(s2))
 				parts = append(parts, s2[a:b])
@@ -167,9 +191,10 @@ func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
 			c.last, c.after, c.text = k, o.end, strings.Join(parts, "\n")
 			return c, k, o.end, true
 		}
-		if m2.pushed || len(m2.orphans) > 0 {
+		if m2.pushed || len(m2.orphans) > 0 || english {
 			break
 		}
+		russian = true
 		a, b := trimSpan(s2, 0, len(s2))
 		parts = append(parts, s2[a:b])
 	}
@@ -192,7 +217,7 @@ func (x *extractor) finish() []Quote {
 		return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
 	})
 	inherit(x.out)
-	resolvePronouns(x.out)
+	resolvePronouns(x.out, x.paras)
 	qs := make([]Quote, len(x.out))
 	for i, f := range x.out {
 		qs[i] = f.Quote

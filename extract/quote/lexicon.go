@@ -17,7 +17,8 @@ const (
 // use, so that programs which never look for quotations pay nothing.
 type words struct {
 	cues     map[string]cueKind // one-word cue verbs, lower case
-	cues2    map[string]cueKind // two-word cues: "pointed out", "атап өтті"
+	cues2    map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
+	heads    map[string]bool    // first words of cues2
 	particle map[string]bool    // quotative particles after a quotation: деп
 	stop     map[string]bool    // words that end a speaker after its cue
 	clause   map[string]bool    // words that make a phrase a clause, not a name
@@ -32,6 +33,7 @@ type words struct {
 	male     map[string]bool    // titles of men
 	abbrev   map[string]bool    // abbreviations written with a dot
 	det      map[string]bool    // determiners that open a noun phrase
+	conj     map[string]bool    // conjunctions joining a second verb to a subject
 }
 
 // lexicon returns the shared vocabulary.
@@ -94,6 +96,7 @@ func buildWords() *words {
 	w := &words{
 		cues:     make(map[string]cueKind),
 		cues2:    make(map[string]cueKind),
+		heads:    make(map[string]bool),
 		particle: set(`деп`),
 		stop: set(`in on at during after before while when as to from with via by amid following
 			in_a adding referring speaking citing last yesterday today earlier later recently this that who which whose
@@ -108,7 +111,7 @@ func buildWords() *words {
 		adverb: set(`also later further then again earlier reportedly repeatedly recently once previously
 			additionally afterwards subsequently separately simply just only later_on
 			также ещё еще затем позже ранее тогда вновь снова лишь уже
-			сондай-ақ тағы кейін да де та те`),
+			сондай-ақ тағы кейін да де та те былай осылай деп`),
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
 			в во на при после перед по во_время во_вторник`),
 		boundary: set(`as like according как`),
@@ -130,7 +133,8 @@ func buildWords() *words {
 		male:   set(`mr mr. sir господин`),
 		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Gen Adm vs
 			mr mrs ms dr prof г им тов гг`),
-		det: set(`the a an this that these those его её ее их`),
+		det:  set(`the a an this that these those его её ее их`),
+		conj: set(`and but then и а но затем және бірақ`),
 	}
 	for _, c := range strings.Fields(enCues + " " + ruCues + " " + kkCues) {
 		w.addCue(c, cueSpeech)
@@ -165,5 +169,6 @@ func (w *words) addCue(c string, k cueKind) {
 		w.cues[c] = k
 	default:
 		w.cues2[strings.Join(parts, " ")] = k
+		w.heads[parts[0]] = true
 	}
 }

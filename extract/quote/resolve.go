@@ -17,10 +17,15 @@ type person struct {
 
 // resolvePronouns replaces a pronoun speaker (he, she, он, она, ол) with
 // the most recent named person whose gender does not contradict it, when
-// no other such person spoke within ambiguityWindow paragraphs.
-func resolvePronouns(fs []found) {
+// no other such person spoke or was named with a title within
+// ambiguityWindow paragraphs. Named persons are the speakers before and
+// the persons named with a title just before the quotation.
+func resolvePronouns(fs []found, paras []Para) {
 	lx := lexicon()
-	var hist []person
+	var (
+		hist []person
+		buf  []token
+	)
 	for i := range fs {
 		f := &fs[i]
 		if f.Speaker == "" {
@@ -30,11 +35,19 @@ func resolvePronouns(fs []found) {
 			if g == 0 {
 				g = f.gender
 			}
-			if k := pick(hist, g, f.Paragraph); k >= 0 {
-				f.Speaker = hist[k].name
-				hist = touch(hist, k, f.Paragraph)
+			lo := 0
+			if i > 0 && fs[i-1].Paragraph == f.Paragraph {
+				lo = min(fs[i-1].End, f.Start)
 			}
-			continue
+			cands := withMentions(hist, mentions(&buf, paras, f.Paragraph, lo, f.Start))
+			k := pick(cands, g, f.Paragraph)
+			if k < 0 {
+				continue
+			}
+			f.Speaker = cands[k].name
+			if f.gender == 0 {
+				f.gender = cands[k].gender
+			}
 		}
 		if !isPerson(f.Speaker) {
 			continue
@@ -57,6 +70,33 @@ func resolvePronouns(fs []found) {
 		}
 		hist = touch(hist, k, f.Paragraph)
 	}
+}
+
+// withMentions returns the persons of hist followed by those of ms, as
+// the most recent; a mention of a speaker in hist, by surname, moves that
+// speaker to the end instead.
+func withMentions(hist, ms []person) []person {
+	if len(ms) == 0 {
+		return hist
+	}
+	out := append([]person(nil), hist...)
+	for _, m := range ms {
+		k := -1
+		for j := range out {
+			if surname(out[j].name) == surname(m.name) {
+				k = j
+			}
+		}
+		if k < 0 {
+			out = append(out, m)
+			continue
+		}
+		if out[k].gender == 0 {
+			out[k].gender = m.gender
+		}
+		out = touch(out, k, m.para)
+	}
+	return out
 }
 
 // pick returns the index of the person a pronoun of gender g in paragraph

@@ -124,36 +124,46 @@ func isAbbrev(w string) bool {
 	return ok
 }
 
-// tokenize splits s[from:to] into at most max tokens.
-func tokenize(s string, from, to, max int) []token {
-	var toks []token
+// tokenize splits s[from:to] into at most max tokens, appended to toks,
+// and stops after the stops-th token that ends a clause when stops > 0.
+func tokenize(toks []token, s string, from, to, max, stops int) []token {
+	max += len(toks)
 	i := from
-	for i < to && len(toks) < max {
-		r, w := utf8.DecodeRuneInString(s[i:to])
-		switch {
-		case isSpace(r):
-			i += w
-		case isWordRune(r):
-			e := min(wordEnd(s[:to], i), to)
-			toks = append(toks, token{i, e, tkWord, r})
-			i = e
-		case isDash(r) || (r == '-' && (i == from || isSpace(runeBefore(s, i))) && isSpace(runeAt(s, i+w))):
-			toks = append(toks, token{i, i + w, tkDash, r})
-			i += w
-		case isMarkRune(r):
-			if (r == '’' || r == '\'') && len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == tkWord {
-				// A plural possessive: the ministers’ meeting.
-				toks[len(toks)-1].end = i + w
-			} else {
-				toks = append(toks, token{i, i + w, tkMark, r})
+	for n := len(toks); i < to && len(toks) < max; n = len(toks) {
+		if stops > 0 && n > 0 && isClauseStop(toks[n-1]) {
+			if stops--; stops == 0 {
+				break
 			}
-			i += w
-		default:
-			toks = append(toks, token{i, i + w, tkPunct, r})
-			i += w
+		}
+		for i < to && len(toks) == n {
+			i = nextToken(&toks, s, from, i, to)
 		}
 	}
 	return toks
+}
+
+// nextToken reads the rune or word at s[i:to], appending a token to
+// *toks unless it is a space, and returns the index after it.
+func nextToken(toks *[]token, s string, from, i, to int) int {
+	r, w := utf8.DecodeRuneInString(s[i:to])
+	t := token{i, i + w, tkPunct, r}
+	switch {
+	case isSpace(r):
+		return i + w
+	case isWordRune(r):
+		t.end, t.kind = min(wordEnd(s[:to], i), to), tkWord
+	case isDash(r) || (r == '-' && (i == from || isSpace(runeBefore(s, i))) && isSpace(runeAt(s, i+w))):
+		t.kind = tkDash
+	case isMarkRune(r):
+		if n := len(*toks); (r == '’' || r == '\'') && n > 0 && (*toks)[n-1].end == i && (*toks)[n-1].kind == tkWord {
+			// A plural possessive: the ministers’ meeting.
+			(*toks)[n-1].end = i + w
+			return i + w
+		}
+		t.kind = tkMark
+	}
+	*toks = append(*toks, t)
+	return t.end
 }
 
 // hasCyrillic reports whether s contains a Cyrillic letter.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -44,7 +45,7 @@ func build(dir string) (*tables, error) {
 		byCode[r.code] = append(byCode[r.code], r)
 	}
 	if len(codes) != isoCount {
-		return nil, fmt.Errorf("gen: codes.txt has %d codes, want %d", len(codes), isoCount)
+		return nil, fmt.Errorf("codes.txt has %d codes, want %d", len(codes), isoCount)
 	}
 	sort.Strings(codes)
 	known := make(map[string]bool, len(codes))
@@ -58,7 +59,7 @@ func build(dir string) (*tables, error) {
 	}
 	for code, rs := range byCode {
 		if !known[code] {
-			return nil, fmt.Errorf("gen: names.tsv:%d: code %s is not in codes.txt", rs[0].line, code)
+			return nil, fmt.Errorf("names.tsv:%d: code %s is not in codes.txt", rs[0].line, code)
 		}
 	}
 	t.blocked = distinct(t.blocked)
@@ -76,11 +77,11 @@ var (
 func newCountry(code string, rows []row) (country, error) {
 	reg, err := language.ParseRegion(code)
 	if err != nil || reg.String() != code || !reg.IsCountry() {
-		return country{}, fmt.Errorf("gen: %s is not a country code known to CLDR", code)
+		return country{}, fmt.Errorf("%s is not a country code known to CLDR", code)
 	}
 	c := country{alpha2: code, alpha3: reg.ISO3()}
 	if len(c.alpha3) != 3 || c.alpha3 == "ZZZ" {
-		return country{}, fmt.Errorf("gen: %s has no alpha-3 code", code)
+		return country{}, fmt.Errorf("%s has no alpha-3 code", code)
 	}
 	names := map[string]row{
 		"en": {texts: []string{enClean(enNames.Name(reg))}},
@@ -93,10 +94,23 @@ func newCountry(code string, rows []row) (country, error) {
 		}
 	}
 	c.name = names["en"].texts[0]
+	// The CLDR English name stays an alias when the data replaces it or
+	// when cleaning changed it (Turkey, St. Lucia).
+	cldr := enNames.Name(reg)
+	var extra row
+	for _, s := range distinct([]string{enClean(cldr), cldr}) {
+		if !slices.Contains(names["en"].texts, s) {
+			extra.texts = append(extra.texts, s)
+		}
+	}
+	extra.lang, extra.kind = "en", "alias"
 	for _, lang := range []string{"en", "ru", "kk"} {
 		name := names[lang]
 		name.kind, name.lang = "alias", lang
 		c.phrases = append(c.phrases, forms(name)...)
+		if lang == "en" {
+			c.phrases = append(c.phrases, forms(extra)...)
+		}
 		for _, r := range rows {
 			if r.lang == lang && r.kind != "name" {
 				c.phrases = append(c.phrases, forms(r)...)
@@ -152,7 +166,7 @@ func checkUnique(t *tables) error {
 	add := func(code, p string) error {
 		k := foldKey(strings.TrimLeft(p, "^~@"))
 		if prev, ok := owner[k]; ok && prev != code {
-			return fmt.Errorf("gen: %q is given to both %s and %s", p, prev, code)
+			return fmt.Errorf("%q is given to both %s and %s", p, prev, code)
 		}
 		owner[k] = code
 		return nil

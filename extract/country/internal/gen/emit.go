@@ -30,7 +30,7 @@ func generate(dir string) ([]byte, error) {
 	fmt.Fprintf(&b, "\t%s\n", strconv.Quote(strings.Join(t.blocked, "|")))
 	src, err := format.Source(b.Bytes())
 	if err != nil {
-		return nil, fmt.Errorf("gen: formatting output: %v", err)
+		return nil, fmt.Errorf("formatting output: %v", err)
 	}
 	return src, nil
 }

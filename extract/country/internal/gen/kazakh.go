@@ -60,7 +60,7 @@ const (
 )
 
 func kkClass(w string) int {
-	r := lastRune(strings.ToLower(w))
+	r := lastRune(strings.TrimRight(strings.ToLower(w), "ьъ"))
 	switch {
 	case strings.ContainsRune("аәеёоөұүыіэя", r):
 		return kkVowel
@@ -125,11 +125,14 @@ func kkAdjective(c int, w string, front bool) string {
 	return first + "ық"
 }
 
-// kkFront reports whether w takes front-vowel endings: the last vowel
-// decides; и, у and ю, whose quality follows the word, are passed over
-// unless they are the only vowels.
+// kkFront reports whether w takes front-vowel endings: a final soft sign
+// or else the last vowel decides; и, у and ю, whose quality follows the
+// word, are passed over unless they are the only vowels.
 func kkFront(w string) bool {
 	w = strings.ToLower(w)
+	if strings.HasSuffix(w, "ь") {
+		return true
+	}
 	fallback := false
 	for s := w; s != ""; {
 		r, size := utf8.DecodeLastRuneInString(s)
@@ -148,8 +151,5 @@ func kkFront(w string) bool {
 
 // kkClean drops a parenthetical from a CLDR Kazakh name.
 func kkClean(s string) string {
-	if i := strings.Index(s, " ("); i > 0 {
-		s = s[:i]
-	}
-	return strings.TrimSpace(s)
+	return dropParenthetical(s)
 }

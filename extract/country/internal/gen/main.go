@@ -32,7 +32,10 @@ func main() {
 func run(dataDir, out string) error {
 	src, err := generate(dataDir)
 	if err != nil {
-		return err
+		return fmt.Errorf("gen: %w", err)
 	}
-	return os.WriteFile(out, src, 0o644)
+	if err := os.WriteFile(out, src, 0o644); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	return nil
 }

@@ -239,10 +239,7 @@ func ruAdjective(w string) []string {
 // ruClean turns a CLDR Russian name into a name to decline: it drops a
 // parenthetical and spells out the abbreviations о-в and о-ва.
 func ruClean(s string) string {
-	if i := strings.Index(s, " ("); i > 0 {
-		s = s[:i]
-	}
-	words := strings.Fields(s)
+	words := strings.Fields(dropParenthetical(s))
 	for i, w := range words {
 		switch w {
 		case "о-в":
@@ -252,6 +249,17 @@ func ruClean(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// dropParenthetical removes a part in parentheses from a name:
+// "Кокос (Килинг) аралдары" → "Кокос аралдары".
+func dropParenthetical(s string) string {
+	i := strings.Index(s, "(")
+	j := strings.Index(s, ")")
+	if i < 0 || j < i {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s[:i]+" "+s[j+1:]), " ")
 }
 
 func isRuVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюя", r) }

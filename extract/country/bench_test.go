@@ -1,0 +1,69 @@
+package country
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// benchText returns about size bytes of English, Russian and Kazakh news
+// text.
+func benchText(tb testing.TB, size int) string {
+	b, err := os.ReadFile("../../testdata/bnews-kazakhstan-unsc-presidency.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	chunk := string(b) + "\nМинистр иностранных дел Казахстана провёл переговоры с коллегами из России, " +
+		"Китая и Соединённых Штатов Америки.\nҚазақстан Республикасының министрі Ресейге және Қытайға сапар жасады.\n"
+	var sb strings.Builder
+	for sb.Len() < size {
+		sb.WriteString(chunk)
+	}
+	return sb.String()[:size]
+}
+
+// BenchmarkFind measures Find on texts of growing size; equal MB/s across
+// the sizes shows that the time is linear.
+func BenchmarkFind(b *testing.B) {
+	theTable()
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		text := benchText(b, size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Find(text)
+			}
+		})
+	}
+}
+
+// BenchmarkBuildTable measures the one-time cost of the first call to Find.
+func BenchmarkBuildTable(b *testing.B) {
+	b.SetBytes(int64(len(phraseData)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buildTable()
+	}
+}
+
+// TestFindLinear checks that the look-ups per token are bounded, also on
+// texts made of prefixes of long phrases, which is what keeps Find linear.
+func TestFindLinear(t *testing.T) {
+	for _, unit := range []string{
+		"Papua New ", "United States of ", "Islamic Republic of ", "South Georgia and the South ",
+		"Республики ", "Папуа — Новой ", "Америка Құрама ", "the ", "’", "U.S.", "a ",
+	} {
+		for _, n := range []int{10, 1000, 20000} {
+			s := scan(strings.Repeat(unit, n))
+			if tokens := len(s.toks.list); s.probes > maxPhraseTokens*tokens {
+				t.Errorf("%q × %d: %d look-ups for %d tokens", unit, n, s.probes, tokens)
+			}
+		}
+	}
+	s := scan(benchText(t, 1<<20))
+	if perToken := float64(s.probes) / float64(len(s.toks.list)); perToken > 1.5 {
+		t.Errorf("%.2f look-ups per token on news text", perToken)
+	}
+}
