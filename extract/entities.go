@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/newsextract/newsextract/extract/country"
 	"github.com/newsextract/newsextract/extract/docref"
 	"github.com/newsextract/newsextract/extract/quote"
@@ -105,7 +109,62 @@ func documents(fs []field) []model.Document {
 			})
 		}
 	}
+	return mergeUnresolved(out)
+}
+
+// mergeUnresolved attaches the mentions of a resolution whose organ its
+// words did not tell ("resolution 2231") to the one document of that number
+// that the article cites with its organ ("S/RES/2231 (2015)"), and keeps
+// it apart when there is no such document or more than one.
+func mergeUnresolved(docs []model.Document) []model.Document {
+	merged := make([]bool, len(docs))
+	for i, d := range docs {
+		if t := resolvedMatch(docs, d); t >= 0 {
+			docs[t].At = append(docs[t].At, d.At...)
+			slices.SortStableFunc(docs[t].At, byPosition)
+			merged[i] = true
+		}
+	}
+	out := make([]model.Document, 0, len(docs))
+	for i, d := range docs {
+		if !merged[i] {
+			out = append(out, d)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b model.Document) int { return byPosition(a.At[0], b.At[0]) })
 	return out
+}
+
+// resolvedMatch returns the index in docs of the one document with a symbol
+// that d, a resolution cited by number alone, refers to; or -1.
+func resolvedMatch(docs []model.Document, d model.Document) int {
+	num, ok := strings.CutPrefix(d.Title, "resolution ")
+	if d.Symbol != "" || d.Kind != "resolution" || !ok {
+		return -1
+	}
+	found := -1
+	for i, c := range docs {
+		base, _, _ := strings.Cut(c.Symbol, " (")
+		if c.Kind == "resolution" && strings.HasSuffix(base, "/"+num) && strings.Contains(base, "/RES/") {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// fieldOrder ranks the fields in reading order.
+var fieldOrder = map[string]int{model.FieldTitle: 0, model.FieldLead: 1, model.FieldBody: 2}
+
+// byPosition orders locations as they stand in the article.
+func byPosition(a, b model.Location) int {
+	return cmp.Or(
+		cmp.Compare(fieldOrder[a.Field], fieldOrder[b.Field]),
+		cmp.Compare(a.Paragraph, b.Paragraph),
+		cmp.Compare(a.Start, b.Start),
+	)
 }
 
 // countries finds the countries named, one entry for each with all its

@@ -153,9 +153,7 @@ var goldenFacts = []caseFacts{
 		// "резолюции 2231" in body[1] is the resolution the lead cites.
 		docMentions: map[string]int{"S/RES/2231 (2015)": 2},
 		countries:   "KZ IR US RU NL CI",
-		skip: map[string]string{
-			"documents": "second mention \"резолюции 2231\" (body[1]) is a separate document {title \"resolution 2231\", kind resolution, no symbol} instead of a second mention of S/RES/2231 (2015) cited in the lead",
-		},
+		skip:        map[string]string{},
 	},
 	{
 		name:          "bnews-kk-china-trade",
@@ -217,7 +215,6 @@ var goldenFacts = []caseFacts{
 		},
 		countries: "DE RU JP CL",
 		skip: map[string]string{
-			"text":   "standfirst after the date line not taken as lead: lead = \"\", body[0] = \"Директор Ассинской обсерватории рассказал…\" (11 paragraphs), want lead = that paragraph and 10 body paragraphs",
 			"quotes": "body indices shifted by one (standfirst in the body); \"— Вопрос? — Ответ.\" in one paragraph gives one quote holding both turns, want two; so-called term «темной зоне» made a partial quote with speaker \"где ночное освещение в поселках ограничено\" and cue \"сообщили\", want no quote",
 		},
 	},
@@ -279,8 +276,6 @@ var goldenFacts = []caseFacts{
 		// Republic, and not IQ for the Islamic State in Iraq and the Levant.
 		countries: "KP SE GQ CI NL DO PG NE NG GE KZ BO US CN FR GB RU ET PE PL JP KR",
 		skip: map[string]string{
-			"text":      "meeting line \"8160th Meeting (AM)\" taken as lead and the real standfirst \"Speakers Stress Diplomacy, …\" pushed into body[0] (13 paragraphs)",
-			"quotes":    "body indices shifted by one because the standfirst is in the body",
 			"countries": "IQ found inside the organisation name \"Islamic State in Iraq and the Levant (ISIL/Da’esh)\"",
 		},
 	},

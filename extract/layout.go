@@ -33,6 +33,8 @@ func (s *state) layout() {
 			b[i].role = roleByline
 		case isCaption(b[i].text):
 			b[i].role = roleCaption
+		case isLabel(b[i].text) && !seenProse(b[start:i]):
+			b[i].role = roleBoilerplate
 		}
 	}
 	// Blocks before the headline are the page's top matter.
@@ -149,11 +151,45 @@ func (s *state) markLead(start int) {
 	if next < 0 {
 		return
 	}
-	lead, body := b[first].text, b[next].text
-	if sentenceCount(lead) == 1 && len(lead) <= maxLeadBytes && len(lead)*4 < len(body)*3 {
+	if isStandfirst(b[first].text, b[next].text) {
 		b[first].role = roleLead
 	}
 }
 
-// maxLeadBytes bounds the length of a standfirst told by its shape alone.
-const maxLeadBytes = 400
+// isStandfirst reports whether lead, followed by the paragraph next, has the
+// shape of a standfirst: one sentence of some length but not too long, and
+// less than what follows it.
+func isStandfirst(lead, next string) bool {
+	n := utf8.RuneCountInString(lead)
+	if n > maxStandfirstRunes || wordCount(lead) < minStandfirstWords || sentenceCount(lead) != 1 {
+		return false
+	}
+	return n < utf8.RuneCountInString(next) || sentenceCount(next) > 1
+}
+
+// isLabel reports whether s is a short label such as a section name or a
+// meeting number ("8160th Meeting (AM)"), not a sentence.
+func isLabel(s string) bool {
+	if wordCount(s) > maxLabelWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:»”\"", last)
+}
+
+// seenProse reports whether any of the blocks is a paragraph of the text.
+func seenProse(bs []block) bool {
+	for _, b := range bs {
+		if b.role == roleParagraph && !isLabel(b.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// Bounds of a standfirst told by its shape alone, and of a label.
+const (
+	maxStandfirstRunes = 250
+	minStandfirstWords = 6
+	maxLabelWords      = 5
+)
