@@ -121,9 +121,6 @@ var goldenFacts = []caseFacts{
 		// Georgia, named beside Alabama, is the US state; Jordan Ellis is a
 		// person.
 		countries: "TR",
-		skip: map[string]string{
-			"countries": "GE found for the US state in \"railway maps of Georgia and Alabama\"",
-		},
 	},
 	{
 		name:          "bnews-ru-jcpoa-briefing",
@@ -275,9 +272,6 @@ var goldenFacts = []caseFacts{
 		// Democratic People's Republic of Korea, not DM for the Dominican
 		// Republic, and not IQ for the Islamic State in Iraq and the Levant.
 		countries: "KP SE GQ CI NL DO PG NE NG GE KZ BO US CN FR GB RU ET PE PL JP KR",
-		skip: map[string]string{
-			"countries": "IQ found inside the organisation name \"Islamic State in Iraq and the Levant (ISIL/Da’esh)\"",
-		},
 	},
 	{
 		name:          "almaty-2024",

@@ -54,6 +54,7 @@ func TestFindLinear(t *testing.T) {
 	for _, unit := range []string{
 		"Papua New ", "United States of ", "Islamic Republic of ", "South Georgia and the South ",
 		"Республики ", "Папуа — Новой ", "Америка Құрама ", "the ", "’", "U.S.", "a ",
+		"Moscow, Georgia and ", "Gov. A B of Georgia, ", "Georgia-", "Islamic State of Iraq and ",
 	} {
 		for _, n := range []int{10, 1000, 20000} {
 			s := scan(strings.Repeat(unit, n))

@@ -95,29 +95,6 @@ func (s *scanner) capitalAfter(j int) bool {
 	return j < len(list) && list[j].space == spaceBlank && list[j].kind == kindWord && list[j].caps != capsLower
 }
 
-// usState reports whether the name at tokens [i, j) is the US state: after
-// "City," (unless the city is in the country), before ", USA" or ", U.S.",
-// after "state of", or before a word such as "state" or "governor".
-func (s *scanner) usState(i, j int) bool {
-	list := s.toks.list
-	key := func(k int) string {
-		if k < 0 || k >= len(list) {
-			return ""
-		}
-		return string(s.toks.keyOf(k))
-	}
-	if key(i-1) == "," && i-2 >= s.lastEnd && list[i-2].kind == kindWord && list[i-2].caps != capsLower && !georgianPlaces[key(i-2)] {
-		return true
-	}
-	if key(j) == "," && (key(j+1) == "usa" || key(j+1) == "us" || key(j+1) == "u" || key(j+1) == "united") {
-		return true
-	}
-	if key(i-1) == "of" && key(i-2) == "state" {
-		return true
-	}
-	return stateWords[key(j)] && list[j].caps == capsLower
-}
-
 // openers are capitalised words that open a sentence before a country
 // name; any other capitalised word just before a name that is also a
 // personal name is taken for a given name or a title.
@@ -139,18 +116,4 @@ var openers = map[string]bool{
 	"earlier": true, "recently": true, "this": true, "that": true, "visiting": true,
 	"about": true, "over": true, "into": true, "through": true, "towards": true,
 	"toward": true, "neither": true, "either": true, "without": true,
-}
-
-// georgianPlaces are places in Georgia the country that a dateline may
-// put before its name ("Tbilisi, Georgia").
-var georgianPlaces = map[string]bool{
-	"tbilisi": true, "batumi": true, "kutaisi": true, "rustavi": true, "gori": true,
-	"zugdidi": true, "poti": true, "telavi": true, "abkhazia": true, "ossetia": true,
-	"adjara": true, "sukhumi": true, "tskhinvali": true,
-}
-
-// stateWords are lower-case words that follow the name of a US state.
-var stateWords = map[string]bool{
-	"state": true, "governor": true, "senator": true, "county": true,
-	"runoff": true, "legislature": true, "statehouse": true,
 }

@@ -32,22 +32,77 @@
 // them does not name the country: regions and blocs (Central Asia, Central
 // Asian, Latin America, the Korean Peninsula, Центральная Азия, Орталық
 // Азия), places elsewhere (New Mexico, New Guinea, Mexico City, New Jersey,
-// Gulf of Guinea, Lake Chad) and fixed expressions (French fries, Bank of
-// America). Names of continents, the EU and the UN are not in the table.
-// Organisations keep the countries that their names really name: "Islamic
-// State in Iraq and the Levant" gives Iraq, and nothing for the Levant.
-// "RK" (Republic of Kazakhstan in Kazakh usage) is not taken, as it is
-// ambiguous outside that usage.
+// Gulf of Guinea, Lake Chad) and fixed expressions (French fries). Names
+// of continents, the EU and the UN are not in the table. "RK" (Republic
+// of Kazakhstan in Kazakh usage) is not taken, as it is ambiguous outside
+// that usage.
 //
-// Names that are also personal names or US states are checked against
-// their context. Jordan, Chad and Georgia are dropped next to another
-// capitalised word that reads as a given or family name ("Michael Jordan",
-// "Jordan Peterson", but not "In Jordan"), except on a line in title case
-// such as a headline, where capitals tell nothing. Georgia is also dropped
-// after "City," ("Atlanta, Georgia", but not "Tbilisi, Georgia"), before
-// ", USA", after "state of" and before "state" or "governor". The Russian
-// and Kazakh Того is not taken at the start of a sentence, where it is most
-// likely the pronoun того.
+// # Organisations
+//
+// A country name inside the proper name of an organisation names the
+// country when the organisation is an organ of that country's state: its
+// government, parliament, armed forces or central bank ("Government of
+// Kazakhstan", "Republic of Korea Navy", "Nigerian Army", "Bank of Japan",
+// "National Bank of Georgia"). It yields nothing when the name is a
+// group's claim or a brand that is not about that country's state:
+// armed groups (Islamic State of Iraq and the Levant, Islamic State of
+// Iraq and Syria, Islamic State of Iraq and al-Sham, Исламское
+// государство Ирака и Леванта in all its cases), companies and
+// broadcasters whose names carry a country as a brand (Bank of America,
+// American Airlines, American Express, China Airlines, which is
+// Taiwanese, British American Tobacco, Voice of America), and the US
+// universities and teams named after the state of Georgia (Georgia Tech,
+// Georgia State, University of Georgia, Georgia Bulldogs). Mentioning
+// ISIL thus does not name Iraq or Syria; "ISIL fought in Iraq" still
+// names Iraq. The list is kept short: only names that are common in the
+// news and whose country word would otherwise be a false mention.
+//
+// # Context
+//
+// Names that are also personal names are checked against their context.
+// Jordan, Chad and Georgia are dropped next to another capitalised word
+// that reads as a given or family name ("Michael Jordan", "Jordan
+// Peterson", but not "In Jordan"), except on a line in title case such as
+// a headline, where capitals tell nothing. The Russian and Kazakh Того is
+// not taken at the start of a sentence, where it is most likely the
+// pronoun того.
+//
+// Georgia is also a US state. The table holds the names of the fifty
+// states and the District of Columbia for this context only; they are
+// never mentions. Georgia is taken for the state, and dropped, when
+//
+//   - it is an item of a list (joined by a comma, and, or, nor, & or a
+//     hyphen or slash without spaces) next to another US state on the same
+//     line, and not next to a country: "Georgia and Alabama", "Alabama,
+//     Georgia and Florida", "Georgia or South Carolina", "Georgia and the
+//     Carolinas", "Georgia-Alabama line", but not "Armenia, Georgia and
+//     Texas". Washington is not taken as a state here, as "Georgia and
+//     Washington" is mostly the country and the US capital;
+//   - it is followed by ", USA" or ", U.S.", or follows "state of";
+//   - a lower-case "state", "county" or "runoff" follows it ("a Georgia
+//     state senator"), or an office or body that a US state has and the
+//     country has not follows it or its possessive: governor, Gov.,
+//     Senate, senator, legislature, Republicans, Democrats ("Georgia's
+//     governor", "Georgia Senate"). "Georgia's president", "Georgia's
+//     parliament" and "Georgia's state security service" stay the
+//     country;
+//   - it ends "Title Name of Georgia" with a US title (Governor, Gov.,
+//     Senator, Sen., Rep. with a name, Congressman): "Gov. Brian Kemp of
+//     Georgia". "President Salome Zourabichvili of Georgia", "Permanent
+//     Representative of Georgia" and "the governor of Georgia's central
+//     bank" stay the country; so does any phrase with other words between
+//     the title and "of" ("Governor of the National Bank of Georgia"). A
+//     party label "(D-Georgia)" is the state too;
+//   - it follows a capitalised place and a comma, as a state follows its
+//     city ("Atlanta, Georgia", "ATLANTA, Georgia (AP)"), unless that word
+//     is a country found already ("Russia, Georgia and Armenia"), a place
+//     in Georgia ("Tbilisi, Georgia"), a day or month ("On Monday,
+//     Georgia"), a word that opens a sentence ("Meanwhile, Georgia"), a
+//     word after "the" ("the Caucasus, Georgia") or an abbreviation inside
+//     a line ("NATO, Georgia"); or unless the place opens a sentence or
+//     follows an opening preposition and a word follows Georgia ("In
+//     Europe, Georgia is..."), or Georgia is followed in the list by a
+//     country ("Moscow, Georgia and Ukraine").
 //
 // # The table
 //

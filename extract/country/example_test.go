@@ -29,6 +29,26 @@ func ExampleFind_russianAndKazakh() {
 	// RU Ресейге
 }
 
+func ExampleFind_context() {
+	for _, text := range []string{
+		"Railway maps of Georgia and Alabama.",
+		"Georgia's governor signed the bill.",
+		"Georgia's president met the Armenian envoy.",
+		"Affiliates of the Islamic State in Iraq and the Levant were active in Iraq.",
+	} {
+		var found []string
+		for _, m := range country.Find(text) {
+			found = append(found, m.Code+" "+m.Text)
+		}
+		fmt.Printf("%q\n", found)
+	}
+	// Output:
+	// []
+	// []
+	// ["GE Georgia" "AM Armenian"]
+	// ["IQ Iraq"]
+}
+
 func ExampleLookup() {
 	c, ok := country.Lookup("civ")
 	fmt.Println(c.Alpha2, c.Alpha3, c.Name, ok)

@@ -36,7 +36,13 @@ type table struct {
 	entries []entry
 	// conflicts lists phrases dropped because another country had them.
 	conflicts []string
+	// states maps the folded name of each US state of stateData to an
+	// entry that holds its token count and letter case.
+	states map[string]entry
 }
+
+// maxStateTokens bounds the tokens of a state name ("D.C." has four).
+const maxStateTokens = 4
 
 // theTable returns the table, built on first use.
 var theTable = sync.OnceValue(buildTable)
@@ -60,7 +66,31 @@ func buildTable() *table {
 			key = t.add(country, p, &toks, key[:0])
 		}
 	}
+	t.states = make(map[string]entry, 64)
+	for data := stateData; data != ""; {
+		var p string
+		p, data, _ = strings.Cut(data, "|")
+		key = t.addState(p, &toks, key[:0])
+	}
 	return t
+}
+
+// addState puts the name of a US state into t.states. It uses toks and
+// key as scratch space and returns key for reuse.
+func (t *table) addState(name string, toks *tokens, key []byte) []byte {
+	tokenize(name, toks)
+	if len(toks.list) == 0 || len(toks.list) > maxStateTokens {
+		return key
+	}
+	e := entry{country: blocked, ntok: uint8(len(toks.list))}
+	for k, tok := range toks.list {
+		if tok.kind == kindWord {
+			e.caps |= uint32(tok.caps) << (2 * k)
+		}
+	}
+	key = toks.appendKey(key, 0, len(toks.list))
+	t.states[string(key)] = e
+	return key
 }
 
 // add puts one phrase, with its marks, into the table. It uses toks and

@@ -110,6 +110,23 @@ func TestEveryPhrase(t *testing.T) {
 	}
 }
 
+// TestStatesAreContextOnly checks that every US state of the data is in
+// the state index and that none is ever a mention on its own.
+func TestStatesAreContextOnly(t *testing.T) {
+	names := strings.Split(stateData, "|")
+	if got := len(theTable().states); got != len(names) {
+		t.Errorf("state index has %d names, data %d", got, len(names))
+	}
+	for _, name := range names {
+		if got := Find(name); len(got) != 0 {
+			t.Errorf("state %q gives %s", name, mentions(got))
+		}
+		if got := mentions(Find("Georgia and " + name)); got != "" {
+			t.Errorf("Georgia listed with %q gives %q", name, got)
+		}
+	}
+}
+
 // TestTableCost reports the one-time cost of building the phrase index
 // (run with -v to see it) and keeps its retained memory in bounds.
 func TestTableCost(t *testing.T) {

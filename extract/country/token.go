@@ -49,6 +49,18 @@ func (t *tokens) keyOf(i int) []byte {
 	return t.keys[t.list[i].key:end]
 }
 
+// appendKey appends to key the folded form of tokens [a, b): their keys,
+// with one space where the text has any whitespace, as in the table.
+func (t *tokens) appendKey(key []byte, a, b int) []byte {
+	for k := a; k < b; k++ {
+		if k > a && t.list[k].space != spaceNone {
+			key = append(key, ' ')
+		}
+		key = append(key, t.keyOf(k)...)
+	}
+	return key
+}
+
 // tokenize splits text into tokens in one pass. Invalid UTF-8 bytes are
 // punctuation tokens of one byte.
 func tokenize(text string, t *tokens) {

@@ -23,6 +23,9 @@ type country struct {
 type tables struct {
 	countries []country
 	blocked   []string
+	// states are the US states and district taken as context, never as
+	// mentions.
+	states []string
 }
 
 // build reads the data directory and assembles the tables.
@@ -38,8 +41,14 @@ func build(dir string) (*tables, error) {
 	byCode := make(map[string][]row)
 	t := &tables{}
 	for _, r := range rows {
-		if r.kind == "block" {
+		switch r.kind {
+		case "block":
 			t.blocked = append(t.blocked, blockedForms(r)...)
+			continue
+		case "state":
+			if !r.flags.noContext {
+				t.states = append(t.states, r.texts...)
+			}
 			continue
 		}
 		byCode[r.code] = append(byCode[r.code], r)
@@ -63,7 +72,11 @@ func build(dir string) (*tables, error) {
 		}
 	}
 	t.blocked = distinct(t.blocked)
-	return t, checkUnique(t)
+	t.states = distinct(t.states)
+	if err := checkUnique(t); err != nil {
+		return nil, err
+	}
+	return t, checkStates(t)
 }
 
 var (
@@ -188,4 +201,22 @@ func checkUnique(t *tables) error {
 
 func foldKey(s string) string {
 	return strings.NewReplacer("’", "'", "ё", "е", "Ё", "Е").Replace(strings.ToLower(s))
+}
+
+// checkStates reports a state taken as context that is also a country
+// phrase: such a name (Georgia) must be marked nocontext, or it would
+// read as the state whatever it names.
+func checkStates(t *tables) error {
+	country := make(map[string]string)
+	for _, c := range t.countries {
+		for _, p := range c.phrases {
+			country[foldKey(strings.TrimLeft(p, "^~@"))] = c.alpha2
+		}
+	}
+	for _, s := range t.states {
+		if code, ok := country[foldKey(s)]; ok {
+			return fmt.Errorf("state %q is also a name of %s: mark it nocontext", s, code)
+		}
+	}
+	return nil
 }

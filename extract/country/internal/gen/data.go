@@ -21,6 +21,7 @@ type flags struct {
 	notInitial bool   // ^: never the first word of a sentence
 	person     bool   // also a given or family name
 	usState    bool   // also a US state
+	noContext  bool   // state rows: not taken as context
 	feminine   bool   // ru: feminine noun in -ь
 	zeroGen    bool   // ru: plural with zero genitive
 	first      bool   // ru: decline the first part of a hyphenated name
@@ -87,12 +88,16 @@ func parseRow(s string) (row, error) {
 		return row{}, fmt.Errorf("unknown language %q", r.lang)
 	}
 	switch r.kind {
-	case "name", "alias", "fixed", "adj", "block":
+	case "name", "alias", "fixed", "adj", "block", "state":
 	default:
 		return row{}, fmt.Errorf("unknown kind %q", r.kind)
 	}
-	if (r.kind == "block") != (r.code == "--") {
-		return row{}, fmt.Errorf("kind block goes with code --, and only it")
+	notCountry := r.kind == "block" || r.kind == "state"
+	if notCountry != (r.code == "--") {
+		return row{}, fmt.Errorf("kinds block and state go with code --, and only they")
+	}
+	if r.kind == "state" && r.lang != "en" {
+		return row{}, fmt.Errorf("kind state is for en only")
 	}
 	for _, t := range strings.Split(f[3], ";") {
 		t = strings.TrimSpace(t)
@@ -121,6 +126,8 @@ func parseFlags(s string) (flags, error) {
 			f.person = true
 		case w == "usstate":
 			f.usState = true
+		case w == "nocontext":
+			f.noContext = true
 		case w == "f":
 			f.feminine = true
 		case w == "plz":

@@ -27,7 +27,9 @@ func generate(dir string) ([]byte, error) {
 	for _, c := range t.countries {
 		fmt.Fprintf(&b, "\t%s +\n", strconv.Quote(strings.Join(c.phrases, "|")+"\n"))
 	}
-	fmt.Fprintf(&b, "\t%s\n", strconv.Quote(strings.Join(t.blocked, "|")))
+	fmt.Fprintf(&b, "\t%s\n\n", strconv.Quote(strings.Join(t.blocked, "|")))
+	b.WriteString(stateDoc)
+	fmt.Fprintf(&b, "const stateData = %s\n", strconv.Quote(strings.Join(t.states, "|")))
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("formatting output: %v", err)
@@ -48,4 +50,9 @@ const phraseDoc = `// phraseData holds one line per entry of countries, in the s
 // with the phrases that are not countries. A phrase may start with marks:
 // '^' never at the start of a sentence, '~' also a personal name, '@' also
 // a US state.
+`
+
+const stateDoc = `// stateData holds the names of the US states and district, separated by
+// "|", that tell that a name such as Georgia is the state when it is
+// listed with them. They are never mentions.
 `

@@ -62,6 +62,9 @@ func TestParseRowErrors(t *testing.T) {
 		"KZ\ten\tblock\tAsia",
 		"KZ\ten\tname\ta|b",
 		"KZ\ten\tname\tKazakhstan\tbogus",
+		"KZ\ten\tstate\tAlabama",
+		"--\tru\tstate\tАлабама",
+		"--\ten\tstate\tGeorgia\tcontext",
 	} {
 		if _, err := parseRow(line); err == nil {
 			t.Errorf("parseRow(%q) gave no error", line)

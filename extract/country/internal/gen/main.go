@@ -1,7 +1,8 @@
 // Command gen writes the country tables of package country.
 //
 // It reads the list of ISO 3166-1 codes and the hand-maintained names,
-// aliases, adjectives and blocked phrases in the data directory, takes the
+// aliases, adjectives, blocked phrases and US states (read only as
+// context) in the data directory, takes the
 // English, Russian and Kazakh region names of CLDR from
 // golang.org/x/text/language/display, declines the Russian and Kazakh
 // names by rule, and writes one Go file that needs nothing but the standard

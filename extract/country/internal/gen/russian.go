@@ -195,9 +195,9 @@ func ruAdjectiveCases(w string) ruForms {
 	case strings.HasSuffix(lower, "ий"):
 		return ruEndings(w, 2, "ий", "его", "ему", "ий", "им", "ем")
 	case strings.HasSuffix(lower, "ой"):
-		return ruEndings(w, 2, "ой", "ого", "ому", "ой", "ым", "ом")
+		return ruEndings(w, 2, "ой", "ого", "ому", "ой", ruInstrumental(soft), "ом")
 	case strings.HasSuffix(lower, "ое"):
-		return ruEndings(w, 2, "ое", "ого", "ому", "ое", "ым", "ом")
+		return ruEndings(w, 2, "ое", "ого", "ому", "ое", ruInstrumental(soft), "ом")
 	case strings.HasSuffix(lower, "ее"):
 		return ruEndings(w, 2, "ее", "его", "ему", "ее", "им", "ем")
 	case strings.HasSuffix(lower, "ые"):
@@ -208,6 +208,16 @@ func ruAdjectiveCases(w string) ruForms {
 		return ruEndings(w, 1, "ы", "ых", "ым", "ы", "ыми", "ых")
 	}
 	return same(w)
+}
+
+// ruInstrumental returns the masculine and neuter instrumental ending of
+// an adjective with a hard stem: -им after г, к, х and the hushing
+// consonants (Исламским), -ым elsewhere.
+func ruInstrumental(soft bool) string {
+	if soft {
+		return "им"
+	}
+	return "ым"
 }
 
 // ruAdjective returns the forms of a country adjective given in the

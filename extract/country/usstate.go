@@ -1,0 +1,301 @@
+package country
+
+// usState reports whether the name at tokens [i, j), which is also the
+// name of a US state (Georgia), names the state rather than the country.
+// Each rule reads the words next to the name; see the package overview.
+func (s *scanner) usState(i, j int) bool {
+	return s.listedWithStates(i, j) || s.stateAttribute(i, j) || s.officeOf(i, j) || s.cityBefore(i, j)
+}
+
+// listedWithStates reports whether the name is an item of a list next to
+// another US state and not next to a country: "Georgia and Alabama",
+// "Alabama, Georgia and Florida", "Georgia or South Carolina", "Georgia
+// and the Carolinas", but not "Armenia, Georgia and Texas".
+func (s *scanner) listedWithStates(i, j int) bool {
+	before, after := s.listBefore(i), s.listAfter(j)
+	state := before >= 0 && s.stateEndsAt(before) || after >= 0 && s.stateStartsAt(after)
+	if !state || before >= 0 && before == s.lastEnd-1 {
+		return false
+	}
+	return !s.countryAfter(j)
+}
+
+// stateAttribute reports whether the words next to the name make it the
+// state: ", USA" after it, "state of" before it, a lower-case "state",
+// "county" or "runoff" right after it ("a Georgia state senator"), or an
+// office or body that only a US state has, right after it or after its
+// possessive ("Georgia's governor", "Georgia Senate", "Georgia
+// Republicans"). "Georgia's president" and "Georgia's parliament" stay
+// the country.
+func (s *scanner) stateAttribute(i, j int) bool {
+	list := s.toks.list
+	switch {
+	case s.wordIs(j, ",") && s.wordIn(j+1, usWords):
+		return true
+	case s.wordIs(i-1, "of") && s.wordIs(i-2, "state"):
+		return true
+	case s.wordIn(j, stateAttributes) && list[j].caps == capsLower && list[j].space == spaceBlank:
+		return true
+	}
+	k := j
+	if s.possessive(j) {
+		k = j + 2
+	}
+	return s.wordIn(k, stateOffices) && list[k].space == spaceBlank
+}
+
+// officeOf reports whether the name follows a US title and a person's
+// name and "of" ("Gov. Brian Kemp of Georgia", "Senator Jon Ossoff of
+// Georgia", "the Governor of Georgia"), or closes a party label ("(D-
+// Georgia)"). "Governor of Georgia's central bank" is the country: a
+// possessive after the name turns the rule off, and so does any word but
+// a capitalised name or an initial between the title and "of" ("Governor
+// of the National Bank of Georgia").
+func (s *scanner) officeOf(i, j int) bool {
+	list := s.toks.list
+	if s.wordIs(i-1, "-") && list[i-1].space == spaceNone && list[i].space == spaceNone &&
+		s.wordIn(i-2, partyLetters) && list[i-2].caps != capsLower && (s.wordIs(i-3, "(") || s.wordIs(i-3, ",")) {
+		return true
+	}
+	if s.possessive(j) || !s.wordIs(i-1, "of") || !s.sameLine(i-1, i) {
+		return false
+	}
+	names := 0
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if !s.sameLine(k, k+1) {
+			return false
+		}
+		switch {
+		case list[k].kind == kindWord && usTitles[string(s.toks.keyOf(k))]:
+			return names > 0 || !s.wordIs(k, "rep")
+		case s.wordIs(k, "."):
+		case list[k].kind == kindWord && list[k].caps != capsLower:
+			names++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// cityBefore reports whether the name follows a place and a comma, as a
+// state follows its city ("Atlanta, Georgia", "ATLANTA, Georgia (AP)").
+// The word before the comma is not a place when it is a country found
+// already, a place in Georgia ("Tbilisi, Georgia"), a day or month, a word
+// that opens a sentence ("Meanwhile, Georgia"), a word after "the" ("the
+// Caucasus, Georgia"), or an abbreviation inside a line ("NATO,
+// Georgia"); nor when it opens an introductory phrase and a word follows
+// the name ("In Europe, Georgia is..."), nor when the name is followed in
+// a list by a country ("Moscow, Georgia and Ukraine").
+func (s *scanner) cityBefore(i, j int) bool {
+	list := s.toks.list
+	c := i - 2
+	if !s.wordIs(i-1, ",") || c < s.lastEnd || list[c].kind != kindWord || list[c].caps == capsLower || !s.sameLine(c, i) {
+		return false
+	}
+	w := string(s.toks.keyOf(c))
+	switch {
+	case georgianPlaces[w] || calendarWords[w] || openers[w] || s.wordIs(c-1, "the"):
+		return false
+	case list[c].caps == capsUpper && c > 0 && list[c].space != spaceLine:
+		return false
+	case s.introStart(c) && s.wordFollows(j):
+		return false
+	}
+	return !s.countryAfter(j)
+}
+
+// introStart reports whether token c opens a sentence, alone or after a
+// capitalised opener such as "In" or "Unlike".
+func (s *scanner) introStart(c int) bool {
+	if s.sentenceStart(c) {
+		return true
+	}
+	return c > 0 && s.toks.list[c-1].caps != capsLower && openers[string(s.toks.keyOf(c-1))] && s.sentenceStart(c-1)
+}
+
+// wordFollows reports whether token j is a word, or a possessive 's, on
+// the line of the token before it.
+func (s *scanner) wordFollows(j int) bool {
+	list := s.toks.list
+	return j < len(list) && list[j].space != spaceLine && (list[j].kind == kindWord || s.possessive(j))
+}
+
+// countryAfter reports whether the list item after token j-1 is a
+// country.
+func (s *scanner) countryAfter(j int) bool {
+	k := s.listAfter(j)
+	if k < 0 {
+		return false
+	}
+	n, e := s.longest(k)
+	return n > 0 && e.country != blocked
+}
+
+// listBefore returns the last token of the list item before the one that
+// starts at token i ("Alabama" in "Alabama, Georgia" or "Alabama and
+// Georgia"), or -1 when token i does not follow a list separator on its
+// line.
+func (s *scanner) listBefore(i int) int {
+	k := i - 1
+	switch {
+	case k < 1 || !s.sameLine(k-1, i):
+		return -1
+	case s.glued(k):
+		return k - 1
+	case s.wordIs(k, ","):
+		return k - 1
+	case s.wordIn(k, conjunctions):
+		if s.wordIs(k-1, ",") && s.sameLine(k-2, k) {
+			return k - 2
+		}
+		return k - 1
+	}
+	return -1
+}
+
+// listAfter returns the first token of the list item after the one that
+// ends before token j, passing over "the" ("and the Carolinas"), or -1
+// when token j is not a list separator.
+func (s *scanner) listAfter(j int) int {
+	k := j
+	switch {
+	case s.glued(j):
+		k = j + 1
+	case s.wordIs(j, ","):
+		k = j + 1
+		if s.wordIn(k, conjunctions) {
+			k++
+		}
+	case s.wordIn(j, conjunctions):
+		k = j + 1
+	default:
+		return -1
+	}
+	if s.wordIs(k, "the") {
+		k++
+	}
+	if k >= len(s.toks.list) || !s.sameLine(j-1, k) {
+		return -1
+	}
+	return k
+}
+
+// glued reports whether token k is a hyphen, dash or slash with no space
+// on either side, as in "Georgia-Alabama".
+func (s *scanner) glued(k int) bool {
+	list := s.toks.list
+	return k > 0 && k+1 < len(list) && (s.wordIs(k, "-") || s.wordIs(k, "/")) &&
+		list[k].space == spaceNone && list[k+1].space == spaceNone
+}
+
+// stateEndsAt reports whether a US state name ends at token k.
+func (s *scanner) stateEndsAt(k int) bool {
+	for n := 1; n <= maxStateTokens; n++ {
+		if s.isState(k-n+1, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateStartsAt reports whether a US state name starts at token k.
+func (s *scanner) stateStartsAt(k int) bool {
+	for n := 1; n <= maxStateTokens; n++ {
+		if s.isState(k, k+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isState reports whether tokens [a, b), on one line, are the name of a
+// US state written with its capitals.
+func (s *scanner) isState(a, b int) bool {
+	list := s.toks.list
+	if a < 0 || b > len(list) || a >= b || list[a].kind != kindWord || !s.sameLine(a, b-1) {
+		return false
+	}
+	s.key = s.toks.appendKey(s.key[:0], a, b)
+	e, ok := s.t.states[string(s.key)]
+	return ok && int(e.ntok) == b-a && s.caseOK(e, a)
+}
+
+// possessive reports whether tokens j and j+1 are a possessive 's glued
+// to the word before.
+func (s *scanner) possessive(j int) bool {
+	list := s.toks.list
+	return s.wordIs(j, "'") && s.wordIs(j+1, "s") && list[j].space == spaceNone && list[j+1].space == spaceNone
+}
+
+// sameLine reports whether no line starts within tokens (a, b].
+func (s *scanner) sameLine(a, b int) bool {
+	list := s.toks.list
+	for k := max(a+1, 0); k <= b && k < len(list); k++ {
+		if list[k].space == spaceLine {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIs reports whether the folded form of token k is w; it is false
+// for k out of range.
+func (s *scanner) wordIs(k int, w string) bool {
+	return k >= 0 && k < len(s.toks.list) && string(s.toks.keyOf(k)) == w
+}
+
+// wordIn reports whether the folded form of token k is in set.
+func (s *scanner) wordIn(k int, set map[string]bool) bool {
+	return k >= 0 && k < len(s.toks.list) && set[string(s.toks.keyOf(k))]
+}
+
+// conjunctions join the items of a list.
+var conjunctions = map[string]bool{"and": true, "or": true, "nor": true, "&": true}
+
+// usWords follow a comma after a US state: "Georgia, USA", "Georgia,
+// U.S.", "Georgia, United States".
+var usWords = map[string]bool{"usa": true, "us": true, "u": true, "united": true}
+
+// stateAttributes are lower-case words that follow the name of a US state
+// used as an attribute: "a Georgia state senator", "the Georgia runoff".
+var stateAttributes = map[string]bool{
+	"state": true, "county": true, "counties": true, "runoff": true, "statehouse": true,
+}
+
+// stateOffices are offices and bodies that a US state has and the country
+// of the same name has not; they follow the name or its possessive.
+var stateOffices = map[string]bool{
+	"governor": true, "gov": true, "senate": true, "senator": true, "senators": true,
+	"legislature": true, "legislators": true, "republicans": true, "democrats": true,
+	"gop": true,
+}
+
+// usTitles are the titles of US state officials and members of Congress
+// that come before "Name of State". "Rep" needs a name after it, as
+// "Representative" is also a title of envoys ("Permanent Representative
+// of Georgia") and is not here.
+var usTitles = map[string]bool{
+	"governor": true, "gov": true, "senator": true, "sen": true, "rep": true,
+	"congressman": true, "congresswoman": true,
+}
+
+// partyLetters open a US party label such as "(D-Georgia)".
+var partyLetters = map[string]bool{"d": true, "r": true, "i": true}
+
+// georgianPlaces are places in Georgia the country that a dateline may
+// put before its name ("Tbilisi, Georgia").
+var georgianPlaces = map[string]bool{
+	"tbilisi": true, "batumi": true, "kutaisi": true, "rustavi": true, "gori": true,
+	"zugdidi": true, "poti": true, "telavi": true, "abkhazia": true, "ossetia": true,
+	"adjara": true, "sukhumi": true, "tskhinvali": true,
+}
+
+// calendarWords are days and months, which open a sentence before a comma
+// ("On Monday, Georgia said") and are never the city of a state.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+}
