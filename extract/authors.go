@@ -5,35 +5,108 @@ import (
 	"unicode"
 )
 
-// authors returns the people credited with the article, from markup first
-// and the byline second, cleaned of "By", dates, roles and duplicates.
+// authors returns the people credited with the article, cleaned of "By",
+// dates, roles and duplicates. Markup (JSON-LD, meta tags, microdata) is
+// trusted first, but a visible byline that names everyone the markup names
+// and more wins, as markup often keeps only the first author. Organisations
+// count only when no person is credited.
 func (s *state) authors() []string {
+	m := &s.doc.meta
+	marked := nameList(m.authors, false)
+	byline := nameList(s.blocksWith(roleByline), true)
+	var people, orgs []string
+	switch {
+	case len(byline) > len(marked) && containsAll(byline, marked):
+		people = byline
+	case len(marked) > 0:
+		people = marked
+	default:
+		people = byline
+	}
+	people, orgs = splitOrganisations(people)
+	if len(people) > 0 {
+		return people
+	}
+	orgs = append(nameList(m.authorOrgs, false), orgs...)
+	return dedupe(orgs)
+}
+
+// nameList returns the distinct names in the given author strings, each
+// of which may list several; bylines lose their "By" first.
+func nameList(ss []string, byline bool) []string {
 	var out []string
-	add := func(name string) {
-		name = cleanAuthor(name)
-		if name == "" {
-			return
+	for _, a := range ss {
+		if byline {
+			a = stripBylinePrefix(a)
 		}
-		for _, have := range out {
-			if strings.EqualFold(have, name) {
-				return
-			}
-		}
-		out = append(out, name)
-	}
-	for _, a := range s.doc.meta.authors {
 		for _, name := range splitAuthors(a) {
-			add(name)
+			if name = cleanAuthor(name); name != "" {
+				out = append(out, name)
+			}
 		}
 	}
-	if len(out) == 0 {
-		for _, line := range s.blocksWith(roleByline) {
-			for _, name := range splitAuthors(stripBylinePrefix(line)) {
-				add(name)
-			}
+	return dedupe(out)
+}
+
+// dedupe drops names that repeat an earlier one, case aside.
+func dedupe(names []string) []string {
+	out := names[:0:0]
+	for _, n := range names {
+		if !containsFold(out, n) {
+			out = append(out, n)
 		}
 	}
 	return out
+}
+
+func containsFold(list []string, s string) bool {
+	for _, have := range list {
+		if strings.EqualFold(have, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAll reports whether every name of sub is in list.
+func containsAll(list, sub []string) bool {
+	for _, s := range sub {
+		if !containsFold(list, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgWords mark a credit to an organisation or a desk rather than a
+// person.
+var orgWords = []string{
+	"staff", "reports", "report", "desk", "news", "press", "agency", "agencies", "wire", "editorial",
+	"editors", "newsroom", "team", "associated", "reuters", "bureau", "service",
+	"редакция", "служба", "агентство", "новости",
+}
+
+// splitOrganisations parts names of people from names of organisations.
+func splitOrganisations(names []string) (people, orgs []string) {
+	for _, n := range names {
+		if isOrganisation(n) {
+			orgs = append(orgs, n)
+		} else {
+			people = append(people, n)
+		}
+	}
+	return people, orgs
+}
+
+func isOrganisation(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		for _, o := range orgWords {
+			if w == o {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stripBylinePrefix removes "By", "Author:" and the like from a byline.
@@ -46,9 +119,12 @@ func stripBylinePrefix(s string) string {
 	return s
 }
 
+// authorSeparators part the names in a list of authors.
+var authorSeparators = []string{" and ", " & ", " и ", " және ", ";", "|", "\n", "·", "•"}
+
 // splitAuthors splits a list of names at commas, semicolons, "and" and "&".
 func splitAuthors(s string) []string {
-	for _, sep := range []string{" and ", " & ", " и ", " және ", ";", "|", "\n"} {
+	for _, sep := range authorSeparators {
 		s = strings.ReplaceAll(s, sep, ",")
 	}
 	return strings.Split(s, ",")
@@ -69,8 +145,26 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	n := wordCount(s)
-	if n == 0 || n > maxAuthorWords {
+	if n == 0 || n > maxAuthorWords || isRoleWord(s) {
 		return ""
 	}
 	return s
+}
+
+// roleWords follow a name in bylines ("Owen Pritchard, Transport
+// Correspondent") and are no names themselves.
+var roleWords = []string{
+	"correspondent", "editor", "reporter", "writer", "contributor", "columnist", "photographer",
+	"staff writer", "senior", "chief", "корреспондент", "редактор", "обозреватель",
+}
+
+// isRoleWord reports whether s names a position rather than a person.
+func isRoleWord(s string) bool {
+	lower := strings.ToLower(s)
+	for _, w := range roleWords {
+		if strings.HasSuffix(lower, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -54,14 +54,19 @@ type pageMeta struct {
 	lang        string   // <html lang>, og:locale, content-language
 	description string   // meta description, og:description
 	authors     []string // meta author, JSON-LD author, rel=author
+	authorOrgs  []string // JSON-LD authors that are organisations
 	articleBody string   // JSON-LD articleBody
 	views       int64    // JSON-LD interactionStatistic
 
 	published []dateValue // machine-readable publication dates, best first
 	modified  []dateValue // machine-readable modification dates
 	timeCount int         // <time datetime> elements seen
-	timeValue string      // datetime of the <time> most likely the publication's
-	timeRank  int         // how surely timeValue is the publication's; lower is surer
+
+	// standfirstKnown is set by a front end that told the standfirst
+	// apart by markup; the layout pass then need not guess it by shape.
+	standfirstKnown bool
+	timeValue       string // datetime of the <time> most likely the publication's
+	timeRank        int    // how surely timeValue is the publication's; lower is surer
 }
 
 // dateValue is a date string found in markup, with where it came from.

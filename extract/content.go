@@ -64,9 +64,13 @@ func (s *scorer) run() []bool {
 	if top < 0 {
 		return in
 	}
+	best := top
 	top = s.widen(top)
 	for _, root := range s.withSiblings(top) {
 		s.mark(root, in)
+	}
+	for _, part := range s.parts(best, top) {
+		s.mark(part, in)
 	}
 	return in
 }
@@ -291,7 +295,14 @@ func (s *scorer) withSiblings(top int32) []int32 {
 // isProse reports whether the elem is a paragraph of prose, not links.
 func (s *scorer) isProse(i int32) bool {
 	w := s.w
-	if w.elems[i].node.DataAtom != atom.P {
+	e := &w.elems[i]
+	switch e.node.DataAtom {
+	case atom.P:
+	case atom.Div, atom.Section:
+		if e.after > i+1 {
+			return false // a container, not a paragraph
+		}
+	default:
 		return false
 	}
 	n := w.textLen(i)
@@ -302,7 +313,6 @@ func (s *scorer) isProse(i int32) bool {
 	if n == 0 || ld > 0 {
 		return false
 	}
-	e := &w.elems[i]
 	t := w.blocks[e.end-1].text
 	return strings.HasSuffix(t, ".") || strings.Contains(t, ". ")
 }
@@ -343,4 +353,34 @@ func (s *scorer) isClutter(i int32) bool {
 		return n > 0 && (ld > maxLinkDensity || (ld > 0.2 && e.own&hintArticle == 0 && n < 200))
 	}
 	return false
+}
+
+// minPartScore is the score an element needs to be taken for another part
+// of the article.
+const minPartScore = 10
+
+// parts returns the elements elsewhere on the page that continue the
+// article: where the page splits the text into several containers (around
+// an advertisement, behind a "read more" button), they carry the same
+// class as the best one.
+func (s *scorer) parts(best, top int32) []int32 {
+	w := s.w
+	class := attr(w.elems[best].node, "class")
+	if class == "" {
+		return nil
+	}
+	tag := w.elems[best].node.DataAtom
+	var out []int32
+	for i := int32(1); i < int32(len(w.elems)); i++ {
+		e := &w.elems[i]
+		if i == best || !s.voted[i] || s.score[i] < minPartScore || e.node.DataAtom != tag || e.all&hintBoiler != 0 {
+			continue
+		}
+		if w.contains(top, i) || w.contains(i, top) || attr(e.node, "class") != class {
+			continue
+		}
+		out = append(out, i)
+		i = e.after - 1
+	}
+	return out
 }

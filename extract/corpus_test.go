@@ -24,9 +24,9 @@ const corpusDir = "../../shared/corpus/scrapinghub"
 // when a change brings any of them lower; raise them as the extraction
 // improves, never lower them.
 const (
-	ratchetPrecision = 0.961
-	ratchetRecall    = 0.968
-	ratchetF1        = 0.964
+	ratchetPrecision = 0.972
+	ratchetRecall    = 0.979
+	ratchetF1        = 0.975
 )
 
 // corpusPage is one page of the corpus with its true body.

@@ -98,26 +98,30 @@ func chooseEncoding(raw []byte, contentType string, isHTML bool) encoding.Encodi
 	if e := utf16Encoding(raw); e != nil {
 		return e
 	}
-	st := scanUTF8(raw)
+	valid := utf8.Valid(raw)
 	e, name := declared(raw, contentType, isHTML)
 	switch {
-	case e == nil:
-	case name == "utf-8":
-		if st.mostlyUTF8() {
+	case e == nil, name == "utf-8":
+		if valid || scanUTF8(raw).mostlyUTF8() {
 			return nil
 		}
 		return guessSingleByte(raw)
-	case st.invalid == 0 && st.multi > 0:
+	case valid && !isASCII(raw):
 		return nil // mislabeled UTF-8
 	case isCyrillicOrWestern(name):
 		return confirmSingleByte(raw, e)
-	default:
-		return e
 	}
-	if st.mostlyUTF8() {
-		return nil
+	return e
+}
+
+// isASCII reports whether b is all ASCII.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return guessSingleByte(raw)
+	return true
 }
 
 // utf16Encoding returns the UTF-16 encoding of raw when it starts with a

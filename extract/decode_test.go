@@ -274,7 +274,7 @@ func TestLetterWeights(t *testing.T) {
 // decode to; the name tells the encoding and how it is declared.
 var encodingFixtures = map[string]struct {
 	contentType string
-	title, body string // the article's title and a phrase of its body
+	title, body string // the article's title and a phrase of its lead or body
 }{
 	"ru-windows-1251-meta.html":            {title: ruTitle, body: "тридцати заседаний"},
 	"ru-windows-1251-undeclared.html":      {title: ruTitle, body: "тридцати заседаний"},
@@ -321,8 +321,8 @@ func TestEncodingFixtures(t *testing.T) {
 			if a.Title != want.title {
 				t.Errorf("title = %q, want %q", a.Title, want.title)
 			}
-			if body := strings.Join(a.Body, "\n"); !strings.Contains(body, want.body) {
-				t.Errorf("body %q lacks %q", shorten(body), want.body)
+			if text := a.Lead + "\n" + strings.Join(a.Body, "\n"); !strings.Contains(text, want.body) {
+				t.Errorf("lead and body %q lack %q", shorten(text), want.body)
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/newsextract/newsextract/model"
@@ -90,6 +91,7 @@ func (e *Extractor) extract(r io.Reader, src Source, f format) (*model.Article, 
 	if f == formatAuto {
 		f = sniff(raw)
 	}
+	src.URL = strings.ToValidUTF8(src.URL, "\uFFFD") // it may end up in the article
 	text := decode(raw, src.ContentType, f == formatHTML)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrEmpty

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,35 +23,42 @@ const (
 	hintLink                     // inside a link
 	hintHeader                   // a page or article header
 	hintQuote                    // a block quotation
+
+	// hintStrong marks a word of boilerplate that no word naming the
+	// content overrides. It only ever appears in the word table.
+	hintStrong
+	hintPopup // a pop-up or hover card, hidden until the reader acts
 )
 
-// strongBoilerTokens mark elements that hold no article text, matched
-// against the words of class and id attributes (split at '-', '_', '.' and
-// spaces), whatever else the attribute says.
-var strongBoilerTokens = map[string]bool{
-	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
-	"share": true, "sharing": true, "social": true, "socials": true, "footer": true,
-	"related": true, "comment": true, "comments": true, "cookie": true, "cookies": true, "consent": true,
-	"advert": true, "advertisement": true, "ad": true, "ads": true, "adv": true,
-	"subscribe": true, "subscription": true, "newsletter": true, "signup": true, "login": true, "modal": true,
-	"popup": true, "outbrain": true, "taboola": true, "disqus": true, "similar": true,
-}
-
-// boilerTokens mark elements that hold no article text unless the same
-// attribute also names the content ("content-sidebar").
-var boilerTokens = map[string]bool{
-	"sidebar": true, "banner": true, "promo": true, "popular": true, "widget": true,
-	"tags": true, "tag": true, "pagination": true, "pager": true, "toolbar": true,
-	"recommended": true, "recommend": true, "trending": true, "sponsored": true, "masthead": true,
-	"topbar": true, "sitemap": true, "more": true, "readmore": true, "rss": true, "print": true, "donate": true,
-}
-
-var captionTokens = map[string]bool{"caption": true, "credit": true, "credits": true, "figcaption": true, "copyright": true}
-var dateTokens = map[string]bool{"date": true, "time": true, "published": true, "pubdate": true, "datetime": true, "timestamp": true, "posted": true, "dateline": true}
-var viewTokens = map[string]bool{"views": true, "view": true, "eye": true, "counter": true, "hits": true, "views-count": true, "viewcount": true, "reads": true}
-var authorTokens = map[string]bool{"author": true, "authors": true, "byline": true, "writer": true, "journalist": true}
-var leadTokens = map[string]bool{"lead": true, "intro": true, "standfirst": true, "subtitle": true, "excerpt": true, "deck": true, "dek": true, "sapo": true, "announce": true, "anons": true, "summary": true, "subheadline": true}
-var articleTokens = map[string]bool{"article": true, "content": true, "entry": true, "post": true, "story": true, "body": true, "text": true, "main": true}
+// wordHints maps the words of class and id attributes, in lower case, to
+// what they say. Attributes are split into words at '-', '_', '.', spaces
+// and changes from lower to upper case ("imageEmbedCaption").
+var wordHints = sync.OnceValue(func() map[string]hint {
+	m := map[string]hint{}
+	add := func(h hint, words ...string) {
+		for _, w := range words {
+			m[w] |= h
+		}
+	}
+	add(hintBoiler|hintStrong, "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+		"share", "sharing", "social", "socials", "footer", "related", "comment", "comments",
+		"cookie", "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adv",
+		"adslot", "subscribe", "subscription", "newsletter", "signup", "login", "modal",
+		"outbrain", "taboola", "disqus", "similar")
+	add(hintBoiler, "sidebar", "banner", "promo", "popular", "widget", "tags", "tag", "pagination",
+		"pager", "toolbar", "recommended", "recommend", "trending", "sponsored", "masthead", "topbar",
+		"sitemap", "more", "readmore", "rss", "print", "donate", "skip")
+	add(hintPopup, "rollover", "popover", "tooltip", "hovercard", "popup")
+	add(hintCaption, "caption", "credit", "credits", "figcaption", "copyright", "image", "img", "photo",
+		"picture", "gallery", "slideshow", "figure")
+	add(hintDate, "date", "time", "published", "pubdate", "datetime", "timestamp", "posted", "dateline")
+	add(hintViews, "views", "view", "eye", "counter", "hits", "viewcount", "reads")
+	add(hintAuthor, "author", "authors", "byline", "writer", "journalist")
+	add(hintLead, "lead", "intro", "standfirst", "subtitle", "excerpt", "deck", "dek", "sapo",
+		"announce", "anons", "summary", "subheadline")
+	add(hintArticle, "article", "content", "entry", "post", "story", "body", "text", "main")
+	return m
+})
 
 // elementHints returns the hints an element adds to those it inherits.
 func elementHints(n *html.Node) hint {
@@ -58,7 +66,7 @@ func elementHints(n *html.Node) hint {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer:
 		h |= hintBoiler
-	case atom.Figcaption:
+	case atom.Figcaption, atom.Figure:
 		h |= hintCaption
 	case atom.Time:
 		h |= hintDate
@@ -72,68 +80,93 @@ func elementHints(n *html.Node) hint {
 		h |= hintQuote
 	}
 	for _, a := range n.Attr {
-		switch a.Key {
-		case "class", "id":
-			h |= tokenHints(a.Val)
-		case "role":
-			if a.Val == "navigation" || a.Val == "banner" || a.Val == "contentinfo" || a.Val == "complementary" {
-				h |= hintBoiler
-			}
-		case "itemprop":
-			switch a.Val {
-			case "articleBody":
-				h |= hintArticle
-			case "author":
-				h |= hintAuthor
-			case "datePublished":
-				h |= hintDate
-			}
-		case "rel":
-			if a.Val == "author" {
-				h |= hintAuthor
-			}
-		case "aria-hidden":
-			if a.Val == "true" {
-				h |= hintBoiler
-			}
-		case "hidden":
-			h |= hintBoiler
-		}
+		h |= attrHints(a)
 	}
 	return h
 }
 
-// tokenHints reads hints from the words of a class or id attribute.
-func tokenHints(v string) hint {
-	var h hint
-	strong := false
-	for _, tok := range strings.FieldsFunc(strings.ToLower(v), isTokenSep) {
-		switch {
-		case strongBoilerTokens[tok]:
-			h |= hintBoiler
-			strong = true
-		case boilerTokens[tok]:
-			h |= hintBoiler
-		case captionTokens[tok]:
-			h |= hintCaption
-		case dateTokens[tok]:
-			h |= hintDate
-		case viewTokens[tok]:
-			h |= hintViews
-		case authorTokens[tok]:
-			h |= hintAuthor
-		case leadTokens[tok]:
-			h |= hintLead
-		case articleTokens[tok]:
-			h |= hintArticle
+// attrHints returns what one attribute says about its element.
+func attrHints(a html.Attribute) hint {
+	switch a.Key {
+	case "class", "id":
+		return tokenHints(a.Val)
+	case "role":
+		if a.Val == "navigation" || a.Val == "banner" || a.Val == "contentinfo" || a.Val == "complementary" {
+			return hintBoiler
+		}
+	case "itemprop":
+		switch a.Val {
+		case "articleBody":
+			return hintArticle
+		case "author":
+			return hintAuthor
+		case "datePublished":
+			return hintDate
+		}
+	case "rel":
+		if a.Val == "author" {
+			return hintAuthor
 		}
 	}
-	if h&hintArticle != 0 && !strong {
-		h &^= hintBoiler // "content-sidebar" names the content
+	return 0
+}
+
+// maxWord is the longest class word looked up.
+const maxWord = 32
+
+// tokenHints reads hints from the words of a class or id attribute. A word
+// naming the content ("content-sidebar") overrides the weaker words of
+// boilerplate in the same attribute.
+func tokenHints(v string) hint {
+	if isVisuallyHidden(v) {
+		return hintBoiler
 	}
-	return h
+	table := wordHints()
+	var h hint
+	var buf [maxWord]byte
+	n := 0
+	lookup := func() {
+		if n > 0 && n <= maxWord {
+			h |= table[string(buf[:n])]
+		}
+		n = 0
+	}
+	var prev byte
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isTokenSep(rune(c)):
+			lookup()
+		case 'A' <= c && c <= 'Z':
+			if 'a' <= prev && prev <= 'z' {
+				lookup()
+			}
+			if n < maxWord {
+				buf[n] = c + 'a' - 'A'
+			}
+			n++
+		default:
+			if n < maxWord {
+				buf[n] = c
+			}
+			n++
+		}
+		prev = c
+	}
+	lookup()
+	if h&hintArticle != 0 && h&hintStrong == 0 {
+		h &^= hintBoiler
+	}
+	return h &^ hintStrong
+}
+
+// isVisuallyHidden reports whether a class names text kept for screen
+// readers only.
+func isVisuallyHidden(v string) bool {
+	return strings.Contains(v, "sr-only") || strings.Contains(v, "screen-reader") ||
+		strings.Contains(v, "visually-hidden") || strings.Contains(v, "visuallyhidden")
 }
 
 func isTokenSep(r rune) bool {
-	return r == '-' || r == '_' || r == ' ' || r == '\t' || r == '\n' || r == '.'
+	return r == '-' || r == '_' || r == ' ' || r == '\t' || r == '\n' || r == '.' || r == ':' || r == '/'
 }

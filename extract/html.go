@@ -2,6 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -18,7 +21,12 @@ func parseHTML(src []byte) *document {
 	d := &document{meta: readMeta(root)}
 	w := &walker{}
 	w.walkBody(findBody(root))
-	d.blocks = classify(w, selectContent(w), &d.meta)
+	chosen := selectContent(w)
+	d.blocks = classify(w, chosen, &d.meta)
+	dropClosingNotes(d.blocks)
+	var fromLD bool
+	d.blocks, fromLD = withLDBody(d.blocks, d.meta.articleBody)
+	d.meta.standfirstKnown = fromLD || slices.Contains(chosen, true)
 	if d.meta.title != "" {
 		d.blocks = append([]block{{text: d.meta.title, role: rolePageTitle}}, d.blocks...)
 	}
@@ -79,23 +87,14 @@ func classify(w *walker, chosen []bool, m *pageMeta) []block {
 // page's titles confirm, else the last <h1> before the content, else the
 // first inside it; -1 when there is none.
 func headline(w *walker, chosen []bool, m *pageMeta) int {
-	titles := [...]string{m.headline, m.ogTitle, m.title}
-	firstIn := -1
-	for i := range chosen {
-		if chosen[i] {
-			firstIn = i
-			break
-		}
+	if i := confirmedHeadline(w, m); i >= 0 {
+		return i
 	}
+	firstIn := slices.Index(chosen, true)
 	before, inside := -1, -1
 	for i, b := range w.blocks {
-		if w.elems[b.elem].node.DataAtom != atom.H1 || b.hints&hintBoiler != 0 {
+		if !isH1(w, b) {
 			continue
-		}
-		for _, t := range titles {
-			if t != "" && agrees(b.text, t) {
-				return i
-			}
 		}
 		switch {
 		case firstIn < 0 || i < firstIn:
@@ -110,9 +109,37 @@ func headline(w *walker, chosen []bool, m *pageMeta) int {
 	return inside
 }
 
+// confirmedHeadline returns the index of the first <h1> whose text is one
+// of the page's titles, else of the first that a title holds with the
+// site's name added; -1 when there is none. A title that holds the <h1>
+// must be mostly headline, so that a logo in an <h1> is no headline.
+func confirmedHeadline(w *walker, m *pageMeta) int {
+	titles := [...]string{m.headline, m.ogTitle, m.title}
+	part := -1
+	for i, b := range w.blocks {
+		if !isH1(w, b) {
+			continue
+		}
+		for _, t := range titles {
+			switch {
+			case t == "":
+			case sameText(b.text, t):
+				return i
+			case part < 0 && isTitleOf(t, b.text) && len(b.text)*2 > len(t):
+				part = i
+			}
+		}
+	}
+	return part
+}
+
+func isH1(w *walker, b rawBlock) bool {
+	return w.elems[b.elem].node.DataAtom == atom.H1 && b.hints&hintBoiler == 0
+}
+
 // contentRole returns the role of a block inside the content.
 func contentRole(w *walker, b rawBlock) role {
-	if len(b.text) > 0 && float64(b.links)/float64(len(b.text)) > maxLinkDensity {
+	if isLinkList(b) || isUILine(b.text) {
 		return roleBoilerplate
 	}
 	if b.hints&hintQuote != 0 {
@@ -129,9 +156,9 @@ func contentRole(w *walker, b rawBlock) role {
 	return roleParagraph
 }
 
-// minLeadWords is how many words a standfirst has at least; shorter text
+// minMarkedLeadWords is how many words a standfirst has at least; shorter text
 // marked as a lead is a label ("Key points") or a dateline.
-const minLeadWords = 6
+const minMarkedLeadWords = 6
 
 // isLeadText reports whether a block marked as the lead reads like one: a
 // sentence or more, not a heading.
@@ -140,5 +167,34 @@ func isLeadText(w *walker, b rawBlock) bool {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return false
 	}
-	return wordCount(b.text) >= minLeadWords
+	return wordCount(b.text) >= minMarkedLeadWords
+}
+
+// minProseWords is how many words a sentence with links needs to count as
+// prose rather than a teaser.
+const minProseWords = 8
+
+// isLinkList reports whether a block is mostly link text: a menu entry or a
+// teaser rather than prose. A sentence of some length stays prose up to a
+// higher share of links, as an opening paragraph that links every name it
+// cites.
+func isLinkList(b rawBlock) bool {
+	if b.hints&hintQuote != 0 || len(b.text) == 0 {
+		return false
+	}
+	ld := float64(b.links) / float64(len(b.text))
+	if isSentence(b.text) {
+		return ld > 0.8
+	}
+	return ld > maxLinkDensity
+}
+
+// isSentence reports whether t reads as a sentence: enough words, ending
+// with the punctuation that ends sentences.
+func isSentence(t string) bool {
+	if wordCount(t) < minProseWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…\"”»)", last)
 }

@@ -127,22 +127,35 @@ func ldString(v any) string {
 	return ""
 }
 
-// ldNames returns the names in a property that is a string, an object with
-// a name, or a list of them.
-func ldNames(v any) []string {
+// ldAuthors splits the names of an author property into people and
+// organisations, as the objects' @type tells; a bare name counts as a
+// person.
+func ldAuthors(v any) (people, orgs []string) {
 	switch t := v.(type) {
 	case []any:
-		var out []string
 		for _, e := range t {
-			out = append(out, ldNames(e)...)
+			p, o := ldAuthors(e)
+			people = append(people, p...)
+			orgs = append(orgs, o...)
 		}
-		return out
-	default:
-		if s := ldString(t); s != "" {
-			return []string{s}
+		return people, orgs
+	case map[string]any:
+		name := ldString(t["name"])
+		if name == "" {
+			return nil, nil
+		}
+		for _, ty := range ldTypes(t) {
+			if ty != "Person" && ty != "Thing" {
+				return nil, []string{name}
+			}
+		}
+		return []string{name}, nil
+	case string:
+		if s := strings.TrimSpace(t); s != "" {
+			return []string{s}, nil
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // ldTypes returns the object's @type values.

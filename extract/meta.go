@@ -292,7 +292,9 @@ func (m *pageMeta) readJSONLD(vs []any) {
 			return
 		}
 		setOnce(&m.headline, ldString(o["headline"]))
-		setOnce(&m.articleBody, ldString(o["articleBody"]))
+		if m.articleBody == "" {
+			m.articleBody = ldString(o["articleBody"]) // its line breaks part paragraphs
+		}
 		setOnce(&m.publisher, ldString(o["publisher"]))
 		if v := ldString(o["datePublished"]); v != "" {
 			m.published = append([]dateValue{{v, model.SourceJSONLD}}, m.published...)
@@ -300,9 +302,9 @@ func (m *pageMeta) readJSONLD(vs []any) {
 		if v := ldString(o["dateModified"]); v != "" {
 			m.modified = append([]dateValue{{v, model.SourceJSONLD}}, m.modified...)
 		}
-		if names := ldNames(o["author"]); len(names) > 0 {
-			m.authors = append(names, m.authors...)
-		}
+		people, orgs := ldAuthors(o["author"])
+		m.authors = append(people, m.authors...)
+		m.authorOrgs = append(m.authorOrgs, orgs...)
 		if m.views == 0 {
 			m.views = ldViews(o["interactionStatistic"])
 		}

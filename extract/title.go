@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // title chooses the headline among what the page offers: the headline
 // block, the JSON-LD headline, og:title and <title>. A candidate that
@@ -79,8 +82,18 @@ func span(t, first, last string) string {
 	return strings.TrimSpace(t[i : j+len(last)])
 }
 
+// wordCount returns the number of runs of non-space characters in s.
 func wordCount(s string) int {
-	return len(strings.Fields(s))
+	n := 0
+	in := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // titleAffix returns what the page title adds to the headline: the site's

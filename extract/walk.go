@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -32,14 +34,111 @@ type elem struct {
 type walker struct {
 	blocks []rawBlock
 	elems  []elem
-	buf    strings.Builder
+	buf    []byte // the text of the current run
 	links  int
 	inline hint // hints of the inline elements of the current run
+	hinted int  // bytes of the current run inside inline elements with hints
 	depth  int
+	popups int // pop-up elements the walk is inside
 
 	textSum  []int // textSum[i] is the text length of blocks before i
 	linkSum  []int // linkSum[i] is the link text length of blocks before i
 	proseSum []int // proseSum[i] is the length of prose blocks before i
+}
+
+// cleanBytes returns b as a string, trimmed and with each run of white
+// space folded into one space, in one allocation; white space alone gives
+// "" and no allocation.
+func cleanBytes(b []byte) string {
+	b = trimSpaceBytes(b)
+	if len(b) == 0 {
+		return ""
+	}
+	if isCleanBytes(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	pending := false
+	for len(b) > 0 {
+		r, size := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b)
+		}
+		switch {
+		case isSpaceRune(r):
+			pending = true
+		default:
+			if pending {
+				sb.WriteByte(' ')
+				pending = false
+			}
+			if r == utf8.RuneError && size == 1 {
+				sb.WriteRune(r)
+			} else {
+				sb.Write(b[:size])
+			}
+		}
+		b = b[size:]
+	}
+	return sb.String()
+}
+
+// trimSpaceBytes trims white space from both ends of b.
+func trimSpaceBytes(b []byte) []byte {
+	for len(b) > 0 {
+		r, size := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b)
+		}
+		if !isSpaceRune(r) {
+			break
+		}
+		b = b[size:]
+	}
+	for len(b) > 0 {
+		r, size := rune(b[len(b)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRune(b)
+		}
+		if !isSpaceRune(r) {
+			break
+		}
+		b = b[:len(b)-size]
+	}
+	return b
+}
+
+// isCleanBytes reports whether b, trimmed, has no white space but single
+// spaces and no invalid UTF-8.
+func isCleanBytes(b []byte) bool {
+	prevSpace := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' '
+			if (sp && prevSpace) || (!sp && isSpaceRune(rune(c))) {
+				return false
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return true
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
+	}
+	return unicode.IsSpace(r)
 }
 
 // maxDepth bounds the element nesting the walker follows; elements nested
@@ -108,7 +207,7 @@ func (w *walker) walk(n *html.Node, owner int32) {
 }
 
 func (w *walker) text(s string) {
-	w.buf.WriteString(s)
+	w.buf = append(w.buf, s...)
 	if w.inline&hintLink != 0 {
 		w.links += len(strings.TrimSpace(s))
 	}
@@ -118,6 +217,16 @@ func (w *walker) element(n *html.Node, owner int32) {
 	if isSkipped(n.DataAtom) || w.depth >= maxDepth || isHidden(n) {
 		return
 	}
+	h := elementHints(n)
+	if h&hintPopup != 0 {
+		// A hover card is named like the link that opens it and sits
+		// inside it: keep the outer element, drop the card.
+		if w.popups > 0 || isBlockElement(n.DataAtom) {
+			return
+		}
+		w.popups++
+		defer func() { w.popups-- }()
+	}
 	w.depth++
 	defer func() { w.depth-- }()
 	switch {
@@ -126,26 +235,48 @@ func (w *walker) element(n *html.Node, owner int32) {
 	case isBlockElement(n.DataAtom):
 		w.flush(owner)
 		i := int32(len(w.elems))
-		w.elems = append(w.elems, elem{node: n, parent: owner, first: int32(len(w.blocks)), own: elementHints(n)})
+		w.elems = append(w.elems, elem{node: n, parent: owner, first: int32(len(w.blocks)), own: h})
 		w.walk(n, i)
 		w.flush(i)
 		w.elems[i].end = int32(len(w.blocks))
 		w.elems[i].after = int32(len(w.elems))
 	default:
-		saved := w.inline
-		w.inline |= elementHints(n) & inlineHints
-		if n.DataAtom == atom.Q {
-			w.buf.WriteString("“")
-		}
-		w.walk(n, owner)
-		if n.DataAtom == atom.Q {
-			w.buf.WriteString("”")
-		}
-		if n.DataAtom == atom.Img || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-			w.buf.WriteByte(' ')
-		}
-		w.inline = w.inline&^hintLink | saved&hintLink
+		w.inlineElement(n, owner, h)
 	}
+}
+
+// inlineElement adds the text of an inline element to the current run.
+// The element's hints go to the run when its text is most of the run's.
+func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
+	if h&hintViews != 0 && h&hintLink == 0 {
+		w.counter(n, owner, h)
+		return
+	}
+	saved := w.inline
+	w.inline |= h & hintLink
+	start := len(w.buf)
+	if n.DataAtom == atom.Q {
+		w.buf = append(w.buf, "“"...)
+	}
+	w.walk(n, owner)
+	if n.DataAtom == atom.Q {
+		w.buf = append(w.buf, "”"...)
+	}
+	w.inline = w.inline&^hintLink | saved&hintLink
+	if h&inlineHints&^hintLink != 0 && len(w.buf) > start {
+		w.inline |= h & inlineHints &^ hintLink
+		w.hinted += len(w.buf) - start
+	}
+}
+
+// counter makes a block of its own of an inline view counter, which pages
+// set on the line of the date.
+func (w *walker) counter(n *html.Node, owner int32, h hint) {
+	w.flush(owner)
+	w.walk(n, owner)
+	w.inline |= h & inlineHints
+	w.hinted = len(w.buf)
+	w.flush(owner)
 }
 
 // inlineHints are the hints an inline element gives the run of text it
@@ -154,15 +285,21 @@ const inlineHints = hintLink | hintDate | hintViews | hintAuthor | hintCaption
 
 // flush ends the current block, which belongs to the elem at index owner.
 func (w *walker) flush(owner int32) {
-	if w.buf.Len() == 0 {
+	if len(w.buf) == 0 {
 		return
 	}
-	t := cleanSpace(w.buf.String())
-	w.buf.Reset()
+	raw := len(w.buf)
+	t := cleanBytes(w.buf)
+	w.buf = w.buf[:0]
 	if t != "" {
-		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: w.inline &^ hintLink, links: w.links})
+		h := w.inline &^ hintLink
+		if w.hinted*2 < raw {
+			h = 0
+		}
+		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links})
 	}
 	w.links = 0
+	w.hinted = 0
 	w.inline &= hintLink
 }
 

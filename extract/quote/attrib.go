@@ -49,7 +49,7 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if (t.kind == tkPunct && t.r == ',') || t.kind == tkDash || (t.kind == tkWord && lx.particle[lower(s, t)]) {
+		if (t.kind == tkPunct && t.r == ',') || t.kind == tkDash || (t.kind == tkWord && lx.particle.has(t.text(s))) {
 			linked = true
 			i++
 			continue
@@ -100,29 +100,41 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	a.gender = cueGender(a.cue)
 	before, after := toks[:j], toks[j+n:]
 	b := len(before)
-	for b > 0 && before[b-1].kind == tkWord && lx.adverb[lower(s, before[b-1])] {
+	for b > 0 && before[b-1].kind == tkWord && lx.adverb.has(before[b-1].text(s)) {
 		b--
 	}
 	if b > 0 {
-		c := 0
-		for c < b && before[c].kind == tkWord {
-			c++
+		sp, spToks := "", before[:0]
+		if before[b-1].kind == tkPunct && before[b-1].r == ',' {
+			sp, spToks = appositive(s, before, b-1)
 		}
-		if c == 0 || (c < b && before[c].r != ',') {
-			return attribution{}
+		if sp == "" {
+			c := 0
+			for c < b && before[c].kind == tkWord {
+				c++
+			}
+			if c == 0 || (c < b && before[c].r != ',') {
+				return attribution{}
+			}
+			var ok bool
+			if sp, ok = nounPhrase(s, before[:c]); !ok {
+				return attribution{}
+			}
+			spToks = before[:c]
 		}
-		sp, ok := nounPhrase(s, before[:c])
-		if !ok {
-			return attribution{}
-		}
-		if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow[lower(s, after[0])])) {
+		if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
 			return attribution{}
 		}
 		a.speaker = sp
-		return a.withTitleGender(s, before[:c])
+		return a.withTitleGender(s, spToks)
+	}
+	if lx.postpos.has(a.cue) {
+		// X-тың айтуынша: the speaker stands before the cue, and a
+		// quotation right before it is the speaker's name.
+		return attribution{}
 	}
 	k := 0
-	for k < len(after) && after[k].kind == tkWord && !lx.stop[lower(s, after[k])] {
+	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) {
 		k++
 	}
 	if k > maxSpeaker {
@@ -150,10 +162,10 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 func (a attribution) withTitleGender(s string, toks []token) attribution {
 	lx := lexicon()
 	for _, t := range toks {
-		switch w := lower(s, t); {
-		case lx.female[w]:
+		switch w := t.text(s); {
+		case lx.female.has(w):
 			a.gender = 'f'
-		case lx.male[w]:
+		case lx.male.has(w):
 			a.gender = 'm'
 		}
 	}
@@ -178,15 +190,18 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > maxSpeaker {
 		return "", false
 	}
+	if toks[0].kind == tkWord && lx.rel.has(toks[0].text(s)) {
+		return "", false
+	}
 	for _, t := range toks {
 		if t.kind != tkWord {
 			return "", false
 		}
-		w := lower(s, t)
-		if lx.clause[w] {
+		w := t.text(s)
+		if lx.clause.has(w) || isFiniteVerb(w) {
 			return "", false
 		}
-		if _, ok := lx.cues[w]; ok {
+		if _, ok := lookup(lx.cues, w); ok {
 			return "", false
 		}
 	}
@@ -250,7 +265,7 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
 	if sp == "" {
-		sp, spToks = subjectAfter(s, between)
+		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
 	p.speaker = sp
 	p.attribution = p.withTitleGender(s, spToks)
@@ -262,10 +277,10 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 func sharedSubject(s string, toks []token, j int) int {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && lx.adverb[lower(s, toks[e-1])] {
+	for e > 0 && toks[e-1].kind == tkWord && lx.adverb.has(toks[e-1].text(s)) {
 		e--
 	}
-	if e == 0 || !lx.conj[lower(s, toks[e-1])] {
+	if e == 0 || !lx.conj.has(toks[e-1].text(s)) {
 		return j
 	}
 	for k := e - 2; k >= 0; k-- {
@@ -291,21 +306,24 @@ func isHeadline(s string, toks []token) bool {
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && lx.adverb[lower(s, toks[e-1])] {
+	for e > 0 && toks[e-1].kind == tkWord && lx.adverb.has(toks[e-1].text(s)) {
 		e--
 	}
+	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
+		return appositive(s, toks, e-1)
+	}
 	b := e
-	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary[lower(s, toks[b-1])] && !lx.conj[lower(s, toks[b-1])] && e-b < 3*maxSpeaker {
+	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary.has(toks[b-1].text(s)) && !lx.conj.has(toks[b-1].text(s)) && e-b < 3*maxSpeaker {
 		b--
 	}
 	if b == e {
 		return "", nil
 	}
-	if lx.lead[lower(s, toks[b])] && e-b > 1 {
+	if lx.lead.has(toks[b].text(s)) && e-b > 1 {
 		b++
 		for b < e-1 {
-			w := lower(s, toks[b])
-			if _, pro := lx.pronoun[w]; lx.det[w] || lx.titles[w] || pro || (isUpperStart(s[toks[b].start:]) && !lx.stop[w]) {
+			w := toks[b].text(s)
+			if _, pro := lookup(lx.pronoun, w); lx.det.has(w) || lx.titles.has(w) || pro || (isUpperStart(w) && !lx.stop.has(w)) {
 				break
 			}
 			b++
@@ -313,7 +331,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	}
 	if e-b > maxSpeaker {
 		b = e
-		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles[lower(s, toks[b-1])]) {
+		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles.has(toks[b-1].text(s))) {
 			b--
 		}
 	}
@@ -325,14 +343,18 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 }
 
 // subjectAfter returns the speaker written after a cue: "according to
-// X, “Q”", "Как заявил X, «Q»".
-func subjectAfter(s string, toks []token) (string, []token) {
+// X, “Q”", "Как заявил X, «Q»", and, when the cue opens its sentence,
+// "Заявил X: «Q»".
+func subjectAfter(s string, toks []token, opens bool) (string, []token) {
 	lx := lexicon()
 	k := 0
-	for k < len(toks) && toks[k].kind == tkWord && !lx.stop[lower(s, toks[k])] {
+	for k < len(toks) && toks[k].kind == tkWord && !lx.stop.has(toks[k].text(s)) {
 		k++
 	}
-	if k == len(toks) || toks[k].kind != tkPunct || toks[k].r != ',' {
+	if k == len(toks) || toks[k].kind != tkPunct {
+		return "", nil
+	}
+	if r := toks[k].r; r != ',' && !(r == ':' && opens && k == len(toks)-1) {
 		return "", nil
 	}
 	sp, ok := nounPhrase(s, toks[:k])

@@ -2,37 +2,38 @@ package quote
 
 import "strings"
 
-// lower returns the lower-case text of t.
-func lower(s string, t token) string {
-	return strings.ToLower(s[t.start:t.end])
-}
-
 // cueAt reports whether a cue verb starts at the word toks[i]: n is the
-// number of words it takes, 0 when none.
+// number of words it takes, 0 when none. The longest cue wins.
 func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 	lx := lexicon()
 	if toks[i].kind != tkWord {
 		return 0, 0
 	}
-	first := lower(s, toks[i])
-	phrase := first
-	for j := i + 1; lx.heads[first] && j < len(toks) && j < i+3 && toks[j].kind == tkWord; j++ {
-		phrase += " " + lower(s, toks[j])
-		if k, ok := lx.cues2[phrase]; ok {
-			n, kind := j-i+1, k
-			// Prefer the longest phrase.
-			if j+1 < len(toks) && toks[j+1].kind == tkWord {
-				if k3, ok := lx.cues2[phrase+" "+lower(s, toks[j+1])]; ok {
-					return n + 1, k3
-				}
+	first := toks[i].text(s)
+	if lx.heads.has(first) {
+		for j := min(i+3, len(toks)); j > i+1; j-- {
+			if !allWords(toks[i+1 : j]) {
+				continue
 			}
-			return n, kind
+			if k, ok := lookupPhrase(lx.cues2, s, toks, i, j); ok {
+				return j - i, k
+			}
 		}
 	}
-	if k, ok := lx.cues[first]; ok {
+	if k, ok := lookup(lx.cues, first); ok {
 		return 1, k
 	}
 	return 0, 0
+}
+
+// allWords reports whether every token of toks is a word.
+func allWords(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tkWord {
+			return false
+		}
+	}
+	return true
 }
 
 // cueGender tells the speaker's gender from a Russian past-tense cue:
@@ -48,4 +49,19 @@ func cueGender(cue string) byte {
 		}
 	}
 	return 0
+}
+
+// isFiniteVerb reports whether a lower-case Russian word is a reflexive
+// verb in a finite form (продлится, сообщается, собрались): a word a
+// noun phrase cannot hold.
+func isFiniteVerb(w string) bool {
+	if !hasCyrillic(w) || isUpperStart(w) {
+		return false
+	}
+	for _, end := range [...]string{"ется", "ются", "ится", "ятся", "ётся", "лся", "лась", "лось", "лись"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

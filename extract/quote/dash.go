@@ -62,27 +62,60 @@ func remarkAt(buf *[]token, s string, from, d, e, to int) (insertion, bool) {
 	return in, true
 }
 
-// dashTurn reads paragraph i, a dialogue turn opened by a dash: the
-// speech, with its attribution when an author's remark follows it, or an
-// unattributed interview turn.
+// dashTurn reads paragraph i, a dialogue opened by a dash. Each turn
+// runs to the next dash that follows the end of a sentence and opens a
+// capitalised one ("— Когда? — Завтра."): the speech of a turn gets the
+// attribution of an author's remark set into it, and the turn after a
+// remark that ends its sentence ("— Q1, — сказал он. — Q2.") goes on
+// with the same speaker; a turn without one is unattributed.
 func (x *extractor) dashTurn(i int) {
 	s := x.paras[i].Text
 	lead := skipSpace(s, 0)
 	_, w := utf8.DecodeRuneInString(s[lead:])
-	b := skipSpace(s, lead+w)
-	if in, ok := findInsertion(&x.post, s, b, len(s), false); ok {
-		st, en := trimSpan(s, b, in.q1End)
-		x.addTurn(i, st, en, in.attr, false)
-		if in.resume >= 0 {
-			st, en = trimSpan(s, in.resume, len(s))
+	var carry attribution // the speaker a turn after a remark goes on with
+	for b := skipSpace(s, lead+w); b < len(s); {
+		brk, next := turnBreak(s, b)
+		in, ok := findInsertion(&x.post, s, b, brk, false)
+		switch {
+		case ok:
+			st, en := trimSpan(s, b, in.q1End)
 			x.addTurn(i, st, en, in.attr, false)
+			carry = attribution{}
+			if in.resume >= 0 {
+				st, en = trimSpan(s, in.resume, brk)
+				x.addTurn(i, st, en, in.attr, false)
+			} else {
+				carry = in.attr
+			}
+		case carry.found():
+			st, en := trimSpan(s, b, brk)
+			x.addTurn(i, st, en, carry, false)
+			carry = attribution{}
+		default:
+			if st, en := trimSpan(s, b, brk); isTurn(s[st:en]) {
+				x.addTurn(i, st, en, attribution{}, true)
+			}
 		}
-		return
+		b = next
 	}
-	st, en := trimSpan(s, b, len(s))
-	if isTurn(s[st:en]) {
-		x.addTurn(i, st, en, attribution{}, true)
+}
+
+// turnBreak returns where the turn that starts at s[b] ends, at the dash
+// that opens the next turn, and where the next turn's text starts:
+// len(s) for both when the turn runs to the end.
+func turnBreak(s string, b int) (end, next int) {
+	for i := b; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if (isDash(r) || r == '-') && i > b && isSpace(runeBefore(s, i)) && isSpace(runeAt(s, i+w)) {
+			_, e := trimSpan(s, b, i)
+			t := skipSpace(s, i+w)
+			if isSentenceEnd(runeBefore(s, e)) && isUpperStart(s[t:]) {
+				return i, t
+			}
+		}
+		i += w
 	}
+	return len(s), len(s)
 }
 
 // isTurn reports whether the text after a dash reads as a turn of

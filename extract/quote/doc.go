@@ -26,13 +26,44 @@
 // The attribution is read next to the quotation: after it (“Q,” X said;
 // “Q,” said X, title; “Q.” Says the message; «Q», — сказал X; «Q» деп
 // атап өтті X), before it (X said: “Q”; X told reporters, “Q”; X заявил:
-// «Q»; the paragraph before ending in "X said:"), around it (Министр «Q»
-// деп мәлімдеді) or in a headline's "X: “Q”". A quotation that follows an
-// attributed one without attribution of its own takes its speaker. A
-// pronoun speaker (he, she, он, она, ол) is replaced by the most recent
-// named speaker whose gender, where the cue or a title tells it, agrees,
-// unless another such person spoke within the last few paragraphs.
-// Speakers are noun phrases as written; cues are in lower case.
+// «Q»; Заявил X: «Q»; the paragraph before ending in "X said:"), around
+// it (Министр «Q» деп мәлімдеді) or in a headline's "X: “Q”". "According
+// to X", "по словам X", "как отметил X" and the Kazakh "X-тың айтуынша",
+// "X-тың сөзінше" attribute what follows them. A name in apposition
+// stands for a subject that is no name ("The leader of the group, Sarah
+// Kemp, told"), and a relative clause between a subject and its cue is
+// passed over ("Lund, who leads the union, said"; "Лунд, который
+// возглавляет профсоюз, заявил"). A speaker is a noun phrase: words that
+// open a clause (where, which, где, который) or make one (is, продлится)
+// are never a speaker. A quotation that follows an attributed one
+// without attribution of its own takes its speaker. Speakers are noun
+// phrases as written; cues are in lower case.
+//
+// # Pronouns
+//
+// A pronoun speaker (he, she, он, она, ол) is replaced by the person it
+// stands for when that is unambiguous. The persons named in the text
+// since the quotation before come first: a capitalised name of two words
+// or more, or one after a title ("Local grocer Tomás Herrera … said he
+// had doubled his donations. “…,” he said."; "Transport director Paul
+// Whelan defended the plan. “…,” he said."), in the latest sentence
+// before the quotation's own that names one; two named there leave the
+// pronoun as it is. Names of bodies and places, and Russian names in an
+// oblique case, are not persons. When no one is named there, the most
+// recent named speaker, or person named with a title just before, is
+// taken unless another spoke within the last few paragraphs. Gender
+// decides between persons where it is known: from a title (Mr, Mrs,
+// господин), a Russian past-tense verb (сказала, выступил) or a pronoun
+// resolved to the person before.
+//
+// # Dialogue
+//
+// A paragraph opened by a dash is read as turns of an interview: a dash
+// after the end of a sentence that opens a capitalised one starts the
+// next turn ("— Когда потеплеет? — Не раньше марта, — ответила X." is a
+// question, unattributed, and an answer attributed to X), while the turn
+// after an author's remark that ends its sentence ("— Q1, — сказал он. —
+// Q2.") goes on with the same speaker.
 //
 // # What is a quotation
 //
@@ -40,7 +71,8 @@
 // speech when it is attributed or reads as speech. One quoted inside a
 // sentence of the writer's own is kept only when a cue attributes it, and
 // is then marked Partial; quoted names of forums, documents and events,
-// and scare quotes, are left out.
+// scare quotes, and terms the writer names (the so-called “reforms”, так
+// называемая «темная зона», «Қорғас» деп аталатын орталық) are left out.
 //
 // The work is linear in the size of the text: marks are paired in one
 // pass, and attribution reads a bounded window around each quotation.

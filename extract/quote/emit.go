@@ -32,6 +32,9 @@ func (x *extractor) emit(c cand, lo *int) {
 	if c.last == c.para {
 		x.ends = [2]int{x.ends[1], c.after}
 	}
+	if isTerm(s, p.toks, last, c.after) {
+		return
+	}
 	end, _ := utf8.DecodeLastRuneInString(c.text)
 	a := c.attr
 	if !c.fixed {

@@ -48,3 +48,23 @@ func ExampleFindParas() {
 	// Output:
 	// "Our region must stay a zone of peace." by "The minister"
 }
+
+func ExampleFind_speakers() {
+	paras := []string{
+		"“We are seeing donors in the queue,” Raman said.",
+		"Transport director Paul Whelan defended the plan. “Without it we cut routes,” he said.",
+		"Lund, who leads the drivers’ branch of the union, said: “Our members will not comply.”",
+		"— Когда потеплеет? — Не раньше марта, — ответила Айгуль Сейтова.",
+		"Вице-министрдің айтуынша, сауда үйлері «кемінде үш провинцияда» ашылады.",
+	}
+	for _, q := range quote.Find(paras) {
+		fmt.Printf("%d %q by %q (%s) partial=%v\n", q.Paragraph, q.Text, q.Speaker, q.Cue, q.Partial)
+	}
+	// Output:
+	// 0 "We are seeing donors in the queue," by "Raman" (said) partial=false
+	// 1 "Without it we cut routes," by "Paul Whelan" (said) partial=false
+	// 2 "Our members will not comply." by "Lund" (said) partial=false
+	// 3 "Когда потеплеет?" by "" () partial=false
+	// 3 "Не раньше марта" by "Айгуль Сейтова" (ответила) partial=false
+	// 4 "кемінде үш провинцияда" by "Вице-министрдің" (айтуынша) partial=true
+}

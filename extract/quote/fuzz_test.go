@@ -6,8 +6,10 @@ import (
 )
 
 func FuzzFind(f *testing.F) {
-	for _, tc := range findCases {
-		f.Add(strings.Join(tc.paras, "\n\n"))
+	for _, cases := range [][]findCase{findCases, pronounCases, appositionCases, turnCases, termCases, accordingCases} {
+		for _, tc := range cases {
+			f.Add(strings.Join(tc.paras, "\n\n"))
+		}
 	}
 	f.Add("> Block quotation\n\n> — Name\n\n«a „b“ c»")
 	f.Add("“ “ “ ” ” \" \" ‘’ « » „ “ ‹ › ‚ ‘")

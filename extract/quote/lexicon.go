@@ -18,29 +18,36 @@ const (
 type words struct {
 	cues     map[string]cueKind // one-word cue verbs, lower case
 	cues2    map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
-	heads    map[string]bool    // first words of cues2
-	particle map[string]bool    // quotative particles after a quotation: деп
-	stop     map[string]bool    // words that end a speaker after its cue
-	clause   map[string]bool    // words that make a phrase a clause, not a name
-	adverb   map[string]bool    // adverbs that may stand next to a cue
-	lead     map[string]bool    // prepositions that open an adverbial phrase
-	boundary map[string]bool    // words that open an attribution clause: as, как
-	follow   map[string]bool    // words after a cue that start reported speech
+	heads    wordSet            // first words of cues2
+	particle wordSet            // quotative particles after a quotation: деп
+	stop     wordSet            // words that end a speaker after its cue
+	clause   wordSet            // words that make a phrase a clause, not a name
+	adverb   wordSet            // adverbs that may stand next to a cue
+	lead     wordSet            // prepositions that open an adverbial phrase
+	boundary wordSet            // words that open an attribution clause: as, как
+	follow   wordSet            // words after a cue that start reported speech
 	pronoun  map[string]byte    // resolvable pronouns and their gender
-	titles   map[string]bool    // titles that make a name a person's
-	org      map[string]bool    // words that make a name a body's, not a person's
-	female   map[string]bool    // titles of women
-	male     map[string]bool    // titles of men
-	abbrev   map[string]bool    // abbreviations written with a dot
-	det      map[string]bool    // determiners that open a noun phrase
-	conj     map[string]bool    // conjunctions joining a second verb to a subject
+	titles   wordSet            // titles that make a name a person's
+	org      wordSet            // words that make a name a body's, not a person's
+	female   wordSet            // titles of women
+	male     wordSet            // titles of men
+	abbrev   wordSet            // abbreviations written with a dot
+	det      wordSet            // determiners that open a noun phrase
+	conj     wordSet            // conjunctions joining a second verb to a subject
+	rel      wordSet            // relative and subordinating words that open a clause
+	place    wordSet            // words that make a capitalised name a place's or a thing's
+	postpos  wordSet            // cues written after their speaker: X-тың айтуынша
+	termPre  wordSet            // words before a mark that make the quoted words a term: so-called
+	termPost wordSet            // words after a mark that make the quoted words a name: деп аталатын
+	locative wordSet            // prepositions of place, after which a name is a place's
 }
 
 // lexicon returns the shared vocabulary.
 var lexicon = sync.OnceValue(buildWords)
 
-func set(list string) map[string]bool {
-	m := make(map[string]bool)
+// set returns the words of list as a set; "_" joins the words of a phrase.
+func set(list string) wordSet {
+	m := make(wordSet)
 	for _, w := range strings.Fields(list) {
 		m[strings.ReplaceAll(w, "_", " ")] = true
 	}
@@ -78,7 +85,8 @@ const ruStems = `сказа заяви отмети подчеркну доба�
 // Other Russian cue forms.
 const ruCues = `говорит говорят считает считают полагает отмечает отмечают подчеркивает подчёркивает заявляет заявляют
 сообщает сообщают поясняет добавляет уверен уверена убежден убеждена говорится цитирует пишет пишут
-рассказывает напоминает указывает признается признаётся уточняет констатирует предупреждает по_словам`
+рассказывает напоминает указывает признается признаётся уточняет констатирует предупреждает по_словам
+по_мнению`
 
 // Russian verbs that attribute only a fragment.
 const ruPartial = `назвал назвала назвали назвало называет называют охарактеризовал охарактеризовала охарактеризовали`
@@ -89,6 +97,10 @@ const kkCues = `деді айтты айтады дейді мәлімдеді �
 сұрады жауап_берді түйіндеді қорытындылады атап_өтеді атап_көрсетеді мәлімдейді хабарлайды
 деп_атап_өтті тілге_тиек_етті пікірін_білдірді`
 
+// Kazakh cues written after their speaker, in the genitive: "according
+// to X", "in X's words", "in X's opinion".
+const kkPostpos = `айтуынша айтуына_қарағанда сөзінше пікірінше мәліметінше хабарлауынша`
+
 // Kazakh verbs that attribute only a fragment.
 const kkPartial = `атады деп_атады`
 
@@ -96,7 +108,7 @@ func buildWords() *words {
 	w := &words{
 		cues:     make(map[string]cueKind),
 		cues2:    make(map[string]cueKind),
-		heads:    make(map[string]bool),
+		heads:    make(wordSet),
 		particle: set(`деп`),
 		stop: set(`in on at during after before while when as to from with via by amid following
 			in_a adding referring speaking citing last yesterday today earlier later recently this that who which whose
@@ -122,12 +134,15 @@ func buildWords() *words {
 			mr mr. mrs mrs. ms ms. dr dr. professor prof. envoy representative adviser advisor ceo
 			президент премьер-министр министр глава посол председатель заместитель спикер пресс-секретарь директор руководитель
 			представитель депутат сенатор аким генсек генеральный господин госпожа
-			президенті министрі төрағасы басшысы елшісі өкілі`),
+			coordinator councillor councilor commissioner chief leader manager vice-president vice-minister
+			губернатор мэр вице-министр вице-премьер начальник советник
+			вице-министр вице-министрі әкім әкімі президенті министрі төрағасы басшысы елшісі өкілі`),
 		org: set(`ministry council office department agency committee service government administration embassy
 			commission organization organisation union bank fund company corporation group center centre
-			parliament court press-service press police army party assembly mission secretariat
+			parliament court press-service press police army party assembly mission secretariat affairs
+			foundation institute association federation society network news times post herald tribune journal
 			министерство мид совет комитет агентство правительство администрация посольство служба
-			пресс-служба ведомство парламент суд партия миссия
+			пресс-служба ведомство парламент суд партия миссия фонд институт ассоциация федерация общество
 			министрлігі комитеті үкімет үкіметі агенттігі қызметі елшілігі`),
 		female: set(`mrs mrs. ms ms. miss madam госпожа`),
 		male:   set(`mr mr. sir господин`),
@@ -135,7 +150,30 @@ func buildWords() *words {
 			mr mrs ms dr prof г им тов гг`),
 		det:  set(`the a an this that these those его её ее их`),
 		conj: set(`and but then и а но затем және бірақ`),
+		rel: set(`where which that who whom whose when while whereas because although though since unless
+			if what how why whether
+			где куда откуда который которая которое которые которого которой которому которым которых которую
+			что чтобы когда пока если хотя поскольку потому чем кто как почему зачем
+			қайда қашан себебі егер өйткені`),
+		place: set(`street road avenue lane square park river lake sea ocean mountain mountains valley city town
+			region province district county state states republic kingdom island islands bay gulf coast
+			airport station port university college school hospital club forum summit conference treaty
+			day week cup games championship prize award festival museum theatre theater hotel centre center
+			bridge palace hall tower house north south east west northern southern eastern western central
+			asia europe africa america americas arabia zealand lanka rica leone faso salvador kong emirates
+			nations
+			улица проспект площадь река озеро море город область район республика университет форум саммит
+			азия европа африка америка центральная южная северная восточная западная
+			көшесі облысы ауданы қаласы республикасы университеті азия еуропа орталық`),
+		termPre:  set(`so-called аталмыш аталатын`),
+		termPost: set(`аталатын аталған атты атындағы`),
+		locative: set(`in at near across from into inside outside throughout within of via toward towards
+			в во на из под над около возле`),
 	}
+	for _, c := range strings.Fields(kkPostpos) {
+		w.addCue(c, cueSpeech)
+	}
+	w.postpos = set(kkPostpos)
 	for _, c := range strings.Fields(enCues + " " + ruCues + " " + kkCues) {
 		w.addCue(c, cueSpeech)
 	}

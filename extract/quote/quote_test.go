@@ -143,8 +143,12 @@ var findCases = []findCase{
 		[]want{{0, "Біз дайынбыз", "ол", "деді", false}}},
 }
 
-func TestFind(t *testing.T) {
-	for _, tc := range findCases {
+func TestFind(t *testing.T) { runFindCases(t, findCases) }
+
+// runFindCases runs Find over each case and checks its quotations.
+func runFindCases(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Find(tc.paras)
 			checkInvariants(t, tc.paras, got)

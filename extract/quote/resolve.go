@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Limits of pronoun resolution.
 const (
@@ -15,61 +18,218 @@ type person struct {
 	para   int // paragraph of the latest quotation
 }
 
+// resolver replaces pronoun speakers with the persons they stand for.
+type resolver struct {
+	fs    []found
+	paras []Para
+	hist  []person // named speakers so far, the most recent last
+	buf   []token
+	names []mention
+}
+
 // resolvePronouns replaces a pronoun speaker (he, she, он, она, ол) with
-// the most recent named person whose gender does not contradict it, when
-// no other such person spoke or was named with a title within
-// ambiguityWindow paragraphs. Named persons are the speakers before and
-// the persons named with a title just before the quotation.
+// the person it stands for, when that is unambiguous:
+//
+//   - the person named in the latest sentence before the quotation's own
+//     that names one whose gender agrees, since the quotation before it
+//     ("Transport director Paul Whelan defended the plan. “…,” he said.");
+//   - otherwise the most recent named speaker, or person named with a
+//     title just before the quotation, whose gender agrees, when no other
+//     such person spoke or was named within ambiguityWindow paragraphs.
+//
+// Two such persons named in one sentence leave the pronoun as it is. A
+// person's gender is told by a title, a Russian past-tense verb, or a
+// pronoun resolved to them before.
 func resolvePronouns(fs []found, paras []Para) {
-	lx := lexicon()
-	var (
-		hist []person
-		buf  []token
-	)
+	r := resolver{fs: fs, paras: paras}
 	for i := range fs {
-		f := &fs[i]
-		if f.Speaker == "" {
-			continue
-		}
-		if g, ok := lx.pronoun[strings.ToLower(f.Speaker)]; ok {
-			if g == 0 {
-				g = f.gender
-			}
-			lo := 0
-			if i > 0 && fs[i-1].Paragraph == f.Paragraph {
-				lo = min(fs[i-1].End, f.Start)
-			}
-			cands := withMentions(hist, mentions(&buf, paras, f.Paragraph, lo, f.Start))
-			k := pick(cands, g, f.Paragraph)
-			if k < 0 {
-				continue
-			}
-			f.Speaker = cands[k].name
-			if f.gender == 0 {
-				f.gender = cands[k].gender
-			}
-		}
-		if !isPerson(f.Speaker) {
-			continue
-		}
-		k := -1
-		for j := range hist {
-			if hist[j].name == f.Speaker {
-				k = j
-			}
-		}
-		if k < 0 {
-			if len(hist) == maxPersons {
-				hist = append(hist[:0], hist[1:]...)
-			}
-			hist = append(hist, person{name: f.Speaker, gender: f.gender, para: f.Paragraph})
-			continue
-		}
-		if f.gender != 0 {
-			hist[k].gender = f.gender
-		}
-		hist = touch(hist, k, f.Paragraph)
+		r.resolve(i)
+		r.remember(&fs[i])
 	}
+}
+
+// resolve resolves the speaker of fs[i] when it is a pronoun.
+func (r *resolver) resolve(i int) {
+	lx := lexicon()
+	f := &r.fs[i]
+	g, ok := lookup(lx.pronoun, f.Speaker)
+	if f.Speaker == "" || !ok {
+		return
+	}
+	if g == 0 {
+		g = f.gender
+	}
+	name, gender, found := r.local(i, g)
+	if !found {
+		k, cands := r.fromHistory(i, g)
+		if k < 0 {
+			return
+		}
+		name, gender = cands[k].name, cands[k].gender
+	}
+	if name == "" {
+		return // ambiguous
+	}
+	f.Speaker = name
+	switch {
+	case g != 0:
+		f.gender = g
+	case f.gender == 0:
+		f.gender = gender
+	}
+}
+
+// local looks for the person a pronoun of gender g stands for among those
+// named in the sentences since the quotation before fs[i]. found is false
+// when none is named; name is "" when the sentence names two.
+func (r *resolver) local(i int, g byte) (name string, gender byte, found bool) {
+	r.names = r.localNames(i)
+	best := -1
+	for k := len(r.names) - 1; k >= 0; k-- {
+		m := &r.names[k]
+		if !agrees(g, m.gender) {
+			continue
+		}
+		if best < 0 {
+			best = k
+			continue
+		}
+		if m.sent != r.names[best].sent {
+			break
+		}
+		if !sameSurname(m.name, r.names[best].name) {
+			return "", 0, true
+		}
+	}
+	if best < 0 {
+		return "", 0, false
+	}
+	m := r.names[best].person
+	for _, h := range r.hist {
+		if sameSurname(h.name, m.name) && agrees(m.gender, h.gender) {
+			m.name = h.name
+			m.gender = max(m.gender, h.gender)
+		}
+	}
+	return m.name, m.gender, true
+}
+
+// localNames returns the persons named before fs[i] in its paragraph,
+// after the sentence of the quotation before it there and before the
+// quotation's own sentence; when the quotation opens its paragraph, the
+// end of the paragraph before counts too, unless it holds a quotation.
+func (r *resolver) localNames(i int) []mention {
+	f := &r.fs[i]
+	p := f.Paragraph
+	s := r.paras[p].Text
+	out := r.names[:0]
+	from := 0
+	switch {
+	case i > 0 && r.fs[i-1].Paragraph == p:
+		from = sentenceAfter(s, min(r.fs[i-1].End, f.Start), min(f.Start, len(s)))
+	case i > 0 && spans(r.fs[i-1], p):
+		return out
+	case p > 0 && !hasWord(s[:min(f.Start, len(s))]) && (i == 0 || !spans(r.fs[i-1], p-1)) && !r.paras[p-1].Block:
+		prev := r.paras[p-1].Text
+		out = personsIn(&r.buf, out, prev, max(0, len(prev)-mentionWindow), len(prev), p-1, 0)
+	}
+	to, _ := sentenceStart(s, from, min(f.Start, len(s)))
+	return personsIn(&r.buf, out, s, max(from, to-mentionWindow), to, p, 1<<20)
+}
+
+// spans reports whether the quotation f runs into paragraph p.
+func spans(f found, p int) bool {
+	return f.Paragraph <= p && f.Paragraph+strings.Count(f.Text, "\n") >= p
+}
+
+// sentenceAfter returns where the first sentence after s[i] starts, or
+// end when none does before it.
+func sentenceAfter(s string, i, end int) int {
+	for i < end {
+		r, w := utf8.DecodeRuneInString(s[i:end])
+		if isSentenceEnd(r) && !(r == '.' && abbrevBefore(s, i)) {
+			if j := i + w; j == len(s) || isSpace(runeAt(s, j)) {
+				return j
+			}
+		}
+		i += w
+	}
+	return end
+}
+
+// hasWord reports whether s holds a letter or a digit.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromHistory returns the candidates for the pronoun of fs[i] from the
+// speakers so far and the persons named with a title just before it, and
+// the index of the one it stands for, -1 when there is none or it is
+// ambiguous.
+func (r *resolver) fromHistory(i int, g byte) (int, []person) {
+	f := &r.fs[i]
+	lo := 0
+	if i > 0 && r.fs[i-1].Paragraph == f.Paragraph {
+		lo = min(r.fs[i-1].End, f.Start)
+	}
+	cands := withMentions(r.hist, r.mentions(f.Paragraph, lo, f.Start))
+	return pick(cands, g, f.Paragraph), cands
+}
+
+// mentions returns the persons named with a title ("President
+// Kassym-Jomart Tokayev", "Mr. Smith") in the text shortly before the
+// quotation that starts at paras[p][start:], not looking back past
+// paras[p][lo:], in order: the end of paragraph p-1 first when lo is 0,
+// then paragraph p up to the quotation's sentence, whose names are not
+// the pronoun's.
+func (r *resolver) mentions(p, lo, start int) []person {
+	ms := r.names[:0]
+	if p > 0 && lo == 0 {
+		s := r.paras[p-1].Text
+		ms = personsIn(&r.buf, ms, s, max(0, len(s)-mentionWindow), len(s), p-1, 0)
+	}
+	s := r.paras[p].Text
+	end, _ := sentenceStart(s, lo, min(start, len(s)))
+	ms = personsIn(&r.buf, ms, s, max(lo, end-mentionWindow), end, p, 0)
+	r.names = ms
+	var out []person
+	for _, m := range ms {
+		if m.titled && isUpperStart(m.name) {
+			m.para = p
+			out = append(out, m.person)
+		}
+	}
+	return out
+}
+
+// remember records the speaker of f among the named persons.
+func (r *resolver) remember(f *found) {
+	if f.Speaker == "" || !isPerson(f.Speaker) {
+		return
+	}
+	for k := range r.hist {
+		if r.hist[k].name == f.Speaker {
+			if f.gender != 0 {
+				r.hist[k].gender = f.gender
+			}
+			r.hist = touch(r.hist, k, f.Paragraph)
+			return
+		}
+	}
+	if len(r.hist) == maxPersons {
+		r.hist = append(r.hist[:0], r.hist[1:]...)
+	}
+	r.hist = append(r.hist, person{name: f.Speaker, gender: f.gender, para: f.Paragraph})
+}
+
+// agrees reports whether the genders a and b, 0 when unknown, agree.
+func agrees(a, b byte) bool {
+	return a == 0 || b == 0 || a == b
 }
 
 // withMentions returns the persons of hist followed by those of ms, as
@@ -83,7 +243,7 @@ func withMentions(hist, ms []person) []person {
 	for _, m := range ms {
 		k := -1
 		for j := range out {
-			if surname(out[j].name) == surname(m.name) {
+			if sameSurname(out[j].name, m.name) {
 				k = j
 			}
 		}
@@ -104,7 +264,7 @@ func withMentions(hist, ms []person) []person {
 func pick(hist []person, g byte, para int) int {
 	first := -1
 	for k := len(hist) - 1; k >= 0; k-- {
-		if g != 0 && hist[k].gender != 0 && hist[k].gender != g {
+		if !agrees(g, hist[k].gender) {
 			continue
 		}
 		if first < 0 {
@@ -133,15 +293,35 @@ func touch(hist []person, k, para int) []person {
 // message".
 func isPerson(sp string) bool {
 	lx := lexicon()
-	fields := strings.Fields(sp)
-	if len(fields) == 0 || lx.det[strings.ToLower(fields[0])] {
-		return false
-	}
-	for _, f := range fields {
-		if lx.org[strings.ToLower(strings.Trim(f, ",."))] {
+	first, last := "", ""
+	for rest := sp; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		if w == "" {
+			break
+		}
+		if first == "" {
+			first = w
+		}
+		if lx.org.has(strings.Trim(w, ",.")) {
 			return false
 		}
+		last = w
 	}
-	lastWord := fields[len(fields)-1]
-	return isUpperStart(lastWord) && strings.ToUpper(lastWord) != lastWord
+	return first != "" && !lx.det.has(first) && isUpperStart(last) && !isAcronym(last)
+}
+
+// nextField returns the first word of s, separated by spaces, and the
+// text after it.
+func nextField(s string) (field, rest string) {
+	i := skipSpace(s, 0)
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if isSpace(r) {
+			break
+		}
+		j += w
+	}
+	return s[i:j], s[j:]
 }

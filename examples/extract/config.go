@@ -1,0 +1,110 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"time"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+// config is what the command line asks for.
+type config struct {
+	format   string // "auto", "html" or "text"
+	ref      time.Time
+	loc      *time.Location
+	url      string
+	charset  string
+	maxBytes int64
+	workers  int
+	jsonl    bool
+	pretty   bool
+	quiet    bool
+	args     []string
+}
+
+// parseFlags reads the command line. Usage errors are returned, and the
+// usage text goes to stderr.
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: extract [flags] [FILE|DIR|GLOB ...]\n       extract -jsonl [flags] < in.jsonl > out.jsonl")
+		fs.PrintDefaults()
+	}
+	cfg := &config{}
+	fs.StringVar(&cfg.format, "format", "auto", "input `format`: auto, html or text")
+	ref := fs.String("ref", "", "reference `time` the documents were fetched, RFC 3339 or 2006-01-02")
+	tz := fs.String("tz", "", "IANA time `zone` of dates that state none (default UTC)")
+	fs.StringVar(&cfg.url, "url", "", "source `URL` of the document (one input only)")
+	fs.StringVar(&cfg.charset, "charset", "", "`charset` of the input files, as an HTTP header would give it")
+	fs.Int64Var(&cfg.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest document read, in `bytes`; negative: no limit")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of `workers`")
+	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON lines {id, url, html|text, fetched} and write {id, article|error}")
+	fs.BoolVar(&cfg.pretty, "pretty", false, "indent the JSON output")
+	fs.BoolVar(&cfg.quiet, "q", false, "print no progress bar and no summary")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	cfg.args = fs.Args()
+	if err := cfg.finish(*ref, *tz); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// finish parses the flags given as strings and checks the combination.
+func (c *config) finish(ref, tz string) error {
+	switch c.format {
+	case "auto", "html", "text":
+	default:
+		return fmt.Errorf("-format %q: want auto, html or text", c.format)
+	}
+	c.loc = time.UTC
+	if tz != "" {
+		loc, err := time.LoadLocation(tz)
+		if err != nil {
+			return fmt.Errorf("-tz: %w", err)
+		}
+		c.loc = loc
+	}
+	if ref != "" {
+		t, err := parseTime(ref, c.loc)
+		if err != nil {
+			return fmt.Errorf("-ref: %w", err)
+		}
+		c.ref = t
+	}
+	switch {
+	case c.workers < 1:
+		return fmt.Errorf("-j %d: want at least 1", c.workers)
+	case c.jsonl && c.pretty:
+		return errors.New("-pretty makes more than one line per article: not with -jsonl")
+	case c.jsonl && len(c.args) > 0:
+		return errors.New("-jsonl reads standard input only: no file arguments")
+	case c.jsonl && c.url != "":
+		return errors.New("-url names one document: with -jsonl each line has its own")
+	}
+	return nil
+}
+
+// parseTime reads a time in RFC 3339 or as a date, which is taken as
+// midnight in loc.
+func parseTime(s string, loc *time.Location) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	t, err := time.ParseInLocation(time.DateOnly, s, loc)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is neither RFC 3339 nor 2006-01-02", s)
+	}
+	return t, nil
+}
+
+// extractor returns the Extractor the flags configure.
+func (c *config) extractor() *extract.Extractor {
+	return &extract.Extractor{Location: c.loc, Reference: c.ref, MaxBytes: c.maxBytes}
+}

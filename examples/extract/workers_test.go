@@ -1,0 +1,69 @@
+package main
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestOrdered(t *testing.T) {
+	for _, n := range []int{1, 2, 7} {
+		items := make([]int, 100)
+		for i := range items {
+			items[i] = i
+		}
+		var got []int
+		slow := func(i int) int {
+			time.Sleep(time.Duration(rand.IntN(200)) * time.Microsecond)
+			return i * i
+		}
+		err := ordered(n, slices.Values(items), slow, func(r int) error {
+			got = append(got, r)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range got {
+			if r != i*i {
+				t.Fatalf("n=%d: result %d is %d, want %d", n, i, r, i*i)
+			}
+		}
+		if len(got) != len(items) {
+			t.Fatalf("n=%d: %d results for %d items", n, len(got), len(items))
+		}
+	}
+}
+
+// TestOrderedStops checks that an error of emit ends the run and is
+// returned, however many items are left.
+func TestOrderedStops(t *testing.T) {
+	boom := errors.New("boom")
+	emitted := 0
+	forever := func(yield func(int) bool) {
+		for i := 0; yield(i); i++ {
+		}
+	}
+	err := ordered(3, forever, func(i int) int { return i }, func(int) error {
+		emitted++
+		if emitted == 10 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) || emitted != 10 {
+		t.Errorf("err = %v after %d results, want boom after 10", err, emitted)
+	}
+}
+
+func TestOrderedEmpty(t *testing.T) {
+	err := ordered(4, slices.Values([]int(nil)), func(i int) int { return i }, func(int) error {
+		t.Error("emit called with no items")
+		return nil
+	})
+	if err != nil {
+		t.Error(err)
+	}
+}

@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// newsPage wraps a body in a minimal HTML document with a title.
+func newsPage(title, body string) string {
+	return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
+}
+
+// proseOn returns a paragraph of prose of about n sentences on a subject.
+func proseOn(subject string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("The council discussed the " + subject + ", and members agreed that the plan needed more work before the vote.")
+	}
+	return b.String()
+}
+
+func extractHTML(t *testing.T, src string) *model.Article {
+	t.Helper()
+	a, err := (&Extractor{}).FromHTML(strings.NewReader(src), Source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestContentSelection checks which text of a page becomes the body.
+func TestContentSelection(t *testing.T) {
+	nav := `<nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li><li><a href="/c">Weather</a></li></ul></nav>`
+	tests := []struct {
+		name    string
+		body    string
+		want    []string // substrings that must be in the body, in order
+		notWant []string // substrings that must be in no paragraph
+	}{
+		{
+			name: "split around an advertisement",
+			body: nav + `<h1>Budget approved</h1><div class="story-body"><p>` + proseOn("budget", 3) + `</p><p>` + proseOn("roads", 3) + `</p></div>` +
+				`<div class="ad-slot"><p>Advertisement</p></div>` +
+				`<div class="story-body"><p>` + proseOn("schools", 3) + `</p><p>` + proseOn("parks", 3) + `</p></div>`,
+			want:    []string{"budget", "roads", "schools", "parks"},
+			notWant: []string{"Advertisement", "Weather"},
+		},
+		{
+			name: "split into distant containers of one class",
+			body: `<h1>Ferry returns</h1><main><div class="text-block"><p>` + proseOn("ferry", 4) + `</p><p>` + proseOn("cabins", 4) + `</p></div>` +
+				`<div class="promo-box"><a href="/x">Subscribe now</a></div></main>` +
+				`<section><div class="wrap"><div class="text-block"><p>` + proseOn("harbour", 3) + `</p><p>` + proseOn("fares", 2) + `</p></div></div></section>`,
+			want:    []string{"ferry", "cabins", "harbour", "fares"},
+			notWant: []string{"Subscribe now"},
+		},
+		{
+			name: "comments left out",
+			body: `<article><h1>Library hours</h1><div class="entry-content"><p>` + proseOn("library", 3) + `</p><p>` + proseOn("opening hours", 3) + `</p></div></article>` +
+				`<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><p>` + proseOn("comment thread", 4) + `</p></li><li class="comment"><p>` + proseOn("reply", 4) + `</p></li></ol></div>`,
+			want:    []string{"library", "opening hours"},
+			notWant: []string{"comment thread", "reply"},
+		},
+		{
+			name: "cookie banner left out",
+			body: `<div class="cookie-consent"><p>We use cookies to improve your experience of this site, and by continuing you accept our policy on cookies and data.</p></div>` +
+				`<h1>Museum opens</h1><div class="article-text"><p>` + proseOn("museum", 3) + `</p><p>` + proseOn("collection", 3) + `</p></div>`,
+			want:    []string{"museum", "collection"},
+			notWant: []string{"cookies"},
+		},
+		{
+			name: "hidden text and hover cards left out",
+			body: `<h1>Hearing held</h1><div class="content"><p>` + proseOn("hearing", 3) +
+				` Rep. <span class="rollover-people"><a href="/p/1">Jane Roe</a><span class="rollover-people-block">Jane Roe latest stories and profile</span></span> spoke.</p>` +
+				`<p style="display: none">Hidden paragraph that no reader sees at all on this page.</p><p>` + proseOn("testimony", 3) + `</p></div>`,
+			want:    []string{"hearing", "Rep. Jane Roe spoke.", "testimony"},
+			notWant: []string{"latest stories", "Hidden paragraph"},
+		},
+		{
+			name: "mixed text beside blocks",
+			body: `<h1>Vehicles damaged</h1><div class="col"><p class="title">Vehicles damaged</p>` + proseOn("vehicles", 4) + `<br>` + proseOn("patients", 3) + `</div>` +
+				`<div class="sidebar"><ul><li><a href="/1">Archive one</a></li><li><a href="/2">Archive two</a></li></ul></div>`,
+			want:    []string{"vehicles", "patients"},
+			notWant: []string{"Archive"},
+		},
+		{
+			name: "closing notes and furniture dropped",
+			body: `<h1>Moon lander chosen</h1><div class="article-body"><p>` + proseOn("lander", 3) + `</p><p>Advertisement</p><p>` + proseOn("launch", 3) +
+				`</p><p>Follow us on Twitter @example and sign up for our newsletter.</p></div>`,
+			want:    []string{"lander", "launch"},
+			notWant: []string{"Advertisement", "Follow us"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := extractHTML(t, newsPage("Page", tt.body))
+			text := strings.Join(a.Body, "\n")
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("body lacks %q after offset %d:\n%s", w, at, text)
+				}
+				at += i
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(text, w) || strings.Contains(a.Lead, w) {
+					t.Errorf("body holds %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
+
+// TestHeadline checks which <h1> is the headline: the one the titles
+// confirm, not a logo's nor a related story's.
+func TestHeadline(t *testing.T) {
+	src := `<html><head><title>Rail strike called off - The Daily</title><meta property="og:title" content="Rail strike called off"></head><body>` +
+		`<h1 class="logo">The Daily</h1><div class="content"><h1>Rail strike called off</h1><p>` + proseOn("strike", 3) + `</p>` +
+		`<div class="embed"><h1>Earlier: union sets date</h1></div><p>` + proseOn("wages", 3) + `</p></div></body></html>`
+	a := extractHTML(t, src)
+	if a.Title != "Rail strike called off" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if len(a.Body) == 0 || !strings.Contains(a.Body[0], "strike") {
+		t.Errorf("body = %q, want the text after the headline", a.Body)
+	}
+}
+
+// TestLinkDensity checks that teasers go and linked prose stays.
+func TestLinkDensity(t *testing.T) {
+	tests := []struct {
+		text  string
+		links int
+		want  bool
+	}{
+		{"Read our guide to the budget", 28, true},
+		{"The investigation had been shelved in 2017 but was re-opened earlier this year.", 50, false},
+		{"The investigation had been shelved in 2017 but was re-opened earlier this year.", 78, true},
+		{"Short line with no links", 0, false},
+	}
+	for _, tt := range tests {
+		if got := isLinkList(rawBlock{text: tt.text, links: tt.links}); got != tt.want {
+			t.Errorf("isLinkList(%q, %d) = %v, want %v", tt.text, tt.links, got, tt.want)
+		}
+	}
+}
+
+// TestTokenHints checks the reading of class and id names.
+func TestTokenHints(t *testing.T) {
+	tests := []struct {
+		v    string
+		want hint
+	}{
+		{"share-buttons", hintBoiler},
+		{"content-sidebar", hintArticle},
+		{"related-content", hintBoiler | hintArticle},
+		{"InlineImage-imageEmbedCaption", hintCaption},
+		{"news-page__views", hintViews},
+		{"field--type-text-with-summary", hintArticle | hintLead},
+		{"sr-only", hintBoiler},
+		{"rollover-people-block", hintPopup},
+		{"headline", 0},
+		{strings.Repeat("x", 100), 0},
+	}
+	for _, tt := range tests {
+		if got := tokenHints(tt.v); got != tt.want {
+			t.Errorf("tokenHints(%q) = %b, want %b", tt.v, got, tt.want)
+		}
+	}
+}
+
+// TestUILines checks the furniture labels.
+func TestUILines(t *testing.T) {
+	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Image 2 of 5", "Фото:", "———", "Leia também"} {
+		if !isUILine(s) {
+			t.Errorf("isUILine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"___", "42", "The advertisement ran for a week.", "Photo finish at the derby"} {
+		if isUILine(s) {
+			t.Errorf("isUILine(%q) = true", s)
+		}
+	}
+}
+
+// TestViewCounter checks that a counter on the date line is read apart
+// from the date.
+func TestViewCounter(t *testing.T) {
+	src := newsPage("Museum opens", `<h1>Museum opens</h1><div class="info"><span class="date">18 мая 2024, 11:20</span> <span class="views"><i class="icon-eye"></i> 1 234</span></div>`+
+		`<div class="text"><p>`+proseOn("museum", 3)+`</p><p>`+proseOn("tickets", 3)+`</p></div>`)
+	a := extractHTML(t, src)
+	if a.Views != 1234 {
+		t.Errorf("views = %d, want 1234", a.Views)
+	}
+}
+
+// TestLDBody checks the JSON-LD articleBody standing in for a body that
+// scripts render.
+func TestLDBody(t *testing.T) {
+	ld := `{"@type":"NewsArticle","headline":"Harvest down","articleBody":"` + proseOn("harvest", 2) + `\n\n` + proseOn("cider", 2) + `<p>` + proseOn("frost", 1) + `</p>"}`
+	src := `<html><head><title>Harvest down</title><script type="application/ld+json">` + ld + `</script></head><body><div id="root"><h1>Harvest down</h1><p>Loading…</p></div></body></html>`
+	a := extractHTML(t, src)
+	all := append([]string{a.Lead}, a.Body...)
+	for _, w := range []string{"harvest", "cider", "frost"} {
+		if !slices.ContainsFunc(all, func(p string) bool { return strings.Contains(p, w) }) {
+			t.Errorf("no paragraph on %q in %q", w, all)
+		}
+	}
+	for _, p := range all {
+		if strings.Contains(p, "<p>") || strings.Contains(p, "Loading") {
+			t.Errorf("paragraph %q", p)
+		}
+	}
+}
+
+// FuzzParseHTML checks that any input parses without panic into blocks of
+// clean, valid text.
+func FuzzParseHTML(f *testing.F) {
+	f.Add([]byte(newsPage("T", `<h1>T</h1><div class="content"><p>`+proseOn("x", 3)+`</p></div>`)))
+	f.Add([]byte(`<div><span class="rollover"><span class="rollover"><p>x</p></span></span><table><td>a<td>b</table>`))
+	f.Add([]byte(`<script type="application/ld+json">{"@type":"Article","articleBody":"a<p>b</p>\n\nc","author":[{"@type":"Organization","name":"X"}]}</script>`))
+	f.Add([]byte("<p>\xff\xfe invalid <b>utf-8</b></p>"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d := parseHTML(src)
+		for _, b := range d.blocks {
+			if b.text == "" || b.text != cleanSpace(b.text) {
+				t.Errorf("block %q is empty or not clean", b.text)
+			}
+			if !utf8.ValidString(b.text) && utf8.Valid(src) {
+				t.Errorf("block %q is not valid UTF-8", b.text)
+			}
+		}
+	})
+}
+
+// FuzzCleanBytes checks that the walker's folding of white space agrees
+// with cleanSpace.
+func FuzzCleanBytes(f *testing.F) {
+	for _, s := range []string{"", "  ", "a  b", "\ta\nb ", "a\u00a0b", "\xffx", "clean text", " x\u2003"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := cleanBytes(b), cleanSpace(string(b)); got != want {
+			t.Errorf("cleanBytes(%q) = %q, cleanSpace gives %q", b, got, want)
+		}
+	})
+}

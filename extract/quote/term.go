@@ -1,0 +1,52 @@
+package quote
+
+import "strings"
+
+// isTerm reports whether the quotation whose opening mark is at open in
+// s, and whose closing mark ends at after in last, is a term the writer
+// names rather than words someone said: the so-called “reforms”, так
+// называемая «темная зона», «Қорғас» деп аталатын орталық. before holds
+// the tokens of the sentence up to the opening mark.
+func isTerm(s string, before []token, last string, after int) bool {
+	lx := lexicon()
+	n := len(before)
+	if n > 0 && before[n-1].kind == tkWord {
+		w := before[n-1].text(s)
+		if lx.termPre.has(w) {
+			return true
+		}
+		if n > 1 && before[n-2].kind == tkWord {
+			prev := before[n-2].text(s)
+			switch {
+			case hasPrefixFold(w, "называем"):
+				return strings.EqualFold(prev, "так")
+			case strings.EqualFold(w, "called"):
+				return strings.EqualFold(prev, "so")
+			}
+		}
+	}
+	w, next := wordAt(last, after)
+	if lx.particle.has(w) {
+		w, _ = wordAt(last, next)
+	}
+	return lx.termPost.has(w)
+}
+
+// wordAt returns the word that starts after the spaces at s[i:], ""
+// when something else does, and the index after it.
+func wordAt(s string, i int) (string, int) {
+	i = skipSpace(s, i)
+	if !isWordRune(runeAt(s, i)) {
+		return "", i
+	}
+	e := wordEnd(s, i)
+	return s[i:e], e
+}
+
+// hasPrefixFold reports whether w starts with prefix, a lower-case word,
+// in any case.
+func hasPrefixFold(w, prefix string) bool {
+	var buf [maxKey]byte
+	k, _ := appendLower(buf[:0], w[:min(len(w), len(prefix))])
+	return string(k) == prefix
+}
