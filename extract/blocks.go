@@ -18,6 +18,12 @@ const (
 	roleBoilerplate             // navigation, related links and the like
 )
 
+// MaxBlocks bounds the blocks of text read from one document: paragraphs,
+// headings, list items and the lines around them. What follows them is not
+// read, so that a document of millions of tiny paragraphs costs no more than
+// its first MaxBlocks. No news article comes near it.
+const MaxBlocks = 10000
+
 // block is one unit of text in reading order. Both front ends reduce a
 // document to blocks, and every field pass reads them.
 type block struct {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/dates"
 	"github.com/newsextract/newsextract/model"
@@ -55,7 +56,7 @@ func (s *state) publishedFromText(p dates.Parser) {
 		if seen++; seen > textDateParagraphs {
 			return
 		}
-		if d, ok := p.Find(b.text); ok && !slices.Contains(d.Inferred, model.InferredYear) {
+		if d, ok := p.Find(prefix(b.text, textDateBytes)); ok && !slices.Contains(d.Inferred, model.InferredYear) {
 			s.setPublished(d, model.SourceText)
 			return
 		}
@@ -67,6 +68,20 @@ func (s *state) publishedFromText(p dates.Parser) {
 // 2018 –"). Dates further on are those of the events told, not of the
 // telling; a date without its year is one of those too.
 const textDateParagraphs = 2
+
+// textDateBytes is how far into such a paragraph its date may stand.
+const textDateBytes = 512
+
+// prefix returns the first n bytes of s, cut back to a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
 
 func (s *state) setPublished(d dates.Date, source string) {
 	s.a.Published = d.Time

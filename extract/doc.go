@@ -49,6 +49,7 @@
 //
 // Inputs longer than Extractor.MaxBytes (DefaultMaxBytes unless set) are
 // refused with [ErrTooLarge]; an input without text gives [ErrEmpty]. HTML
-// nested deeper than 512 elements is read to that depth. No input makes the
+// nested deeper than 512 elements is read to that depth, and no more than
+// [MaxBlocks] blocks of text are read from a document. No input makes the
 // package panic, and time grows linearly with the size of the input.
 package extract

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"runtime"
@@ -284,6 +285,29 @@ func TestSmallInputs(t *testing.T) {
 				}
 				checkResult(t, a, err)
 			})
+		}
+	}
+}
+
+// TestMaxBlocks checks that a text of more paragraphs than MaxBlocks is read
+// to that bound and no further, on both sides of it.
+func TestMaxBlocks(t *testing.T) {
+	for _, n := range []int{MaxBlocks - 1, MaxBlocks + 500} {
+		var b strings.Builder
+		b.WriteString("A headline for the test\n\n")
+		for i := range n {
+			fmt.Fprintf(&b, "Paragraph number %d of the text says little.\n\n", i)
+		}
+		a, err := (&Extractor{}).FromText(strings.NewReader(b.String()), Source{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := len(a.Body)
+		if a.Lead != "" {
+			got++
+		}
+		if want := min(n, MaxBlocks-1); got != want {
+			t.Errorf("%d paragraphs: read %d, want %d", n, got, want)
 		}
 	}
 }

@@ -8,7 +8,8 @@ import (
 
 // parseText splits a plain-text document into blocks: one for each line,
 // with the lines of a hard-wrapped paragraph joined. Roles other than
-// paragraph are assigned later, by the layout pass.
+// paragraph are assigned later, by the layout pass. Lines after the first
+// MaxBlocks blocks are not read.
 func parseText(s string) *document {
 	d := &document{}
 	var para []string
@@ -19,6 +20,9 @@ func parseText(s string) *document {
 		}
 	}
 	for line := range strings.Lines(s) {
+		if len(d.blocks) >= MaxBlocks {
+			break
+		}
 		line = cleanSpace(line)
 		if line == "" {
 			flush()
