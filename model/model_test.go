@@ -1,0 +1,64 @@
+package model_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// TestEmptyArticle checks that an empty article encodes as an empty object.
+func TestEmptyArticle(t *testing.T) {
+	b, err := json.Marshal(model.Article{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != "{}" {
+		t.Errorf("empty article = %s, want {}", b)
+	}
+}
+
+// TestRoundTrip checks that an article survives encoding and decoding, its
+// time zone offset included.
+func TestRoundTrip(t *testing.T) {
+	zone := time.FixedZone("", 6*3600)
+	in := model.Article{
+		Title:             "Title",
+		Published:         time.Date(2018, 2, 2, 15, 1, 0, 0, zone),
+		PublishedInferred: []string{model.InferredYear},
+		Views:             233,
+		Body:              []string{"One.", "Two."},
+		Countries: []model.Country{{Code: "KZ", Name: "Kazakhstan", At: []model.Location{
+			{Field: model.FieldBody, Paragraph: 1, Start: 0, End: 3, Text: "Two"},
+		}}},
+	}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out model.Article
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := json.Marshal(out)
+	if string(again) != string(b) {
+		t.Errorf("round trip changed the article:\n%s\n%s", b, again)
+	}
+}
+
+func ExampleArticle() {
+	a := model.Article{
+		Title:     "MFA of RK summarized Kazakhstan’s presidency of the UN Security Council",
+		Published: time.Date(2018, 2, 2, 15, 1, 0, 0, time.FixedZone("", 6*3600)),
+		Views:     233,
+		Countries: []model.Country{{Code: "KZ", Name: "Kazakhstan", At: []model.Location{
+			{Field: model.FieldTitle, Start: 21, End: 31, Text: "Kazakhstan"},
+		}}},
+	}
+	b, _ := json.Marshal(a)
+	fmt.Println(string(b))
+	// Output:
+	// {"title":"MFA of RK summarized Kazakhstan’s presidency of the UN Security Council","published":"2018-02-02T15:01:00+06:00","views":233,"countries":[{"code":"KZ","name":"Kazakhstan","at":[{"field":"title","paragraph":0,"start":21,"end":31,"text":"Kazakhstan"}]}]}
+}
