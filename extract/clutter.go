@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"golang.org/x/net/html/atom"
 )
 
 // uiLines are the labels of page furniture that sites leave inside the
@@ -121,3 +123,120 @@ func dropClosingNotes(blocks []block) {
 		b.role = roleBoilerplate
 	}
 }
+
+// moreHeadings head the lists of other articles and the comments that
+// follow the article, in the words of sites that the shorter list of the
+// layout pass misses.
+// Compared in lower case without end punctuation.
+var moreHeadings = []string{
+	"you may also like", "you might also like", "you may like", "recommended for you", "also read",
+	"more from", "more on this story", "more stories", "related posts", "related coverage",
+	"você pode gostar", "você também pode gostar", "leia também", "veja também", "lee también",
+	"te puede interesar", "vous aimerez aussi", "à lire aussi", "das könnte sie auch interessieren",
+	"potrebbe interessarti", "ti potrebbe interessare", "вам может понравиться", "рекомендуем",
+	"most popular", "самые популярные", "самое популярное", "самое читаемое", "mais lidas", "más leídas",
+	"più letti", "meistgelesen", "les plus lus",
+	"comments", "leave a reply", "leave a comment", "join the discussion", "reader comments",
+	"комментарии", "отзывы", "comentários", "comentarios", "commenti", "kommentare", "commentaires",
+}
+
+// isMoreHeading reports whether a heading introduces a list of other
+// articles.
+func isMoreHeading(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	if isTailHeading(s) {
+		return true
+	}
+	t := strings.ToLower(strings.TrimRight(trimPunct(s), ".…"))
+	for _, h := range moreHeadings {
+		if t == h || (strings.Contains(h, " ") && strings.HasPrefix(t, h+" ")) {
+			return true
+		}
+	}
+	return isMoreOf(t)
+}
+
+// isMoreOf reports whether a lower-case heading reads "More ... stories"
+// and the like: "More great stories", "More news from the region".
+func isMoreOf(t string) bool {
+	rest, ok := strings.CutPrefix(t, "more ")
+	if !ok || wordCount(t) > 6 {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		switch w {
+		case "stories", "news", "articles", "videos", "reads", "coverage", "headlines":
+			return true
+		}
+	}
+	return false
+}
+
+// cutAtMoreHeading marks as boilerplate the body blocks that follow a
+// heading introducing other articles inside the heading's container, once
+// some body precedes it: a box of links set inside the article ends with
+// its container, the list that ends the article with the article's. The
+// blocks are those of the walker, one for one.
+func cutAtMoreHeading(w *walker, blocks []block) {
+	seen := false
+	for i := range blocks {
+		if blocks[i].isBody() {
+			seen = true
+		}
+		if !seen || !isHeadingLike(w, i) || !isMoreHeading(blocks[i].text) {
+			continue
+		}
+		end := len(blocks)
+		if p := w.elems[w.blocks[i].elem].parent; p >= 0 {
+			end = int(w.elems[p].end)
+		}
+		for j := i; j < end; j++ {
+			if blocks[j].isBody() {
+				blocks[j].role = roleBoilerplate
+			}
+		}
+	}
+}
+
+// isHeadingLike reports whether the walker's block i is a heading: the
+// text of a heading element, or the whole text of another element that is
+// a label rather than a sentence and no widget (a "Comments" button set
+// between paragraphs heads nothing).
+func isHeadingLike(w *walker, i int) bool {
+	b := &w.blocks[i]
+	e := &w.elems[b.elem]
+	switch e.node.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return e.end-e.first == 1 && e.own&hintBoiler == 0 && !isSentence(b.text)
+}
+
+// dropTitleRepeats marks as boilerplate the body blocks that repeat the
+// headline, the standfirst or a title the page gives itself, as pages
+// print them again at the top of the text container.
+func dropTitleRepeats(blocks []block, m *pageMeta) {
+	seen := []string{m.headline, m.ogTitle, m.title}
+	for _, b := range blocks {
+		if b.role == roleHeadline || b.role == roleLead {
+			seen = append(seen, b.text)
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.isBody() || len(b.text) > maxRepeatBytes {
+			continue
+		}
+		for _, t := range seen {
+			if t != "" && sameText(b.text, t) {
+				b.role = roleBoilerplate
+				break
+			}
+		}
+	}
+}
+
+// maxRepeatBytes bounds the length of a block compared with the titles.
+const maxRepeatBytes = 400

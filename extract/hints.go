@@ -21,7 +21,6 @@ const (
 	hintLead                     // a standfirst
 	hintArticle                  // the article's own container
 	hintLink                     // inside a link
-	hintHeader                   // a page or article header
 	hintQuote                    // a block quotation
 
 	// hintStrong marks a word of boilerplate that no word naming the
@@ -74,8 +73,6 @@ func elementHints(n *html.Node) hint {
 		h |= hintLink
 	case atom.Article, atom.Main:
 		h |= hintArticle
-	case atom.Header:
-		h |= hintHeader
 	case atom.Blockquote:
 		h |= hintQuote
 	}
@@ -127,7 +124,11 @@ func tokenHints(v string) hint {
 	n := 0
 	lookup := func() {
 		if n > 0 && n <= maxWord {
-			h |= table[string(buf[:n])]
+			w, ok := table[string(buf[:n])]
+			if !ok {
+				w = prefixHints(buf[:n])
+			}
+			h |= w
 		}
 		n = 0
 	}
@@ -158,6 +159,25 @@ func tokenHints(v string) hint {
 		h &^= hintBoiler
 	}
 	return h &^ hintStrong
+}
+
+// boilerPrefixes begin words that run a name of boilerplate together with
+// another ("relatedposts", "sharebar"). "comment" is not among them, for
+// "commentary" names opinion articles.
+var boilerPrefixes = []string{
+	"related", "share", "social", "advert", "newsletter", "subscribe", "breadcrumb", "sidebar",
+	"cookie", "outbrain", "taboola", "recommend", "popular", "trending", "sponsor",
+}
+
+// prefixHints returns the hints of a class word that is in no table but
+// begins with a name of boilerplate.
+func prefixHints(w []byte) hint {
+	for _, p := range boilerPrefixes {
+		if len(w) > len(p) && string(w[:len(p)]) == p {
+			return hintBoiler | hintStrong
+		}
+	}
+	return 0
 }
 
 // isVisuallyHidden reports whether a class names text kept for screen

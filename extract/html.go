@@ -23,6 +23,8 @@ func parseHTML(src []byte) *document {
 	w.walkBody(findBody(root))
 	chosen := selectContent(w)
 	d.blocks = classify(w, chosen, &d.meta)
+	cutAtMoreHeading(w, d.blocks)
+	dropTitleRepeats(d.blocks, &d.meta)
 	dropClosingNotes(d.blocks)
 	var fromLD bool
 	d.blocks, fromLD = withLDBody(d.blocks, d.meta.articleBody)
@@ -81,60 +83,6 @@ func classify(w *walker, chosen []bool, m *pageMeta) []block {
 		out = append(out, block{text: b.text, role: r})
 	}
 	return out
-}
-
-// headline returns the index of the headline block: the <h1> that the
-// page's titles confirm, else the last <h1> before the content, else the
-// first inside it; -1 when there is none.
-func headline(w *walker, chosen []bool, m *pageMeta) int {
-	if i := confirmedHeadline(w, m); i >= 0 {
-		return i
-	}
-	firstIn := slices.Index(chosen, true)
-	before, inside := -1, -1
-	for i, b := range w.blocks {
-		if !isH1(w, b) {
-			continue
-		}
-		switch {
-		case firstIn < 0 || i < firstIn:
-			before = i
-		case chosen[i] && inside < 0:
-			inside = i
-		}
-	}
-	if before >= 0 {
-		return before
-	}
-	return inside
-}
-
-// confirmedHeadline returns the index of the first <h1> whose text is one
-// of the page's titles, else of the first that a title holds with the
-// site's name added; -1 when there is none. A title that holds the <h1>
-// must be mostly headline, so that a logo in an <h1> is no headline.
-func confirmedHeadline(w *walker, m *pageMeta) int {
-	titles := [...]string{m.headline, m.ogTitle, m.title}
-	part := -1
-	for i, b := range w.blocks {
-		if !isH1(w, b) {
-			continue
-		}
-		for _, t := range titles {
-			switch {
-			case t == "":
-			case sameText(b.text, t):
-				return i
-			case part < 0 && isTitleOf(t, b.text) && len(b.text)*2 > len(t):
-				part = i
-			}
-		}
-	}
-	return part
-}
-
-func isH1(w *walker, b rawBlock) bool {
-	return w.elems[b.elem].node.DataAtom == atom.H1 && b.hints&hintBoiler == 0
 }
 
 // contentRole returns the role of a block inside the content.

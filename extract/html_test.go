@@ -241,14 +241,41 @@ func FuzzParseHTML(f *testing.F) {
 }
 
 // FuzzCleanBytes checks that the walker's folding of white space agrees
-// with cleanSpace.
+// with cleanSpace on valid text, and always yields valid UTF-8.
 func FuzzCleanBytes(f *testing.F) {
 	for _, s := range []string{"", "  ", "a  b", "\ta\nb ", "a\u00a0b", "\xffx", "clean text", " x\u2003"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if got, want := cleanBytes(b), cleanSpace(string(b)); got != want {
+		got := cleanBytes(b)
+		if !utf8.ValidString(got) {
+			t.Errorf("cleanBytes(%q) = %q, not valid UTF-8", b, got)
+		}
+		if want := cleanSpace(string(b)); utf8.Valid(b) && got != want {
 			t.Errorf("cleanBytes(%q) = %q, cleanSpace gives %q", b, got, want)
 		}
 	})
+}
+
+// TestViewIcon checks a count labelled by an eye icon alone.
+func TestViewIcon(t *testing.T) {
+	src := newsPage("Bridge reopens", `<h1>Bridge reopens</h1><div class="meta"><span><i class="fa fa-eye"></i> 1.2K</span></div>`+
+		`<div class="text"><p>`+proseOn("bridge", 3)+`</p><p>`+proseOn("traffic", 3)+`</p></div>`)
+	if a := extractHTML(t, src); a.Views != 1200 {
+		t.Errorf("views = %d, want 1200", a.Views)
+	}
+}
+
+// TestMoreHeading checks the headings that end the article's text.
+func TestMoreHeading(t *testing.T) {
+	for _, s := range []string{"Related articles", "Você pode gostar...", "More Great WIRED Stories", "Самые популярные диеты", "Leave a Reply", "Читайте также"} {
+		if !isMoreHeading(s) {
+			t.Errorf("isMoreHeading(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"More than a game", "Popular uprising in the north", "Comments from the minister", "Packed meeting"} {
+		if isMoreHeading(s) {
+			t.Errorf("isMoreHeading(%q) = true", s)
+		}
+	}
 }

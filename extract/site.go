@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 )
 
@@ -24,11 +25,19 @@ func (s *state) siteName() string {
 	return hostOf(s.a.URL)
 }
 
-// url returns the canonical URL the page gives, else the one the caller
-// gave.
+// url returns the canonical URL the page gives, resolved against the one
+// the caller gave when it is relative, else the one the caller gave.
 func (s *state) url() string {
-	if c := s.doc.meta.canonical; isAbsoluteURL(c) {
+	c := s.doc.meta.canonical
+	if isAbsoluteURL(c) {
 		return c
+	}
+	if c != "" && isAbsoluteURL(s.src.URL) {
+		base, err := url.Parse(s.src.URL)
+		ref, err2 := url.Parse(c)
+		if err == nil && err2 == nil {
+			return base.ResolveReference(ref).String()
+		}
 	}
 	return s.src.URL
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -38,107 +36,13 @@ type walker struct {
 	links  int
 	inline hint // hints of the inline elements of the current run
 	hinted int  // bytes of the current run inside inline elements with hints
+	icon   hint // hints of an icon before the current run, such as a view counter's eye
 	depth  int
 	popups int // pop-up elements the walk is inside
 
 	textSum  []int // textSum[i] is the text length of blocks before i
 	linkSum  []int // linkSum[i] is the link text length of blocks before i
 	proseSum []int // proseSum[i] is the length of prose blocks before i
-}
-
-// cleanBytes returns b as a string, trimmed and with each run of white
-// space folded into one space, in one allocation; white space alone gives
-// "" and no allocation.
-func cleanBytes(b []byte) string {
-	b = trimSpaceBytes(b)
-	if len(b) == 0 {
-		return ""
-	}
-	if isCleanBytes(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	sb.Grow(len(b))
-	pending := false
-	for len(b) > 0 {
-		r, size := rune(b[0]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(b)
-		}
-		switch {
-		case isSpaceRune(r):
-			pending = true
-		default:
-			if pending {
-				sb.WriteByte(' ')
-				pending = false
-			}
-			if r == utf8.RuneError && size == 1 {
-				sb.WriteRune(r)
-			} else {
-				sb.Write(b[:size])
-			}
-		}
-		b = b[size:]
-	}
-	return sb.String()
-}
-
-// trimSpaceBytes trims white space from both ends of b.
-func trimSpaceBytes(b []byte) []byte {
-	for len(b) > 0 {
-		r, size := rune(b[0]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(b)
-		}
-		if !isSpaceRune(r) {
-			break
-		}
-		b = b[size:]
-	}
-	for len(b) > 0 {
-		r, size := rune(b[len(b)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRune(b)
-		}
-		if !isSpaceRune(r) {
-			break
-		}
-		b = b[:len(b)-size]
-	}
-	return b
-}
-
-// isCleanBytes reports whether b, trimmed, has no white space but single
-// spaces and no invalid UTF-8.
-func isCleanBytes(b []byte) bool {
-	prevSpace := false
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			sp := c == ' '
-			if (sp && prevSpace) || (!sp && isSpaceRune(rune(c))) {
-				return false
-			}
-			prevSpace = sp
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError || unicode.IsSpace(r) {
-			return false
-		}
-		prevSpace = false
-		i += size
-	}
-	return true
-}
-
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
-	}
-	return unicode.IsSpace(r)
 }
 
 // maxDepth bounds the element nesting the walker follows; elements nested
@@ -214,6 +118,11 @@ func (w *walker) text(s string) {
 }
 
 func (w *walker) element(n *html.Node, owner int32) {
+	if n.DataAtom == atom.Svg && elementHints(n)&hintViews != 0 {
+		w.flush(owner)
+		w.icon = hintViews // an eye drawn in SVG; the count follows it
+		return
+	}
 	if isSkipped(n.DataAtom) || w.depth >= maxDepth || isHidden(n) {
 		return
 	}
@@ -274,10 +183,19 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 func (w *walker) counter(n *html.Node, owner int32, h hint) {
 	w.flush(owner)
 	w.walk(n, owner)
+	if len(trimSpaceBytes(w.buf)) == 0 {
+		// An icon, such as an eye: the count follows it.
+		w.buf = w.buf[:0]
+		w.icon = hintViews
+		return
+	}
 	w.inline |= h & inlineHints
 	w.hinted = len(w.buf)
 	w.flush(owner)
 }
+
+// maxIconText bounds the text that an icon labels, as "1.2K".
+const maxIconText = 40
 
 // inlineHints are the hints an inline element gives the run of text it
 // is in.
@@ -296,10 +214,14 @@ func (w *walker) flush(owner int32) {
 		if w.hinted*2 < raw {
 			h = 0
 		}
+		if len(t) <= maxIconText {
+			h |= w.icon
+		}
 		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links})
 	}
 	w.links = 0
 	w.hinted = 0
+	w.icon = 0
 	w.inline &= hintLink
 }
 
