@@ -45,6 +45,7 @@ func (b block) isBody() bool {
 type document struct {
 	blocks []block
 	meta   pageMeta
+	markup bool // the document is a page, whose markup told the blocks' roles
 }
 
 // pageMeta is what a page states about itself in markup: meta tags, JSON-LD,

@@ -2,25 +2,56 @@ package extract
 
 import "strings"
 
-// tailHeadings begin the lists of other articles that follow the article
-// on many news pages. Compared without case and end punctuation.
-var tailHeadings = []string{
-	"similar news", "related news", "related articles", "related stories", "related",
-	"read also", "read more", "see also", "more news", "more stories", "latest news",
-	"most read", "popular news", "recommended", "you may also like", "other news",
-	"похожие новости", "читайте также", "читайте еще", "смотрите также", "по теме",
-	"другие новости", "последние новости", "популярное", "новости по теме", "материалы по теме",
+// relatedHeadings head the lists of other articles and the comments that
+// follow the article on news pages, in the languages of the sites. Compared
+// in lower case without end punctuation; one of several words also heads a
+// longer heading ("More from the region").
+var relatedHeadings = []string{
+	"similar news", "related news", "related articles", "related stories", "related", "related posts",
+	"related coverage", "read also", "also read", "read more", "see also", "more news", "more stories",
+	"more from", "more on this story", "latest news", "most read", "most popular", "popular news",
+	"recommended", "recommended for you", "you may also like", "you might also like", "you may like",
+	"other news", "comments", "leave a reply", "leave a comment", "join the discussion", "reader comments",
+	"похожие новости", "читайте также", "читайте еще", "смотрите также", "по теме", "другие новости",
+	"последние новости", "популярное", "новости по теме", "материалы по теме", "вам может понравиться",
+	"рекомендуем", "самые популярные", "самое популярное", "самое читаемое", "комментарии", "отзывы",
 	"ұқсас жаңалықтар", "тақырыпқа қатысты", "тағы оқыңыз", "басқа жаңалықтар", "соңғы жаңалықтар",
+	"пікірлер",
+	"você pode gostar", "você também pode gostar", "leia também", "veja também", "mais lidas",
+	"comentários", "lee también", "te puede interesar", "más leídas", "comentarios",
+	"vous aimerez aussi", "à lire aussi", "les plus lus", "commentaires",
+	"das könnte sie auch interessieren", "meistgelesen", "kommentare",
+	"potrebbe interessarti", "ti potrebbe interessare", "più letti", "commenti",
 }
 
-// isTailHeading reports whether s is the heading of a related-links list.
-func isTailHeading(s string) bool {
-	if len(s) > 40 {
+// maxRelatedHeading bounds the length of such a heading.
+const maxRelatedHeading = 60
+
+// isRelatedHeading reports whether s heads a list of other articles or the
+// comments.
+func isRelatedHeading(s string) bool {
+	if len(s) > maxRelatedHeading {
 		return false
 	}
-	t := strings.ToLower(trimPunct(s))
-	for _, h := range tailHeadings {
-		if t == h {
+	t := strings.ToLower(strings.TrimRight(trimPunct(s), ".…"))
+	for _, h := range relatedHeadings {
+		if t == h || (strings.Contains(h, " ") && strings.HasPrefix(t, h+" ")) {
+			return true
+		}
+	}
+	return isMoreOf(t)
+}
+
+// isMoreOf reports whether a lower-case heading reads "More ... stories"
+// and the like: "More great stories", "More news from the region".
+func isMoreOf(t string) bool {
+	rest, ok := strings.CutPrefix(t, "more ")
+	if !ok || wordCount(t) > 6 {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		switch w {
+		case "stories", "news", "articles", "videos", "reads", "coverage", "headlines":
 			return true
 		}
 	}

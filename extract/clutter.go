@@ -124,56 +124,6 @@ func dropClosingNotes(blocks []block) {
 	}
 }
 
-// moreHeadings head the lists of other articles and the comments that
-// follow the article, in the words of sites that the shorter list of the
-// layout pass misses.
-// Compared in lower case without end punctuation.
-var moreHeadings = []string{
-	"you may also like", "you might also like", "you may like", "recommended for you", "also read",
-	"more from", "more on this story", "more stories", "related posts", "related coverage",
-	"você pode gostar", "você também pode gostar", "leia também", "veja também", "lee también",
-	"te puede interesar", "vous aimerez aussi", "à lire aussi", "das könnte sie auch interessieren",
-	"potrebbe interessarti", "ti potrebbe interessare", "вам может понравиться", "рекомендуем",
-	"most popular", "самые популярные", "самое популярное", "самое читаемое", "mais lidas", "más leídas",
-	"più letti", "meistgelesen", "les plus lus",
-	"comments", "leave a reply", "leave a comment", "join the discussion", "reader comments",
-	"комментарии", "отзывы", "comentários", "comentarios", "commenti", "kommentare", "commentaires",
-}
-
-// isMoreHeading reports whether a heading introduces a list of other
-// articles.
-func isMoreHeading(s string) bool {
-	if len(s) > 60 {
-		return false
-	}
-	if isTailHeading(s) {
-		return true
-	}
-	t := strings.ToLower(strings.TrimRight(trimPunct(s), ".…"))
-	for _, h := range moreHeadings {
-		if t == h || (strings.Contains(h, " ") && strings.HasPrefix(t, h+" ")) {
-			return true
-		}
-	}
-	return isMoreOf(t)
-}
-
-// isMoreOf reports whether a lower-case heading reads "More ... stories"
-// and the like: "More great stories", "More news from the region".
-func isMoreOf(t string) bool {
-	rest, ok := strings.CutPrefix(t, "more ")
-	if !ok || wordCount(t) > 6 {
-		return false
-	}
-	for _, w := range strings.Fields(rest) {
-		switch w {
-		case "stories", "news", "articles", "videos", "reads", "coverage", "headlines":
-			return true
-		}
-	}
-	return false
-}
-
 // cutAtMoreHeading marks as boilerplate the body blocks that follow a
 // heading introducing other articles inside the heading's container, once
 // some body precedes it: a box of links set inside the article ends with
@@ -185,7 +135,7 @@ func cutAtMoreHeading(w *walker, blocks []block) {
 		if blocks[i].isBody() {
 			seen = true
 		}
-		if !seen || !isHeadingLike(w, i) || !isMoreHeading(blocks[i].text) {
+		if !seen || !isHeadingLike(w, i) || !isRelatedHeading(blocks[i].text) {
 			continue
 		}
 		end := len(blocks)

@@ -25,8 +25,8 @@ const corpusDir = "../../shared/corpus/scrapinghub"
 // improves, never lower them.
 const (
 	ratchetPrecision = 0.979
-	ratchetRecall    = 0.981
-	ratchetF1        = 0.980
+	ratchetRecall    = 0.985
+	ratchetF1        = 0.982
 )
 
 // corpusPage is one page of the corpus with its true body.

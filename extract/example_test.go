@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/newsextract/newsextract/extract"
 )
 
@@ -68,4 +70,27 @@ func ExampleExtractor_FromHTML() {
 	// Storm closes ports | Coast News | en
 	// 2024-11-05T08:15:00+01:00 meta
 	// 2 paragraphs
+}
+
+func ExampleExtractor_FromDocument() {
+	page := `<html><head><title>Rail link opens - Valley Post</title></head>
+<body><article><h1>Rail link opens</h1>
+<p>The new rail link between the two valley towns opened on Monday, cutting the journey to twenty minutes.</p>
+</article></body></html>`
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var e extract.Extractor
+	a, err := e.FromDocument(doc, extract.Source{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Title, "|", a.Site)
+	fmt.Println(a.Body[0])
+	// Output:
+	// Rail link opens | Valley Post
+	// The new rail link between the two valley towns opened on Monday, cutting the journey to twenty minutes.
 }

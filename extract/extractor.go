@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"github.com/newsextract/newsextract/model"
 )
@@ -75,6 +78,25 @@ func (e *Extractor) From(r io.Reader, src Source) (*model.Article, error) {
 	return e.extract(r, src, formatAuto)
 }
 
+// FromDocument extracts the article from a page that the caller has parsed
+// already with goquery, as crawlers built on it hold their pages, so that
+// the page is not parsed twice. The document's URL serves when src gives
+// none. MaxBytes does not apply: the page is in memory already.
+func (e *Extractor) FromDocument(doc *goquery.Document, src Source) (*model.Article, error) {
+	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
+		return nil, ErrEmpty
+	}
+	if src.URL == "" && doc.Url != nil {
+		src.URL = doc.Url.String()
+	}
+	src.URL = strings.ToValidUTF8(src.URL, "\uFFFD")
+	d := fromRoot(doc.Nodes[0])
+	if len(d.blocks) == 0 {
+		return nil, ErrEmpty
+	}
+	return e.newState(src, d).article(), nil
+}
+
 type format int
 
 const (
@@ -105,25 +127,46 @@ func (e *Extractor) extract(r io.Reader, src Source, f format) (*model.Article, 
 	return e.newState(src, d).article(), nil
 }
 
-// read reads all of r, up to the size limit.
+// read reads all of r, up to the size limit. A reader that knows its
+// length (a bytes.Reader, strings.Reader, bytes.Buffer or a file) is read
+// into a buffer of that size at once.
 func (e *Extractor) read(r io.Reader) ([]byte, error) {
 	limit := e.MaxBytes
 	if limit == 0 {
 		limit = DefaultMaxBytes
 	}
-	if limit < 0 {
-		b, err := io.ReadAll(r)
-		if err != nil {
-			return nil, fmt.Errorf("extract: reading input: %w", err)
-		}
-		return b, nil
+	if limit > 0 {
+		r = io.LimitReader(r, limit+1)
 	}
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if n := min(knownSize(r), maxPresize); n > 0 {
+		buf.Grow(int(n) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
 	}
-	if int64(len(b)) > limit {
+	if limit > 0 && int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, limit)
 	}
-	return b, nil
+	return buf.Bytes(), nil
+}
+
+// maxPresize bounds the buffer allocated ahead of reading from a size the
+// reader reports.
+const maxPresize = 1 << 30
+
+// knownSize returns the number of bytes r says it holds, or 0.
+func knownSize(r io.Reader) int64 {
+	if lr, ok := r.(*io.LimitedReader); ok {
+		return min(knownSize(lr.R), lr.N)
+	}
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 0
 }

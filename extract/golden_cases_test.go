@@ -101,9 +101,6 @@ var goldenFacts = []caseFacts{
 			"body:4|Tomás Herrera|said",
 		},
 		countries: "UA AF",
-		skip: map[string]string{
-			"authors": "byline \"By Jane Doe and John Roe\" ignored: authors = [Jane Doe] from <meta name=author>, want [Jane Doe John Roe]",
-		},
 	},
 	{
 		name:     "no-date",

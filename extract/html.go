@@ -10,15 +10,23 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// parseHTML parses a page once and reduces it to blocks and metadata.
+// parseHTML parses a page once and reduces it to blocks and metadata. A
+// page nested deeper than the parser accepts is parsed again with its
+// deepest tags left out.
 func parseHTML(src []byte) *document {
 	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
-		// html.Parse fails only when reading fails, which a byte slice
-		// cannot; an empty document is the safe answer all the same.
+		root, err = html.Parse(bytes.NewReader(flatten(src)))
+	}
+	if err != nil {
 		return &document{}
 	}
-	d := &document{meta: readMeta(root)}
+	return fromRoot(root)
+}
+
+// fromRoot reduces a parsed page to blocks and metadata.
+func fromRoot(root *html.Node) *document {
+	d := &document{meta: readMeta(root), markup: true}
 	w := &walker{}
 	w.walkBody(findBody(root))
 	chosen := selectContent(w)

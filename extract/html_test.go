@@ -269,13 +269,13 @@ func TestViewIcon(t *testing.T) {
 // TestMoreHeading checks the headings that end the article's text.
 func TestMoreHeading(t *testing.T) {
 	for _, s := range []string{"Related articles", "Você pode gostar...", "More Great WIRED Stories", "Самые популярные диеты", "Leave a Reply", "Читайте также"} {
-		if !isMoreHeading(s) {
-			t.Errorf("isMoreHeading(%q) = false", s)
+		if !isRelatedHeading(s) {
+			t.Errorf("isRelatedHeading(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"More than a game", "Popular uprising in the north", "Comments from the minister", "Packed meeting"} {
-		if isMoreHeading(s) {
-			t.Errorf("isMoreHeading(%q) = true", s)
+		if isRelatedHeading(s) {
+			t.Errorf("isRelatedHeading(%q) = true", s)
 		}
 	}
 }

@@ -33,7 +33,7 @@ func (s *state) layout() {
 			b[i].role = roleByline
 		case isCaption(b[i].text):
 			b[i].role = roleCaption
-		case isLabel(b[i].text) && !seenProse(b[start:i]):
+		case !s.doc.markup && isLabel(b[i].text) && !seenProse(b[start:i]):
 			b[i].role = roleBoilerplate
 		}
 	}
@@ -108,7 +108,7 @@ func markTail(b []block) {
 		if !b[i].isBody() {
 			continue
 		}
-		if seen > 0 && isTailHeading(b[i].text) {
+		if seen > 0 && isRelatedHeading(b[i].text) {
 			for j := i; j < len(b); j++ {
 				b[j].role = roleBoilerplate
 			}
@@ -120,8 +120,12 @@ func markTail(b []block) {
 
 // markLead marks the standfirst: the first paragraph after the top matter
 // when it is one short sentence followed by a longer paragraph. A lead the
-// front end marked already wins.
+// front end marked already wins, and a page whose markup showed where its
+// text is has no standfirst but the one it marks.
 func (s *state) markLead(start int) {
+	if s.doc.meta.standfirstKnown {
+		return
+	}
 	b := s.doc.blocks
 	for i := range b {
 		if b[i].role == roleLead {
@@ -170,11 +174,11 @@ func isStandfirst(lead, next string) bool {
 // isLabel reports whether s is a short label such as a section name or a
 // meeting number ("8160th Meeting (AM)"), not a sentence.
 func isLabel(s string) bool {
-	if wordCount(s) > maxLabelWords {
+	if wordCount(s) > maxLabelWords || utf8.RuneCountInString(s) > maxLabelRunes {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".!?:»”\"", last)
+	return !strings.ContainsRune(".!?:»”\"。！？", last)
 }
 
 // seenProse reports whether any of the blocks is a paragraph of the text.
@@ -192,4 +196,5 @@ const (
 	maxStandfirstRunes = 250
 	minStandfirstWords = 6
 	maxLabelWords      = 5
+	maxLabelRunes      = 40
 )

@@ -311,3 +311,26 @@ func TestMaxBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestDeepNesting checks that a page nested deeper than the HTML parser
+// accepts still gives its title and text, including the text at the bottom.
+func TestDeepNesting(t *testing.T) {
+	for _, depth := range []int{500, 520, 100000} {
+		var b strings.Builder
+		b.WriteString("<html><head><title>Deep page</title></head><body><h1>Deep page</h1>")
+		b.WriteString("<p>The first paragraph of the page has enough words to count as text.</p>")
+		b.WriteString(strings.Repeat("<div>", depth))
+		b.WriteString("<p>The last paragraph sits at the bottom of all the nested elements.</p>")
+		a, err := (&Extractor{}).FromHTML(strings.NewReader(b.String()), Source{})
+		if err != nil {
+			t.Fatalf("depth %d: %v", depth, err)
+		}
+		if a.Title != "Deep page" {
+			t.Errorf("depth %d: title %q", depth, a.Title)
+		}
+		text := strings.Join(a.Body, "\n")
+		if !strings.Contains(text, "first paragraph") || !strings.Contains(text, "last paragraph") {
+			t.Errorf("depth %d: body %q", depth, a.Body)
+		}
+	}
+}

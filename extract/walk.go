@@ -209,7 +209,7 @@ func (w *walker) flush(owner int32) {
 	raw := len(w.buf)
 	t := cleanBytes(w.buf)
 	w.buf = w.buf[:0]
-	if t != "" {
+	if t != "" && len(w.blocks) < MaxBlocks {
 		h := w.inline &^ hintLink
 		if w.hinted*2 < raw {
 			h = 0
