@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"slices"
 	"time"
 	"unicode"
@@ -20,7 +21,7 @@ func (s *state) published() {
 	p := s.dateParser()
 	m := &s.doc.meta
 	for _, v := range m.published {
-		if d, err := p.Parse(v.value); err == nil {
+		if d, err := s.parseDate(&p, v.value); err == nil {
 			s.setPublished(d, v.source)
 			break
 		}
@@ -29,7 +30,7 @@ func (s *state) published() {
 		s.publishedFromText(p)
 	}
 	for _, v := range m.modified {
-		if d, err := p.Parse(v.value); err == nil {
+		if d, err := s.parseDate(&p, v.value); err == nil {
 			s.a.Modified = d.Time
 			break
 		}
@@ -39,7 +40,7 @@ func (s *state) published() {
 // publishedFromText tries the visible date line, the URL, then the text.
 func (s *state) publishedFromText(p dates.Parser) {
 	for _, line := range s.blocksWith(roleDateline) {
-		if d, err := p.Parse(line); err == nil {
+		if d, err := s.parseDate(&p, line); err == nil {
 			s.setPublished(d, model.SourceVisible)
 			return
 		}
@@ -91,14 +92,23 @@ func (s *state) setPublished(d dates.Date, source string) {
 }
 
 // dateParser configures the date parser for this document: its reference
-// time, the zone its dates are printed in, and the year its own text
-// evidences.
+// time and the zone its dates are printed in.
 func (s *state) dateParser() dates.Parser {
-	p := dates.Parser{Reference: s.ref, Location: s.zone()}
-	if s.ref.IsZero() {
-		p.YearHint = s.evidenceYear()
+	return dates.Parser{Reference: s.ref, Location: s.zone()}
+}
+
+// parseDate reads a date value. A date without a year, when there is no
+// reference time, is read again with the year the document's own text
+// evidences, which is worked out the first time it is needed.
+func (s *state) parseDate(p *dates.Parser, v string) (dates.Date, error) {
+	d, err := p.Parse(v)
+	if !errors.Is(err, dates.ErrNoYear) || !s.ref.IsZero() || p.YearHint != 0 {
+		return d, err
 	}
-	return p
+	if p.YearHint = s.evidenceYear(); p.YearHint == 0 {
+		return d, err
+	}
+	return p.Parse(v)
 }
 
 // zone returns the zone of dates that state none: an offset the page
@@ -123,6 +133,10 @@ func (s *state) zone() *time.Location {
 // dates of its text and in the symbols of the documents it refers to, but
 // not in targets such as "by 2045".
 func (s *state) evidenceYear() int {
+	if s.evidenceRead {
+		return s.evidence
+	}
+	s.evidenceRead = true
 	year := 0
 	for _, doc := range s.a.Documents {
 		year = max(year, doc.Year)
@@ -132,6 +146,7 @@ func (s *state) evidenceYear() int {
 			year = max(year, y)
 		}
 	}
+	s.evidence = year
 	return year
 }
 

@@ -21,7 +21,9 @@ import (
 // to find a charset declared in the page.
 const sniffLen = 8 << 10
 
-// sniff reports whether raw looks like HTML rather than plain text.
+// sniff reports whether raw looks like HTML rather than plain text: after
+// white space it starts with '<' and its first bytes hold a tag that HTML
+// pages have.
 func sniff(raw []byte) format {
 	head := raw[:min(len(raw), sniffLen)]
 	if e := utf16Encoding(head); e != nil {
@@ -32,10 +34,18 @@ func sniff(raw []byte) format {
 	}
 	head = bytes.TrimPrefix(head, utf8BOM)
 	head = bytes.TrimLeft(head, " \t\r\n\f")
+	head = head[:min(len(head), sniffTagLen)]
 	if len(head) == 0 || head[0] != '<' {
 		return formatText
 	}
-	lower := bytes.ToLower(head)
+	var buf [sniffTagLen]byte
+	lower := buf[:len(head)]
+	for i, c := range head {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
 	for _, tag := range htmlMarkers {
 		if bytes.Contains(lower, tag) {
 			return formatHTML
@@ -43,6 +53,9 @@ func sniff(raw []byte) format {
 	}
 	return formatText
 }
+
+// sniffTagLen is how far into a document sniff looks for a tag.
+const sniffTagLen = 1024
 
 var htmlMarkers = [][]byte{
 	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"),

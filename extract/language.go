@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 )
@@ -28,13 +29,16 @@ func (s *state) sampleText() string {
 		if bl.isBody() || bl.role == roleHeadline || bl.role == roleLead {
 			b.WriteString(bl.text)
 			b.WriteByte('\n')
-			if b.Len() > 4096 {
+			if b.Len() > languageSample {
 				break
 			}
 		}
 	}
 	return b.String()
 }
+
+// languageSample is about how many bytes of text the language is told by.
+const languageSample = 2048
 
 // normLang reduces a declared language ("en-US", "ru_RU") to its primary
 // subtag in lower case.
@@ -87,20 +91,47 @@ func detectLanguage(text string) string {
 
 // englishWords are words common enough in any English text that a text
 // without them is not English.
-var englishWords = map[string]bool{
-	"the": true, "of": true, "and": true, "to": true, "in": true, "is": true,
-	"was": true, "for": true, "that": true, "with": true, "on": true, "by": true,
-}
+var englishWords = [...]string{"the", "of", "and", "to", "in", "is", "was", "for", "that", "with", "on", "by"}
 
-// isEnglish reports whether at least one word in twelve is one of the
-// commonest English words.
+// englishSample is how many words isEnglish reads.
+const englishSample = 400
+
+// isEnglish reports whether at least one word in twelve, among the first
+// words of text, is one of the commonest English words.
 func isEnglish(text string) bool {
 	words, hits := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		words++
-		if englishWords[strings.ToLower(w)] {
-			hits++
+	for w := range wordsOf(text) {
+		if words++; words > englishSample {
+			break
+		}
+		for _, e := range englishWords {
+			if strings.EqualFold(w, e) {
+				hits++
+				break
+			}
 		}
 	}
-	return words > 0 && hits*12 >= words
+	return words > 0 && hits*12 >= min(words, englishSample)
+}
+
+// wordsOf yields the runs of letters in text.
+func wordsOf(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			if unicode.IsLetter(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 && !yield(text[start:i]) {
+				return
+			}
+			start = -1
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
 }

@@ -16,6 +16,9 @@ type state struct {
 	a   *model.Article
 
 	quoted []bool // which paragraphs of a.Body are block quotations
+
+	evidence     int  // the year the text evidences, once evidenceRead
+	evidenceRead bool // evidence has been worked out
 }
 
 func (e *Extractor) newState(src Source, d *document) *state {

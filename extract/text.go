@@ -55,32 +55,40 @@ func continues(prev, line string) bool {
 // cleanSpace trims s and folds each run of white space into one space.
 // It returns s itself when there is nothing to change.
 func cleanSpace(s string) string {
-	clean := true
-	prevSpace := true
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if sp && (prevSpace || r != ' ') {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if isCleanString(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	pending := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			pending = b.Len() > 0
-			continue
-		}
-		if pending {
-			b.WriteByte(' ')
-			pending = false
-		}
-		b.WriteRune(r)
+	return cleanBytes([]byte(s))
+}
+
+// isCleanString reports whether s is trimmed, valid UTF-8 and has no white
+// space but single spaces.
+func isCleanString(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
 	}
-	return b.String()
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < utf8.RuneSelf:
+			if isSpaceRune(rune(c)) {
+				return false
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+		prevSpace = false
+	}
+	return true
 }
