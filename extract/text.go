@@ -23,7 +23,7 @@ func parseText(s string) *document {
 		if len(d.blocks) >= MaxBlocks {
 			break
 		}
-		line = cleanSpace(line)
+		line = cleanSpace(strings.TrimRight(line, "\r\n"))
 		if line == "" {
 			flush()
 			continue
