@@ -151,6 +151,7 @@ type gzipFile struct {
 	f *os.File
 }
 
+// Close closes the decompressor and the file.
 func (g gzipFile) Close() error {
 	return errors.Join(g.Reader.Close(), g.f.Close())
 }
