@@ -527,3 +527,26 @@ func runeWeight(r rune) int8 {
 func isBoxDrawing(r rune) bool {
 	return r >= 0x2500 && r <= 0x25FF
 }
+
+// binarySample is how many bytes of decoded text isBinary reads.
+const binarySample = 64 << 10
+
+// isBinary reports whether more than one character in twenty of the start
+// of text is a control character or a replacement character: what binary
+// data decodes to, and text never does.
+func isBinary(text []byte) bool {
+	sample := text[:min(len(text), binarySample)]
+	runes, bad := 0, 0
+	for len(sample) > 0 {
+		r, size := utf8.DecodeRune(sample)
+		if size == 1 && r == utf8.RuneError && len(sample) < utf8.UTFMax {
+			break // a character cut by the sample's end
+		}
+		runes++
+		if r == utf8.RuneError || isControl(r) {
+			bad++
+		}
+		sample = sample[size:]
+	}
+	return bad*20 > runes
+}

@@ -48,7 +48,8 @@
 // # Limits
 //
 // Inputs longer than Extractor.MaxBytes (DefaultMaxBytes unless set) are
-// refused with [ErrTooLarge]; an input without text gives [ErrEmpty]. HTML
+// refused with [ErrTooLarge]; an input without text gives [ErrEmpty], and
+// one that is not text at all gives [ErrBinary]. HTML
 // nested deeper than 512 elements is read to that depth, and no more than
 // [MaxBlocks] blocks of text are read from a document. No input makes the
 // package panic, and time grows linearly with the size of the input.

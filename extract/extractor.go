@@ -24,6 +24,10 @@ var (
 	ErrTooLarge = errors.New("extract: input exceeds the size limit")
 	// ErrEmpty reports an input with no text in it.
 	ErrEmpty = errors.New("extract: input has no text")
+	// ErrBinary reports an input that is not text in any encoding, such as
+	// an image or compressed data: too many of its characters are control
+	// characters or bytes that decode to nothing.
+	ErrBinary = errors.New("extract: input is binary, not text")
 )
 
 // Extractor turns news documents into articles.
@@ -117,6 +121,9 @@ func (e *Extractor) extract(r io.Reader, src Source, f format) (*model.Article, 
 	text := decode(raw, src.ContentType, f == formatHTML)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrEmpty
+	}
+	if isBinary(text) {
+		return nil, ErrBinary
 	}
 	var d *document
 	if f == formatHTML {

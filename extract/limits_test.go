@@ -334,3 +334,27 @@ func TestDeepNesting(t *testing.T) {
 		}
 	}
 }
+
+// TestBinary checks that data that is not text is refused as such, while
+// text with a stray control character is read.
+func TestBinary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	random := make([]byte, 4096)
+	for i := range random {
+		random[i] = byte(rng.Uint32())
+	}
+	gzipHeader := append([]byte{0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3}, random[:200]...)
+	for name, in := range map[string][]byte{"random": random, "gzip": gzipHeader} {
+		if _, err := (&Extractor{}).From(bytes.NewReader(in), Source{}); !errors.Is(err, ErrBinary) {
+			t.Errorf("%s: err = %v, want ErrBinary", name, err)
+		}
+	}
+	text := "A headline\n\nThe council met on Monday\x07 and agreed the budget for the year.\n"
+	a, err := (&Extractor{}).FromText(strings.NewReader(text), Source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 1 || strings.ContainsRune(a.Body[0], '\x07') {
+		t.Errorf("body = %q, want one paragraph without the control character", a.Body)
+	}
+}

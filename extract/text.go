@@ -78,12 +78,12 @@ func isCleanString(s string) bool {
 			prevSpace = true
 			continue
 		case c < utf8.RuneSelf:
-			if isSpaceRune(rune(c)) {
+			if isSpaceRune(rune(c)) || isControl(rune(c)) {
 				return false
 			}
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || unicode.IsSpace(r) {
+			if r == utf8.RuneError || unicode.IsSpace(r) || isControl(r) {
 				return false
 			}
 			i += size - 1

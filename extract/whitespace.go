@@ -28,6 +28,7 @@ func cleanBytes(b []byte) string {
 		switch {
 		case isSpaceRune(r):
 			pending = true
+		case isControl(r):
 		default:
 			if pending {
 				sb.WriteByte(' ')
@@ -77,7 +78,7 @@ func isCleanBytes(b []byte) bool {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			sp := c == ' '
-			if (sp && prevSpace) || (!sp && isSpaceRune(rune(c))) {
+			if (sp && prevSpace) || (!sp && (isSpaceRune(rune(c)) || isControl(rune(c)))) {
 				return false
 			}
 			prevSpace = sp
@@ -85,7 +86,7 @@ func isCleanBytes(b []byte) bool {
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError || unicode.IsSpace(r) {
+		if r == utf8.RuneError || unicode.IsSpace(r) || isControl(r) {
 			return false
 		}
 		prevSpace = false
@@ -99,4 +100,10 @@ func isSpaceRune(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
 	}
 	return unicode.IsSpace(r)
+}
+
+// isControl reports whether r is a control character other than white
+// space, which clean text leaves out.
+func isControl(r rune) bool {
+	return (r < 0x20 || (r >= 0x7F && r < 0xA0)) && !isSpaceRune(r)
 }
