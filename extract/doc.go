@@ -49,8 +49,9 @@
 //
 // Inputs longer than Extractor.MaxBytes (DefaultMaxBytes unless set) are
 // refused with [ErrTooLarge]; an input without text gives [ErrEmpty], and
-// one that is not text at all gives [ErrBinary]. HTML
-// nested deeper than 512 elements is read to that depth, and no more than
-// [MaxBlocks] blocks of text are read from a document. No input makes the
-// package panic, and time grows linearly with the size of the input.
+// one that is not text at all gives [ErrBinary]. A page nested deeper than
+// the HTML parser accepts is read with the tags below 400 levels left out
+// and their text kept. No more than [MaxBlocks] blocks of text are read from
+// a document. No input makes the package panic, and time grows linearly
+// with the size of the input.
 package extract
