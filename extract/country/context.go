@@ -18,13 +18,14 @@ func (s *scanner) accept(i, j int, marks uint8) bool {
 // it opens the text or a line, or follows . ! ? … with at most a few
 // quotes or brackets between, or follows a colon and an opening quote.
 func (s *scanner) sentenceStart(i int) bool {
-	list := s.toks.list
 	quoted := false
 	for k := i; k > i-4; k-- {
-		if k == 0 || list[k].space == spaceLine {
+		if k == 0 || s.tok(k).space == spaceLine {
 			return true
 		}
-		switch p := s.toks.keyOf(k - 1); string(p) {
+		var buf [16]byte
+		p, _ := s.fold(k-1, buf[:])
+		switch string(p) {
 		case ".", "!", "?", "…":
 			return true
 		case ":":
@@ -40,59 +41,99 @@ func (s *scanner) sentenceStart(i int) bool {
 
 // titleCase reports whether token i is on a line written in title case
 // ("Kazakhstan, Jordan Sign Visa Deal"), where capitals do not set names
-// apart. The lines are classified once, on first need.
+// apart. A line is classified on first need; the scan asks about lines in
+// order, so each is read once more at most.
 func (s *scanner) titleCase(i int) bool {
-	if s.titleLines == nil {
-		s.titleLines = titleCaseLines(s.toks.list)
+	if t := s.tok(i); t.start < s.line.start || t.start >= s.line.end {
+		s.line = lineOf(s.text, t.start)
 	}
-	return s.titleLines[i]
+	return s.line.title
 }
 
-// titleCaseLines tells for each token whether its line is in title case:
-// three or more capitalised words of four bytes or more, and at most one
-// such word in lower case for every four capitalised ones.
-func titleCaseLines(list []token) []bool {
-	out := make([]bool, len(list))
-	start, capital, lower := 0, 0, 0
-	for i := 0; i <= len(list); i++ {
-		if i == len(list) || i > start && list[i].space == spaceLine {
-			title := capital >= 3 && 4*lower <= capital
-			for k := start; k < i; k++ {
-				out[k] = title
-			}
-			start, capital, lower = i, 0, 0
+// lineCase is the letter case of the line text[start:end].
+type lineCase struct {
+	start, end int
+	title      bool
+}
+
+// lineOf classifies the line of text that holds byte i. A line is in
+// title case when it has three or more capitalised words of four bytes or
+// more, and at most one such word in lower case for every four capitalised
+// ones.
+func lineOf(text string, i int) lineCase {
+	start, end := lineStart(text, i), lineEnd(text, i)
+	capital, lower := 0, 0
+	for k := start; ; {
+		t, next, ok := nextToken(text[:end], k)
+		if !ok {
+			break
 		}
-		if i < len(list) && list[i].kind == kindWord && list[i].end-list[i].start >= 4 {
-			if list[i].caps == capsLower {
+		if t.kind == kindWord && t.end-t.start >= 4 {
+			if t.caps == capsLower {
 				lower++
 			} else {
 				capital++
 			}
 		}
+		k = next
 	}
-	return out
+	return lineCase{start: start, end: end, title: capital >= 3 && 4*lower <= capital}
+}
+
+// lineStart returns the start of the line that holds byte i: the offset
+// after the line break before it, or 0.
+func lineStart(text string, i int) int {
+	for ; i > 0; i-- {
+		switch text[i-1] {
+		case '\n', '\r':
+			return i
+		case 0xA8, 0xA9: // U+2028, U+2029
+			if i >= 3 && text[i-3] == 0xE2 && text[i-2] == 0x80 {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// lineEnd returns the end of the line that holds byte i: the offset of
+// the line break after it, or len(text).
+func lineEnd(text string, i int) int {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case '\n', '\r':
+			return i
+		case 0xE2: // U+2028, U+2029
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+				return i
+			}
+		}
+	}
+	return len(text)
 }
 
 // nameBefore reports whether token i follows, on the same line, a
 // capitalised word that is not a country found already and that reads as
 // a given name or title rather than a word that opens a sentence.
 func (s *scanner) nameBefore(i int) bool {
-	list := s.toks.list
-	if i == 0 || list[i].space != spaceBlank || i-1 < s.lastEnd {
+	if i == 0 || s.tok(i).space != spaceBlank || i-1 < s.lastEnd {
 		return false
 	}
-	p := list[i-1]
+	p := s.tok(i - 1)
 	if p.kind != kindWord || p.caps == capsLower {
 		return false
 	}
-	return !s.sentenceStart(i-1) || !openers[string(s.toks.keyOf(i-1))]
+	return !s.sentenceStart(i-1) || !s.wordIn(i-1, openers)
 }
 
 // capitalAfter reports whether token j is a capitalised word on the same
 // line, as a family name after a given name is.
 func (s *scanner) capitalAfter(j int) bool {
-	list := s.toks.list
-	return j < len(list) && list[j].space == spaceBlank && list[j].kind == kindWord && list[j].caps != capsLower
+	if !s.exists(j) {
+		return false
+	}
+	t := s.tok(j)
+	return t.space == spaceBlank && t.kind == kindWord && t.caps != capsLower
 }
 
 // openers are capitalised words that open a sentence before a country

@@ -1,5 +1,7 @@
 package country
 
+import "slices"
+
 // Match is one mention of a country in a text.
 type Match struct {
 	// Code is the ISO 3166-1 alpha-2 code.
@@ -18,66 +20,116 @@ type Match struct {
 // Find returns the mentions of countries in text, in order. Mentions do
 // not overlap: at each word the longest phrase of the table wins, so
 // "Equatorial Guinea" is one mention of GQ, not also one of Guinea, and
-// "Central Asian" is a region, not a country. Time is linear in the length of text; any input,
-// including invalid UTF-8, is safe.
+// "Central Asian" is a region, not a country. Time is linear in the length
+// of text, and only the matches take memory; any input, including invalid
+// UTF-8, is safe.
 func Find(text string) []Match {
-	return scan(text).out
+	if len(text) <= smallWindow {
+		var ring [smallWindow]token
+		s := newScanner(text, ring[:])
+		return s.run(text)
+	}
+	var ring [windowSize]token
+	s := newScanner(text, ring[:])
+	return s.run(text)
 }
 
-// scan finds the mentions in text and returns the scanner, which holds
-// them and the count of the work done.
-func scan(text string) *scanner {
-	var toks tokens
-	tokenize(text, &toks)
-	s := &scanner{t: theTable(), text: text, toks: &toks}
-	s.run()
-	return s
-}
+// keyBufSize bounds the folded form of a phrase that the scanner builds;
+// every phrase of the table is shorter (see TestKeyBufSize), so a longer
+// one is none.
+const keyBufSize = 256
 
 // scanner holds the state of one Find.
 type scanner struct {
 	t       *table
 	text    string
-	toks    *tokens
-	key     []byte
-	lastEnd int // token after the last accepted mention
-	probes  int // index look-ups, which bound the work
-	out     []Match
-	// titleLines tells for each token whether its line is in title case;
-	// nil until needed.
-	titleLines []bool
+	win     window
+	key     [keyBufSize]byte // the phrase being looked up
+	lastEnd int              // token after the last accepted mention
+	probes  int              // index look-ups, which bound the work
+	line    lineCase         // the letter case of the line last asked about
 }
 
-// run finds the mentions, left to right, into s.out.
-func (s *scanner) run() {
-	for i := 0; i < len(s.toks.list); {
+// newScanner returns a scanner of text that holds its tokens in ring,
+// whose length is a power of two: windowSize, or smallWindow when text
+// has no more bytes, and so no more tokens, than that.
+func newScanner(text string, ring []token) scanner {
+	return scanner{t: theTable(), text: text, win: window{text: text, ring: ring}, line: lineCase{start: -1}}
+}
+
+// run returns the mentions in text, the scanner's text, left to right.
+// The mentions take their Text from the argument rather than from the
+// scanner, which then stays on the caller's stack. They are gathered as
+// hits, a third of the size of a Match, and the result is made once at
+// the right length.
+func (s *scanner) run(text string) []Match {
+	var buf [8]hit
+	hits := buf[:0]
+	for i := 0; s.win.ok(i); {
+		s.win.moveTo(i)
 		n, e := s.longest(i)
 		if n == 0 {
 			i++
 			continue
 		}
 		if e.country != blocked && s.accept(i, i+n, e.marks) {
-			c := countries[e.country]
-			start, end := s.toks.list[i].start, s.toks.list[i+n-1].end
-			s.out = append(s.out, Match{Code: c.Alpha2, Name: c.Name, Start: start, End: end, Text: s.text[start:end]})
+			if len(hits) == cap(hits) {
+				hits = slices.Grow(hits, len(hits)) // double, where append grows long slices by a quarter
+			}
+			hits = append(hits, hit{start: s.tok(i).start, end: s.tok(i + n - 1).end, country: e.country})
 			s.lastEnd = i + n
 		}
 		i += n
 	}
+	if len(hits) == 0 {
+		return nil
+	}
+	out := make([]Match, len(hits))
+	for k, h := range hits {
+		c := countries[h.country]
+		out[k] = Match{Code: c.Alpha2, Name: c.Name, Start: h.start, End: h.end, Text: text[h.start:h.end]}
+	}
+	return out
+}
+
+// hit is a mention found: its bytes and its country.
+type hit struct {
+	start, end int
+	country    int16
+}
+
+// exists reports whether the text has a token k.
+func (s *scanner) exists(k int) bool { return k >= 0 && s.win.ok(k) }
+
+// tok returns token k, which must exist.
+func (s *scanner) tok(k int) *token { return s.win.at(k) }
+
+// word returns the text of token k, which must exist.
+func (s *scanner) word(k int) string {
+	t := s.win.at(k)
+	return s.text[t.start:t.end]
+}
+
+// fold writes the folded form of token k into buf; ok is false when
+// there is no token k or its form does not fit.
+func (s *scanner) fold(k int, buf []byte) ([]byte, bool) {
+	if !s.exists(k) {
+		return nil, false
+	}
+	return foldInto(buf, s.word(k))
 }
 
 // longest returns the number of tokens and the entry of the longest
 // phrase of the table that starts at token i and whose letter case fits,
 // or 0 when there is none.
 func (s *scanner) longest(i int) (int, entry) {
-	list := s.toks.list
-	if list[i].kind != kindWord {
+	if !s.exists(i) || s.tok(i).kind != kindWord {
 		return 0, entry{}
 	}
 	best, bestEntry := 0, entry{}
-	s.key = append(s.key[:0], s.toks.keyOf(i)...)
-	for j := i; ; {
-		v := s.t.index[string(s.key)]
+	key, ok := foldInto(s.key[:], s.word(i))
+	for j := i; ok; {
+		v := s.t.index[string(key)]
 		s.probes++
 		if v>>1 != 0 {
 			if e := s.t.entries[v>>1-1]; s.caseOK(e, i) {
@@ -85,14 +137,20 @@ func (s *scanner) longest(i int) (int, entry) {
 			}
 		}
 		j++
-		if v&1 == 0 || j >= len(list) || j-i >= maxPhraseTokens {
-			return best, bestEntry
+		if v&1 == 0 || j-i >= maxPhraseTokens || !s.exists(j) {
+			break
 		}
-		if list[j].space != spaceNone {
-			s.key = append(s.key, ' ')
+		if s.tok(j).space != spaceNone {
+			if len(key) == cap(key) {
+				break
+			}
+			key = append(key, ' ')
 		}
-		s.key = append(s.key, s.toks.keyOf(j)...)
+		var more []byte
+		more, ok = foldInto(key[len(key):cap(key)], s.word(j))
+		key = key[:len(key)+len(more)]
 	}
+	return best, bestEntry
 }
 
 // caseOK reports whether the tokens of the text from i have the letter
@@ -101,7 +159,13 @@ func (s *scanner) longest(i int) (int, entry) {
 func (s *scanner) caseOK(e entry, i int) bool {
 	for k := 0; k < int(e.ntok); k++ {
 		need := uint8(e.caps>>(2*k)) & 3
-		got := s.toks.list[i+k].caps
+		if need == capsLower {
+			continue
+		}
+		if !s.exists(i + k) {
+			return false
+		}
+		got := s.tok(i + k).caps
 		switch need {
 		case capsTitle:
 			if got == capsLower {

@@ -53,3 +53,24 @@ func isDash(r rune) bool {
 	}
 	return false
 }
+
+// appendFoldedString appends the lookup form of s to b, rune by rune.
+func appendFoldedString(b []byte, s string) []byte {
+	for _, r := range s {
+		b = appendFolded(b, r)
+	}
+	return b
+}
+
+// foldInto writes the lookup form of s into buf and returns it; ok is
+// false when it does not fit, and then it is no word of any table.
+func foldInto(buf []byte, s string) (key []byte, ok bool) {
+	key = buf[:0]
+	for _, r := range s {
+		if len(key)+utf8.UTFMax > cap(key) {
+			return nil, false
+		}
+		key = appendFolded(key, r)
+	}
+	return key, true
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestCountriesTable(t *testing.T) {
@@ -157,6 +158,30 @@ func TestFindConcurrent(t *testing.T) {
 	for range 4 {
 		if got := <-done; got != "KZ:Kazakhstan|PE:Peru" {
 			t.Errorf("got %q", got)
+		}
+	}
+}
+
+// TestKeyBufSize checks that every phrase of the table, every state name
+// and every word the rules look up fits the buffers the scanner folds
+// them into, so that a form that does not fit is rightly no phrase.
+func TestKeyBufSize(t *testing.T) {
+	tab := theTable()
+	for k := range tab.index {
+		if len(k)+utf8.UTFMax > keyBufSize {
+			t.Errorf("phrase %q is too long for the key buffer", k)
+		}
+	}
+	for k := range tab.states {
+		if len(k)+utf8.UTFMax+1 > keyBufSize {
+			t.Errorf("state %q is too long for the key buffer", k)
+		}
+	}
+	for _, set := range []map[string]bool{openers, conjunctions, usWords, stateAttributes, stateOffices, usTitles, partyLetters, georgianPlaces, calendarWords} {
+		for w := range set {
+			if len(w)+utf8.UTFMax > wordBufSize {
+				t.Errorf("word %q is too long for the word buffer", w)
+			}
 		}
 	}
 }

@@ -34,7 +34,9 @@ const (
 	capsUpper
 )
 
-// tokens is a tokenized text: the tokens and their folded forms.
+// tokens is a short text tokenized whole, with the folded forms of its
+// tokens: the phrases of the table are read this way. Find reads a text
+// token by token instead (see window).
 type tokens struct {
 	list []token
 	keys []byte
@@ -61,17 +63,29 @@ func (t *tokens) appendKey(key []byte, a, b int) []byte {
 	return key
 }
 
-// tokenize splits text into tokens in one pass. Invalid UTF-8 bytes are
-// punctuation tokens of one byte.
+// tokenize splits text into tokens, reusing the memory of t.
 func tokenize(text string, t *tokens) {
-	if t.list == nil {
-		t.list = make([]token, 0, len(text)/4+8)
-		t.keys = make([]byte, 0, len(text)+8)
-	}
 	t.list = t.list[:0]
 	t.keys = t.keys[:0]
+	for i := 0; ; {
+		tok, next, ok := nextToken(text, i)
+		if !ok {
+			return
+		}
+		tok.key = len(t.keys)
+		t.keys = appendFoldedString(t.keys, text[tok.start:tok.end])
+		t.list = append(t.list, tok)
+		i = next
+	}
+}
+
+// nextToken reads the token that starts at or after byte i of text, with
+// the whitespace before it, and returns it and the offset after it; ok is
+// false when only whitespace is left. Invalid UTF-8 bytes are punctuation
+// tokens of one byte. The key of the token is not set.
+func nextToken(text string, i int) (tok token, next int, ok bool) {
 	space := uint8(spaceNone)
-	for i := 0; i < len(text); {
+	for i < len(text) {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -85,14 +99,10 @@ func tokenize(text string, t *tokens) {
 			i += size
 			continue
 		}
-		tok := token{start: i, key: len(t.keys), space: space, kind: kindPunct}
-		space = spaceNone
+		tok = token{start: i, space: space, kind: kindPunct}
 		if !isWordRune(r) {
-			t.keys = appendFolded(t.keys, r)
-			i += size
-			tok.end = i
-			t.list = append(t.list, tok)
-			continue
+			tok.end = i + size
+			return tok, tok.end, true
 		}
 		tok.kind = kindWord
 		letters, upper := 0, 0
@@ -114,15 +124,15 @@ func tokenize(text string, t *tokens) {
 					upper++
 				}
 			}
-			t.keys = appendFolded(t.keys, r)
 			i += size
 		}
 		if letters >= 2 && upper == letters {
 			tok.caps = capsUpper
 		}
 		tok.end = i
-		t.list = append(t.list, tok)
+		return tok, i, true
 	}
+	return token{}, i, false
 }
 
 // isWordRune reports whether r belongs in a word: a letter, a digit or a

@@ -28,20 +28,19 @@ func (s *scanner) listedWithStates(i, j int) bool {
 // Republicans"). "Georgia's president" and "Georgia's parliament" stay
 // the country.
 func (s *scanner) stateAttribute(i, j int) bool {
-	list := s.toks.list
 	switch {
 	case s.wordIs(j, ",") && s.wordIn(j+1, usWords):
 		return true
 	case s.wordIs(i-1, "of") && s.wordIs(i-2, "state"):
 		return true
-	case s.wordIn(j, stateAttributes) && list[j].caps == capsLower && list[j].space == spaceBlank:
+	case s.wordIn(j, stateAttributes) && s.tok(j).caps == capsLower && s.tok(j).space == spaceBlank:
 		return true
 	}
 	k := j
 	if s.possessive(j) {
 		k = j + 2
 	}
-	return s.wordIn(k, stateOffices) && list[k].space == spaceBlank
+	return s.wordIn(k, stateOffices) && s.tok(k).space == spaceBlank
 }
 
 // officeOf reports whether the name follows a US title and a person's
@@ -52,9 +51,8 @@ func (s *scanner) stateAttribute(i, j int) bool {
 // a capitalised name or an initial between the title and "of" ("Governor
 // of the National Bank of Georgia").
 func (s *scanner) officeOf(i, j int) bool {
-	list := s.toks.list
-	if s.wordIs(i-1, "-") && list[i-1].space == spaceNone && list[i].space == spaceNone &&
-		s.wordIn(i-2, partyLetters) && list[i-2].caps != capsLower && (s.wordIs(i-3, "(") || s.wordIs(i-3, ",")) {
+	if s.wordIs(i-1, "-") && s.tok(i-1).space == spaceNone && s.tok(i).space == spaceNone &&
+		s.wordIn(i-2, partyLetters) && s.tok(i-2).caps != capsLower && (s.wordIs(i-3, "(") || s.wordIs(i-3, ",")) {
 		return true
 	}
 	if s.possessive(j) || !s.wordIs(i-1, "of") || !s.sameLine(i-1, i) {
@@ -65,11 +63,11 @@ func (s *scanner) officeOf(i, j int) bool {
 		if !s.sameLine(k, k+1) {
 			return false
 		}
-		switch {
-		case list[k].kind == kindWord && usTitles[string(s.toks.keyOf(k))]:
+		switch t := s.tok(k); {
+		case t.kind == kindWord && s.wordIn(k, usTitles):
 			return names > 0 || !s.wordIs(k, "rep")
 		case s.wordIs(k, "."):
-		case list[k].kind == kindWord && list[k].caps != capsLower:
+		case t.kind == kindWord && t.caps != capsLower:
 			names++
 		default:
 			return false
@@ -88,16 +86,14 @@ func (s *scanner) officeOf(i, j int) bool {
 // the name ("In Europe, Georgia is..."), nor when the name is followed in
 // a list by a country ("Moscow, Georgia and Ukraine").
 func (s *scanner) cityBefore(i, j int) bool {
-	list := s.toks.list
 	c := i - 2
-	if !s.wordIs(i-1, ",") || c < s.lastEnd || list[c].kind != kindWord || list[c].caps == capsLower || !s.sameLine(c, i) {
+	if !s.wordIs(i-1, ",") || c < s.lastEnd || s.tok(c).kind != kindWord || s.tok(c).caps == capsLower || !s.sameLine(c, i) {
 		return false
 	}
-	w := string(s.toks.keyOf(c))
 	switch {
-	case georgianPlaces[w] || calendarWords[w] || openers[w] || s.wordIs(c-1, "the"):
+	case s.wordIn(c, georgianPlaces) || s.wordIn(c, calendarWords) || s.wordIn(c, openers) || s.wordIs(c-1, "the"):
 		return false
-	case list[c].caps == capsUpper && c > 0 && list[c].space != spaceLine:
+	case s.tok(c).caps == capsUpper && c > 0 && s.tok(c).space != spaceLine:
 		return false
 	case s.introStart(c) && s.wordFollows(j):
 		return false
@@ -111,14 +107,13 @@ func (s *scanner) introStart(c int) bool {
 	if s.sentenceStart(c) {
 		return true
 	}
-	return c > 0 && s.toks.list[c-1].caps != capsLower && openers[string(s.toks.keyOf(c-1))] && s.sentenceStart(c-1)
+	return c > 0 && s.tok(c-1).caps != capsLower && s.wordIn(c-1, openers) && s.sentenceStart(c-1)
 }
 
 // wordFollows reports whether token j is a word, or a possessive 's, on
 // the line of the token before it.
 func (s *scanner) wordFollows(j int) bool {
-	list := s.toks.list
-	return j < len(list) && list[j].space != spaceLine && (list[j].kind == kindWord || s.possessive(j))
+	return s.exists(j) && s.tok(j).space != spaceLine && (s.tok(j).kind == kindWord || s.possessive(j))
 }
 
 // countryAfter reports whether the list item after token j-1 is a
@@ -175,7 +170,7 @@ func (s *scanner) listAfter(j int) int {
 	if s.wordIs(k, "the") {
 		k++
 	}
-	if k >= len(s.toks.list) || !s.sameLine(j-1, k) {
+	if !s.exists(k) || !s.sameLine(j-1, k) {
 		return -1
 	}
 	return k
@@ -184,9 +179,8 @@ func (s *scanner) listAfter(j int) int {
 // glued reports whether token k is a hyphen, dash or slash with no space
 // on either side, as in "Georgia-Alabama".
 func (s *scanner) glued(k int) bool {
-	list := s.toks.list
-	return k > 0 && k+1 < len(list) && (s.wordIs(k, "-") || s.wordIs(k, "/")) &&
-		list[k].space == spaceNone && list[k+1].space == spaceNone
+	return k > 0 && s.exists(k+1) && (s.wordIs(k, "-") || s.wordIs(k, "/")) &&
+		s.tok(k).space == spaceNone && s.tok(k+1).space == spaceNone
 }
 
 // stateEndsAt reports whether a US state name ends at token k.
@@ -212,42 +206,58 @@ func (s *scanner) stateStartsAt(k int) bool {
 // isState reports whether tokens [a, b), on one line, are the name of a
 // US state written with its capitals.
 func (s *scanner) isState(a, b int) bool {
-	list := s.toks.list
-	if a < 0 || b > len(list) || a >= b || list[a].kind != kindWord || !s.sameLine(a, b-1) {
+	if a < 0 || a >= b || !s.exists(b-1) || s.tok(a).kind != kindWord || !s.sameLine(a, b-1) {
 		return false
 	}
-	s.key = s.toks.appendKey(s.key[:0], a, b)
-	e, ok := s.t.states[string(s.key)]
+	var buf [keyBufSize]byte
+	key := buf[:0]
+	for k := a; k < b; k++ {
+		if k > a && s.tok(k).space != spaceNone {
+			key = append(key, ' ')
+		}
+		more, ok := foldInto(key[len(key):cap(key)-1], s.word(k))
+		if !ok {
+			return false
+		}
+		key = key[:len(key)+len(more)]
+	}
+	e, ok := s.t.states[string(key)]
 	return ok && int(e.ntok) == b-a && s.caseOK(e, a)
 }
 
 // possessive reports whether tokens j and j+1 are a possessive 's glued
 // to the word before.
 func (s *scanner) possessive(j int) bool {
-	list := s.toks.list
-	return s.wordIs(j, "'") && s.wordIs(j+1, "s") && list[j].space == spaceNone && list[j+1].space == spaceNone
+	return s.wordIs(j, "'") && s.wordIs(j+1, "s") && s.tok(j).space == spaceNone && s.tok(j+1).space == spaceNone
 }
 
 // sameLine reports whether no line starts within tokens (a, b].
 func (s *scanner) sameLine(a, b int) bool {
-	list := s.toks.list
-	for k := max(a+1, 0); k <= b && k < len(list); k++ {
-		if list[k].space == spaceLine {
+	for k := max(a+1, 0); k <= b && s.exists(k); k++ {
+		if s.tok(k).space == spaceLine {
 			return false
 		}
 	}
 	return true
 }
 
+// wordBufSize bounds the folded form of a word that the rules look up;
+// every word they look for is shorter (see TestKeyBufSize).
+const wordBufSize = 32
+
 // wordIs reports whether the folded form of token k is w; it is false
 // for k out of range.
 func (s *scanner) wordIs(k int, w string) bool {
-	return k >= 0 && k < len(s.toks.list) && string(s.toks.keyOf(k)) == w
+	var buf [wordBufSize]byte
+	key, ok := s.fold(k, buf[:])
+	return ok && string(key) == w
 }
 
 // wordIn reports whether the folded form of token k is in set.
 func (s *scanner) wordIn(k int, set map[string]bool) bool {
-	return k >= 0 && k < len(s.toks.list) && set[string(s.toks.keyOf(k))]
+	var buf [wordBufSize]byte
+	key, ok := s.fold(k, buf[:])
+	return ok && set[string(key)]
 }
 
 // conjunctions join the items of a list.

@@ -5,14 +5,14 @@ import "time"
 // clock is a time of day with its zone, if stated.
 type clock struct {
 	hour, min, sec, nsec int
-	loc                  *time.Location
+	zone                 zone
 }
 
 // apply copies the clock into f.
 func (c clock) apply(f *fields) {
 	f.hour, f.min, f.sec, f.nsec, f.hasTime = c.hour, c.min, c.sec, c.nsec, true
-	if c.loc != nil {
-		f.loc = c.loc
+	if c.zone.stated() {
+		f.zone = c.zone
 	}
 }
 
@@ -22,20 +22,20 @@ func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
 	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1)) {
 		return clock{}, i, false
 	}
-	c := clock{hour: sc.t[i].val}
+	c := clock{hour: sc.at(i).val}
 	k := i + 1
 	if sc.punct(k, ":") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2) {
-		c.min = sc.t[k+1].val
+		c.min = sc.at(k + 1).val
 		k += 2
 		if sc.punct(k, ":") && sc.glued(k-1) && sc.glued(k) && sc.num(k+1, 2, 2) {
-			c.sec = sc.t[k+1].val
+			c.sec = sc.at(k + 1).val
 			k += 2
 			if sc.punct(k, ".,") && sc.glued(k-1) && sc.glued(k) && sc.num(k+1, 1, 9) {
-				c.nsec = fraction(sc.s[sc.t[k+1].start:sc.t[k+1].end])
+				c.nsec = fraction(sc.s[sc.at(k+1).start:sc.at(k+1).end])
 				k += 2
 			}
 		}
-		if k < len(sc.t) && sc.glued(k-1) && (sc.t[k].kind == tokNum || sc.punct(k, ":")) {
+		if sc.glued(k-1) && (sc.at(k).kind == tokNum || sc.punct(k, ":")) {
 			return clock{}, i, false
 		}
 	} else if !afterDate {
@@ -60,15 +60,15 @@ func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
 	if c.sec == 60 {
 		c.sec = 59 // a leap second, as near as time.Time can say
 	}
-	c.loc, k = sc.zone(k)
+	c.zone, k = sc.zone(k)
 	return c, k, true
 }
 
 // isoT reports whether token k is the "T" of ISO 8601 between a date and a
 // time.
 func (sc *scanner) isoT(k int) bool {
-	return k > 0 && sc.glued(k-1) && sc.glued(k) && sc.t[k].kind == tokWord &&
-		sc.s[sc.t[k].start:sc.t[k].end] == "T"
+	return k > 0 && sc.glued(k-1) && sc.glued(k) && sc.at(k).kind == tokWord &&
+		sc.s[sc.at(k).start:sc.at(k).end] == "T"
 }
 
 // fraction converts the digits of a decimal fraction of a second to
@@ -92,9 +92,9 @@ func (sc *scanner) meridiem(k int) (int, bool, bool) {
 	case sc.has(k, fPM):
 		return sc.skipDot(k + 1), true, true
 	}
-	if k+2 < len(sc.t) && sc.t[k].kind == tokWord && sc.punct(k+1, ".") && sc.glued(k) && sc.glued(k+1) &&
-		sc.t[k+2].kind == tokWord && sc.t[k+2].end-sc.t[k+2].start == 1 && sc.t[k].end-sc.t[k].start == 1 {
-		a, m := sc.s[sc.t[k].start]|0x20, sc.s[sc.t[k+2].start]|0x20
+	if sc.at(k).kind == tokWord && sc.punct(k+1, ".") && sc.glued(k) && sc.glued(k+1) &&
+		sc.at(k+2).kind == tokWord && sc.at(k+2).end-sc.at(k+2).start == 1 && sc.at(k).end-sc.at(k).start == 1 {
+		a, m := sc.s[sc.at(k).start]|0x20, sc.s[sc.at(k+2).start]|0x20
 		if m == 'm' && (a == 'a' || a == 'p') {
 			return sc.skipDot(k + 3), a == 'p', true
 		}
@@ -111,53 +111,54 @@ func (sc *scanner) skipDot(k int) int {
 }
 
 // zone reads a zone after a time of day at token k: "Z", "+06:00",
-// "+0600", "GMT", "UTC+6", "(MSK)", "мск". It returns nil when there is
-// none.
-func (sc *scanner) zone(k int) (*time.Location, int) {
-	if k >= len(sc.t) {
-		return nil, k
+// "+0600", "GMT", "UTC+6", "(MSK)", "мск". The zone is not stated when
+// there is none.
+func (sc *scanner) zone(k int) (zone, int) {
+	if !sc.ok(k) {
+		return zone{}, k
 	}
 	open := sc.punct(k, "(")
 	j := k
 	if open {
 		j++
 	}
-	if j < len(sc.t) && sc.t[j].kind == tokWord {
-		loc, ok := zones()[sc.s[sc.t[j].start:sc.t[j].end]]
+	if sc.at(j).kind == tokWord {
+		loc, ok := zones()[sc.s[sc.at(j).start:sc.at(j).end]]
 		if !ok {
-			return nil, k
+			return zone{}, k
 		}
-		if sc.s[sc.t[j].start:sc.t[j].end] == "Z" && !sc.glued(j-1) {
-			return nil, k
+		if sc.s[sc.at(j).start:sc.at(j).end] == "Z" && !sc.glued(j-1) {
+			return zone{}, k
 		}
+		z := zone{loc: loc}
 		j++
 		if loc == time.UTC {
-			if l, j2, ok := sc.offset(j, true); ok {
-				loc, j = l, j2
+			if off, j2, ok := sc.offset(j, true); ok {
+				z, j = off, j2
 			}
 		}
 		if open {
 			if !sc.punct(j, ")") {
-				return nil, k
+				return zone{}, k
 			}
 			j++
 		}
-		return loc, j
+		return z, j
 	}
-	if l, j2, ok := sc.offset(k, false); ok {
-		return l, j2
+	if z, j2, ok := sc.offset(k, false); ok {
+		return z, j2
 	}
-	return nil, k
+	return zone{}, k
 }
 
 // offset reads a numeric offset at token k: "+06:00", "+0600", "-05",
 // and after GMT or UTC also "+6".
-func (sc *scanner) offset(k int, afterName bool) (*time.Location, int, bool) {
-	if !sc.punct(k, "+-−") || !sc.glued(k) || k+1 >= len(sc.t) || sc.t[k+1].kind != tokNum {
-		return nil, k, false
+func (sc *scanner) offset(k int, afterName bool) (zone, int, bool) {
+	if !sc.punct(k, "+-−") || !sc.glued(k) || sc.at(k+1).kind != tokNum {
+		return zone{}, k, false
 	}
 	spaced := k > 0 && !sc.glued(k-1)
-	n := sc.t[k+1]
+	n := sc.at(k + 1)
 	var h, m int
 	j := k + 2
 	switch {
@@ -166,22 +167,22 @@ func (sc *scanner) offset(k int, afterName bool) (*time.Location, int, bool) {
 	case n.digits == 2 || (n.digits == 1 && afterName):
 		h = n.val
 		if sc.punct(j, ":") && sc.glued(j-1) && sc.glued(j) && sc.num(j+1, 2, 2) {
-			m = sc.t[j+1].val
+			m = sc.at(j + 1).val
 			j += 2
 		} else if spaced && !afterName {
-			return nil, k, false
+			return zone{}, k, false
 		}
 	default:
-		return nil, k, false
+		return zone{}, k, false
 	}
-	if h > 14 || m > 59 || (j < len(sc.t) && sc.glued(j-1) && sc.t[j].kind != tokPunct) ||
+	if h > 14 || m > 59 || (sc.glued(j-1) && sc.at(j).kind != tokPunct) ||
 		(sc.punct(j, ":/-") && sc.glued(j-1)) ||
 		(sc.punct(j, ".") && sc.glued(j-1) && sc.num(j+1, 1, 9) && sc.glued(j)) {
-		return nil, k, false
+		return zone{}, k, false
 	}
 	off := h*3600 + m*60
-	if sc.t[k].val != '+' {
+	if sc.at(k).val != '+' {
 		off = -off
 	}
-	return fixedZone(off), j, true
+	return zone{offset: off, fixed: true}, j, true
 }

@@ -43,4 +43,13 @@
 // counters, bare years and Unix-like numbers in text are never read as
 // dates; a value that is only a 10- or 13-digit number is read by Parse as
 // a Unix time.
+//
+// # Cost
+//
+// Find, Parse and Years read the text token by token and keep only the
+// tokens near the current one, in a small ring on the stack, so time is
+// linear and memory does not grow with the text: a megabyte of
+// punctuation allocates nothing. Dates that do not resolve cost no
+// allocation either; only the date returned (and an error from Parse)
+// does, and Years allocates its list of years.
 package dates

@@ -14,8 +14,8 @@ func TestEnglishViaDateparse(t *testing.T) {
 		if tc.want == "" {
 			continue
 		}
-		sc := scanner{s: tc.in, t: tokenize(tc.in, nil)}
-		for i := range sc.t {
+		sc := newScanner(tc.in, false, make([]token, windowSize))
+		for i := 0; sc.ok(i); i++ {
 			m, ok := sc.matchAt(i)
 			if !ok {
 				continue
@@ -25,7 +25,7 @@ func TestEnglishViaDateparse(t *testing.T) {
 				if f.yearTok < 0 {
 					f.year = 2016
 				}
-				loc := f.loc
+				loc := f.zone.location()
 				if loc == nil {
 					loc = time.UTC
 				}

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"strings"
-	"time"
 	"unicode"
 )
 
@@ -12,10 +11,10 @@ type fields struct {
 	year, month, day     int
 	hour, min, sec, nsec int
 	hasTime              bool
-	loc                  *time.Location // the stated zone, if any
-	lang                 lang           // language of the month name
-	monthTok, dayTok     int            // token indexes, or -1
-	yearTok              int            // token index of a stated year, or -1
+	zone                 zone // the stated zone, if any
+	lang                 lang // language of the month name
+	monthTok, dayTok     int  // token indexes, or -1
+	yearTok              int  // token index of a stated year, or -1
 
 	relative bool  // a date relative to the reference
 	relDays  int   // for "today", "yesterday": the day shift
@@ -32,25 +31,33 @@ type match struct {
 
 // scanner matches date expressions over the tokens of one string.
 type scanner struct {
-	s    string
-	t    []token
+	window
 	find bool // running text: stricter about what counts as a date
+}
+
+// newScanner returns a scanner of s that holds its tokens in ring, whose
+// length is a power of two: windowSize, or smallWindow when s has no more
+// bytes, and so no more tokens, than that. find makes it read s as running
+// text.
+func newScanner(s string, find bool, ring []token) scanner {
+	return scanner{window: window{s: s, ring: ring}, find: find}
 }
 
 func newFields() fields { return fields{monthTok: -1, dayTok: -1, yearTok: -1} }
 
 // glued reports whether tokens i and i+1 both exist and touch.
 func (sc *scanner) glued(i int) bool {
-	return i >= 0 && i+1 < len(sc.t) && sc.t[i].end == sc.t[i+1].start
+	return i >= 0 && sc.ok(i+1) && sc.at(i).end == sc.at(i+1).start
 }
 
 // punct reports whether token i is punctuation among rs.
 func (sc *scanner) punct(i int, rs string) bool {
-	if i < 0 || i >= len(sc.t) || sc.t[i].kind != tokPunct {
+	t := sc.at(i)
+	if t.kind != tokPunct {
 		return false
 	}
 	for _, r := range rs {
-		if rune(sc.t[i].val) == r {
+		if rune(t.val) == r {
 			return true
 		}
 	}
@@ -59,19 +66,27 @@ func (sc *scanner) punct(i int, rs string) bool {
 
 // num reports whether token i is a number of minD to maxD digits.
 func (sc *scanner) num(i, minD, maxD int) bool {
-	return i >= 0 && i < len(sc.t) && sc.t[i].kind == tokNum &&
-		sc.t[i].digits >= minD && sc.t[i].digits <= maxD
+	t := sc.at(i)
+	return t.kind == tokNum && int(t.digits) >= minD && int(t.digits) <= maxD
 }
 
 // has reports whether token i is a word carrying flag f.
 func (sc *scanner) has(i int, f wordFlag) bool {
-	return i >= 0 && i < len(sc.t) && sc.t[i].kind == tokWord && sc.t[i].info.flags&f != 0
+	t := sc.at(i)
+	return t.kind == tokWord && t.info.flags&f != 0
+}
+
+// mayStart reports whether a date expression or a year may start at
+// token i: a number, or a word that opens a date. Most tokens of a text
+// fail this quick test.
+func (sc *scanner) mayStart(i int) bool {
+	t := sc.at(i)
+	return t.kind == tokNum || t.kind == tokWord && t.info.flags&(fMonth|fWeekday|fRelDay|fArticle|fUnit) != 0
 }
 
 // matchAt tries to read a date expression starting at token i.
 func (sc *scanner) matchAt(i int) (match, bool) {
-	if t := sc.t[i]; t.kind == tokPunct ||
-		(t.kind == tokWord && t.info.flags&(fMonth|fWeekday|fRelDay|fArticle|fUnit) == 0) {
+	if !sc.mayStart(i) {
 		return match{}, false
 	}
 	if f, k, ok := sc.relative(i); ok {
@@ -95,7 +110,7 @@ func (sc *scanner) matchAt(i int) (match, bool) {
 	if c, k2, ok := sc.clock(sc.connector(k), true); ok {
 		c.apply(&f)
 		k = k2
-		if y := sc.t[min(k, len(sc.t)-1)].val; f.yearTok < 0 && j > i && f.monthTok == j &&
+		if y := sc.at(k).val; f.yearTok < 0 && j > i && f.monthTok == j &&
 			sc.num(k, 4, 4) && !sc.glued(k) && y >= minYear && y <= maxYear {
 			f.year, f.yearTok = y, k // asctime: "Fri Feb 2 15:01:00 2018"
 			k++
@@ -106,7 +121,7 @@ func (sc *scanner) matchAt(i int) (match, bool) {
 
 // span makes a match of fields read from tokens [i, k).
 func (sc *scanner) span(f fields, i, k int) match {
-	return match{fields: f, start: sc.t[i].start, end: sc.t[k-1].end, next: k}
+	return match{fields: f, start: sc.at(i).start, end: sc.at(k - 1).end, next: k}
 }
 
 // weekday skips a day-of-week name and its punctuation at token i.
@@ -131,7 +146,7 @@ func (sc *scanner) connector(i int) int {
 	if sc.isoT(k) {
 		return k + 1
 	}
-	for n := 0; n < 3 && k < len(sc.t); n++ {
+	for n := 0; n < 3 && sc.ok(k); n++ {
 		if sc.punct(k, ",|-–—/·•") || sc.has(k, fAt) {
 			k++
 			continue
@@ -143,21 +158,21 @@ func (sc *scanner) connector(i int) int {
 
 // datePart reads a calendar date (day, month and perhaps year) at token i.
 func (sc *scanner) datePart(i int) (fields, int, bool) {
-	if i >= len(sc.t) {
+	if !sc.ok(i) {
 		return fields{}, i, false
 	}
-	if sc.t[i].kind == tokNum {
+	if sc.at(i).kind == tokNum {
 		if f, k, ok := sc.numericDate(i); ok {
 			return f, k, true
 		}
 		if sc.num(i, 4, 4) && sc.has(i+1, fYearWord) {
 			k := sc.yearWord(i + 1)
 			if f, k, ok := sc.dayMonth(k); ok && f.yearTok < 0 {
-				f.year, f.yearTok = sc.t[i].val, i
+				f.year, f.yearTok = sc.at(i).val, i
 				return f, k, true
 			}
 			if f, k, ok := sc.monthDay(k); ok && f.yearTok < 0 {
-				f.year, f.yearTok = sc.t[i].val, i
+				f.year, f.yearTok = sc.at(i).val, i
 				return f, k, true
 			}
 			return fields{}, i, false
@@ -184,7 +199,7 @@ func (sc *scanner) monthWord(i int) (int, bool) {
 	if !sc.has(i, fMonth) {
 		return i, false
 	}
-	t := sc.t[i]
+	t := sc.at(i)
 	if sc.find && t.info.lang == langEN && !unicode.IsUpper(t.r) {
 		return i, false
 	}
@@ -197,7 +212,7 @@ func (sc *scanner) monthWord(i int) (int, bool) {
 // dayNumber reads a day of the month at token i with any ordinal ending
 // ("2nd", "2-го", "2-сі").
 func (sc *scanner) dayNumber(i int) (int, bool) {
-	if !sc.num(i, 1, 2) || sc.t[i].val < 1 || sc.t[i].val > 31 || !sc.freeBefore(i) {
+	if !sc.num(i, 1, 2) || sc.at(i).val < 1 || sc.at(i).val > 31 || !sc.freeBefore(i) {
 		return i, false
 	}
 	k := i + 1
@@ -206,10 +221,10 @@ func (sc *scanner) dayNumber(i int) (int, bool) {
 		return k + 1, true
 	case sc.punct(k, "-") && sc.glued(i) && sc.glued(k) && sc.has(k+1, fMonth):
 		return k + 1, true // "02-Feb-2018"
-	case sc.punct(k, "-") && sc.glued(i) && k+1 < len(sc.t) && sc.t[k+1].kind == tokWord &&
-		sc.glued(k) && sc.t[k+1].end-sc.t[k+1].start <= 8:
+	case sc.punct(k, "-") && sc.glued(i) && sc.at(k+1).kind == tokWord &&
+		sc.glued(k) && sc.at(k+1).end-sc.at(k+1).start <= 8:
 		return k + 2, true
-	case sc.glued(i) && sc.t[k].kind != tokPunct:
+	case sc.glued(i) && sc.at(k).kind != tokPunct:
 		return i, false
 	}
 	return k, true
@@ -218,7 +233,7 @@ func (sc *scanner) dayNumber(i int) (int, bool) {
 // freeBefore reports whether token i is not glued to a word, number or
 // slash before it, as in "S/2018", "PRST/2018/1" or "A2".
 func (sc *scanner) freeBefore(i int) bool {
-	r := runeBefore(sc.s, sc.t[i].start)
+	r := runeBefore(sc.s, sc.at(i).start)
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_' || r == '\\')
 }
 
@@ -232,10 +247,10 @@ func (sc *scanner) year(i int, f *fields) int {
 	if !sc.num(k, 4, 4) || (sc.punct(k+1, ":") && sc.glued(k)) || sc.has(k+1, fYearTo) {
 		return i
 	}
-	if sc.glued(k) && sc.t[k+1].kind != tokPunct && !sc.has(k+1, fYearWord) {
+	if sc.glued(k) && sc.at(k+1).kind != tokPunct && !sc.has(k+1, fYearWord) {
 		return i
 	}
-	f.year, f.yearTok = sc.t[k].val, k
+	f.year, f.yearTok = sc.at(k).val, k
 	return sc.yearWord(k + 1)
 }
 
@@ -254,8 +269,8 @@ func (sc *scanner) dayMonth(i int) (fields, int, bool) {
 		return fields{}, i, false
 	}
 	f := newFields()
-	f.day, f.dayTok = sc.t[i].val, i
-	f.month, f.monthTok, f.lang = int(sc.t[m].info.month), m, sc.t[m].info.lang
+	f.day, f.dayTok = sc.at(i).val, i
+	f.month, f.monthTok, f.lang = int(sc.at(m).info.month), m, sc.at(m).info.lang
 	return f, sc.year(k, &f), true
 }
 
@@ -271,8 +286,8 @@ func (sc *scanner) monthDay(i int) (fields, int, bool) {
 		return fields{}, i, false
 	}
 	f := newFields()
-	f.day, f.dayTok = sc.t[d].val, d
-	f.month, f.monthTok, f.lang = int(sc.t[i].info.month), i, sc.t[i].info.lang
+	f.day, f.dayTok = sc.at(d).val, d
+	f.month, f.monthTok, f.lang = int(sc.at(i).info.month), i, sc.at(i).info.lang
 	return f, sc.year(k, &f), true
 }
 
@@ -281,11 +296,11 @@ func (sc *scanner) monthDay(i int) (fields, int, bool) {
 // reading is impossible).
 func (sc *scanner) numericDate(i int) (fields, int, bool) {
 	if !sc.glued(i) || !sc.glued(i+1) || !sc.glued(i+2) || !sc.glued(i+3) ||
-		!sc.punct(i+1, "-./") || !sc.punct(i+3, "-./") || sc.t[i+1].val != sc.t[i+3].val ||
-		!sc.freeBefore(i) || sc.has(i-1, fVersion) || strings.ContainsRune("-.+", runeBefore(sc.s, sc.t[i].start)) {
+		!sc.punct(i+1, "-./") || !sc.punct(i+3, "-./") || sc.at(i+1).val != sc.at(i+3).val ||
+		!sc.freeBefore(i) || sc.has(i-1, fVersion) || strings.ContainsRune("-.+", runeBefore(sc.s, sc.at(i).start)) {
 		return fields{}, i, false
 	}
-	a, b, c := sc.t[i], sc.t[i+2], sc.t[i+4]
+	a, b, c := sc.at(i), sc.at(i+2), sc.at(i+4)
 	if b.kind != tokNum || c.kind != tokNum || b.digits > 2 {
 		return fields{}, i, false
 	}
@@ -295,7 +310,7 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 		f.year, f.month, f.day = a.val, b.val, c.val
 		f.yearTok = i
 	case a.digits <= 2 && (c.digits == 4 || c.digits == 2):
-		if c.digits == 2 && sc.find && (a.digits != 2 || b.digits != 2 || sc.t[i+1].val != '.') {
+		if c.digits == 2 && sc.find && (a.digits != 2 || b.digits != 2 || sc.at(i+1).val != '.') {
 			return fields{}, i, false
 		}
 		f.day, f.month, f.year = a.val, b.val, c.val
@@ -303,7 +318,7 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 			f.year = expandYear(c.val)
 		}
 		f.yearTok = i + 4
-		if sc.t[i+1].val == '/' && f.month > 12 && f.day <= 12 {
+		if sc.at(i+1).val == '/' && f.month > 12 && f.day <= 12 {
 			f.day, f.month = f.month, f.day
 		}
 	default:
@@ -326,7 +341,7 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 // numeric date: not a letter, digit or slash, nor a dot or dash followed by
 // a digit. An ISO "T" before a time is allowed.
 func (sc *scanner) freeAfter(k int) bool {
-	end := sc.t[k-1].end
+	end := sc.at(k - 1).end
 	r := runeAt(sc.s, end)
 	switch {
 	case r == 'T' && sc.num(k+1, 1, 2) && sc.glued(k):

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/newsextract/newsextract/model"
@@ -76,24 +75,38 @@ func (p Parser) Parse(s string) (Date, error) {
 	if d, ok, err := p.parseUnix(s); ok {
 		return d, err
 	}
-	var buf [32]token
-	sc := scanner{s: s, t: tokenize(s, buf[:0])}
-	var first error
-	for i := range sc.t {
+	if len(s) <= smallWindow {
+		var ring [smallWindow]token
+		sc := newScanner(s, false, ring[:])
+		return p.parse(s, &sc)
+	}
+	var ring [windowSize]token
+	sc := newScanner(s, false, ring[:])
+	return p.parse(s, &sc)
+}
+
+// parse reads the first date of s that resolves, with a scanner of s.
+func (p Parser) parse(s string, sc *scanner) (Date, error) {
+	first, text := resolved, ""
+	for i := 0; sc.ok(i); i++ {
+		sc.moveTo(i)
+		if !sc.mayStart(i) {
+			continue
+		}
 		m, ok := sc.matchAt(i)
 		if !ok {
 			continue
 		}
-		d, err := p.resolve(s, m)
-		if err == nil {
+		d, fail := p.resolve(s, m)
+		if fail == resolved {
 			return d, nil
 		}
-		if first == nil {
-			first = err
+		if first == resolved {
+			first, text = fail, s[m.start:m.end]
 		}
 	}
-	if first != nil {
-		return Date{}, first
+	if first != resolved {
+		return Date{}, first.err(text)
 	}
 	return Date{}, ErrNoDate
 }
@@ -105,14 +118,28 @@ func (p Parser) Parse(s string) (Date, error) {
 // must be capitalised. Dates that cannot be resolved (no year known,
 // implausible) are passed over.
 func (p Parser) Find(s string) (Date, bool) {
-	var buf [64]token
-	sc := scanner{s: s, t: tokenize(s, buf[:0]), find: true}
-	for i := range sc.t {
+	if len(s) <= smallWindow {
+		var ring [smallWindow]token
+		sc := newScanner(s, true, ring[:])
+		return p.find(s, &sc)
+	}
+	var ring [windowSize]token
+	sc := newScanner(s, true, ring[:])
+	return p.find(s, &sc)
+}
+
+// find returns the first date of s that resolves, with a scanner of s.
+func (p Parser) find(s string, sc *scanner) (Date, bool) {
+	for i := 0; sc.ok(i); i++ {
+		sc.moveTo(i)
+		if !sc.mayStart(i) {
+			continue
+		}
 		m, ok := sc.matchAt(i)
 		if !ok {
 			continue
 		}
-		if d, err := p.resolve(s, m); err == nil {
+		if d, fail := p.resolve(s, m); fail == resolved {
 			return d, true
 		}
 	}
@@ -128,14 +155,14 @@ func (p Parser) location() *time.Location {
 }
 
 // plausible checks that t can be a publication date.
-func (p Parser) plausible(t time.Time, text string) error {
+func (p Parser) plausible(t time.Time) failure {
 	if y := t.Year(); y < minYear || y > maxYear {
-		return fmt.Errorf("%w: %q", ErrImplausible, text)
+		return failRange
 	}
 	if !p.Reference.IsZero() && t.After(p.Reference.Add(slack)) {
-		return fmt.Errorf("%w: %q is after the reference time", ErrImplausible, text)
+		return failFuture
 	}
-	return nil
+	return resolved
 }
 
 // inferred lists the parts not stated.

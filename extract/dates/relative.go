@@ -7,7 +7,7 @@ package dates
 func (sc *scanner) relative(i int) (fields, int, bool) {
 	if sc.has(i, fRelDay) {
 		f := newFields()
-		f.relative, f.relDays = true, int(sc.t[i].info.rel)
+		f.relative, f.relDays = true, int(sc.at(i).info.rel)
 		k := i + 1
 		if c, k2, ok := sc.clock(sc.connector(k), false); ok {
 			c.apply(&f)
@@ -18,7 +18,7 @@ func (sc *scanner) relative(i int) (fields, int, bool) {
 	k, n := i, 1
 	switch {
 	case sc.num(k, 1, 3) && sc.freeBefore(k):
-		n = sc.t[k].val
+		n = sc.at(k).val
 		k++
 	case sc.has(k, fArticle):
 		k++
@@ -28,7 +28,7 @@ func (sc *scanner) relative(i int) (fields, int, bool) {
 	}
 	f := newFields()
 	f.relative, f.ago = true, true
-	f.agoSec = int64(n) * int64(sc.t[k].info.unit)
-	f.hasTime = sc.t[k].info.unit < 86400
+	f.agoSec = int64(n) * int64(sc.at(k).info.unit)
+	f.hasTime = sc.at(k).info.unit < 86400
 	return f, k + 2, true
 }

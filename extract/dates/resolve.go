@@ -1,50 +1,64 @@
 package dates
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // resolve turns a match into a Date: it supplies the year and zone the
-// text left out, resolves relative dates and checks plausibility.
-func (p Parser) resolve(s string, m match) (Date, error) {
-	text := s[m.start:m.end]
-	loc := m.loc
-	if loc == nil {
+// text left out, resolves relative dates and checks plausibility. It
+// allocates only for a date that resolves, so that a text full of dates
+// passed over costs no memory.
+func (p Parser) resolve(s string, m match) (Date, failure) {
+	z := m.zone
+	loc := z.loc
+	if !z.stated() {
 		loc = p.location()
+	}
+	if z.fixed {
+		// Work in UTC on the wall clock of the offset, with the reference
+		// moved to that clock: the location is made once the date is
+		// known to be good.
+		loc = time.UTC
+		if !p.Reference.IsZero() {
+			p.Reference = p.Reference.Add(time.Duration(z.offset) * time.Second)
+		}
 	}
 	var (
 		t        time.Time
-		yearInfd bool
-		err      error
+		f        = m.fields
+		yearInfd = true
+		fail     failure
 	)
 	if m.relative {
-		t, err = p.resolveRelative(m.fields, loc, text)
-		yearInfd = true
-	} else {
-		t, yearInfd, err = p.resolveCalendar(m.fields, loc, text)
+		t, fail = p.resolveRelative(f, loc)
+	} else if f, yearInfd, fail = p.resolveCalendar(f, loc); fail == resolved {
+		t = f.time(loc)
 	}
-	if err != nil {
-		return Date{}, err
+	if fail == resolved {
+		fail = p.plausible(t)
 	}
-	if err := p.plausible(t, text); err != nil {
-		return Date{}, err
+	if fail != resolved {
+		return Date{}, fail
+	}
+	if !m.relative && f.lang == langEN {
+		t = parseEnglish(f, loc)
+	}
+	if z.fixed {
+		t = t.Add(-time.Duration(z.offset) * time.Second).In(z.location())
 	}
 	return Date{
 		Time:     t,
-		Text:     text,
+		Text:     s[m.start:m.end],
 		Start:    m.start,
 		End:      m.end,
 		HasTime:  m.hasTime,
-		Inferred: inferred(yearInfd, m.loc == nil),
-	}, nil
+		Inferred: inferred(yearInfd, !z.stated()),
+	}, resolved
 }
 
 // resolveRelative resolves "Today, 15:01" or "2 hours ago" against the
 // reference time.
-func (p Parser) resolveRelative(f fields, loc *time.Location, text string) (time.Time, error) {
+func (p Parser) resolveRelative(f fields, loc *time.Location) (time.Time, failure) {
 	if p.Reference.IsZero() {
-		return time.Time{}, fmt.Errorf("%w: %q is relative and the reference time is unknown", ErrNoDate, text)
+		return time.Time{}, failRelative
 	}
 	ref := p.Reference.In(loc)
 	if f.ago {
@@ -53,30 +67,27 @@ func (p Parser) resolveRelative(f fields, loc *time.Location, text string) (time
 			y, m, d := t.Date()
 			t = time.Date(y, m, d, 0, 0, 0, 0, loc)
 		}
-		return t, nil
+		return t, resolved
 	}
 	y, m, d := ref.Date()
-	return time.Date(y, m, d+f.relDays, f.hour, f.min, f.sec, f.nsec, loc), nil
+	return time.Date(y, m, d+f.relDays, f.hour, f.min, f.sec, f.nsec, loc), resolved
 }
 
-// resolveCalendar builds the time of a calendar date, supplying a missing
-// year; it reports whether the year was inferred.
-func (p Parser) resolveCalendar(f fields, loc *time.Location, text string) (time.Time, bool, error) {
+// resolveCalendar checks a calendar date and supplies its year if
+// missing; it reports whether the year was inferred.
+func (p Parser) resolveCalendar(f fields, loc *time.Location) (fields, bool, failure) {
 	yearInfd := f.yearTok < 0
 	if yearInfd {
-		y, err := p.inferYear(f, loc, text)
-		if err != nil {
-			return time.Time{}, false, err
+		y, fail := p.inferYear(f, loc)
+		if fail != resolved {
+			return f, false, fail
 		}
 		f.year = y
 	}
 	if f.month < 1 || f.month > 12 || f.day < 1 || f.day > daysIn(f.month, f.year) {
-		return time.Time{}, false, fmt.Errorf("%w: %q is no calendar date", ErrImplausible, text)
+		return f, false, failNoCalendarDate
 	}
-	if f.lang == langEN {
-		return parseEnglish(f, loc), yearInfd, nil
-	}
-	return f.time(loc), yearInfd, nil
+	return f, yearInfd, resolved
 }
 
 // time returns the time the fields state, in loc.
@@ -86,12 +97,12 @@ func (f fields) time(loc *time.Location) time.Time {
 
 // inferYear supplies the year of a date that states none: the most recent
 // such date not after Reference plus a day, or else YearHint.
-func (p Parser) inferYear(f fields, loc *time.Location, text string) (int, error) {
+func (p Parser) inferYear(f fields, loc *time.Location) (int, failure) {
 	if p.Reference.IsZero() {
 		if p.YearHint == 0 {
-			return 0, fmt.Errorf("%w: %q", ErrNoYear, text)
+			return 0, failNoYear
 		}
-		return p.YearHint, nil
+		return p.YearHint, resolved
 	}
 	limit := p.Reference.Add(slack)
 	y0 := p.Reference.In(loc).Year() + 1
@@ -102,10 +113,10 @@ func (p Parser) inferYear(f fields, loc *time.Location, text string) (int, error
 		g := f
 		g.year = y
 		if !g.time(loc).After(limit) {
-			return y, nil
+			return y, resolved
 		}
 	}
-	return 0, fmt.Errorf("%w: %q is no calendar date", ErrImplausible, text)
+	return 0, failNoCalendarDate
 }
 
 // daysIn returns the number of days in month m of year y.

@@ -18,23 +18,25 @@ const (
 // Spaces separate tokens and are not tokens themselves.
 type token struct {
 	kind       tokKind
-	start, end int  // byte offsets in the input
-	digits     int  // number of digits, for tokNum
-	val        int  // value of a tokNum (capped), or the rune of a tokPunct
-	r          rune // first rune of a tokWord
+	digits     uint8 // number of digits of a tokNum, capped at maxDigits
+	start, end int   // byte offsets in the input
+	val        int   // value of a tokNum (capped), or the rune of a tokPunct
+	r          rune  // first rune of a tokWord
 	info       wordInfo
 }
 
-// maxNum caps the value of long digit runs so that it never overflows.
-const maxNum = 1 << 40
+// maxNum caps the value of long digit runs so that it never overflows;
+// maxDigits caps their count of digits, which no date part comes near.
+const (
+	maxNum    = 1 << 40
+	maxDigits = 255
+)
 
-// tokenize splits s into tokens. It never fails: invalid UTF-8 bytes
-// become punctuation tokens.
-func tokenize(s string, toks []token) []token {
-	if want := len(s)/5 + 8; cap(toks) < want {
-		toks = make([]token, 0, want)
-	}
-	for i := 0; i < len(s); {
+// nextToken returns the first token of s at or after byte i, and the
+// offset after it; at the end of s the token's kind is 0. It never fails:
+// invalid UTF-8 bytes become punctuation tokens.
+func nextToken(s string, i int) (token, int) {
+	for i < len(s) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -45,53 +47,48 @@ func tokenize(s string, toks []token) []token {
 				}
 				j++
 			}
-			toks = append(toks, token{kind: tokNum, start: i, end: j, digits: j - i, val: v})
-			i = j
+			return token{kind: tokNum, start: i, end: j, digits: uint8(min(j-i, maxDigits)), val: v}, j
 		case c < utf8.RuneSelf:
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				i++
 			case isASCIILetter(c):
-				j, n := i+1, 1
-				for j < len(s) && isLetterAt(s, j) {
-					_, w := utf8.DecodeRuneInString(s[j:])
-					j += w
-					n++
-				}
-				toks = appendWord(toks, s, token{kind: tokWord, start: i, end: j, r: rune(c)}, n)
-				i = j
-				continue
+				return word(s, i, i+1, rune(c))
 			default:
-				toks = append(toks, token{kind: tokPunct, start: i, end: i + 1, val: int(c)})
+				return token{kind: tokPunct, start: i, end: i + 1, val: int(c)}, i + 1
 			}
-			i++
 		default:
 			r, w := utf8.DecodeRuneInString(s[i:])
 			switch {
 			case unicode.IsSpace(r):
 				i += w
 			case unicode.IsLetter(r):
-				j, n := i+w, 1
-				for j < len(s) && isLetterAt(s, j) {
-					_, w2 := utf8.DecodeRuneInString(s[j:])
-					j += w2
-					n++
-				}
-				toks = appendWord(toks, s, token{kind: tokWord, start: i, end: j, r: r}, n)
-				i = j
+				return word(s, i, i+w, r)
 			default:
-				toks = append(toks, token{kind: tokPunct, start: i, end: i + w, val: int(r)})
-				i += w
+				return token{kind: tokPunct, start: i, end: i + w, val: int(r)}, i + w
 			}
 		}
 	}
-	return toks
+	return token{start: len(s), end: len(s)}, len(s)
 }
 
-// appendWord appends the word token t, n runes long, with what the
-// lexicon knows of it.
-func appendWord(toks []token, s string, t token, n int) []token {
+// word returns the word token that starts at byte i with rune r and goes
+// on at byte j, with what the lexicon knows of it, and the offset after
+// it.
+func word(s string, i, j int, r rune) (token, int) {
+	n := 1
+	for j < len(s) && isLetterAt(s, j) {
+		if s[j] < utf8.RuneSelf {
+			j++
+		} else {
+			_, w := utf8.DecodeRuneInString(s[j:])
+			j += w
+		}
+		n++
+	}
+	t := token{kind: tokWord, start: i, end: j, r: r}
 	t.info = lookup(s, t, n)
-	return append(toks, t)
+	return t, j
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

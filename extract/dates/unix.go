@@ -28,8 +28,8 @@ func (p Parser) parseUnix(s string) (Date, bool, error) {
 		t = time.Unix(n, 0)
 	}
 	t = t.In(p.location())
-	if err := p.plausible(t, v); err != nil {
-		return Date{}, true, err
+	if fail := p.plausible(t); fail != resolved {
+		return Date{}, true, fail.err(v)
 	}
 	start := strings.Index(s, v)
 	return Date{

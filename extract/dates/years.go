@@ -22,10 +22,24 @@ const (
 // symbols (S/PRST/2018/1) and names such as "Kazakhstan-2050" are no
 // evidence.
 func Years(text string) []int {
-	var buf [64]token
-	sc := scanner{s: text, t: tokenize(text, buf[:0]), find: true}
+	if len(text) <= smallWindow {
+		var ring [smallWindow]token
+		sc := newScanner(text, true, ring[:])
+		return sc.years()
+	}
+	var ring [windowSize]token
+	sc := newScanner(text, true, ring[:])
+	return sc.years()
+}
+
+// years lists the years of evidence the scanner finds.
+func (sc *scanner) years() []int {
 	var years, ends []int
-	for i := 0; i < len(sc.t); i++ {
+	for i := 0; sc.ok(i); i++ {
+		sc.moveTo(i)
+		if !sc.mayStart(i) {
+			continue
+		}
 		if m, ok := sc.matchAt(i); ok && !m.relative {
 			if m.yearTok >= 0 && m.year >= minEvidenceYear && m.year <= maxEvidenceYear && !sc.targeted(i, m.next) {
 				years = appendYear(years, m.year)
@@ -33,19 +47,19 @@ func Years(text string) []int {
 			i = m.next - 1
 			continue
 		}
-		if !sc.num(i, 4, 4) || sc.t[i].val < minEvidenceYear || sc.t[i].val > maxEvidenceYear || !sc.freeYear(i) {
+		if !sc.num(i, 4, 4) || sc.at(i).val < minEvidenceYear || sc.at(i).val > maxEvidenceYear || !sc.freeYear(i) {
 			continue
 		}
 		if end, ok := sc.rangeEnd(i); ok {
 			if !sc.targeted(i, i+1) {
-				years = appendYear(years, sc.t[i].val)
+				years = appendYear(years, sc.at(i).val)
 			}
-			ends = append(ends, sc.t[end].val)
+			ends = append(ends, sc.at(end).val)
 			i = end
 			continue
 		}
 		if sc.calendarYear(i) && !sc.targeted(i, i+1) {
-			years = appendYear(years, sc.t[i].val)
+			years = appendYear(years, sc.at(i).val)
 		}
 	}
 	latest := 0
@@ -75,7 +89,7 @@ func appendYear(ys []int, y int) []int {
 // part of a symbol ("S/PRST/2018/1"), a name ("Kazakhstan-2050"), a
 // decimal or a longer number.
 func (sc *scanner) freeYear(i int) bool {
-	start, end := sc.t[i].start, sc.t[i].end
+	start, end := sc.at(i).start, sc.at(i).end
 	if r := runeBefore(sc.s, start); r == '-' || r == '–' {
 		if unicode.IsLetter(runeBefore(sc.s, start-len(string(r)))) {
 			return false
@@ -100,10 +114,10 @@ func (sc *scanner) rangeEnd(i int) (int, bool) {
 	if !sc.punct(i+1, "-–—") || !sc.num(i+2, 4, 4) {
 		return 0, false
 	}
-	if y := sc.t[i+2].val; y <= sc.t[i].val || y > maxEvidenceYear {
+	if y := sc.at(i + 2).val; y <= sc.at(i).val || y > maxEvidenceYear {
 		return 0, false
 	}
-	if r := runeAt(sc.s, sc.t[i+2].end); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' {
+	if r := runeAt(sc.s, sc.at(i+2).end); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' {
 		return 0, false
 	}
 	return i + 2, true
@@ -123,16 +137,16 @@ func (sc *scanner) calendarYear(i int) bool {
 // or plan: "by 2045", "до конца 2030 года", "2030 жылға дейін", "will be
 // held in 2030".
 func (sc *scanner) targeted(i, next int) bool {
-	for k := next; k < next+2 && k < len(sc.t); k++ {
+	for k := next; k < next+2 && sc.ok(k); k++ {
 		if sc.has(k, fTargetAfter|fYearTo) {
 			return true
 		}
-		if sc.t[k].kind != tokWord || !sc.has(k, fYearWord) {
+		if sc.at(k).kind != tokWord || !sc.has(k, fYearWord) {
 			break
 		}
 	}
 	for k, n := i-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
-		if sc.sentenceEnd(k) || sc.t[k].kind == tokNum {
+		if sc.sentenceEnd(k) || sc.at(k).kind == tokNum {
 			break
 		}
 		if sc.has(k, fYearIn) {
@@ -158,6 +172,6 @@ func (sc *scanner) sentenceEnd(k int) bool {
 	if sc.punct(k, "!?;") {
 		return true
 	}
-	return sc.punct(k, ".") && !sc.glued(k) && !(k > 0 && sc.t[k-1].kind == tokWord &&
-		sc.t[k-1].end-sc.t[k-1].start <= 3 && sc.glued(k-1) && sc.t[k-1].info.flags != 0)
+	return sc.punct(k, ".") && !sc.glued(k) && !(k > 0 && sc.at(k-1).kind == tokWord &&
+		sc.at(k-1).end-sc.at(k-1).start <= 3 && sc.glued(k-1) && sc.at(k-1).info.flags != 0)
 }

@@ -65,6 +65,27 @@ var zones = sync.OnceValue(func() map[string]*time.Location {
 	return m
 })
 
+// zone is the zone a date states: a named zone, a numeric offset or none.
+// The location of an offset is made only for a date that resolves: most
+// that a text holds are passed over, and a location for an offset that is
+// not whole hours costs an allocation.
+type zone struct {
+	loc    *time.Location // a named zone
+	offset int            // seconds east of UTC, when fixed
+	fixed  bool           // the zone is the numeric offset
+}
+
+// stated reports whether the text states a zone.
+func (z zone) stated() bool { return z.loc != nil || z.fixed }
+
+// location returns the location of a stated zone.
+func (z zone) location() *time.Location {
+	if z.fixed {
+		return fixedZone(z.offset)
+	}
+	return z.loc
+}
+
 // fixedZone returns a location for an offset stated as digits.
 func fixedZone(offset int) *time.Location {
 	if offset == 0 {

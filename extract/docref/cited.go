@@ -134,14 +134,10 @@ func (c *cited) parseDate(s string, k int) int {
 	return e
 }
 
-// isMonth reports whether w is an English month name.
+// isMonth reports whether w is an English month name, in any case.
 func isMonth(w string) bool {
-	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december":
-		return true
-	}
-	return false
+	return lowerIsAny(w, "january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december")
 }
 
 // resolutionSymbol returns the symbol of the resolution numbered c that

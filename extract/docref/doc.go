@@ -61,5 +61,8 @@
 // is one mention, that of the symbol.
 //
 // Matching is linear in the size of the text and never panics, whatever
-// the input, invalid UTF-8 included.
+// the input, invalid UTF-8 included. It allocates only for what it finds:
+// a paragraph without a mention costs no allocation, and the refs of a
+// text are gathered in one list, so that memory stays within about twice
+// the size of the result.
 package docref

@@ -1,5 +1,10 @@
 package docref
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Find returns the mentions of documents in text, in order of appearance
 // and non-overlapping: document symbols and press-release numbers,
 // citations of resolutions in prose (English, Russian and Kazakh), and
@@ -7,32 +12,42 @@ package docref
 // prose citation, and a citation over a name. Mentions inside web
 // addresses are left out.
 func Find(text string) []Ref {
-	refs := findSymbols(text)
-	refs = overlay(refs, findCitations(text))
-	refs = overlay(refs, findKazakh(text))
-	refs = overlay(refs, dropCited(text, findNamed(text), refs))
+	// Each reading appends to the same list and is then laid over the
+	// refs found before it, so that one list holds them all.
+	refs := findSymbols(nil, text)
+	n := len(refs)
+	refs = layOver(findCitations(refs, text), n)
+	n = len(refs)
+	refs = layOver(findKazakh(refs, text), n)
+	n = len(refs)
+	refs = findNamed(refs, text)
+	named := dropCited(text, refs[n:], refs[:n]) // in place, from refs[n]
+	refs = layOver(refs[:n+len(named)], n)
 	return dropInURLs(refs, urlSpans(text))
 }
 
-// overlay merges two ordered lists of non-overlapping refs into one,
-// dropping the refs of extra that overlap one of base.
-func overlay(base, extra []Ref) []Ref {
-	if len(extra) == 0 {
-		return base
-	}
-	out := make([]Ref, 0, len(base)+len(extra))
-	b := 0
-	for _, e := range extra {
+// layOver merges the refs of refs[n:] into those of refs[:n], both lists
+// ordered and without overlaps, dropping those of refs[n:] that overlap
+// one of refs[:n]. The result is in order of Start, which is the order of
+// the text since no two refs overlap.
+func layOver(refs []Ref, n int) []Ref {
+	base := refs[:n]
+	kept, b := n, 0
+	for _, e := range refs[n:] {
 		for b < len(base) && base[b].End <= e.Start {
-			out = append(out, base[b])
 			b++
 		}
 		if b < len(base) && base[b].Start < e.End {
 			continue
 		}
-		out = append(out, e)
+		refs[kept] = e // kept is at most the index of e
+		kept++
 	}
-	return append(out, base[b:]...)
+	refs = refs[:kept]
+	if kept > n && n > 0 {
+		slices.SortFunc(refs, func(a, b Ref) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return refs
 }
 
 // dropCited removes the named instruments that are followed by the

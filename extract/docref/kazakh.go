@@ -11,11 +11,10 @@ const (
 	kkUNGen      = "БҰҰ-ның" // of the UN
 )
 
-// findKazakh returns the resolutions cited in Kazakh prose, where the
-// noun follows the numbers: "ҚК-нің 2231 қарары", "БҰҰ Қауіпсіздік
+// findKazakh appends to refs the resolutions cited in Kazakh prose, where
+// the noun follows the numbers: "ҚК-нің 2231 қарары", "БҰҰ Қауіпсіздік
 // Кеңесінің 1540 қарары", "1718 және 2397 қарарлары".
-func findKazakh(s string) []Ref {
-	var refs []Ref
+func findKazakh(refs []Ref, s string) []Ref {
 	sent := sentences{s: s}
 	for i := 0; i < len(s); {
 		if c := s[i]; !isDigit(c) && (c != 0xE2 || !hasPrefixAt(s, i, "№")) || !atWordStart(s, i) {
@@ -73,7 +72,7 @@ func appendKazakh(refs []Ref, s string, i int, sent *sentences) ([]Ref, int) {
 		}
 		r := citationRef(s, from, c, organ, sent)
 		r.End, r.Text = to, s[from:to]
-		refs = append(refs, r)
+		refs = appendRef(refs, r)
 	}
 	return refs, cueEnd
 }

@@ -33,9 +33,8 @@ const (
 	maxConnector = 3
 )
 
-// findNamed returns the named instruments in s, in order.
-func findNamed(s string) []Ref {
-	var refs []Ref
+// findNamed appends to refs the named instruments in s, in order.
+func findNamed(refs []Ref, s string) []Ref {
 	sent := sentences{s: s}
 	hs := heads()
 	for i := 0; i < len(s); {
@@ -55,7 +54,7 @@ func findNamed(s string) []Ref {
 			continue
 		}
 		if ref, ok := namedAt(s, i, e, h, &sent); ok {
-			refs = append(refs, ref)
+			refs = appendRef(refs, ref)
 			i = ref.End
 			continue
 		}

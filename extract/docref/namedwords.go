@@ -109,11 +109,7 @@ func isGeneric(w string) bool {
 }
 
 func isWeekday(w string) bool {
-	switch strings.ToLower(w) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	return lowerIsAny(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
 
 // isPossessive reports whether w ends in 's: "Kazakhstan's".

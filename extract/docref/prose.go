@@ -1,11 +1,10 @@
 package docref
 
-// findCitations returns the resolutions cited in English or Russian
-// prose, in order: "Security Council resolution 2231 (2015)",
+// findCitations appends to refs the resolutions cited in English or
+// Russian prose, in order: "Security Council resolution 2231 (2015)",
 // "resolutions 255 (1968) and 984 (1995)", "General Assembly resolution
 // 70/1", "UNSCR 1540", "резолюции СБ ООН 1540 (2004)".
-func findCitations(s string) []Ref {
-	var refs []Ref
+func findCitations(refs []Ref, s string) []Ref {
 	sent := sentences{s: s}
 	for i := 0; i < len(s); {
 		end, organ := resolutionCue(s, i)
@@ -103,7 +102,7 @@ func appendCitations(refs []Ref, s string, cue, cueEnd int, organ string, sent *
 		if n == 0 {
 			from = start
 		}
-		refs = append(refs, citationRef(s, from, c, organ, sent))
+		refs = appendRef(refs, citationRef(s, from, c, organ, sent))
 	}
 	return refs, list[len(list)-1].end
 }
@@ -129,8 +128,8 @@ func citationRef(s string, from int, c cited, organ string, sent *sentences) Ref
 	}
 	if r.Symbol == "" {
 		r.Title = "resolution " + c.num
-	} else if r.Year == 0 && organ == organECOSOC {
-		r.Year = atoi(c.num[:4])
+	} else if r.Year == 0 && organ == organECOSOC && len(c.num) > 4 && c.num[4] == '/' {
+		r.Year = atoi(c.num[:4]) // 2018/5: the year comes first
 	}
 	return r
 }

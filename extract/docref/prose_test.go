@@ -68,6 +68,9 @@ func TestFindCitations(t *testing.T) {
 		{"ECOSOC resolution 2019/1", []want{
 			{"ECOSOC resolution 2019/1", "E/RES/2019/1", "", res, organECOSOC, 2019},
 		}},
+		{"ECOSOC resolution 217 (III)", []want{
+			{"ECOSOC resolution 217 (III)", "E/RES/217 (III)", "", res, organECOSOC, 0},
+		}},
 		{"the Security Council adopted resolution 2397 unanimously.", []want{
 			{"resolution 2397", "S/RES/2397", "", res, organSC, 0},
 		}},

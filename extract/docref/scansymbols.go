@@ -1,17 +1,15 @@
 package docref
 
-// findSymbols returns the document symbols and press-release numbers in
-// s, in order.
-func findSymbols(s string) []Ref {
-	var refs []Ref
-	var buf [maxComps]comp
+// findSymbols appends to refs the document symbols and press-release
+// numbers in s, in order.
+func findSymbols(refs []Ref, s string) []Ref {
 	prev := 0 // end of the last symbol: a noun before it is not a cue
 	for i := 0; i < len(s); {
 		if !isUpper(s[i]) || !symbolMayStartAt(s, i) {
 			i++
 			continue
 		}
-		sym, end, ok := parseSymbolAt(s, i, buf[:0])
+		sym, end, ok := parseSymbolAt(s, i)
 		if !ok {
 			// Skip the rest of the upper-case run: no symbol starts
 			// inside a word.
@@ -20,7 +18,7 @@ func findSymbols(s string) []Ref {
 			}
 			continue
 		}
-		refs = append(refs, sym.ref(s, i, end, kindCue(s, prev, i)))
+		refs = appendRef(refs, sym.ref(s, i, end, kindCue(s, prev, i)))
 		i, prev = end, end
 	}
 	return refs

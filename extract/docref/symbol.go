@@ -10,7 +10,8 @@ const maxComps = 12
 type symbol struct {
 	series    string
 	info      series
-	comps     []comp
+	parts     [maxComps]comp // the components after the series: parts[:nparts]
+	nparts    int
 	citeYear  string // the year in brackets after a resolution: 2015 of S/RES/2231 (2015)
 	citeRoman string // the session in brackets after an old resolution: III of A/RES/217 (III)
 }
@@ -27,19 +28,18 @@ func ParseSymbol(s string) (Ref, bool) {
 	if start >= end {
 		return Ref{}, false
 	}
-	var buf [maxComps]comp
-	sym, j, ok := parseSymbolAt(s[:end], start, buf[:0])
+	sym, j, ok := parseSymbolAt(s[:end], start)
 	if !ok || j != end {
 		return Ref{}, false
 	}
 	return sym.ref(s, start, j, ""), true
 }
 
-// parseSymbolAt parses the symbol that starts at byte i of s, appending
-// its components to comps. It returns the symbol, the index after it and
-// whether s holds a well-formed symbol there, bounded on the right by a
-// character that cannot continue it.
-func parseSymbolAt(s string, i int, comps []comp) (symbol, int, bool) {
+// parseSymbolAt parses the symbol that starts at byte i of s. It returns
+// the symbol, the index after it and whether s holds a well-formed symbol
+// there, bounded on the right by a character that cannot continue it. The
+// symbol holds its components, so that parsing allocates nothing.
+func parseSymbolAt(s string, i int) (symbol, int, bool) {
 	j := i
 	for j < len(s) && isUpper(s[j]) {
 		j++
@@ -54,16 +54,16 @@ func parseSymbolAt(s string, i int, comps []comp) (symbol, int, bool) {
 	}
 	sym.info = info
 	suffixed := false
-	for j < len(s) && s[j] == '/' && len(comps) < maxComps {
+	for j < len(s) && s[j] == '/' && sym.nparts < maxComps {
 		c, k, ok := parseComp(s, j+1)
 		if !ok || (suffixed && c.form != formSuffix) {
 			break
 		}
 		suffixed = suffixed || c.form == formSuffix
-		comps = append(comps, c)
+		sym.parts[sym.nparts] = c
+		sym.nparts++
 		j = k
 	}
-	sym.comps = comps
 	j = sym.parseCitation(s, j)
 	if !symbolEndsAt(s, j) || !sym.valid() {
 		return symbol{}, i, false
@@ -71,13 +71,16 @@ func parseSymbolAt(s string, i int, comps []comp) (symbol, int, bool) {
 	return sym, j, true
 }
 
+// comps returns the components after the series.
+func (sym *symbol) comps() []comp { return sym.parts[:sym.nparts] }
+
 // parseCitation reads the bracketed year or session that may follow the
 // number of a resolution: "S/RES/2231 (2015)", "S/RES/2231(2015)",
 // "A/RES/217 (III)". It returns the index after it, or j when there is
 // none.
 func (sym *symbol) parseCitation(s string, j int) int {
-	n := len(sym.comps)
-	if n < 2 || sym.comps[n-1].form != formNumber || sym.comps[n-2].letters != "RES" || sym.comps[n-2].form != formAcronym {
+	n := len(sym.comps())
+	if n < 2 || sym.comps()[n-1].form != formNumber || sym.comps()[n-2].letters != "RES" || sym.comps()[n-2].form != formAcronym {
 		return j
 	}
 	k := j
@@ -132,7 +135,7 @@ func symbolEndsAt(s string, j int) bool {
 
 // valid checks the components against the grammar of the series.
 func (sym *symbol) valid() bool {
-	if len(sym.comps) == 0 {
+	if len(sym.comps()) == 0 {
 		return false
 	}
 	if sym.info.press {
@@ -142,7 +145,7 @@ func (sym *symbol) valid() bool {
 	if last < 0 {
 		return false
 	}
-	c := sym.comps[last]
+	c := sym.comps()[last]
 	switch c.form {
 	case formNumber:
 	case formDotted:
@@ -152,7 +155,7 @@ func (sym *symbol) valid() bool {
 	default:
 		return false
 	}
-	if len(sym.comps) == 1 && c.form == formNumber {
+	if len(sym.comps()) == 1 && c.form == formNumber {
 		// A lone number is a symbol only when long enough not to be a
 		// fraction or an abbreviation: S/25704, INFCIRC/153, not T/4.
 		min := 2
@@ -169,7 +172,7 @@ func (sym *symbol) valid() bool {
 // (HRC/18/12).
 func (sym *symbol) validPress() bool {
 	numbers := 0
-	for _, c := range sym.comps {
+	for _, c := range sym.comps() {
 		switch {
 		case c.form == formAcronym && numbers == 0:
 		case c.form == formNumber:
@@ -178,14 +181,14 @@ func (sym *symbol) validPress() bool {
 			return false
 		}
 	}
-	last := sym.comps[len(sym.comps)-1]
+	last := sym.comps()[len(sym.comps())-1]
 	return numbers >= 2 || (numbers == 1 && len(last.num) >= 3)
 }
 
 // baseLen returns the number of components before the suffixes.
 func (sym *symbol) baseLen() int {
-	n := len(sym.comps)
-	for n > 0 && sym.comps[n-1].form == formSuffix {
+	n := len(sym.comps())
+	for n > 0 && sym.comps()[n-1].form == formSuffix {
 		n--
 	}
 	return n
@@ -194,13 +197,13 @@ func (sym *symbol) baseLen() int {
 // canonical returns the symbol in canonical form.
 func (sym *symbol) canonical() string {
 	n := len(sym.series) + len(" (XXXX)")
-	for _, c := range sym.comps {
+	for _, c := range sym.comps() {
 		n += 1 + c.width()
 	}
 	var b strings.Builder
 	b.Grow(n)
 	b.WriteString(sym.series)
-	for _, c := range sym.comps {
+	for _, c := range sym.comps() {
 		b.WriteByte('/')
 		b.WriteString(c.String())
 	}

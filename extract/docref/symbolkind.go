@@ -42,7 +42,7 @@ func (sym *symbol) kind() string {
 	}
 	kind := kindDocument
 	specials := specialKinds()
-	for i, c := range sym.comps[:sym.baseLen()] {
+	for i, c := range sym.comps()[:sym.baseLen()] {
 		if c.form == formNumber || c.form == formSuffix {
 			continue
 		}
@@ -67,11 +67,11 @@ func (sym *symbol) kind() string {
 // subsidiary body when the leading components name one, else the organ
 // of the series. canon is the canonical symbol.
 func (sym *symbol) organ(canon string) string {
-	if sym.info.press || len(sym.comps) == 0 {
+	if sym.info.press || len(sym.comps()) == 0 {
 		return sym.info.organ
 	}
 	// The first two components: "A/HRC" of "A/HRC/RES/37/1".
-	n := len(sym.series) + 1 + sym.comps[0].width()
+	n := len(sym.series) + 1 + sym.comps()[0].width()
 	if n <= len(canon) {
 		if o, ok := subsidiaryOrgans()[canon[:n]]; ok {
 			return o
@@ -92,7 +92,7 @@ func (sym *symbol) year() int {
 		return 0
 	}
 	base := sym.baseLen()
-	for _, c := range sym.comps[:max(base-1, 0)] {
+	for _, c := range sym.comps()[:max(base-1, 0)] {
 		if c.form == formNumber && len(c.num) == 4 {
 			if y := atoi(c.num); isYear(y) {
 				return y

@@ -193,3 +193,37 @@ func isRoman(w string) bool {
 
 func isLowerRune(r rune) bool { return unicode.IsLower(r) }
 func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
+
+// lowerIsAny reports whether strings.ToLower(w) is one of the words, which
+// are ASCII and in lower case, without making the lower-case copy.
+func lowerIsAny(w string, words ...string) bool {
+	for _, x := range words {
+		if lowerIs(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIs reports whether strings.ToLower(w) == lower for an ASCII
+// lower-case word.
+func lowerIs(w, lower string) bool {
+	if len(w) < len(lower) || len(w) > utf8.UTFMax*len(lower) {
+		return false
+	}
+	k := 0
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if k >= len(lower) || r != rune(lower[k]) {
+			return false
+		}
+		k++
+	}
+	return k == len(lower)
+}
