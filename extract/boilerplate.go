@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // relatedHeadings head the lists of other articles and the comments that
 // follow the article on news pages, in the languages of the sites. Compared
@@ -34,13 +37,31 @@ func isRelatedHeading(s string) bool {
 		return false
 	}
 	t := strings.ToLower(strings.TrimRight(trimPunct(s), ".…"))
-	for _, h := range relatedHeadings {
-		if t == h || (strings.Contains(h, " ") && strings.HasPrefix(t, h+" ")) {
+	set := relatedSet()
+	if set[t] {
+		return true
+	}
+	multi := false // t[:i] holds a space
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		if multi && set[t[:i]] {
 			return true
 		}
+		multi = true
 	}
 	return isMoreOf(t)
 }
+
+// relatedSet is relatedHeadings as a set, made on first use.
+var relatedSet = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(relatedHeadings))
+	for _, h := range relatedHeadings {
+		m[h] = true
+	}
+	return m
+})
 
 // isMoreOf reports whether a lower-case heading reads "More ... stories"
 // and the like: "More great stories", "More news from the region".

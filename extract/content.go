@@ -179,13 +179,17 @@ func votes(a atom.Atom) bool {
 }
 
 // best returns the index of the highest-scoring element, the first of
-// equals, or -1.
+// equals; the body itself only when no element inside it was voted for, as
+// on a page whose paragraphs stand directly in the body; or -1.
 func (s *scorer) best() int32 {
 	top := int32(-1)
 	for i, ok := range s.voted {
 		if ok && i > 0 && (top < 0 || s.score[i] > s.score[top]) {
 			top = int32(i)
 		}
+	}
+	if top < 0 && len(s.voted) > 0 && s.voted[0] {
+		return 0
 	}
 	return top
 }

@@ -14,7 +14,6 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	xunicode "golang.org/x/text/encoding/unicode"
-	"golang.org/x/text/unicode/norm"
 )
 
 // sniffLen is how much of the input is looked at to tell HTML from text and
@@ -65,8 +64,10 @@ var htmlMarkers = [][]byte{
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// decode turns raw bytes into valid UTF-8 in Unicode normalisation form C,
-// whatever they are; chooseEncoding tells how it reads them.
+// decode turns raw bytes into valid UTF-8, whatever they are;
+// chooseEncoding tells how it reads them. The text taken from the result is
+// put in Unicode normalisation form C as it is cleaned (cleanBytes), which
+// spares the markup that work.
 func decode(raw []byte, contentType string, isHTML bool) []byte {
 	var out []byte
 	if enc := chooseEncoding(raw, contentType, isHTML); enc == nil {
@@ -79,10 +80,7 @@ func decode(raw []byte, contentType string, isHTML bool) []byte {
 	if !utf8.Valid(out) {
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
-	if norm.NFC.QuickSpan(out) == len(out) {
-		return out
-	}
-	return norm.NFC.Bytes(out)
+	return out
 }
 
 // chooseEncoding returns the encoding of raw, or nil for UTF-8. The rule,
@@ -529,24 +527,36 @@ func isBoxDrawing(r rune) bool {
 }
 
 // binarySample is how many bytes of decoded text isBinary reads.
-const binarySample = 64 << 10
+const binarySample = 16 << 10
 
 // isBinary reports whether more than one character in twenty of the start
-// of text is a control character or a replacement character: what binary
-// data decodes to, and text never does.
+// of text, which is valid UTF-8, is a control character or a replacement
+// character: what binary data decodes to, and text never does. It reads the
+// bytes without decoding them: a control character is a byte below 0x20 or
+// 0x7F, or C2 80-9F; a replacement character is EF BF BD.
 func isBinary(text []byte) bool {
 	sample := text[:min(len(text), binarySample)]
 	runes, bad := 0, 0
-	for len(sample) > 0 {
-		r, size := utf8.DecodeRune(sample)
-		if size == 1 && r == utf8.RuneError && len(sample) < utf8.UTFMax {
-			break // a character cut by the sample's end
+	for i, c := range sample {
+		switch {
+		case c < 0x20:
+			if c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
+				bad++
+			}
+		case c == 0x7F:
+			bad++
+		case c == 0xC2:
+			if i+1 < len(sample) && sample[i+1] >= 0x80 && sample[i+1] < 0xA0 && sample[i+1] != 0x85 {
+				bad++
+			}
+		case c == 0xEF:
+			if i+2 < len(sample) && sample[i+1] == 0xBF && sample[i+2] == 0xBD {
+				bad++
+			}
+		case c >= 0x80 && c < 0xC0:
+			continue // a continuation byte: not a character of its own
 		}
 		runes++
-		if r == utf8.RuneError || isControl(r) {
-			bad++
-		}
-		sample = sample[size:]
 	}
 	return bad*20 > runes
 }

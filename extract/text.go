@@ -52,11 +52,11 @@ func continues(prev, line string) bool {
 	return unicode.IsLower(first) && utf8.RuneCountInString(prev) > 40
 }
 
-// cleanSpace trims s and folds each run of white space into one space.
-// It returns s itself when there is nothing to change.
+// cleanSpace is cleanBytes for a string. It returns s itself when there is
+// nothing to change.
 func cleanSpace(s string) string {
 	if isCleanString(s) {
-		return s
+		return nfc(s)
 	}
 	return cleanBytes([]byte(s))
 }

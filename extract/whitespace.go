@@ -4,10 +4,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// cleanBytes returns b as a string, trimmed and with each run of white
-// space folded into one space, in one allocation; white space alone gives
+// cleanBytes returns b as a string in NFC, trimmed, without control
+// characters and with each run of white space folded into one space, in one allocation; white space alone gives
 // "" and no allocation.
 func cleanBytes(b []byte) string {
 	b = trimSpaceBytes(b)
@@ -15,7 +17,7 @@ func cleanBytes(b []byte) string {
 		return ""
 	}
 	if isCleanBytes(b) {
-		return string(b)
+		return nfc(string(b))
 	}
 	var sb strings.Builder
 	sb.Grow(len(b))
@@ -42,7 +44,16 @@ func cleanBytes(b []byte) string {
 		}
 		b = b[size:]
 	}
-	return sb.String()
+	return nfc(sb.String())
+}
+
+// nfc returns s in Unicode normalisation form C, which all text of an
+// article is in.
+func nfc(s string) string {
+	if norm.NFC.QuickSpanString(s) == len(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 // trimSpaceBytes trims white space from both ends of b.
