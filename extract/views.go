@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // views returns the page's view counter: the JSON-LD interaction count, a
@@ -37,6 +38,10 @@ var viewWords = []string{
 	"прочтений", "қаралым", "қаралды", "көрілім", "оқылды",
 }
 
+// countWords stand beside a view word in a counter's label ("Қаралым
+// саны", "количество просмотров") and say nothing themselves.
+var countWords = []string{"саны", "количество", "всего", "total", "count"}
+
 // otherCountWords label counters that are not views.
 var otherCountWords = []string{
 	"comment", "share", "like", "reply", "replies", "комментари", "поделиться", "пікір",
@@ -62,6 +67,9 @@ func labelledCount(t string, bare bool) (int64, bool) {
 			lower = strings.ReplaceAll(lower, w, " ")
 			labelled = true
 		}
+	}
+	for _, w := range countWords {
+		lower = strings.ReplaceAll(lower, w, " ")
 	}
 	lower = strings.Trim(lower, " :\u00a0")
 	n, ok := parseCount(lower)
@@ -97,18 +105,37 @@ func parseCount(t string) (int64, bool) {
 		}
 		return int64(f * mult), true
 	}
-	digits := strings.Map(func(r rune) rune {
+	return groupedInt(t)
+}
+
+// groupedInt reads an integer written with or without thousands
+// separators ("1234", "1 234", "1,234", "1.234"): every group after the
+// first has three digits, so that "02.02" is no number of views.
+func groupedInt(t string) (int64, bool) {
+	var n int64
+	group, digits := 0, 0
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
 		switch {
 		case r >= '0' && r <= '9':
-			return r
-		case r == ' ' || r == ',' || r == '.' || r == '\u00a0' || r == '\u202f':
-			return -1
+			n = n*10 + int64(r-'0')
+			group++
+			digits++
+			if digits > maxCountDigits {
+				return 0, false
+			}
+		case strings.ContainsRune(" ,.\u00a0\u202f", r) && group > 0 && (group == 3 || digits == group) && group <= 3:
+			group = 0
+		default:
+			return 0, false
 		}
-		return 'x'
-	}, t)
-	if len(digits) == 0 || len(digits) > 12 || strings.ContainsRune(digits, 'x') {
+	}
+	if digits == 0 || (digits != group && group != 3) {
 		return 0, false
 	}
-	n, err := strconv.ParseInt(digits, 10, 64)
-	return n, err == nil
+	return n, true
 }
+
+// maxCountDigits bounds the digits of a counter.
+const maxCountDigits = 12
