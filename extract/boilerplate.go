@@ -7,8 +7,8 @@ import (
 
 // relatedHeadings head the lists of other articles and the comments that
 // follow the article on news pages, in the languages of the sites. Compared
-// in lower case without end punctuation; one of several words also heads a
-// longer heading ("More from the region").
+// in lower case without end punctuation; one of several words also begins a
+// longer heading that is no sentence ("More from the region").
 var relatedHeadings = []string{
 	"similar news", "related news", "related articles", "related stories", "related", "related posts",
 	"related coverage", "read also", "also read", "read more", "see also", "more news", "more stories",
@@ -36,10 +36,13 @@ func isRelatedHeading(s string) bool {
 	if len(s) > maxRelatedHeading {
 		return false
 	}
-	t := strings.ToLower(strings.TrimRight(trimPunct(s), ".…"))
+	t := strings.ToLower(trimPunct(s))
 	set := relatedSet()
 	if set[t] {
 		return true
+	}
+	if endsSentence(s) || wordCount(t) > maxLabelWords+2 {
+		return isMoreOf(t) // a sentence that happens to begin so
 	}
 	multi := false // t[:i] holds a space
 	for i := 0; i < len(t); i++ {

@@ -32,12 +32,14 @@ var (
 
 // Extractor turns news documents into articles.
 //
-// Its zero value is ready to use. An Extractor must not be changed while it
+// Its zero value is ready to use, and a nil *Extractor acts as the zero
+// value. An Extractor must not be changed while it
 // is in use; once configured it is safe for concurrent use by many
 // goroutines, since every call keeps its state apart.
 type Extractor struct {
-	// Location is the time zone of dates that state none, when the site is
-	// not in the known-sites table. Nil means UTC.
+	// Location is the time zone of dates that state none, when the page
+	// states no offset elsewhere and the site is not in the known-sites
+	// table (or its entry names no zone). Nil means UTC.
 	Location *time.Location
 
 	// Reference is when the documents were fetched. It resolves relative
@@ -90,6 +92,9 @@ func (e *Extractor) FromDocument(doc *goquery.Document, src Source) (*model.Arti
 	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
 		return nil, ErrEmpty
 	}
+	if e == nil {
+		e = &Extractor{}
+	}
 	if src.URL == "" && doc.Url != nil {
 		src.URL = doc.Url.String()
 	}
@@ -110,6 +115,9 @@ const (
 )
 
 func (e *Extractor) extract(r io.Reader, src Source, f format) (*model.Article, error) {
+	if e == nil {
+		e = &Extractor{}
+	}
 	raw, err := e.read(r)
 	if err != nil {
 		return nil, err
@@ -130,6 +138,9 @@ func (e *Extractor) extract(r io.Reader, src Source, f format) (*model.Article, 
 		d = parseHTML(text)
 	} else {
 		d = parseText(string(text))
+	}
+	if len(d.blocks) == 0 {
+		return nil, ErrEmpty
 	}
 	return e.newState(src, d).article(), nil
 }

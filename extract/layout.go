@@ -43,14 +43,17 @@ func (s *state) layout() {
 			b[i].role = roleBoilerplate
 		}
 	}
-	markTail(b)
+	if !s.doc.markup {
+		markTail(b) // a page's related links are its front end's to find
+	}
 	s.markLead(start)
 }
 
 // findHeadline returns the index of the headline block, marking it, or -1.
-// A front end may have marked it already; otherwise the headline is the
-// first block, or the second when the first is the page title and begins
-// with it.
+// A front end may have marked it already. Otherwise the page title leads:
+// the block after it is the headline when the page title begins or ends
+// with it, and else the page title itself is, when it is short enough; its
+// site name is cut off later, by the title pass.
 func (s *state) findHeadline() int {
 	b := s.doc.blocks
 	for i := range b {
@@ -68,6 +71,7 @@ func (s *state) findHeadline() int {
 		}
 		if looksLikeHeadline(b[i].text) {
 			b[i].role = roleHeadline
+			s.headlineIsPageTitle = true
 			return i
 		}
 		return -1
@@ -177,8 +181,7 @@ func isLabel(s string) bool {
 	if wordCount(s) > maxLabelWords || utf8.RuneCountInString(s) > maxLabelRunes {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".!?:»”\"。！？", last)
+	return !endsSentence(s) && !strings.HasSuffix(s, ":")
 }
 
 // seenProse reports whether any of the blocks is a paragraph of the text.

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // dates are placed in their sites' zones on any machine
 )
@@ -12,10 +13,12 @@ import (
 type Site struct {
 	// Name is the site's name as it gives it, such as "BNews".
 	Name string
-	// Domains are the site's host names; their subdomains match too.
+	// Domains are the site's host names, matched without case and without
+	// a leading "www."; their subdomains match too.
 	Domains []string
 	// Zone is the IANA name of the zone its dates are printed in, such as
-	// "Asia/Almaty". A name, not an offset, so that changes of the zone's
+	// "Asia/Almaty"; a name the time zone database does not know counts as
+	// none. A name, not an offset, so that changes of the zone's
 	// rules apply to the dates they cover.
 	Zone string
 	// Language is the language of its pages, or empty when it publishes in
@@ -58,6 +61,7 @@ func (e *Extractor) lookupSite(rawURL, name string) (Site, bool) {
 	for _, table := range [][]Site{e.Sites, knownSites} {
 		for _, s := range table {
 			for _, d := range s.Domains {
+				d = strings.TrimPrefix(strings.ToLower(d), "www.")
 				if host != "" && (host == d || strings.HasSuffix(host, "."+d)) {
 					return s, true
 				}
@@ -77,11 +81,15 @@ func (e *Extractor) lookupSite(rawURL, name string) (Site, bool) {
 	return Site{}, false
 }
 
-// location returns the site's zone, or nil when it has none or the name is
-// unknown.
+// location returns the site's zone, or nil when it names none or a zone
+// the time zone database does not know. The zones of the built-in table are
+// loaded once, on first use.
 func (s Site) location() *time.Location {
 	if s.Zone == "" {
 		return nil
+	}
+	if loc, ok := knownZones()[s.Zone]; ok {
+		return loc
 	}
 	loc, err := time.LoadLocation(s.Zone)
 	if err != nil {
@@ -89,6 +97,19 @@ func (s Site) location() *time.Location {
 	}
 	return loc
 }
+
+// knownZones holds the loaded zones of the built-in table.
+var knownZones = sync.OnceValue(func() map[string]*time.Location {
+	m := map[string]*time.Location{}
+	for _, s := range knownSites {
+		if _, ok := m[s.Zone]; !ok && s.Zone != "" {
+			if loc, err := time.LoadLocation(s.Zone); err == nil {
+				m[s.Zone] = loc
+			}
+		}
+	}
+	return m
+})
 
 // hostOf returns the lower-case host of a URL without "www.", or "".
 func hostOf(rawURL string) string {

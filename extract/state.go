@@ -17,6 +17,8 @@ type state struct {
 
 	quoted []bool // which paragraphs of a.Body are block quotations
 
+	headlineIsPageTitle bool // the headline block is the page's title, site name and all
+
 	evidence     int  // the year the text evidences, once evidenceRead
 	evidenceRead bool // evidence has been worked out
 }

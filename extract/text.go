@@ -21,6 +21,7 @@ func parseText(s string) *document {
 	}
 	for line := range strings.Lines(s) {
 		if len(d.blocks) >= MaxBlocks {
+			para = para[:0]
 			break
 		}
 		line = cleanSpace(strings.TrimRight(line, "\r\n"))

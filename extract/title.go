@@ -6,12 +6,15 @@ import (
 )
 
 // title chooses the headline among what the page offers: the headline
-// block, the JSON-LD headline, og:title and <title>. A candidate that
-// another one confirms wins; titles lose the site's name that pages add to
-// them.
+// block when another candidate (the JSON-LD headline, og:title, <title>)
+// confirms it; else the JSON-LD headline or og:title; else the headline
+// block; else <title>. Titles lose the site's name that pages add to them.
 func (s *state) title() string {
 	m := &s.doc.meta
 	h := s.firstWith(roleHeadline)
+	if s.headlineIsPageTitle && s.doc.markup {
+		h = s.stripSite(h) // a <title> carries the site's name more often than not
+	}
 	cands := []string{m.headline, m.ogTitle, m.title, s.firstWith(rolePageTitle)}
 	if h != "" {
 		for _, c := range cands {
@@ -43,9 +46,9 @@ func agrees(h, c string) bool {
 }
 
 // stripSite removes the site's name and section that a page title carries
-// before or after the headline ("Headline - News | BNews"): parts at either
-// end that are short, or that name the site, go while the headline keeps
-// more words than they have.
+// before or after the headline ("Headline - News | BNews"): a part at either
+// end of three words or fewer goes while the other end has more words than
+// it.
 func (s *state) stripSite(t string) string {
 	parts := splitTitle(t)
 	if len(parts) <= 1 {
@@ -102,6 +105,9 @@ func (s *state) titleAffix() []string {
 	pt := s.doc.meta.title
 	if pt == "" {
 		pt = s.firstWith(rolePageTitle)
+	}
+	if pt == "" && s.headlineIsPageTitle && s.doc.markup {
+		pt = s.firstWith(roleHeadline)
 	}
 	h := s.a.Title
 	if pt == "" || h == "" {

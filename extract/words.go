@@ -107,3 +107,15 @@ func hasPrefixFold(s, prefix string) bool {
 	}
 	return strings.EqualFold(s[:len(prefix)], prefix)
 }
+
+// sentenceEnds are the marks that end a sentence, in the scripts of the
+// sites read.
+const sentenceEnds = ".!?…。！？"
+
+// endsSentence reports whether s ends as a sentence does: with a full stop,
+// question or exclamation mark, perhaps inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(sentenceEnds, last)
+}
