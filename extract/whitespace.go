@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,10 +10,10 @@ import (
 )
 
 // cleanBytes returns b as a string in NFC, trimmed, without control
-// characters and with each run of white space folded into one space, in one allocation; white space alone gives
-// "" and no allocation.
+// characters and with each run of white space folded into one space. Clean
+// text in NFC costs one allocation, white space alone none.
 func cleanBytes(b []byte) string {
-	b = trimSpaceBytes(b)
+	b = bytes.TrimSpace(b)
 	if len(b) == 0 {
 		return ""
 	}
@@ -28,7 +29,7 @@ func cleanBytes(b []byte) string {
 			r, size = utf8.DecodeRune(b)
 		}
 		switch {
-		case isSpaceRune(r):
+		case unicode.IsSpace(r):
 			pending = true
 		case isControl(r):
 		default:
@@ -56,40 +57,15 @@ func nfc(s string) string {
 	return norm.NFC.String(s)
 }
 
-// trimSpaceBytes trims white space from both ends of b.
-func trimSpaceBytes(b []byte) []byte {
-	for len(b) > 0 {
-		r, size := rune(b[0]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(b)
-		}
-		if !isSpaceRune(r) {
-			break
-		}
-		b = b[size:]
-	}
-	for len(b) > 0 {
-		r, size := rune(b[len(b)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRune(b)
-		}
-		if !isSpaceRune(r) {
-			break
-		}
-		b = b[:len(b)-size]
-	}
-	return b
-}
-
 // isCleanBytes reports whether b, trimmed, has no white space but single
-// spaces and no invalid UTF-8.
+// spaces, no control characters and no invalid UTF-8.
 func isCleanBytes(b []byte) bool {
 	prevSpace := false
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			sp := c == ' '
-			if (sp && prevSpace) || (!sp && (isSpaceRune(rune(c)) || isControl(rune(c)))) {
+			if (sp && prevSpace) || (!sp && (unicode.IsSpace(rune(c)) || isControl(rune(c)))) {
 				return false
 			}
 			prevSpace = sp
@@ -106,15 +82,49 @@ func isCleanBytes(b []byte) bool {
 	return true
 }
 
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
-	}
-	return unicode.IsSpace(r)
-}
-
 // isControl reports whether r is a control character other than white
 // space, which clean text leaves out.
 func isControl(r rune) bool {
-	return (r < 0x20 || (r >= 0x7F && r < 0xA0)) && !isSpaceRune(r)
+	return (r < 0x20 || (r >= 0x7F && r < 0xA0)) && !unicode.IsSpace(r)
+}
+
+// cleanSpace is cleanBytes for a string. It returns s itself when there is
+// nothing to change.
+func cleanSpace(s string) string {
+	if isCleanString(s) {
+		return nfc(s)
+	}
+	return cleanBytes([]byte(s))
+}
+
+// isCleanString reports whether s is trimmed, valid UTF-8 and has no white
+// space but single spaces.
+func isCleanString(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < utf8.RuneSelf:
+			if unicode.IsSpace(rune(c)) || isControl(rune(c)) {
+				return false
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || unicode.IsSpace(r) || isControl(r) {
+				return false
+			}
+			i += size - 1
+		}
+		prevSpace = false
+	}
+	return true
 }
