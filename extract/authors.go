@@ -12,8 +12,8 @@ import (
 // count only when no person is credited.
 func (s *state) authors() []string {
 	m := &s.doc.meta
-	marked := nameList(m.authors, false)
-	byline := nameList(s.blocksWith(roleByline), true)
+	marked := nameList(m.authors)
+	byline := nameList(s.blocksWith(roleByline))
 	var people, orgs []string
 	switch {
 	case len(byline) > len(marked) && containsAll(byline, marked):
@@ -27,18 +27,15 @@ func (s *state) authors() []string {
 	if len(people) > 0 {
 		return people
 	}
-	orgs = append(nameList(m.authorOrgs, false), orgs...)
+	orgs = append(nameList(m.authorOrgs), orgs...)
 	return dedupe(orgs)
 }
 
 // nameList returns the distinct names in the given author strings, each
-// of which may list several; bylines lose their "By" first.
-func nameList(ss []string, byline bool) []string {
+// of which may list several, cleaned by cleanAuthor.
+func nameList(ss []string) []string {
 	var out []string
 	for _, a := range ss {
-		if byline {
-			a = stripBylinePrefix(a)
-		}
 		for _, name := range splitAuthors(a) {
 			if name = cleanAuthor(name); name != "" {
 				out = append(out, name)
@@ -59,6 +56,7 @@ func dedupe(names []string) []string {
 	return out
 }
 
+// containsFold reports whether list holds s, case aside.
 func containsFold(list []string, s string) bool {
 	for _, have := range list {
 		if strings.EqualFold(have, s) {
@@ -98,6 +96,7 @@ func splitOrganisations(names []string) (people, orgs []string) {
 	return people, orgs
 }
 
+// isOrganisation reports whether a name has a word of orgWords.
 func isOrganisation(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		for _, o := range orgWords {
@@ -151,8 +150,8 @@ func cleanAuthor(s string) string {
 	return s
 }
 
-// roleWords follow a name in bylines ("Owen Pritchard, Transport
-// Correspondent") and are no names themselves.
+// roleWords follow a name in bylines ("Jane Roe, Science Editor") and are
+// no names themselves.
 var roleWords = []string{
 	"correspondent", "editor", "reporter", "writer", "contributor", "columnist", "photographer",
 	"staff writer", "senior", "chief", "корреспондент", "редактор", "обозреватель",

@@ -67,10 +67,11 @@ type pageMeta struct {
 
 	published []dateValue // machine-readable publication dates, best first
 	modified  []dateValue // machine-readable modification dates
-	timeCount int         // <time datetime> elements seen
 
-	// standfirstKnown is set by a front end that told the standfirst
-	// apart by markup; the layout pass then need not guess it by shape.
+	// standfirstKnown is set when the front end found the article's
+	// container (or took the body from JSON-LD): what stands outside it
+	// was already judged, so the layout pass must not guess a standfirst
+	// by its shape.
 	standfirstKnown bool
 	timeValue       string // datetime of the <time> most likely the publication's
 	timeRank        int    // how surely timeValue is the publication's; lower is surer

@@ -2,39 +2,50 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"unicode"
-
-	"golang.org/x/net/html/atom"
 )
 
 // uiLines are the labels of page furniture that sites leave inside the
 // article's container: advertisement slots, buttons, counters' labels and
 // prompts. Compared in lower case without end punctuation.
-var uiLines = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, s := range []string{
-		"advert", "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content",
-		"anzeige", "werbung", "publicidad", "publicidade", "pubblicità", "publicité", "iklan", "реклама",
-		"close", "caption", "expand", "collapse", "toggle caption", "hide caption", "enlarge this image",
-		"comments", "comment", "show comments", "leave a comment", "post a comment", "add comment",
-		"tags", "share", "share this", "share this article", "share this story", "share on facebook",
-		"share on twitter", "tweet", "email", "e-mail", "print", "subscribe", "loading", "more", "menu",
-		"read more", "continue reading", "read full article", "show more", "see more", "view more",
-		"related", "related articles", "related stories", "related content", "don't miss", "must read",
-		"tell us what you think", "join the conversation", "what do you think", "have your say",
-		"this slideshow requires javascript", "image", "photo", "video", "audio", "listen", "watch",
-		"play", "replay", "next", "previous", "back to top", "top", "skip", "skip ad", "follow us",
-		"фото", "видео", "комментарии", "поделиться", "подписаться", "читать далее", "читать также",
-		"читайте также", "реклама", "теги", "фото:", "сурет", "бейне", "пікірлер",
-		"foto", "fotos", "vídeo", "comentários", "comentarios", "compartilhe", "compartir", "leia mais",
-		"leia também", "veja também", "lee más", "leer más", "commenti", "condividi", "leggi anche",
-		"kommentare", "teilen", "mehr lesen", "partager", "commentaires", "lire aussi", "lire la suite",
-	} {
-		m[s] = true
-	}
-	return m
-})
+var uiLines = map[string]bool{
+	// advertisement slots
+	"advert": true, "advertisement": true, "advertisements": true, "ad": true, "ads": true,
+	"sponsored": true, "sponsored content": true, "anzeige": true, "werbung": true,
+	"publicidad": true, "publicidade": true, "pubblicità": true, "publicité": true, "iklan": true,
+	"реклама": true, "skip ad": true,
+
+	// buttons and controls
+	"close": true, "caption": true, "expand": true, "collapse": true, "toggle caption": true,
+	"hide caption": true, "enlarge this image": true, "tags": true, "share": true, "share this": true,
+	"share this article": true, "share this story": true, "share on facebook": true,
+	"share on twitter": true, "tweet": true, "email": true, "e-mail": true, "print": true,
+	"subscribe": true, "loading": true, "more": true, "menu": true, "image": true, "photo": true,
+	"video": true, "audio": true, "listen": true, "watch": true, "play": true, "replay": true,
+	"next": true, "previous": true, "back to top": true, "top": true, "skip": true, "follow us": true,
+
+	// comment prompts
+	"comments": true, "comment": true, "show comments": true, "leave a comment": true,
+	"post a comment": true, "add comment": true, "tell us what you think": true,
+	"join the conversation": true, "what do you think": true, "have your say": true,
+
+	// links onward
+	"read more": true, "continue reading": true, "read full article": true, "show more": true,
+	"see more": true, "view more": true, "related": true, "related articles": true,
+	"related stories": true, "related content": true, "don't miss": true, "must read": true,
+
+	// Russian and Kazakh
+	"фото": true, "видео": true, "комментарии": true, "поделиться": true, "подписаться": true,
+	"читать далее": true, "читать также": true, "читайте также": true, "теги": true, "сурет": true,
+	"бейне": true, "пікірлер": true,
+
+	// Portuguese, Spanish, Italian, German and French
+	"foto": true, "fotos": true, "vídeo": true, "comentários": true, "comentarios": true,
+	"compartilhe": true, "compartir": true, "leia mais": true, "leia também": true,
+	"veja também": true, "lee más": true, "leer más": true, "commenti": true, "condividi": true,
+	"leggi anche": true, "kommentare": true, "teilen": true, "mehr lesen": true, "partager": true,
+	"commentaires": true, "lire aussi": true, "lire la suite": true,
+}
 
 // isUILine reports whether a block inside the content is page furniture: a
 // label from uiLines, a line without a letter or digit (a rule of
@@ -47,7 +58,7 @@ func isUILine(t string) bool {
 		return true
 	}
 	lower := strings.ToLower(trimPunct(t))
-	return uiLines()[lower] || isSlideCounter(lower)
+	return uiLines[lower] || isSlideCounter(lower)
 }
 
 // isSlideCounter reports whether s reads "image 2 of 5", "photo 1 of 12"
@@ -65,6 +76,7 @@ func isSlideCounter(s string) bool {
 	return isDigits(f[1]) && isDigits(f[3])
 }
 
+// isDigits reports whether s is a run of ASCII digits.
 func isDigits(s string) bool {
 	if s == "" {
 		return false
@@ -77,6 +89,7 @@ func isDigits(s string) bool {
 	return true
 }
 
+// isWordRune reports whether r is a letter, a digit or an underscore.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
 }
@@ -157,8 +170,7 @@ func cutAtMoreHeading(w *walker, blocks []block) {
 func isHeadingLike(w *walker, i int) bool {
 	b := &w.blocks[i]
 	e := &w.elems[b.elem]
-	switch e.node.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	if isHeadingAtom(e.node.DataAtom) {
 		return true
 	}
 	return e.end-e.first == 1 && e.own&hintBoiler == 0 && !isSentence(b.text)

@@ -44,6 +44,7 @@ func selectContent(w *walker) []bool {
 	return in
 }
 
+// contentLen returns the length of the text of the blocks in the content.
 func contentLen(w *walker, in []bool) int {
 	n := 0
 	for i, ok := range in {
@@ -113,6 +114,9 @@ func (s *scorer) vote() {
 	}
 }
 
+// levelDivider is what a paragraph's score is divided by for the ancestor
+// level levels above its parent: the parent gets it whole, the grandparent
+// half, those above a third of it and less.
 func levelDivider(level int) float64 {
 	switch level {
 	case 0:
@@ -139,6 +143,7 @@ func (s *scorer) direct() (text, links, commas []int) {
 	return text, links, commas
 }
 
+// countCommas counts the commas in s, Latin, CJK and Arabic.
 func countCommas(s string) int {
 	return strings.Count(s, ",") + strings.Count(s, "，") + strings.Count(s, "،")
 }
@@ -255,6 +260,8 @@ func (s *scorer) commonAlternative(top int32) int32 {
 	return -1
 }
 
+// onlyChild reports whether n is the only element or text other than white
+// space inside its parent.
 func onlyChild(n *html.Node) bool {
 	p := n.Parent
 	if p == nil {

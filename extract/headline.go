@@ -56,6 +56,7 @@ func confirmedHeadline(w *walker, m *pageMeta) int {
 	return part
 }
 
+// isH1 reports whether a block is the text of an <h1> outside boilerplate.
 func isH1(w *walker, b rawBlock) bool {
 	return w.elems[b.elem].node.DataAtom == atom.H1 && b.hints&hintBoiler == 0
 }

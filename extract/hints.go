@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"sync"
 
@@ -30,8 +31,7 @@ const (
 )
 
 // wordHints maps the words of class and id attributes, in lower case, to
-// what they say. Attributes are split into words at '-', '_', '.', spaces
-// and changes from lower to upper case ("imageEmbedCaption").
+// what they say. Attributes are split into words as classWords splits them.
 var wordHints = sync.OnceValue(func() map[string]hint {
 	m := map[string]hint{}
 	add := func(h hint, words ...string) {
@@ -115,50 +115,67 @@ const maxWord = 32
 // naming the content ("content-sidebar") overrides the weaker words of
 // boilerplate in the same attribute.
 func tokenHints(v string) hint {
-	if isVisuallyHidden(v) {
+	if isVisuallyHidden(v) || isNoContent(v) {
 		return hintBoiler
 	}
 	table := wordHints()
 	var h hint
-	var buf [maxWord]byte
-	n := 0
-	lookup := func() {
-		if n > 0 && n <= maxWord {
-			w, ok := table[string(buf[:n])]
-			if !ok {
-				w = prefixHints(buf[:n])
-			}
-			h |= w
+	for w := range classWords(v) {
+		t, ok := table[string(w)]
+		if !ok {
+			t = prefixHints(w)
 		}
-		n = 0
+		h |= t
 	}
-	var prev byte
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		switch {
-		case isTokenSep(rune(c)):
-			lookup()
-		case 'A' <= c && c <= 'Z':
-			if 'a' <= prev && prev <= 'z' {
-				lookup()
-			}
-			if n < maxWord {
-				buf[n] = c + 'a' - 'A'
-			}
-			n++
-		default:
-			if n < maxWord {
-				buf[n] = c
-			}
-			n++
-		}
-		prev = c
-	}
-	lookup()
 	if h&hintArticle != 0 && h&hintStrong == 0 {
 		h &^= hintBoiler
 	}
 	return h &^ hintStrong
+}
+
+// classWords yields the words of a class or id attribute in lower case,
+// split at '-', '_', '.', ':', '/', spaces and changes from lower to upper
+// case ("imageEmbedCaption"). Words longer than maxWord are left out. The
+// slice yielded is valid only until the next word, so that no word costs an
+// allocation.
+func classWords(v string) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		var buf [maxWord]byte
+		n := 0
+		emit := func() bool {
+			ok := true
+			if n > 0 && n <= maxWord {
+				ok = yield(buf[:n])
+			}
+			n = 0
+			return ok
+		}
+		var prev byte
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			switch {
+			case isTokenSep(c):
+				if !emit() {
+					return
+				}
+			case 'A' <= c && c <= 'Z':
+				if 'a' <= prev && prev <= 'z' && !emit() {
+					return
+				}
+				if n < maxWord {
+					buf[n] = c + 'a' - 'A'
+				}
+				n++
+			default:
+				if n < maxWord {
+					buf[n] = c
+				}
+				n++
+			}
+			prev = c
+		}
+		emit()
+	}
 }
 
 // boilerPrefixes begin words that run a name of boilerplate together with
@@ -187,6 +204,19 @@ func isVisuallyHidden(v string) bool {
 		strings.Contains(v, "visually-hidden") || strings.Contains(v, "visuallyhidden")
 }
 
-func isTokenSep(r rune) bool {
-	return r == '-' || r == '_' || r == ' ' || r == '\t' || r == '\n' || r == '.' || r == ':' || r == '/'
+// isNoContent reports whether a class asks that the text inside be kept out
+// of what is read as the page's content, as "robots-nocontent" does.
+func isNoContent(v string) bool {
+	const word = "nocontent"
+	for i := strings.IndexAny(v, "nN"); i >= 0 && i+len(word) <= len(v); i++ {
+		if strings.EqualFold(v[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTokenSep reports whether c parts the words of a class or id attribute.
+func isTokenSep(c byte) bool {
+	return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '.' || c == ':' || c == '/'
 }

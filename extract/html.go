@@ -101,9 +101,11 @@ func contentRole(w *walker, b rawBlock) role {
 	if b.hints&hintQuote != 0 {
 		return roleBlockquote
 	}
-	switch w.elems[b.elem].node.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	a := w.elems[b.elem].node.DataAtom
+	if isHeadingAtom(a) {
 		return roleHeading
+	}
+	switch a {
 	case atom.Li, atom.Dd, atom.Dt:
 		return roleListItem
 	case atom.Figcaption, atom.Caption:
@@ -119,8 +121,7 @@ const minMarkedLeadWords = 6
 // isLeadText reports whether a block marked as the lead reads like one: a
 // sentence or more, not a heading.
 func isLeadText(w *walker, b rawBlock) bool {
-	switch w.elems[b.elem].node.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	if isHeadingAtom(w.elems[b.elem].node.DataAtom) {
 		return false
 	}
 	return wordCount(b.text) >= minMarkedLeadWords

@@ -3,7 +3,10 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // maxJSONLD bounds the size of one JSON-LD block that is read.
@@ -30,7 +33,8 @@ func parseJSONLD(src string) []any {
 }
 
 // sanitizeJSON removes comments and trailing commas outside strings,
-// escapes control characters inside them, and drops a CDATA wrapper.
+// turns raw control characters inside them into spaces, backslash and all
+// when one escapes them, and drops a CDATA wrapper.
 func sanitizeJSON(src string) []byte {
 	src = strings.TrimSpace(src)
 	src = strings.TrimPrefix(src, "<![CDATA[")
@@ -41,6 +45,10 @@ func sanitizeJSON(src string) []byte {
 		c := src[i]
 		if inString {
 			switch {
+			case c == '\\' && i+1 < len(src) && src[i+1] < 0x20:
+				// A line continued with a backslash: JSON has no such escape.
+				out = append(out, ' ')
+				i++
 			case c == '\\' && i+1 < len(src):
 				out = append(out, c, src[i+1])
 				i++
@@ -179,4 +187,74 @@ func ldTypes(o map[string]any) []string {
 func isArticleType(t string) bool {
 	return strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "Report" ||
 		t == "LiveBlogPosting" || t == "NewsArticle" || t == "Story"
+}
+
+// readJSONLD reads the article objects of the page's JSON-LD. Where a page
+// describes several articles, each field comes from the first that gives
+// it; the authors named in JSON-LD go before those of other markup.
+func (m *pageMeta) readJSONLD(vs []any) {
+	var people, orgs []string
+	ldObjects(vs, func(o map[string]any) {
+		if !isArticle(o) {
+			return
+		}
+		setOnce(&m.headline, ldString(o["headline"]))
+		if m.articleBody == "" {
+			m.articleBody = ldString(o["articleBody"]) // its line breaks part paragraphs
+		}
+		setOnce(&m.publisher, ldString(o["publisher"]))
+		if v := ldString(o["datePublished"]); v != "" {
+			m.published = append(m.published, dateValue{v, model.SourceJSONLD})
+		}
+		if v := ldString(o["dateModified"]); v != "" {
+			m.modified = append(m.modified, dateValue{v, model.SourceJSONLD})
+		}
+		if len(people) == 0 && len(orgs) == 0 {
+			people, orgs = ldAuthors(o["author"])
+		}
+		if m.views == 0 {
+			m.views = ldViews(o["interactionStatistic"])
+		}
+	})
+	m.authors = append(people, m.authors...)
+	m.authorOrgs = append(m.authorOrgs, orgs...)
+}
+
+// isArticle reports whether a JSON-LD object describes an article.
+func isArticle(o map[string]any) bool {
+	for _, t := range ldTypes(o) {
+		if isArticleType(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// ldViews reads the view count from schema.org interaction statistics.
+func ldViews(v any) int64 {
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			if n := ldViews(e); n > 0 {
+				return n
+			}
+		}
+	case map[string]any:
+		kind := ldString(t["interactionType"])
+		if !strings.Contains(kind, "ViewAction") && !strings.Contains(kind, "WatchAction") && !strings.Contains(kind, "ReadAction") {
+			return 0
+		}
+		switch c := t["userInteractionCount"].(type) {
+		case float64:
+			if c > 0 && c < 1e15 {
+				return int64(c)
+			}
+		case string:
+			n, err := strconv.ParseInt(strings.TrimSpace(c), 10, 64)
+			if err == nil && n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
 }

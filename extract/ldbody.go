@@ -58,6 +58,7 @@ func withLDBody(blocks []block, body string) ([]block, bool) {
 	return out, true
 }
 
+// appendParas appends the paragraphs to out as body blocks.
 func appendParas(out []block, paras []string) []block {
 	for _, p := range paras {
 		out = append(out, block{text: p, role: roleParagraph})

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -77,18 +76,15 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 // sourceRank orders the machine-readable sources by trust.
 var sourceRank = map[string]int{model.SourceJSONLD: 0, model.SourceMeta: 1, model.SourceTime: 2}
 
+// byTrust orders dates by the trust in their sources, most trusted first.
 func byTrust(a, b dateValue) int {
 	return sourceRank[a.source] - sourceRank[b.source]
 }
 
-// attr returns the value of an attribute, or "".
+// attr returns the value of an attribute, white space trimmed, or "".
 func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return strings.TrimSpace(a.Val)
-		}
-	}
-	return ""
+	v, _ := attrOK(n, key)
+	return strings.TrimSpace(v)
 }
 
 // Meta names and properties, lower-cased, by what they give.
@@ -161,7 +157,6 @@ func (m *pageMeta) readTime(n *html.Node) {
 		m.modified = append(m.modified, dateValue{v, model.SourceTime})
 		return
 	}
-	m.timeCount++
 	if r := timeRank(n); m.timeValue == "" || r < m.timeRank {
 		m.timeValue, m.timeRank = v, r
 	}
@@ -173,7 +168,7 @@ func timeRank(n *html.Node) int {
 	if _, ok := attrOK(n, "pubdate"); ok || attr(n, "itemprop") == "datePublished" {
 		return 0
 	}
-	if tokenHints(attr(n, "class")+" "+attr(n, "id"))&hintDate != 0 && hasClassWord(n, "publish", "published", "pubdate", "posted", "created") {
+	if namesPublication(attr(n, "class") + " " + attr(n, "id")) {
 		return 1
 	}
 	for p, d := n.Parent, 0; p != nil && d < maxDepth; p, d = p.Parent, d+1 {
@@ -184,19 +179,24 @@ func timeRank(n *html.Node) int {
 	return 3
 }
 
-// hasClassWord reports whether the class or id of n holds one of the words.
-func hasClassWord(n *html.Node, words ...string) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, tok := range strings.FieldsFunc(v, isTokenSep) {
-		for _, w := range words {
-			if tok == w {
-				return true
-			}
+// namesPublication reports whether class and id names mark a date as the
+// publication's: a word of dates and one of publishing ("publish-date",
+// "entry-date published").
+func namesPublication(v string) bool {
+	table := wordHints()
+	date, published := false, false
+	for w := range classWords(v) {
+		date = date || table[string(w)]&hintDate != 0
+		switch string(w) {
+		case "publish", "published", "pubdate", "posted", "created":
+			published = true
 		}
 	}
-	return false
+	return date && published
 }
 
+// attrOK returns the value of an attribute as written, and whether the
+// element has it at all.
 func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -266,6 +266,8 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
+// appendText appends the text inside n to b, scripts and styles aside,
+// with a space before each element.
 func appendText(b *strings.Builder, n *html.Node, depth int) {
 	if depth > maxDepth {
 		return
@@ -281,71 +283,14 @@ func appendText(b *strings.Builder, n *html.Node, depth int) {
 	}
 }
 
-// readJSONLD reads the article objects of the page's JSON-LD.
-func (m *pageMeta) readJSONLD(vs []any) {
-	ldObjects(vs, func(o map[string]any) {
-		article := false
-		for _, t := range ldTypes(o) {
-			article = article || isArticleType(t)
-		}
-		if !article {
-			return
-		}
-		setOnce(&m.headline, ldString(o["headline"]))
-		if m.articleBody == "" {
-			m.articleBody = ldString(o["articleBody"]) // its line breaks part paragraphs
-		}
-		setOnce(&m.publisher, ldString(o["publisher"]))
-		if v := ldString(o["datePublished"]); v != "" {
-			m.published = append([]dateValue{{v, model.SourceJSONLD}}, m.published...)
-		}
-		if v := ldString(o["dateModified"]); v != "" {
-			m.modified = append([]dateValue{{v, model.SourceJSONLD}}, m.modified...)
-		}
-		people, orgs := ldAuthors(o["author"])
-		m.authors = append(people, m.authors...)
-		m.authorOrgs = append(m.authorOrgs, orgs...)
-		if m.views == 0 {
-			m.views = ldViews(o["interactionStatistic"])
-		}
-	})
-}
-
-// ldViews reads the view count from schema.org interaction statistics.
-func ldViews(v any) int64 {
-	switch t := v.(type) {
-	case []any:
-		for _, e := range t {
-			if n := ldViews(e); n > 0 {
-				return n
-			}
-		}
-	case map[string]any:
-		kind := ldString(t["interactionType"])
-		if !strings.Contains(kind, "ViewAction") && !strings.Contains(kind, "WatchAction") && !strings.Contains(kind, "ReadAction") {
-			return 0
-		}
-		switch c := t["userInteractionCount"].(type) {
-		case float64:
-			if c > 0 && c < 1e15 {
-				return int64(c)
-			}
-		case string:
-			n, err := strconv.ParseInt(strings.TrimSpace(c), 10, 64)
-			if err == nil && n > 0 {
-				return n
-			}
-		}
-	}
-	return 0
-}
-
+// setOnce sets *dst to v, white space cleaned, unless it is set.
 func setOnce(dst *string, v string) {
 	if *dst == "" {
 		*dst = cleanSpace(v)
 	}
 }
 
+// firstNonEmpty returns the first of vs that is not "".
 func firstNonEmpty(vs ...string) string {
 	for _, v := range vs {
 		if v != "" {

@@ -60,7 +60,6 @@ func TestReadMeta(t *testing.T) {
 		{"authorOrgs", strings.Join(m.authorOrgs, "|"), "Ledger Staff"},
 		{"published[0]", m.published[0], dateValue{"2024-01-21T07:05:00Z", model.SourceJSONLD}},
 		{"published[1]", m.published[1], dateValue{"2024-01-21T07:05:00+00:00", model.SourceTime}},
-		{"timeCount", m.timeCount, 2},
 	}
 	for _, c := range checks {
 		if c.got != c.want {

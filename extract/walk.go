@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -62,25 +63,26 @@ func (w *walker) walkBody(body *html.Node) {
 }
 
 // bigShare is the share of the page's prose above which an element's
-// boilerplate names are not believed: a wrapper named "page-ad-margins"
+// boilerplate names are not believed: a wrapper named "layout-ad-gutter"
 // that holds most of the article is no advertisement.
 const bigShare = 0.5
 
 // maxRoleText is the length of text above which an element's names that
 // tell a line's role (date, byline, caption, lead) are not believed: they
-// name a wrapper ("text-with-summary"), not the line.
+// name a wrapper ("body-with-intro"), not the line.
 const maxRoleText = 600
 
 // roleHints tell the role of a line.
 const roleHints = hintCaption | hintDate | hintViews | hintAuthor | hintLead
 
 // inheritHints passes the hints of each element down to its descendants
-// and their blocks, except those that its size belies.
+// and their blocks, except those that its size belies. On a page without
+// prose no element holds a big share of it, so boilerplate names stand.
 func (w *walker) inheritHints() {
 	total := w.proseSum[len(w.blocks)]
 	for i := range w.elems {
 		e := &w.elems[i]
-		if float64(w.proseSum[e.end]-w.proseSum[e.first]) >= bigShare*float64(total) {
+		if total > 0 && float64(w.proseSum[e.end]-w.proseSum[e.first]) >= bigShare*float64(total) {
 			e.own &^= hintBoiler
 		}
 		if w.textSum[e.end]-w.textSum[e.first] > maxRoleText {
@@ -110,6 +112,8 @@ func (w *walker) walk(n *html.Node, owner int32) {
 	}
 }
 
+// text adds the text of a text node to the current run, counting it as
+// link text inside a link.
 func (w *walker) text(s string) {
 	w.buf = append(w.buf, s...)
 	if w.inline&hintLink != 0 {
@@ -117,6 +121,9 @@ func (w *walker) text(s string) {
 	}
 }
 
+// element visits an element whose nearest block-level ancestor is the elem
+// at index owner: it leaves out what readers do not see, ends the run at
+// block-level elements and <br>, and adds the text of inline ones to it.
 func (w *walker) element(n *html.Node, owner int32) {
 	if n.DataAtom == atom.Svg && elementHints(n)&hintViews != 0 {
 		w.flush(owner)
@@ -183,7 +190,7 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 func (w *walker) counter(n *html.Node, owner int32, h hint) {
 	w.flush(owner)
 	w.walk(n, owner)
-	if len(trimSpaceBytes(w.buf)) == 0 {
+	if len(bytes.TrimSpace(w.buf)) == 0 {
 		// An icon, such as an eye: the count follows it.
 		w.buf = w.buf[:0]
 		w.icon = hintViews
@@ -282,11 +289,13 @@ func isHidden(n *html.Node) bool {
 }
 
 // hidesStyle reports whether an inline style hides its element.
+// Case and white space aside, as in "DISPLAY : NONE".
 func hidesStyle(s string) bool {
+	s = strings.ToLower(s)
 	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
 		return false
 	}
-	s = strings.ReplaceAll(strings.ToLower(s), " ", "")
+	s = strings.Join(strings.Fields(s), "")
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
@@ -301,6 +310,17 @@ func isSkipped(a atom.Atom) bool {
 	return false
 }
 
+// isHeadingAtom reports whether a is a heading element, <h1> to <h6>.
+func isHeadingAtom(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isBlockElement reports whether elements of this kind begin a block of
+// text of their own.
 func isBlockElement(a atom.Atom) bool {
 	switch a {
 	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Dd, atom.Details, atom.Dialog,

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/newsextract/newsextract/model"
+)
+
+// TestSanitizeJSON checks that the cleaned text is valid JSON with the
+// intended value.
+func TestSanitizeJSON(t *testing.T) {
+	tests := []struct {
+		src  string
+		want string // the value of "a"
+	}{
+		{"{\"a\":\"one\\\ntwo\"}", "one two"},
+		{"{\"a\":\"one\\\r\\\ntwo\"}", "one  two"},
+		{"{\"a\":\"tab\\\there\"}", "tab here"},
+		{"{\"a\":\"raw\nbreak\"}", "raw break"},
+		{`{"a":"quote \" kept"}`, `quote " kept`},
+		{`{"a":"x",}`, "x"},
+	}
+	for _, tt := range tests {
+		clean := sanitizeJSON(tt.src)
+		var v struct{ A string }
+		if err := json.Unmarshal(clean, &v); err != nil {
+			t.Errorf("sanitizeJSON(%q) = %q: %v", tt.src, clean, err)
+			continue
+		}
+		if v.A != tt.want {
+			t.Errorf("sanitizeJSON(%q): a = %q, want %q", tt.src, v.A, tt.want)
+		}
+	}
+}
+
+// TestTwoArticleObjects checks that every field comes from the first
+// article object when a page describes two.
+func TestTwoArticleObjects(t *testing.T) {
+	src := `<html><head>
+<meta name="author" content="Meta Author">
+<meta property="article:published_time" content="2024-03-01T08:00:00Z">
+<script type="application/ld+json">
+[{"@type":"NewsArticle","headline":"First headline","datePublished":"2024-03-02T09:00:00Z",
+  "dateModified":"2024-03-02T10:00:00Z","author":{"@type":"Person","name":"Ann First"},
+  "publisher":{"name":"First Press"}},
+ {"@type":"NewsArticle","headline":"Second headline","datePublished":"2024-03-05T09:00:00Z",
+  "dateModified":"2024-03-05T10:00:00Z","author":[{"@type":"Person","name":"Bob Second"},{"@type":"Organization","name":"Second Desk"}],
+  "publisher":{"name":"Second Press"}}]
+</script></head><body></body></html>`
+	m := metaOf(t, src)
+	checks := []struct {
+		field     string
+		got, want any
+	}{
+		{"headline", m.headline, "First headline"},
+		{"publisher", m.publisher, "First Press"},
+		{"published[0]", m.published[0], dateValue{"2024-03-02T09:00:00Z", model.SourceJSONLD}},
+		{"published[1]", m.published[1], dateValue{"2024-03-05T09:00:00Z", model.SourceJSONLD}},
+		{"published[2]", m.published[2], dateValue{"2024-03-01T08:00:00Z", model.SourceMeta}},
+		{"modified[0]", m.modified[0], dateValue{"2024-03-02T10:00:00Z", model.SourceJSONLD}},
+		{"authors", strings.Join(m.authors, "|"), "Ann First|Meta Author"},
+		{"authorOrgs", strings.Join(m.authorOrgs, "|"), ""},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %#v, want %#v", c.field, c.got, c.want)
+		}
+	}
+}
