@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // authors returns the people credited with the article, cleaned of "By",
@@ -23,7 +25,7 @@ func (s *state) authors() []string {
 	default:
 		people = byline
 	}
-	people, orgs = splitOrganisations(people)
+	people, orgs = s.splitOrganisations(people)
 	if len(people) > 0 {
 		return people
 	}
@@ -45,15 +47,27 @@ func nameList(ss []string) []string {
 	return dedupe(out)
 }
 
-// dedupe drops names that repeat an earlier one, case aside.
+// dedupe drops names that repeat an earlier one, case and middle names
+// aside ("Troy L. Smith", "Troy Smith").
 func dedupe(names []string) []string {
 	out := names[:0:0]
 	for _, n := range names {
-		if !containsFold(out, n) {
+		if !slices.ContainsFunc(out, func(have string) bool { return sameName(have, n) }) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// sameName reports whether a and b are one name: equal but for case, or
+// with the same first and last word.
+func sameName(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 1 && len(fb) > 1 &&
+		strings.EqualFold(fa[0], fb[0]) && strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1])
 }
 
 // containsFold reports whether list holds s, case aside.
@@ -84,10 +98,12 @@ var orgWords = []string{
 	"редакция", "служба", "агентство", "новости",
 }
 
-// splitOrganisations parts names of people from names of organisations.
-func splitOrganisations(names []string) (people, orgs []string) {
+// splitOrganisations parts names of people from names of organisations:
+// those with a word of orgWords, the site's own name, a domain name, an
+// acronym.
+func (s *state) splitOrganisations(names []string) (people, orgs []string) {
 	for _, n := range names {
-		if isOrganisation(n) {
+		if isOrganisation(n) || strings.EqualFold(n, s.a.Site) || isAcronymOrDomain(n) {
 			orgs = append(orgs, n)
 		} else {
 			people = append(people, n)
@@ -96,8 +112,21 @@ func splitOrganisations(names []string) (people, orgs []string) {
 	return people, orgs
 }
 
-// isOrganisation reports whether a name has a word of orgWords.
+// isAcronymOrDomain reports whether a one-word name is an acronym ("CNN")
+// or a domain name ("Cleveland.com").
+func isAcronymOrDomain(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	return strings.Contains(name, ".") || (utf8.RuneCountInString(name) <= 5 && strings.ToUpper(name) == name)
+}
+
+// isOrganisation reports whether a name has a word of orgWords or begins
+// with "The".
 func isOrganisation(name string) bool {
+	if hasPrefixFold(name, "the ") {
+		return true
+	}
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		for _, o := range orgWords {
 			if w == o {
@@ -144,10 +173,44 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	n := wordCount(s)
-	if n == 0 || n > maxAuthorWords || isRoleWord(s) {
+	if n == 0 || n > maxAuthorWords || isRoleWord(s) || hasPrefixFold(s, "about ") || !isNameLike(s) {
 		return ""
 	}
-	return s
+	return unshout(s)
+}
+
+// nameParticles are the lower-case words that names carry.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
+	"du": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
+	"bin": true, "ibn": true, "al": true, "el": true, "y": true, "e": true, "and": true,
+}
+
+// isNameLike reports whether every word of s begins with a capital letter,
+// but for the particles names carry: a sentence ("The suspect confessed")
+// or a user name ("jdadmin") is no name.
+func isNameLike(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// unshout writes a name of several words set in capitals ("STEVE PEOPLES")
+// with capitals only at the start of its words.
+func unshout(s string) string {
+	if !strings.Contains(s, " ") || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
 }
 
 // roleWords follow a name in bylines ("Jane Roe, Science Editor") and are

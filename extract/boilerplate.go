@@ -102,7 +102,10 @@ func isCaption(s string) bool {
 }
 
 // bylinePrefixes begin a line that credits the authors.
-var bylinePrefixes = []string{"by ", "author:", "authors:", "written by ", "автор:", "авторы:", "автор ", "авторы "}
+var bylinePrefixes = []string{
+	"by:", "by ", "author:", "authors:", "written by ", "posted by ", "reported by ", "reporting by ",
+	"story by ", "words by ", "text by ", "text:", "автор:", "авторы:", "автор ", "авторы ", "текст:",
+}
 
 // isByline reports whether s is a line crediting the authors.
 func isByline(s string) bool {

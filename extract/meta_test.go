@@ -182,3 +182,30 @@ func TestCanonicalURL(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorNames checks what the author pass keeps of the names it is
+// given: people, cleaned; organisations only when no person is credited.
+func TestAuthorNames(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"Posted by Jane Roe"}, []string{"Jane Roe"}},
+		{[]string{"JANE ROE"}, []string{"Jane Roe"}},
+		{[]string{"Jane L. Roe", "Jane Roe"}, []string{"Jane L. Roe"}},
+		{[]string{"About the Author", "Jane Roe"}, []string{"Jane Roe"}},
+		{[]string{"The suspect confessed", "Jane Roe"}, []string{"Jane Roe"}},
+		{[]string{"jdadmin"}, nil},
+		{[]string{"Jane Roe", "CNN"}, []string{"Jane Roe"}},
+		{[]string{"Jane Roe", "Example.com"}, []string{"Jane Roe"}},
+		{[]string{"Reuters"}, []string{"Reuters"}},
+		{[]string{"Ludwig van Beethoven"}, []string{"Ludwig van Beethoven"}},
+		{[]string{"By Jane Roe and John Doe, 2 hours ago"}, []string{"Jane Roe", "John Doe"}},
+	}
+	for _, tt := range tests {
+		s := &state{doc: &document{meta: pageMeta{authors: tt.in}}, a: &model.Article{}}
+		if got := s.authors(); !slices.Equal(got, tt.want) {
+			t.Errorf("authors(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
