@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -88,6 +90,22 @@ func FuzzFrom(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, url, contentType string) {
 		e := &Extractor{MaxBytes: fuzzMaxBytes, Reference: reference}
 		a, err := e.From(bytes.NewReader(data), Source{URL: url, ContentType: contentType})
+		checkResult(t, a, err)
+	})
+}
+
+// FuzzFromDocument runs pages that goquery parsed through FromDocument.
+func FuzzFromDocument(f *testing.F) {
+	addSeeds(f, func(b []byte) { f.Add(b) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > fuzzMaxBytes {
+			return
+		}
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(data))
+		if err != nil {
+			return // the parser refused the page; FromHTML covers that
+		}
+		a, err := (&Extractor{}).FromDocument(doc, Source{})
 		checkResult(t, a, err)
 	})
 }
