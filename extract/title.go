@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 )
 
 // title chooses the headline among what the page offers: the headline
@@ -85,20 +84,6 @@ func span(t, first, last string) string {
 	return strings.TrimSpace(t[i : j+len(last)])
 }
 
-// wordCount returns the number of runs of non-space characters in s.
-func wordCount(s string) int {
-	n := 0
-	in := false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
-
 // titleAffix returns what the page title adds to the headline: the site's
 // name and perhaps a section, split into parts.
 func (s *state) titleAffix() []string {
@@ -120,4 +105,44 @@ func (s *state) titleAffix() []string {
 		return splitTitle(rest)
 	}
 	return nil
+}
+
+// titleSeparators divide a page title into the headline and the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / "}
+
+func startsWithSeparator(s string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithSeparator(s string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitTitle splits a page title at its separators, trimming each part.
+func splitTitle(s string) []string {
+	parts := []string{s}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -19,46 +19,6 @@ func trimPunct(s string) string {
 	})
 }
 
-// titleSeparators divide a page title into the headline and the site's name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / "}
-
-func startsWithSeparator(s string) bool {
-	for _, sep := range titleSeparators {
-		if strings.HasPrefix(s, sep) {
-			return true
-		}
-	}
-	return false
-}
-
-func endsWithSeparator(s string) bool {
-	for _, sep := range titleSeparators {
-		if strings.HasSuffix(s, sep) {
-			return true
-		}
-	}
-	return false
-}
-
-// splitTitle splits a page title at its separators, trimming each part.
-func splitTitle(s string) []string {
-	parts := []string{s}
-	for _, sep := range titleSeparators {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
-	out := parts[:0]
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // sentenceCount counts the sentences of s by their closing punctuation: a
 // full stop, question or exclamation mark followed by a space and a capital
 // letter, or by the end of the text. Initials and abbreviations of one
@@ -118,4 +78,18 @@ func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’»)]")
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(sentenceEnds, last)
+}
+
+// wordCount returns the number of runs of non-space characters in s.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
