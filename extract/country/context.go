@@ -6,12 +6,82 @@ func (s *scanner) accept(i, j int, marks uint8) bool {
 	switch {
 	case marks&markNotInitial != 0 && s.sentenceStart(i):
 		return false // "Того же мнения..." is the pronoun, not Togo
-	case marks&markPerson != 0 && !s.titleCase(i) && (s.nameBefore(i) || s.capitalAfter(j)):
+	case marks&markVerb != 0 && s.imperative(i, j):
+		return false // "Polish the shoes" is a verb
+	case marks&markPerson != 0 && !s.titleCase(i) && (s.nameBefore(i) || s.surnameAfter(j)):
 		return false // Michael Jordan, Jordan Peterson
 	case marks&markUSState != 0 && s.usState(i, j):
 		return false // Atlanta, Georgia
+	case s.usTown(i, j):
+		return false // Jamaica, Queens; Peru, Indiana
 	}
 	return true
+}
+
+// imperative reports whether the word at tokens [i, j), which is also a
+// verb, opens a sentence and is followed by a lower-case object: "Polish
+// the shoes", but not "Polish officials said".
+func (s *scanner) imperative(i, j int) bool {
+	return s.sentenceStart(i) && s.exists(j) && s.tok(j).caps == capsLower &&
+		s.tok(j).space == spaceBlank && s.wordIn(j, s.t.words.objects)
+}
+
+// surnameAfter reports whether token j is a capitalised word that may be
+// a family name after the given name before it: "Israel Adesanya", but
+// not "Israel Defense Forces", where the word names an organ.
+func (s *scanner) surnameAfter(j int) bool {
+	return s.capitalAfter(j) && !s.wordIn(j, s.t.words.organWords)
+}
+
+// usTown reports whether the name at tokens [i, j) is that of a US town
+// or neighbourhood: it is followed by a comma and a US state or a New
+// York borough on the same line, and is not an item of a list: "Jamaica,
+// Queens", "Peru, Indiana", but not "Armenia, Texas and Florida" after a
+// list nor "Peru, Texas and Chile".
+func (s *scanner) usTown(i, j int) bool {
+	if !s.wordIs(j, ",") || !s.sameLine(i, j+1) || s.listBefore(i) >= 0 {
+		return false
+	}
+	k := j + 1
+	n := s.stateLen(k)
+	if n == 0 && s.exists(k) && s.tok(k).caps != capsLower && s.wordIn(k, s.t.words.usPlaces) {
+		n = 1
+	}
+	if n == 0 {
+		return false
+	}
+	e := k + n
+	return !s.wordIn(e, s.t.words.conjunctions) && !(s.wordIs(e, ",") && s.wordIn(e+1, s.t.words.conjunctions))
+}
+
+// organWordsSet returns words that follow a country's name in the name of
+// one of its organs or in a phrase about it, and are not family names.
+func organWordsSet() map[string]bool {
+	return map[string]bool{
+		"defense": true, "defence": true, "forces": true, "armed": true, "army": true,
+		"navy": true, "air": true, "police": true, "government": true, "ministry": true,
+		"parliament": true, "national": true, "central": true, "prime": true,
+		"president": true, "foreign": true, "embassy": true, "border": true,
+		"security": true, "minister": true, "cabinet": true, "authorities": true,
+	}
+}
+
+// usPlacesSet returns the words that follow a comma after a neighbourhood
+// of New York, as a state follows a town: "Jamaica, Queens".
+func usPlacesSet() map[string]bool {
+	return map[string]bool{
+		"queens": true, "brooklyn": true, "bronx": true, "manhattan": true, "ny": true,
+	}
+}
+
+// objectsSet returns the lower-case words that follow a verb opening an
+// imperative: "Polish the shoes", "Polish your boots".
+func objectsSet() map[string]bool {
+	return map[string]bool{
+		"the": true, "a": true, "an": true, "your": true, "my": true, "his": true,
+		"her": true, "their": true, "our": true, "its": true, "it": true, "them": true,
+		"this": true, "that": true, "these": true, "those": true, "off": true, "up": true,
+	}
 }
 
 // sentenceStart reports whether token i is the first word of a sentence:
@@ -123,7 +193,7 @@ func (s *scanner) nameBefore(i int) bool {
 	if p.kind != kindWord || p.caps == capsLower {
 		return false
 	}
-	return !s.sentenceStart(i-1) || !s.wordIn(i-1, openers)
+	return !s.sentenceStart(i-1) || !s.wordIn(i-1, s.t.words.openers)
 }
 
 // capitalAfter reports whether token j is a capitalised word on the same
@@ -136,25 +206,27 @@ func (s *scanner) capitalAfter(j int) bool {
 	return t.space == spaceBlank && t.kind == kindWord && t.caps != capsLower
 }
 
-// openers are capitalised words that open a sentence before a country
-// name; any other capitalised word just before a name that is also a
-// personal name is taken for a given name or a title.
-var openers = map[string]bool{
-	"in": true, "to": true, "from": true, "with": true, "and": true, "but": true,
-	"for": true, "at": true, "on": true, "of": true, "by": true, "the": true,
-	"like": true, "unlike": true, "both": true, "meanwhile": true, "while": true,
-	"then": true, "also": true, "even": true, "only": true, "near": true,
-	"across": true, "inside": true, "outside": true, "within": true, "throughout": true,
-	"via": true, "neighbouring": true, "neighboring": true, "nearby": true,
-	"including": true, "besides": true, "against": true, "between": true,
-	"as": true, "if": true, "when": true, "after": true, "before": true, "since": true,
-	"until": true, "although": true, "though": true, "because": true, "where": true,
-	"why": true, "how": true, "whether": true, "does": true, "did": true, "do": true,
-	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true,
-	"would": true, "can": true, "could": true, "should": true, "may": true,
-	"might": true, "must": true, "not": true, "so": true, "yet": true, "or": true,
-	"nor": true, "thus": true, "today": true, "now": true, "later": true,
-	"earlier": true, "recently": true, "this": true, "that": true, "visiting": true,
-	"about": true, "over": true, "into": true, "through": true, "towards": true,
-	"toward": true, "neither": true, "either": true, "without": true,
+// openersSet returns the capitalised words that open a sentence before
+// a country name; any other capitalised word just before a name that is
+// also a personal name is taken for a given name or a title.
+func openersSet() map[string]bool {
+	return map[string]bool{
+		"in": true, "to": true, "from": true, "with": true, "and": true, "but": true,
+		"for": true, "at": true, "on": true, "of": true, "by": true, "the": true,
+		"like": true, "unlike": true, "both": true, "meanwhile": true, "while": true,
+		"then": true, "also": true, "even": true, "only": true, "near": true,
+		"across": true, "inside": true, "outside": true, "within": true, "throughout": true,
+		"via": true, "neighbouring": true, "neighboring": true, "nearby": true,
+		"including": true, "besides": true, "against": true, "between": true,
+		"as": true, "if": true, "when": true, "after": true, "before": true, "since": true,
+		"until": true, "although": true, "though": true, "because": true, "where": true,
+		"why": true, "how": true, "whether": true, "does": true, "did": true, "do": true,
+		"has": true, "have": true, "had": true, "is": true, "was": true, "will": true,
+		"would": true, "can": true, "could": true, "should": true, "may": true,
+		"might": true, "must": true, "not": true, "so": true, "yet": true, "or": true,
+		"nor": true, "thus": true, "today": true, "now": true, "later": true,
+		"earlier": true, "recently": true, "this": true, "that": true, "visiting": true,
+		"about": true, "over": true, "into": true, "through": true, "towards": true,
+		"toward": true, "neither": true, "either": true, "without": true,
+	}
 }

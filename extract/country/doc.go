@@ -10,7 +10,14 @@
 // A mention is a name (Kazakhstan, Türkiye, Côte d’Ivoire), a common alias
 // (Turkey, Ivory Coast, Holland, Burma, DPRK, UK, U.S., Viet Nam, Syrian
 // Arab Republic), or an adjective or demonym (Kazakh, Kazakhstani, Dutch,
-// Ivorian, Britons). A leading article is not part of the text of a
+// Ivorian, Britons). England, Scotland, Wales and Northern Ireland (and
+// Англия, Шотландия, Уэльс, Северная Ирландия in Russian and Kazakh) give
+// GB: ISO 3166-1 has no code for them, and a text about one of them names
+// the territory of the United Kingdom; their adjectives (English,
+// Scottish, Welsh) are not taken, as they name languages and peoples
+// more often than the state. "Korea" alone and "Korean" give nothing, as
+// they may mean either Korea (KP or KR); "North Korea", "South Korean",
+// "ROK" and the like are taken. A leading article is not part of the text of a
 // mention: "the Netherlands" gives "Netherlands". In Russian every case
 // form of a name counts (Казахстана, Нидерландах, Южной Кореи) and so do the
 // forms of the main adjectives (казахстанская, российского); in Kazakh the
@@ -32,7 +39,12 @@
 // them does not name the country: regions and blocs (Central Asia, Central
 // Asian, Latin America, the Korean Peninsula, Центральная Азия, Орталық
 // Азия), places elsewhere (New Mexico, New Guinea, Mexico City, New Jersey,
-// Gulf of Guinea, Lake Chad) and fixed expressions (French fries). Names
+// Gulf of Guinea, Lake Chad, New England, New South Wales), the Native
+// American sense of Indian (American Indian, Indian tribes, Indian
+// reservation, Indian Country) and fixed expressions (French fries,
+// Guinea pig). The words after the first of such a phrase that may be
+// written in lower case are in lower case in the table, so that "Guinea
+// pig", "Guinea Pig" and "the Jersey shore" are all blocked. Names
 // of continents, the EU and the UN are not in the table. "RK" (Republic
 // of Kazakhstan in Kazakh usage) is not taken, as it is ambiguous outside
 // that usage.
@@ -60,12 +72,23 @@
 // # Context
 //
 // Names that are also personal names are checked against their context.
-// Jordan, Chad and Georgia are dropped next to another capitalised word
-// that reads as a given or family name ("Michael Jordan", "Jordan
-// Peterson", but not "In Jordan"), except on a line in title case such as
-// a headline, where capitals tell nothing. The Russian and Kazakh Того is
-// not taken at the start of a sentence, where it is most likely the
-// pronoun того.
+// Jordan, Chad, Georgia, Israel, Kenya, India and Jamaica are dropped
+// next to another capitalised word that reads as a given or family name
+// ("Michael Jordan", "Jordan Peterson", "Israel Adesanya", "Kenya Moore",
+// but not "In Jordan"), except on a line in title case such as a
+// headline, where capitals tell nothing. A word after the name that names
+// an organ (Defense, Forces, Army, Police, Government, Ministry...) is not
+// a family name: "Israel Defense Forces" names Israel. "Israel said",
+// "President of Kenya" and "India's prime minister" stay countries. The
+// Russian and Kazakh Того is not taken at the start of a sentence, where
+// it is most likely the pronoun того, nor is Polish when it opens a
+// sentence before an object ("Polish the shoes"), where it is a verb.
+//
+// Any name followed by a comma and a US state or a borough of New York,
+// and not itself an item of a list, is a town or a neighbourhood of the
+// United States and is dropped: "Jamaica, Queens", "Jamaica, New York",
+// "Peru, Indiana"; "Chile, Peru, Texas" and "Peru, Texas and Florida"
+// keep Peru.
 //
 // Georgia is also a US state. The table holds the names of the fifty
 // states and the District of Columbia for this context only; they are
@@ -118,8 +141,9 @@
 // and noun phrases, indeclinable names such as Перу and Того) and the
 // Kazakh names (vowel harmony and the consonant of each ending), so the
 // case forms are not typed by hand. The generated file needs only the
-// standard library; its phrases are parsed into an index on the first
-// call to Find, so a program that never calls Find pays nothing.
+// standard library; its phrases, and the sets of words that the rules of
+// context read, are built into an index on the first call to Find, so a
+// program that never calls Find pays nothing.
 //
 // # Cost
 //

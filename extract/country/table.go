@@ -14,12 +14,13 @@ const (
 	markNotInitial = 1 << iota // never the first word of a sentence
 	markPerson                 // also a personal name
 	markUSState                // also a US state
+	markVerb                   // also a verb that may open an imperative
 )
 
 // entry is one phrase of the table.
 type entry struct {
 	country int16  // index into countries; blocked for a phrase that is not a country
-	marks   uint8  // markNotInitial | markPerson | markUSState
+	marks   uint8  // markNotInitial | markPerson | markUSState | markVerb
 	ntok    uint8  // number of tokens
 	caps    uint32 // for token k, bits 2k..2k+1: the case it needs (capsLower = any)
 }
@@ -39,6 +40,33 @@ type table struct {
 	// states maps the folded name of each US state of stateData to an
 	// entry that holds its token count and letter case.
 	states map[string]entry
+	// words holds the words that the rules of context look for.
+	words *wordSets
+}
+
+// wordSets are the sets of folded words that the rules of context read;
+// see the functions that fill them.
+type wordSets struct {
+	openers, conjunctions, usWords, stateAttributes, stateOffices, usTitles,
+	partyLetters, georgianPlaces, calendarWords, organWords, usPlaces,
+	objects map[string]bool
+}
+
+func newWordSets() *wordSets {
+	return &wordSets{
+		openers:         openersSet(),
+		conjunctions:    conjunctionsSet(),
+		usWords:         usWordsSet(),
+		stateAttributes: stateAttributesSet(),
+		stateOffices:    stateOfficesSet(),
+		usTitles:        usTitlesSet(),
+		partyLetters:    partyLettersSet(),
+		georgianPlaces:  georgianPlacesSet(),
+		calendarWords:   calendarWordsSet(),
+		organWords:      organWordsSet(),
+		usPlaces:        usPlacesSet(),
+		objects:         objectsSet(),
+	}
 }
 
 // maxStateTokens bounds the tokens of a state name ("D.C." has four).
@@ -48,7 +76,7 @@ const maxStateTokens = 4
 var theTable = sync.OnceValue(buildTable)
 
 func buildTable() *table {
-	t := &table{index: make(map[string]uint32, 8192)}
+	t := &table{index: make(map[string]uint32, 8192), words: newWordSets()}
 	var toks tokens
 	var key []byte
 	line, data := 0, phraseData
@@ -142,6 +170,8 @@ func splitMarks(phrase string) (uint8, string) {
 			marks |= markPerson
 		case '@':
 			marks |= markUSState
+		case '!':
+			marks |= markVerb
 		default:
 			return marks, phrase
 		}

@@ -177,7 +177,8 @@ func TestKeyBufSize(t *testing.T) {
 			t.Errorf("state %q is too long for the key buffer", k)
 		}
 	}
-	for _, set := range []map[string]bool{openers, conjunctions, usWords, stateAttributes, stateOffices, usTitles, partyLetters, georgianPlaces, calendarWords} {
+	w := tab.words
+	for _, set := range []map[string]bool{w.openers, w.conjunctions, w.usWords, w.stateAttributes, w.stateOffices, w.usTitles, w.partyLetters, w.georgianPlaces, w.calendarWords, w.organWords, w.usPlaces, w.objects} {
 		for w := range set {
 			if len(w)+utf8.UTFMax > wordBufSize {
 				t.Errorf("word %q is too long for the word buffer", w)

@@ -29,18 +29,18 @@ func (s *scanner) listedWithStates(i, j int) bool {
 // the country.
 func (s *scanner) stateAttribute(i, j int) bool {
 	switch {
-	case s.wordIs(j, ",") && s.wordIn(j+1, usWords):
+	case s.wordIs(j, ",") && s.wordIn(j+1, s.t.words.usWords):
 		return true
 	case s.wordIs(i-1, "of") && s.wordIs(i-2, "state"):
 		return true
-	case s.wordIn(j, stateAttributes) && s.tok(j).caps == capsLower && s.tok(j).space == spaceBlank:
+	case s.wordIn(j, s.t.words.stateAttributes) && s.tok(j).caps == capsLower && s.tok(j).space == spaceBlank:
 		return true
 	}
 	k := j
 	if s.possessive(j) {
 		k = j + 2
 	}
-	return s.wordIn(k, stateOffices) && s.tok(k).space == spaceBlank
+	return s.wordIn(k, s.t.words.stateOffices) && s.tok(k).space == spaceBlank
 }
 
 // officeOf reports whether the name follows a US title and a person's
@@ -52,7 +52,7 @@ func (s *scanner) stateAttribute(i, j int) bool {
 // of the National Bank of Georgia").
 func (s *scanner) officeOf(i, j int) bool {
 	if s.wordIs(i-1, "-") && s.tok(i-1).space == spaceNone && s.tok(i).space == spaceNone &&
-		s.wordIn(i-2, partyLetters) && s.tok(i-2).caps != capsLower && (s.wordIs(i-3, "(") || s.wordIs(i-3, ",")) {
+		s.wordIn(i-2, s.t.words.partyLetters) && s.tok(i-2).caps != capsLower && (s.wordIs(i-3, "(") || s.wordIs(i-3, ",")) {
 		return true
 	}
 	if s.possessive(j) || !s.wordIs(i-1, "of") || !s.sameLine(i-1, i) {
@@ -64,7 +64,7 @@ func (s *scanner) officeOf(i, j int) bool {
 			return false
 		}
 		switch t := s.tok(k); {
-		case t.kind == kindWord && s.wordIn(k, usTitles):
+		case t.kind == kindWord && s.wordIn(k, s.t.words.usTitles):
 			return names > 0 || !s.wordIs(k, "rep")
 		case s.wordIs(k, "."):
 		case t.kind == kindWord && t.caps != capsLower:
@@ -91,7 +91,7 @@ func (s *scanner) cityBefore(i, j int) bool {
 		return false
 	}
 	switch {
-	case s.wordIn(c, georgianPlaces) || s.wordIn(c, calendarWords) || s.wordIn(c, openers) || s.wordIs(c-1, "the"):
+	case s.wordIn(c, s.t.words.georgianPlaces) || s.wordIn(c, s.t.words.calendarWords) || s.wordIn(c, s.t.words.openers) || s.wordIs(c-1, "the"):
 		return false
 	case s.tok(c).caps == capsUpper && c > 0 && s.tok(c).space != spaceLine:
 		return false
@@ -107,7 +107,7 @@ func (s *scanner) introStart(c int) bool {
 	if s.sentenceStart(c) {
 		return true
 	}
-	return c > 0 && s.tok(c-1).caps != capsLower && s.wordIn(c-1, openers) && s.sentenceStart(c-1)
+	return c > 0 && s.tok(c-1).caps != capsLower && s.wordIn(c-1, s.t.words.openers) && s.sentenceStart(c-1)
 }
 
 // wordFollows reports whether token j is a word, or a possessive 's, on
@@ -140,7 +140,7 @@ func (s *scanner) listBefore(i int) int {
 		return k - 1
 	case s.wordIs(k, ","):
 		return k - 1
-	case s.wordIn(k, conjunctions):
+	case s.wordIn(k, s.t.words.conjunctions):
 		if s.wordIs(k-1, ",") && s.sameLine(k-2, k) {
 			return k - 2
 		}
@@ -159,10 +159,10 @@ func (s *scanner) listAfter(j int) int {
 		k = j + 1
 	case s.wordIs(j, ","):
 		k = j + 1
-		if s.wordIn(k, conjunctions) {
+		if s.wordIn(k, s.t.words.conjunctions) {
 			k++
 		}
-	case s.wordIn(j, conjunctions):
+	case s.wordIn(j, s.t.words.conjunctions):
 		k = j + 1
 	default:
 		return -1
@@ -195,12 +195,18 @@ func (s *scanner) stateEndsAt(k int) bool {
 
 // stateStartsAt reports whether a US state name starts at token k.
 func (s *scanner) stateStartsAt(k int) bool {
-	for n := 1; n <= maxStateTokens; n++ {
+	return s.stateLen(k) > 0
+}
+
+// stateLen returns the number of tokens of the US state name that
+// starts at token k, or 0.
+func (s *scanner) stateLen(k int) int {
+	for n := maxStateTokens; n >= 1; n-- {
 		if s.isState(k, k+n) {
-			return true
+			return n
 		}
 	}
-	return false
+	return 0
 }
 
 // isState reports whether tokens [a, b), on one line, are the name of a
@@ -260,52 +266,71 @@ func (s *scanner) wordIn(k int, set map[string]bool) bool {
 	return ok && set[string(key)]
 }
 
-// conjunctions join the items of a list.
-var conjunctions = map[string]bool{"and": true, "or": true, "nor": true, "&": true}
-
-// usWords follow a comma after a US state: "Georgia, USA", "Georgia,
-// U.S.", "Georgia, United States".
-var usWords = map[string]bool{"usa": true, "us": true, "u": true, "united": true}
-
-// stateAttributes are lower-case words that follow the name of a US state
-// used as an attribute: "a Georgia state senator", "the Georgia runoff".
-var stateAttributes = map[string]bool{
-	"state": true, "county": true, "counties": true, "runoff": true, "statehouse": true,
+// conjunctionsSet returns the words that join the items of a list.
+func conjunctionsSet() map[string]bool {
+	return map[string]bool{"and": true, "or": true, "nor": true, "&": true}
 }
 
-// stateOffices are offices and bodies that a US state has and the country
-// of the same name has not; they follow the name or its possessive.
-var stateOffices = map[string]bool{
-	"governor": true, "gov": true, "senate": true, "senator": true, "senators": true,
-	"legislature": true, "legislators": true, "republicans": true, "democrats": true,
-	"gop": true,
+// usWordsSet returns the words that follow a comma after a US state:
+// "Georgia, USA", "Georgia, U.S.", "Georgia, United States".
+func usWordsSet() map[string]bool {
+	return map[string]bool{"usa": true, "us": true, "u": true, "united": true}
 }
 
-// usTitles are the titles of US state officials and members of Congress
-// that come before "Name of State". "Rep" needs a name after it, as
-// "Representative" is also a title of envoys ("Permanent Representative
-// of Georgia") and is not here.
-var usTitles = map[string]bool{
-	"governor": true, "gov": true, "senator": true, "sen": true, "rep": true,
-	"congressman": true, "congresswoman": true,
+// stateAttributesSet returns the lower-case words that follow the name
+// of a US state used as an attribute: "a Georgia state senator", "the
+// Georgia runoff".
+func stateAttributesSet() map[string]bool {
+	return map[string]bool{
+		"state": true, "county": true, "counties": true, "runoff": true, "statehouse": true,
+	}
 }
 
-// partyLetters open a US party label such as "(D-Georgia)".
-var partyLetters = map[string]bool{"d": true, "r": true, "i": true}
-
-// georgianPlaces are places in Georgia the country that a dateline may
-// put before its name ("Tbilisi, Georgia").
-var georgianPlaces = map[string]bool{
-	"tbilisi": true, "batumi": true, "kutaisi": true, "rustavi": true, "gori": true,
-	"zugdidi": true, "poti": true, "telavi": true, "abkhazia": true, "ossetia": true,
-	"adjara": true, "sukhumi": true, "tskhinvali": true,
+// stateOfficesSet returns the offices and bodies that a US state has and
+// the country of the same name has not; they follow the name or its
+// possessive.
+func stateOfficesSet() map[string]bool {
+	return map[string]bool{
+		"governor": true, "gov": true, "senate": true, "senator": true, "senators": true,
+		"legislature": true, "legislators": true, "republicans": true, "democrats": true,
+		"gop": true,
+	}
 }
 
-// calendarWords are days and months, which open a sentence before a comma
-// ("On Monday, Georgia said") and are never the city of a state.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true,
+// usTitlesSet returns the titles of US state officials and members of
+// Congress that come before "Name of State". "Rep" needs a name after
+// it, as "Representative" is also a title of envoys ("Permanent
+// Representative of Georgia") and is not here.
+func usTitlesSet() map[string]bool {
+	return map[string]bool{
+		"governor": true, "gov": true, "senator": true, "sen": true, "rep": true,
+		"congressman": true, "congresswoman": true,
+	}
+}
+
+// partyLettersSet returns the letters that open a US party label such as
+// "(D-Georgia)".
+func partyLettersSet() map[string]bool {
+	return map[string]bool{"d": true, "r": true, "i": true}
+}
+
+// georgianPlacesSet returns places in Georgia the country that a
+// dateline may put before its name ("Tbilisi, Georgia").
+func georgianPlacesSet() map[string]bool {
+	return map[string]bool{
+		"tbilisi": true, "batumi": true, "kutaisi": true, "rustavi": true, "gori": true,
+		"zugdidi": true, "poti": true, "telavi": true, "abkhazia": true, "ossetia": true,
+		"adjara": true, "sukhumi": true, "tskhinvali": true,
+	}
+}
+
+// calendarWordsSet returns days and months, which open a sentence before
+// a comma ("On Monday, Georgia said") and are never the city of a state.
+func calendarWordsSet() map[string]bool {
+	return map[string]bool{
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+		"april": true, "may": true, "june": true, "july": true, "august": true,
+		"september": true, "october": true, "november": true, "december": true,
+	}
 }

@@ -19,12 +19,33 @@
 // before or after the date, in 24- or 12-hour form ("15:01", "3:01 PM",
 // "12:30 a.m."), with a zone: "Z", "+06:00", "GMT", "UTC+6" or an
 // abbreviation read as its real offset (MSK and ALMT as the tz regions
-// Europe/Moscow and Asia/Almaty, so that their past offsets apply; IST as
-// India, CST as North American Central time). Relative dates ("Today,
+// Europe/Moscow and Asia/Almaty, so that their past offsets apply; ET, CT,
+// MT and PT as the US regions; IST as India, CST as North American Central
+// time). Relative dates ("Today,
 // 15:01", "Вчера в 10:00", "2 сағат бұрын") are resolved against
-// [Parser.Reference]. English dates are parsed by
-// github.com/araddon/dateparse after normalisation, behind a wrapper that
-// validates its result.
+// [Parser.Reference]. A date range of days, "2-3 February 2018", is read
+// as its first day.
+//
+// # Fallback
+//
+// Parse reads a value with the package's own scanner first. Only when the
+// scanner finds no date (or none with a year) in an English value of at
+// most 96 ASCII bytes is github.com/araddon/dateparse asked, behind a
+// wrapper: this reads forms such as RFC 850 ("Friday, 02-Feb-18 15:01:00
+// GMT"), RFC 822 with a two-digit year and compact ISO 8601
+// ("20180202T150100Z", "20180202150100"). The value is normalised first:
+// weekday names, ordinal endings, "of", "at", "the", "on" and parentheses
+// are dropped, "p.m." becomes "PM", slashed dates are rewritten day first
+// (dateparse reads them month first), compact dates are rewritten as ISO
+// 8601, and a zone abbreviation is removed and its location passed to
+// dateparse instead; a value with a word the wrapper does not know, which
+// dateparse could read as a zone at offset 0, is refused. What dateparse
+// returns is then checked: the year is in range and stated in the value as
+// four digits (or two, in the RFC 822 and 850 forms), the day is stated,
+// the month is named or stated as a number, the hour and minute of an
+// "hh:mm" are kept, and the zone is the one stated. A reading that fails a
+// check is refused and Parse returns the scanner's error. Find and Years
+// never use dateparse.
 //
 // # Inference
 //

@@ -38,6 +38,7 @@ const (
 	fPlan                             // a word announcing a plan: "will", "планируется"
 	fVersion                          // "version": the numbers after it are no date
 	fTargetNear                       // "to", "по": a target when right before a year
+	fAnd                              // "and", "и": joins a second calendar year to a first
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -166,7 +167,8 @@ func buildLexicon() map[string]wordInfo {
 	add(fAt, "at", "в", "во", "сағат")
 	add(fOrdinal, "st", "nd", "rd", "th")
 	add(fOf, "of")
-	add(fYearIn, "in", "since", "during", "throughout", "early", "late", "mid",
+	add(fAnd, "and", "и", "және")
+	add(fYearIn, "in", "since", "between", "during", "throughout", "early", "late", "mid",
 		"в", "во", "с", "со", "начале", "конце", "середине", "течение")
 	add(fTarget, "by", "until", "till", "before", "toward", "towards", "до", "к", "ко")
 	add(fTargetNear, "to", "through", "по", "на")

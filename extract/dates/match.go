@@ -255,11 +255,13 @@ func (sc *scanner) year(i int, f *fields) int {
 }
 
 // dayMonth reads "2 February [2018]", "2nd of Feb", "2 ақпан 2018 жыл".
+// Of a range of days, "2-3 February 2018", it reads the first day.
 func (sc *scanner) dayMonth(i int) (fields, int, bool) {
 	k, ok := sc.dayNumber(i)
 	if !ok {
 		return fields{}, i, false
 	}
+	k = sc.dayRangeEnd(i, k)
 	if sc.has(k, fOf) {
 		k++
 	}
@@ -272,6 +274,18 @@ func (sc *scanner) dayMonth(i int) (fields, int, bool) {
 	f.day, f.dayTok = sc.at(i).val, i
 	f.month, f.monthTok, f.lang = int(sc.at(m).info.month), m, sc.at(m).info.lang
 	return f, sc.year(k, &f), true
+}
+
+// dayRangeEnd skips the end of a range of days, "-3" in "2-3 February",
+// when the day at token i ends at token k; it returns k otherwise.
+func (sc *scanner) dayRangeEnd(i, k int) int {
+	if !sc.punct(k, "-–") {
+		return k
+	}
+	if e, ok := sc.dayNumber(k + 1); ok && sc.at(k+1).val > sc.at(i).val && sc.has(e, fMonth|fOf) {
+		return e
+	}
+	return k
 }
 
 // monthDay reads "February 2, 2018", "Feb. 2", "ақпанның 2-сі".

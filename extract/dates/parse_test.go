@@ -37,7 +37,6 @@ type parseCase struct {
 var (
 	yz = []string{"year", "zone"}
 	z  = []string{"zone"}
-	y  = []string{"year"}
 )
 
 var parseCases = []parseCase{
@@ -78,6 +77,12 @@ var parseCases = []parseCase{
 	{name: "GMT offset", in: "2 July 2018 15:01 GMT+05:30", want: "2018-07-02T15:01:00+05:30", hasTime: true},
 	{name: "MSK", in: "2 July 2018 15:01 MSK", want: "2018-07-02T15:01:00+03:00", hasTime: true},
 	{name: "MSK 2012", in: "2 July 2012 15:01 (MSK)", want: "2012-07-02T15:01:00+04:00", hasTime: true},
+	{name: "ET", in: "Feb. 2, 2018 3:01 p.m. ET", want: "2018-02-02T15:01:00-05:00", hasTime: true},
+	{name: "PT summer", in: "July 4, 2018 10:15 am PT", want: "2018-07-04T10:15:00-07:00", hasTime: true},
+	{name: "CT", in: "Feb 2, 2018 3:01 PM CT", want: "2018-02-02T15:01:00-06:00", hasTime: true},
+	{name: "MT", in: "Feb 2, 2018 3:01 PM MT", want: "2018-02-02T15:01:00-07:00", hasTime: true},
+	{name: "day range", in: "2-3 February 2018", want: "2018-02-02T00:00:00Z", inferred: z},
+	{name: "day range dash time", in: "2–3 February 2018, 15:01", want: "2018-02-02T15:01:00Z", hasTime: true, inferred: z},
 	{name: "ALMT", in: "2 July 2018 15:01 ALMT", want: "2018-07-02T15:01:00+06:00", hasTime: true},
 	{name: "asctime", in: "Fri Feb 2 15:01:00 2018", want: "2018-02-02T15:01:00Z", hasTime: true, inferred: z},
 	{name: "unknown zone ignored", in: "2 July 2018 15:01 XYZ", want: "2018-07-02T15:01:00Z", text: "2 July 2018 15:01", hasTime: true, inferred: z},

@@ -75,6 +75,17 @@ func (p Parser) Parse(s string) (Date, error) {
 	if d, ok, err := p.parseUnix(s); ok {
 		return d, err
 	}
+	d, err := p.scan(s)
+	if err != nil && (errors.Is(err, ErrNoDate) || errors.Is(err, ErrNoYear)) {
+		if d, ok, ferr := p.fallback(s); ok {
+			return d, ferr
+		}
+	}
+	return d, err
+}
+
+// scan reads s with the package's own scanner.
+func (p Parser) scan(s string) (Date, error) {
 	if len(s) <= smallWindow {
 		var ring [smallWindow]token
 		sc := newScanner(s, false, ring[:])

@@ -38,9 +38,6 @@ func (p Parser) resolve(s string, m match) (Date, failure) {
 	if fail != resolved {
 		return Date{}, fail
 	}
-	if !m.relative && f.lang == langEN {
-		t = parseEnglish(f, loc)
-	}
 	if z.fixed {
 		t = t.Add(-time.Duration(z.offset) * time.Second).In(z.location())
 	}

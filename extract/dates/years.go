@@ -125,12 +125,16 @@ func (sc *scanner) rangeEnd(i int) (int, bool) {
 
 // calendarYear reports whether the year at token i is used as a calendar
 // year: followed by a year word, or after a month name or a preposition
-// such as "in", "since", "в".
+// such as "in", "since", "в", or joined by "and" to a calendar year
+// ("between 2015 and 2017").
 func (sc *scanner) calendarYear(i int) bool {
 	if sc.has(i+1, fYearTo) {
 		return false
 	}
-	return sc.has(i+1, fYearWord) || sc.has(i-1, fMonth) || sc.has(i-1, fYearIn)
+	if sc.has(i+1, fYearWord) || sc.has(i-1, fMonth) || sc.has(i-1, fYearIn) {
+		return true
+	}
+	return sc.has(i-1, fAnd) && sc.num(i-2, 4, 4) && sc.freeYear(i-2) && sc.calendarYear(i-2)
 }
 
 // targeted reports whether the expression in tokens [i, next) is a target

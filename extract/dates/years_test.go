@@ -19,6 +19,8 @@ func TestYears(t *testing.T) {
 		{"Приказ от 02.02.2018", []int{2018}},
 		{"published 2018-02-02", []int{2018}},
 		{"It grew in 2017 and since 2015.", []int{2015, 2017}},
+		{"between 2015 and 2017", []int{2015, 2017}},
+		{"2018 and 2019", nil},
 		{"a terrorism-free world by 2045", nil},
 		{"until 2030", nil},
 		{"by the end of 2030", nil},

@@ -18,7 +18,9 @@ type zoneSpec struct {
 // Ambiguous abbreviations are read as follows: IST is India Standard Time
 // (+05:30), not Irish or Israel time; CST and CDT are North American
 // Central time (−06:00, −05:00), not China Standard Time; BST is British
-// Summer Time (+01:00); GST is Gulf Standard Time (+04:00).
+// Summer Time (+01:00); GST is Gulf Standard Time (+04:00). ET, CT, MT and
+// PT are the US zones (America/New_York, America/Chicago, America/Denver,
+// America/Los_Angeles), standard or daylight time as the date falls.
 var zoneSpecs = []zoneSpec{
 	{"UTC", "", 0}, {"GMT", "", 0}, {"UT", "", 0}, {"Z", "", 0},
 	{"WET", "", 0}, {"WEST", "", 3600}, {"BST", "", 3600},
@@ -40,6 +42,8 @@ var zoneSpecs = []zoneSpec{
 	{"PST", "", -8 * 3600}, {"PDT", "", -7 * 3600},
 	{"AKST", "", -9 * 3600}, {"AKDT", "", -8 * 3600},
 	{"HST", "", -10 * 3600},
+	{"ET", "America/New_York", -5 * 3600}, {"CT", "America/Chicago", -6 * 3600},
+	{"MT", "America/Denver", -7 * 3600}, {"PT", "America/Los_Angeles", -8 * 3600},
 }
 
 // zones maps each abbreviation to its location. It is built on first use.

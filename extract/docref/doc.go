@@ -56,7 +56,12 @@
 // they qualify, follows "the" and specific capitalised modifiers ("the
 // Paris Agreement"). The Kind is the head noun; "draft" and "the" stay out
 // of the Title. A head alone ("the Code") names nothing: such a mention
-// cannot be told from the common noun, and is left out. A name followed
+// cannot be told from the common noun, and is left out; so is a head that
+// describes the noun after it, a place or a body ("Treaty Room of the
+// Palace", "Charter School of Boston", "Convention Center of Astana").
+// Capitalised modifiers before the head are part of the Title ("Tax Code
+// of Kazakhstan"); in a headline, where every word is capitalised, only
+// when an article comes before them. A name followed
 // by the symbol of its document ("Statement of the President (S/PRST/2018/1)")
 // is one mention, that of the symbol.
 //

@@ -22,8 +22,11 @@ package docref
 // head alone ("the Code"). Modifiers stop at a possessive
 // ("Kazakhstan's"), a determiner or the name of a body; "draft" is never
 // part of the name. In a headline written in title case only the first
-// form is sought, without modifiers, since every word there is
-// capitalised.
+// form is sought, and modifiers only after an article ("The Tax Code of
+// Kazakhstan"), since every word there is capitalised. A head followed by
+// a noun it describes, a place or a body, names no instrument even with a
+// link: "Treaty Room of the Palace", "Charter School of Boston",
+// "Convention Center of Astana".
 
 // Bounds on the parts of a name.
 const (
@@ -70,9 +73,9 @@ func namedAt(s string, hs, he int, h head, sent *sentences) (Ref, bool) {
 	if !ok {
 		return Ref{}, false
 	}
-	start, mods, specific := hs, 0, false
-	if !title {
-		start, mods, specific = modifiersBefore(s, hs)
+	start, mods, specific := modifiersBefore(s, hs)
+	if title && !articleBefore(s, start) {
+		start, mods, specific = hs, 0, false
 	}
 	if !complement {
 		if !h.bare || title || mods == 0 || !specific || !articleBefore(s, start) {
@@ -97,6 +100,9 @@ func afterHead(s string, he int) (int, bool, bool) {
 		e, ok := capWordAt(s, q)
 		if !ok {
 			break
+		}
+		if inner == 0 && (isPlace(s[q:e]) || isBody(s[q:e])) {
+			return 0, false, false // "Treaty Room of the Palace" is a room
 		}
 		k, inner = e, inner+1
 	}

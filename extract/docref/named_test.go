@@ -63,6 +63,23 @@ func TestFindNamed(t *testing.T) {
 			{"Minsk Agreements", "", "Minsk Agreements", "agreement", "", 0},
 			{"Astana Declaration", "", "Astana Declaration", "declaration", "", 0},
 		}},
+		// A head that describes the next noun names a place or a body.
+		{"They met in the Treaty Room of the Palace.", nil},
+		{"She teaches at a Charter School of Boston.", nil},
+		{"The forum opened at the Convention Center of Astana on Monday.", nil},
+		{"The Convention Centre of Astana hosted the Convention on Biological Diversity talks.", []want{
+			{"Convention on Biological Diversity", "", "Convention on Biological Diversity", "convention", "", 0},
+		}},
+		// Modifiers stay, in title case after an article too.
+		{"The Tax Code of Kazakhstan", []want{
+			{"Tax Code of Kazakhstan", "", "Tax Code of Kazakhstan", "code", "", 0},
+		}},
+		{"The Tax Code of Kazakhstan was amended in 2024.", []want{
+			{"Tax Code of Kazakhstan", "", "Tax Code of Kazakhstan", "code", "", 0},
+		}},
+		{"Kazakhstan Signs Code of Conduct", []want{
+			{"Code of Conduct", "", "Code of Conduct", "code", "", 0},
+		}},
 		// A name followed by its symbol is one mention, the symbol's.
 		{"the Statement of the President of the Security Council (S/PRST/2018/1) was adopted", []want{
 			{"S/PRST/2018/1", "S/PRST/2018/1", "", "presidential statement", organSC, 2018},

@@ -93,6 +93,22 @@ func isBody(w string) bool {
 	return false
 }
 
+// isPlace reports whether w names a place, a building or an institution
+// that a head noun may describe: "Treaty Room", "Charter School",
+// "Convention Center".
+func isPlace(w string) bool {
+	switch w {
+	case "Room", "Rooms", "School", "Schools", "Center", "Centre", "Centers",
+		"Centres", "Hall", "Building", "House", "Street", "Square", "Avenue",
+		"Road", "Park", "Hotel", "Palace", "Museum", "Library", "Bridge",
+		"Station", "Airport", "Bureau", "Office", "Organization", "Organisation",
+		"College", "University", "Academy", "Institute", "Foundation", "Club",
+		"Company", "Bank", "Party", "Group":
+		return true
+	}
+	return false
+}
+
 // isGeneric reports whether a modifier is too common to name an
 // instrument by itself: "the Joint Statement" names none, "the Paris
 // Agreement" does.

@@ -177,7 +177,7 @@ func blockedForms(r row) []string {
 func checkUnique(t *tables) error {
 	owner := make(map[string]string)
 	add := func(code, p string) error {
-		k := foldKey(strings.TrimLeft(p, "^~@"))
+		k := foldKey(strings.TrimLeft(p, "^~@!"))
 		if prev, ok := owner[k]; ok && prev != code {
 			return fmt.Errorf("%q is given to both %s and %s", p, prev, code)
 		}
@@ -210,7 +210,7 @@ func checkStates(t *tables) error {
 	country := make(map[string]string)
 	for _, c := range t.countries {
 		for _, p := range c.phrases {
-			country[foldKey(strings.TrimLeft(p, "^~@"))] = c.alpha2
+			country[foldKey(strings.TrimLeft(p, "^~@!"))] = c.alpha2
 		}
 	}
 	for _, s := range t.states {

@@ -21,6 +21,7 @@ type flags struct {
 	notInitial bool   // ^: never the first word of a sentence
 	person     bool   // also a given or family name
 	usState    bool   // also a US state
+	verb       bool   // also a verb that may open an imperative
 	noContext  bool   // state rows: not taken as context
 	feminine   bool   // ru: feminine noun in -ь
 	zeroGen    bool   // ru: plural with zero genitive
@@ -40,6 +41,9 @@ func (f flags) marks() string {
 	}
 	if f.usState {
 		b.WriteByte('@')
+	}
+	if f.verb {
+		b.WriteByte('!')
 	}
 	return b.String()
 }
@@ -126,6 +130,8 @@ func parseFlags(s string) (flags, error) {
 			f.person = true
 		case w == "usstate":
 			f.usState = true
+		case w == "verb":
+			f.verb = true
 		case w == "nocontext":
 			f.noContext = true
 		case w == "f":

@@ -49,7 +49,7 @@ const phraseDoc = `// phraseData holds one line per entry of countries, in the s
 // with the phrases that name the country separated by "|", and a last line
 // with the phrases that are not countries. A phrase may start with marks:
 // '^' never at the start of a sentence, '~' also a personal name, '@' also
-// a US state.
+// a US state, '!' also a verb that may open an imperative.
 `
 
 const stateDoc = `// stateData holds the names of the US states and district, separated by
