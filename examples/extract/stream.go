@@ -11,6 +11,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/model"
@@ -176,7 +177,7 @@ func (h *streamHandler) article(l line) streamOut {
 	if err := json.Unmarshal(l.data, &in); err != nil {
 		return streamOut{ID: salvageID(l.data), Error: "invalid JSON: " + err.Error()}
 	}
-	out := streamOut{ID: in.ID}
+	out := streamOut{ID: validID(in.ID)}
 	src := extract.Source{URL: in.URL}
 	if in.Fetched != "" {
 		t, err := time.Parse(time.RFC3339, in.Fetched)
@@ -229,8 +230,26 @@ func salvageID(data []byte) json.RawMessage {
 			return nil
 		}
 		if key == "id" {
-			return value
+			return validID(value)
 		}
 	}
 	return nil
+}
+
+// validID returns the id as JSON in valid UTF-8: an id whose strings hold
+// invalid bytes is encoded again, with U+FFFD in their place, so that the
+// output line stays valid; nil when it is no JSON value.
+func validID(id json.RawMessage) json.RawMessage {
+	if id == nil || utf8.Valid(id) {
+		return id
+	}
+	var v any
+	if err := json.Unmarshal(id, &v); err != nil {
+		return nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil
+	}
+	return b
 }

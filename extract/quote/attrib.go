@@ -104,29 +104,17 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		b--
 	}
 	if b > 0 {
-		sp, spToks := "", before[:0]
-		if before[b-1].kind == tkPunct && before[b-1].r == ',' {
-			sp, spToks = appositive(s, before, b-1)
-		}
-		if sp == "" {
-			c := 0
-			for c < b && before[c].kind == tkWord {
-				c++
-			}
-			if c == 0 || (c < b && before[c].r != ',') {
+		sp, spToks, cueFirst := speakerBefore(s, before[:b])
+		if !cueFirst {
+			if sp == "" {
 				return attribution{}
 			}
-			var ok bool
-			if sp, ok = nounPhrase(s, before[:c]); !ok {
+			if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
 				return attribution{}
 			}
-			spToks = before[:c]
+			a.speaker = sp
+			return a.withTitleGender(s, spToks)
 		}
-		if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
-			return attribution{}
-		}
-		a.speaker = sp
-		return a.withTitleGender(s, spToks)
 	}
 	if lx.postpos.has(a.cue) {
 		// X-тың айтуынша: the speaker stands before the cue, and a
@@ -156,6 +144,42 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	}
 	a.speaker = sp
 	return a.withTitleGender(s, after[:k])
+}
+
+// speakerBefore reads the speaker in before, the words up to a cue
+// after a quotation. The speaker is the run of words next to the cue, or
+// a name set off by commas; the words before a comma end the writer's
+// sentence the quotation stood in: “…” the attack, a spokesman said. A
+// relative clause there tells what the quoted words name rather than
+// who spoke them: the “dark zone”, where lighting is limited, officials
+// said. cueFirst reports a comma right before the cue, whose speaker
+// then follows it: «…» нападение, сообщил представитель.
+func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirst bool) {
+	lx := lexicon()
+	b := len(before)
+	if before[b-1].kind == tkPunct && before[b-1].r == ',' {
+		if sp, spToks = appositive(s, before, b-1); sp != "" {
+			return sp, spToks, false
+		}
+	}
+	if lx.rel.has(before[0].text(s)) {
+		return "", nil, false
+	}
+	c := b
+	for c > 0 && before[c-1].kind == tkWord {
+		c--
+	}
+	switch {
+	case c == b:
+		return "", nil, before[b-1].kind == tkPunct && before[b-1].r == ','
+	case c > 0 && before[c-1].r != ',':
+		return "", nil, false
+	}
+	sp, ok := nounPhrase(s, before[c:b])
+	if !ok {
+		return "", nil, false
+	}
+	return sp, before[c:b], false
 }
 
 // withTitleGender sets the gender told by a title among the speaker's words.
@@ -329,6 +353,9 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 			b++
 		}
 	}
+	for b < e-1 && isLeadingAdverb(toks[b].text(s)) {
+		b++ // Later he added, Затем он сказал
+	}
 	if e-b > maxSpeaker {
 		b = e
 		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles.has(toks[b-1].text(s))) {
@@ -340,6 +367,14 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// isLeadingAdverb reports whether w, opening a clause before its
+// subject, is an adverb or a word of time rather than part of the
+// subject: Later, Then, Yesterday, Позже, Кейін.
+func isLeadingAdverb(w string) bool {
+	lx := lexicon()
+	return lx.adverb.has(w) || (lx.stop.has(w) && !lx.det.has(w) && !lx.rel.has(w))
 }
 
 // subjectAfter returns the speaker written after a cue: "according to

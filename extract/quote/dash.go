@@ -109,7 +109,7 @@ func turnBreak(s string, b int) (end, next int) {
 		if (isDash(r) || r == '-') && i > b && isSpace(runeBefore(s, i)) && isSpace(runeAt(s, i+w)) {
 			_, e := trimSpan(s, b, i)
 			t := skipSpace(s, i+w)
-			if isSentenceEnd(runeBefore(s, e)) && isUpperStart(s[t:]) {
+			if endsSentence(s[b:e]) && isUpperStart(skipMark(s[t:])) {
 				return i, t
 			}
 		}
@@ -123,11 +123,31 @@ func turnBreak(s string, b int) (end, next int) {
 // a sentence.
 func isTurn(text string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
-	return isUpperStart(text) && (isSentenceEnd(r) || r == '»' || r == '"' || r == '”')
+	return isUpperStart(skipMark(text)) && (isSentenceEnd(r) || r == '»' || r == '"' || r == '”')
 }
 
-// addTurn adds the speech s[st:en] of paragraph i.
+// endsSentence reports whether text ends a sentence, before a closing
+// mark or after it: «Когда?» and «Да».
+func endsSentence(text string) bool {
+	r, w := utf8.DecodeLastRuneInString(text)
+	if isMarkRune(r) {
+		r, _ = utf8.DecodeLastRuneInString(text[:len(text)-w])
+	}
+	return isSentenceEnd(r)
+}
+
+// skipMark returns text without the quotation mark it opens with.
+func skipMark(text string) string {
+	if r, w := utf8.DecodeRuneInString(text); isMarkRune(r) {
+		return text[w:]
+	}
+	return text
+}
+
+// addTurn adds the speech s[st:en] of paragraph i, without a pair of
+// marks set around it as a whole.
 func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
+	st, en = unwrapTurn(x.paras[i].Text, st, en)
 	if countWords(x.paras[i].Text[st:en]) == 0 {
 		return
 	}
@@ -139,4 +159,33 @@ func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
 		gender: a.gender,
 		turn:   turn,
 	})
+}
+
+// unwrapTurn narrows the turn s[st:en] to the text inside a pair of
+// marks set around it as a whole, with the sentence's punctuation after
+// the closing one: — «Да». gives Да. A turn whose marks enclose only a
+// part of it ("«Да», а потом «нет»") is left as it is.
+func unwrapTurn(s string, st, en int) (int, int) {
+	open, w := utf8.DecodeRuneInString(s[st:en])
+	if !isMarkRune(open) || st+w >= en {
+		return st, en
+	}
+	end := en
+	for end > st+w {
+		r, rw := utf8.DecodeLastRuneInString(s[st+w : end])
+		if !isSentenceEnd(r) && r != ',' {
+			break
+		}
+		end -= rw
+	}
+	r, rw := utf8.DecodeLastRuneInString(s[st+w : end])
+	closers := closersOf(open)
+	if !strings.ContainsRune(closers, r) || end-rw <= st+w {
+		return st, en
+	}
+	inner := s[st+w : end-rw]
+	if strings.ContainsAny(inner, closers) || strings.ContainsRune(inner, open) {
+		return st, en
+	}
+	return trimSpan(s, st+w, end-rw)
 }

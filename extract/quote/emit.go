@@ -40,6 +40,9 @@ func (x *extractor) emit(c cand, lo *int) {
 	if !c.fixed {
 		a = x.attribute(c, p, end)
 	}
+	if isSourceName(s, c, p, a) {
+		return
+	}
 	initial := a.wraps || isInitial(s, p, c.text)
 	whole := isWhole(last, c.after)
 	partial := false
@@ -101,8 +104,8 @@ func subjectOnly(s string, p pre) (string, bool) {
 	if n := len(toks); n > 0 && toks[n-1].kind == tkPunct && (toks[n-1].r == ':' || toks[n-1].r == ',') {
 		toks = toks[:n-1]
 	}
-	if !p.sentence {
-		return "", false
+	if !p.sentence || (len(toks) > 0 && lexicon().boundary.has(toks[0].text(s))) {
+		return "", false // As “Kazinform” reported
 	}
 	return nounPhrase(s, toks)
 }

@@ -6,7 +6,8 @@ import (
 )
 
 func FuzzFind(f *testing.F) {
-	for _, cases := range [][]findCase{findCases, pronounCases, appositionCases, turnCases, termCases, accordingCases} {
+	for _, cases := range [][]findCase{findCases, pronounCases, appositionCases, turnCases, termCases, accordingCases,
+		speakerSlotCases, sourceNameCases, markedTurnCases} {
 		for _, tc := range cases {
 			f.Add(strings.Join(tc.paras, "\n\n"))
 		}

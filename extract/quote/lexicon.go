@@ -79,8 +79,8 @@ label labels labelled labeled brand brands branded characterize characterized ch
 // Russian cue stems; the past tense takes -л, -ла, -ло, -ли.
 const ruStems = `сказа заяви отмети подчеркну добави сообщи поясни рассказа ответи уточни призна замети напомни
 констатирова предупреди указа написа резюмирова заключи подытожи процитирова объясни выразил
-спроси поинтересова высказа пообеща заверил завери прокомментирова отреагирова добави
-признава подтверди сообщи обрати_внимание`
+спроси поинтересова высказа пообеща завери прокомментирова отреагирова
+признава подтверди обрати_внимание`
 
 // Other Russian cue forms.
 const ruCues = `говорит говорят считает считают полагает отмечает отмечают подчеркивает подчёркивает заявляет заявляют
@@ -111,21 +111,21 @@ func buildWords() *words {
 		heads:    make(wordSet),
 		particle: set(`деп`),
 		stop: set(`in on at during after before while when as to from with via by amid following
-			in_a adding referring speaking citing last yesterday today earlier later recently this that who which whose
+			adding referring speaking citing last yesterday today earlier later recently this that who which whose
 			and but monday tuesday wednesday thursday friday saturday sunday
 			в во на по при после перед для журналистам корреспонденту агентству изданию телеканалу газете порталу
-			сегодня вчера ранее также который которая которые и но во_время
+			сегодня вчера ранее также который которая которые и но
 			бүгін кеше брифингте журналистерге тілшісіне агенттігіне сұхбатында`),
 		clause: set(`that which who whom is was were are be been being has have had will would can could
 			should may might must not do does did it's there here this these those if because
-			что который которая которые которого это был была было были будет будут не если чтобы
+			что который которая которые которого это этом был была было были будет будут не если чтобы
 			бұл деп емес еді болды`),
 		adverb: set(`also later further then again earlier reportedly repeatedly recently once previously
-			additionally afterwards subsequently separately simply just only later_on
+			additionally afterwards subsequently separately simply just only
 			также ещё еще затем позже ранее тогда вновь снова лишь уже
 			сондай-ақ тағы кейін да де та те былай осылай деп`),
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
-			в во на при после перед по во_время во_вторник`),
+			в во на при после перед по`),
 		boundary: set(`as like according как`),
 		follow:   set(`that how what whether why about to if что как чтобы о об`),
 		pronoun:  map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
@@ -146,7 +146,7 @@ func buildWords() *words {
 			министрлігі комитеті үкімет үкіметі агенттігі қызметі елшілігі`),
 		female: set(`mrs mrs. ms ms. miss madam госпожа`),
 		male:   set(`mr mr. sir господин`),
-		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Gen Adm vs
+		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Adm vs
 			mr mrs ms dr prof г им тов гг`),
 		det:  set(`the a an this that these those его её ее их`),
 		conj: set(`and but then и а но затем және бірақ`),

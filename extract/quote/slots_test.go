@@ -1,0 +1,100 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakerSlotCases have words between a quotation and its speaker, or
+// before the speaker's cue, that are not the speaker's.
+var speakerSlotCases = []findCase{
+	{"en words before the comma are the writer's", []string{`The UN "strongly condemns" the attack, a spokesman said.`},
+		[]want{{0, "strongly condemns", "a spokesman", "said", true}}},
+	{"en scare quote attributed at the end", []string{`Prices rose 5% in the "new normal" era, analysts said.`},
+		[]want{{0, "new normal", "analysts", "said", true}}},
+	{"ru words before the comma are the writer's", []string{`ООН «решительно осуждает» нападение, сообщил представитель.`},
+		[]want{{0, "решительно осуждает", "представитель", "сообщил", true}}},
+	{"en leading adverb", []string{`Later he added: "We will meet again."`},
+		[]want{{0, "We will meet again.", "he", "added", false}}},
+	{"en leading adverb resolves to the person named before", []string{
+		`Foreign Minister Kairat Abdrakhmanov opened the talks. Later he added: "We will meet again."`},
+		[]want{{0, "We will meet again.", "Foreign Minister Kairat Abdrakhmanov", "added", false}}},
+	{"en leading word of time", []string{`Yesterday she said: "The vote is on Friday."`},
+		[]want{{0, "The vote is on Friday.", "she", "said", false}}},
+	{"ru leading adverb", []string{`Позже он добавил: «Мы встретимся снова».`},
+		[]want{{0, "Мы встретимся снова", "он", "добавил", false}}},
+	{"ru leading adverb resolves to the person named before", []string{
+		`Министр Кайрат Абдрахманов открыл переговоры. Затем он добавил: «Мы встретимся снова».`},
+		[]want{{0, "Мы встретимся снова", "Министр Кайрат Абдрахманов", "добавил", false}}},
+}
+
+// sourceNameCases quote the name of a news agency or publication next
+// to a cue: none is a quotation.
+var sourceNameCases = []findCase{
+	{"ru как сообщает", []string{`Как сообщает «Казинформ», в Астане прошёл форум.`}, nil},
+	{"ru name then cue", []string{`«Казинформ» сообщает, что форум прошёл.`}, nil},
+	{"ru об этом сообщает", []string{`Об этом сообщает «Казинформ».`}, nil},
+	{"ru agency then name", []string{`Об этом сообщает агентство «Казинформ».`}, nil},
+	{"ru со ссылкой", []string{`Как передает «Казинформ» со ссылкой на пресс-службу, форум прошёл.`}, nil},
+	{"en name then cue", []string{`"Kazinform" reported that the forum was held.`}, nil},
+	{"en name then short cue", []string{`"Kazinform" reported on Monday.`}, nil},
+	{"en as reported", []string{`As "Kazinform" reported, the forum was held.`}, nil},
+	{"en speech after a colon is kept", []string{`The statement reads: "Talks will go on"`},
+		[]want{{0, "Talks will go on", "The statement", "reads", false}}},
+	{"ru speech after a colon is kept", []string{`В заявлении, опубликованном в среду, говорится: «Переговоры продолжатся».`},
+		[]want{{0, "Переговоры продолжатся", "", "говорится", false}}},
+	{"en short speech with a speaker is kept", []string{`He said "Yes" and left.`},
+		[]want{{0, "Yes", "He", "said", false}}},
+}
+
+// markedTurnCases set a dialogue turn in quotation marks as well.
+var markedTurnCases = []findCase{
+	{"ru marks around turns", []string{`— «Нет», — сказал он. — «Да».`},
+		[]want{{0, "Нет", "он", "сказал", false}, {0, "Да", "он", "сказал", false}}},
+	{"ru marks around a question", []string{`— «Когда?» — «Завтра».`},
+		[]want{{0, "Когда?", "", "", false}, {0, "Завтра", "", "", false}}},
+	{"ru marks around part of a turn", []string{`— «Да», а потом «нет», — ответил он.`},
+		[]want{{0, "«Да», а потом «нет»", "он", "ответил", false}}},
+	{"kk marks around turns", []string{`– «Жоқ», – деді ол. – «Иә».`},
+		[]want{{0, "Жоқ", "ол", "деді", false}, {0, "Иә", "ол", "деді", false}}},
+}
+
+func TestSpeakerSlots(t *testing.T) { runFindCases(t, speakerSlotCases) }
+func TestSourceNames(t *testing.T)  { runFindCases(t, sourceNameCases) }
+func TestMarkedTurns(t *testing.T)  { runFindCases(t, markedTurnCases) }
+
+// The sets read one word at a time hold single words only: a phrase in
+// them could never match.
+func TestOneWordSets(t *testing.T) {
+	lx := lexicon()
+	sets := map[string]wordSet{
+		"particle": lx.particle, "stop": lx.stop, "clause": lx.clause, "adverb": lx.adverb,
+		"lead": lx.lead, "boundary": lx.boundary, "follow": lx.follow, "titles": lx.titles,
+		"org": lx.org, "female": lx.female, "male": lx.male, "abbrev": lx.abbrev, "det": lx.det,
+		"conj": lx.conj, "rel": lx.rel, "place": lx.place, "termPre": lx.termPre,
+		"termPost": lx.termPost, "locative": lx.locative,
+	}
+	for name, ws := range sets {
+		for w := range ws {
+			if strings.ContainsAny(w, " _") {
+				t.Errorf("%s holds the phrase %q", name, w)
+			}
+		}
+	}
+}
+
+// The cue lists name each entry once.
+func TestCueListsUnique(t *testing.T) {
+	for name, list := range map[string]string{
+		"enCues": enCues, "enPartial": enPartial, "ruStems": ruStems, "ruCues": ruCues,
+		"ruPartial": ruPartial, "kkCues": kkCues, "kkPostpos": kkPostpos, "kkPartial": kkPartial,
+	} {
+		seen := make(map[string]bool)
+		for _, w := range strings.Fields(list) {
+			if seen[w] {
+				t.Errorf("%s lists %q twice", name, w)
+			}
+			seen[w] = true
+		}
+	}
+}
