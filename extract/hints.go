@@ -208,7 +208,12 @@ func isVisuallyHidden(v string) bool {
 // of what is read as the page's content, as "robots-nocontent" does.
 func isNoContent(v string) bool {
 	const word = "nocontent"
-	for i := strings.IndexAny(v, "nN"); i >= 0 && i+len(word) <= len(v); i++ {
+	for i := 0; i+len(word) <= len(v); i++ {
+		j := strings.IndexAny(v[i:], "nN")
+		if j < 0 || i+j+len(word) > len(v) {
+			return false
+		}
+		i += j
 		if strings.EqualFold(v[i:i+len(word)], word) {
 			return true
 		}
