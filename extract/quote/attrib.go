@@ -142,8 +142,34 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	if strict && !(len(rest) > 0 && rest[0].r == ',') && trailingWords(rest) > maxTrail {
 		return attribution{}
 	}
+	if name, nameToks := nameAfter(s, rest); name != "" && !isPerson(sp) {
+		// said the company's operations director, Carys Bevan
+		a.speaker = name
+		return a.withTitleGender(s, nameToks)
+	}
 	a.speaker = sp
 	return a.withTitleGender(s, after[:k])
+}
+
+// nameAfter returns the name set off by a comma after a speaker that is a
+// title or description: ", Carys Bevan" in “…,” said the operations
+// director, Carys Bevan. The name must end the clause.
+func nameAfter(s string, rest []token) (string, []token) {
+	if len(rest) < 2 || rest[0].kind != tkPunct || rest[0].r != ',' {
+		return "", nil
+	}
+	k := 1
+	for k < len(rest) && rest[k].kind == tkWord {
+		k++
+	}
+	if k < len(rest) && !(rest[k].kind == tkPunct && isSentenceEnd(rest[k].r)) {
+		return "", nil
+	}
+	seg := rest[1:k]
+	if !isName(s, seg) {
+		return "", nil
+	}
+	return s[seg[0].start:seg[len(seg)-1].end], seg
 }
 
 // speakerBefore reads the speaker in before, the words up to a cue

@@ -103,6 +103,10 @@ var pronounCases = []findCase{
 var appositionCases = []findCase{
 	{"en name in apposition", []string{`The leader of the opposition group, Sarah Kemp, told reporters: “We will fight this.”`},
 		[]want{{0, "We will fight this.", "Sarah Kemp", "told", false}}},
+	{"en name after a title after the cue", []string{`“The boat is full,” said the company’s operations director, Carys Bevan.`},
+		[]want{{0, "The boat is full,", "Carys Bevan", "said", false}}},
+	{"en title after the cue, no name", []string{`“The boat is full,” said the operations director.`},
+		[]want{{0, "The boat is full,", "the operations director", "said", false}}},
 	{"en relative clause", []string{`Lund, who leads the drivers’ branch of the union, said: “Our members will not comply.”`},
 		[]want{{0, "Our members will not comply.", "Lund", "said", false}}},
 	{"en title in apposition", []string{`Kairat Abdrakhmanov, the foreign minister, said: “The vote was unanimous.”`},
