@@ -1,69 +1,21 @@
 package dates
 
 import (
-	"runtime"
-	"strings"
 	"testing"
 	"time"
-)
 
-// hostileSize is the size of each hostile input.
-const hostileSize = 1 << 20
+	"github.com/newsextract/newsextract/extract/internal/hostile"
+)
 
 // maxAllocPerByte bounds the bytes Find and Years may allocate per byte of
 // input, whatever the input.
 const maxAllocPerByte = 2
 
-// hostileInput is an input built to make a scanner allocate much or work
-// hard.
-type hostileInput struct {
-	name    string
-	text    string
-	perLine bool // call the function on each line, as callers do with paragraphs
-}
-
-// hostileInputs returns the inputs on which memory and time are bounded:
-// runs of punctuation and NUL bytes (once a token each), many one-letter
-// paragraphs, dates that resolve to nothing, and news prose.
-func hostileInputs(tb testing.TB) []hostileInput {
-	return []hostileInput{
-		{name: "quotes", text: strings.Repeat(`"`, hostileSize)},
-		{name: "curly-quotes", text: strings.Repeat("“", hostileSize/3)},
-		{name: "nuls", text: strings.Repeat("\x00", hostileSize)},
-		{name: "paragraphs", text: strings.Repeat("a\n", hostileSize/2), perLine: true},
-		{name: "old-dates", text: repeatTo("February 2, 1980, 3:01 PM +0530; ", hostileSize)},
-		{name: "prose", text: repeatTo(readSample(tb)+"\n", hostileSize)},
-		{name: "prose-lines", text: repeatTo(readSample(tb)+"\n", hostileSize), perLine: true},
-	}
-}
-
-// repeatTo repeats unit up to size bytes.
-func repeatTo(unit string, size int) string {
-	return strings.Repeat(unit, size/len(unit)+1)[:size]
-}
-
-// each calls f on the text of in, or on each of its lines.
-func (in hostileInput) each(f func(string)) {
-	if !in.perLine {
-		f(in.text)
-		return
-	}
-	for s := in.text; s != ""; {
-		line, rest, _ := strings.Cut(s, "\n")
-		f(line)
-		s = rest
-	}
-}
-
-// allocPerByte returns the bytes that one run of f over in allocates, per
-// byte of input. A first run builds the lazy tables.
-func allocPerByte(in hostileInput, f func(string)) float64 {
-	in.each(f)
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	in.each(f)
-	runtime.ReadMemStats(&after)
-	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(in.text))
+// inputs returns the hostile inputs of every scanner, and dates that
+// resolve to nothing.
+func inputs(tb testing.TB) []hostile.Input {
+	return hostile.Inputs(readSample(tb),
+		hostile.Input{Name: "old-dates", Text: hostile.RepeatTo("February 2, 1980, 3:01 PM +0530; ", hostile.Size)})
 }
 
 // entryPoints are the scanning functions whose memory is bounded.
@@ -84,13 +36,13 @@ func entryPoints() []struct {
 }
 
 func TestAllocBound(t *testing.T) {
-	for _, in := range hostileInputs(t) {
+	for _, in := range inputs(t) {
 		for _, e := range entryPoints() {
-			got := allocPerByte(in, e.f)
+			got := hostile.AllocPerByte(in, e.f)
 			if got > maxAllocPerByte {
-				t.Errorf("%s on %s: %.2f bytes allocated per input byte, want ≤ %d", e.name, in.name, got, maxAllocPerByte)
+				t.Errorf("%s on %s: %.2f bytes allocated per input byte, want ≤ %d", e.name, in.Name, got, maxAllocPerByte)
 			}
-			t.Logf("%s on %s: %.3f bytes allocated per input byte", e.name, in.name, got)
+			t.Logf("%s on %s: %.3f bytes allocated per input byte", e.name, in.Name, got)
 		}
 	}
 }
@@ -108,22 +60,9 @@ func TestShortNoAlloc(t *testing.T) {
 }
 
 func BenchmarkFindHostile(b *testing.B) {
-	benchHostile(b, func(s string) { Parser{YearHint: 2018}.Find(s) })
+	hostile.Bench(b, inputs(b), func(s string) { Parser{YearHint: 2018}.Find(s) })
 }
 
 func BenchmarkYearsHostile(b *testing.B) {
-	benchHostile(b, func(s string) { Years(s) })
-}
-
-// benchHostile runs f over each hostile input.
-func benchHostile(b *testing.B, f func(string)) {
-	for _, in := range hostileInputs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				in.each(f)
-			}
-		})
-	}
+	hostile.Bench(b, inputs(b), func(s string) { Years(s) })
 }

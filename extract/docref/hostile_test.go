@@ -1,87 +1,39 @@
 package docref
 
 import (
-	"runtime"
-	"strings"
 	"testing"
 	"unsafe"
-)
 
-// hostileSize is the size of each hostile input.
-const hostileSize = 1 << 20
+	"github.com/newsextract/newsextract/extract/internal/hostile"
+)
 
 // maxAllocPerByte bounds the bytes Find may allocate per byte of input, on
 // top of twice the size of the refs it returns and their symbols (whose
 // memory is the caller's).
 const maxAllocPerByte = 2
 
-// hostileInput is an input built to make a scanner allocate much or work
-// hard.
-type hostileInput struct {
-	name    string
-	text    string
-	perLine bool // call Find on each line, as callers do with paragraphs
-}
-
-// hostileInputs returns the inputs on which memory and time are bounded:
-// runs of punctuation and NUL bytes, many one-letter paragraphs, runs of
-// capitalised words and of symbol prefixes, and news prose.
-func hostileInputs(tb testing.TB) []hostileInput {
-	return []hostileInput{
-		{name: "quotes", text: strings.Repeat(`"`, hostileSize)},
-		{name: "curly-quotes", text: strings.Repeat("“", hostileSize/3)},
-		{name: "nuls", text: strings.Repeat("\x00", hostileSize)},
-		{name: "paragraphs", text: strings.Repeat("a\n", hostileSize/2), perLine: true},
-		{name: "capitals", text: repeatTo("Treaty Monday March Of The Code ", hostileSize)},
-		{name: "slashes", text: repeatTo("S/ A/RES/ SC/x ", hostileSize)},
-		{name: "prose", text: megabyte(tb)[:hostileSize]},
-		{name: "prose-lines", text: megabyte(tb)[:hostileSize], perLine: true},
-	}
-}
-
-// repeatTo repeats unit up to size bytes.
-func repeatTo(unit string, size int) string {
-	return strings.Repeat(unit, size/len(unit)+1)[:size]
-}
-
-// each calls f on the text of in, or on each of its lines.
-func (in hostileInput) each(f func(string)) {
-	if !in.perLine {
-		f(in.text)
-		return
-	}
-	for s := in.text; s != ""; {
-		line, rest, _ := strings.Cut(s, "\n")
-		f(line)
-		s = rest
-	}
-}
-
-// allocPerByte returns the bytes that one run of f over in allocates, per
-// byte of input. A first run builds the lazy tables.
-func allocPerByte(in hostileInput, f func(string)) float64 {
-	in.each(f)
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	in.each(f)
-	runtime.ReadMemStats(&after)
-	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(in.text))
+// inputs returns the hostile inputs of every scanner, and runs of
+// capitalised words and of symbol prefixes.
+func inputs(tb testing.TB) []hostile.Input {
+	return hostile.Inputs(megabyte(tb),
+		hostile.Input{Name: "capitals", Text: hostile.RepeatTo("Treaty Monday March Of The Code ", hostile.Size)},
+		hostile.Input{Name: "slashes", Text: hostile.RepeatTo("S/ A/RES/ SC/x ", hostile.Size)})
 }
 
 func TestAllocBound(t *testing.T) {
-	for _, in := range hostileInputs(t) {
+	for _, in := range inputs(t) {
 		result := 0
-		in.each(func(s string) {
+		in.Each(func(s string) {
 			for _, r := range Find(s) {
 				result += int(unsafe.Sizeof(r)) + len(r.Symbol)
 			}
 		})
-		limit := maxAllocPerByte + 2*float64(result)/float64(len(in.text))
-		got := allocPerByte(in, func(s string) { Find(s) })
+		limit := maxAllocPerByte + 2*float64(result)/float64(len(in.Text))
+		got := hostile.AllocPerByte(in, func(s string) { Find(s) })
 		if got > limit {
-			t.Errorf("Find on %s: %.2f bytes allocated per input byte, want ≤ %.2f", in.name, got, limit)
+			t.Errorf("Find on %s: %.2f bytes allocated per input byte, want ≤ %.2f", in.Name, got, limit)
 		}
-		t.Logf("Find on %s: %.3f bytes allocated per input byte (result %.3f)", in.name, got, float64(result)/float64(len(in.text)))
+		t.Logf("Find on %s: %.3f bytes allocated per input byte (result %.3f)", in.Name, got, float64(result)/float64(len(in.Text)))
 	}
 }
 
@@ -95,13 +47,5 @@ func TestShortNoAlloc(t *testing.T) {
 }
 
 func BenchmarkFindHostile(b *testing.B) {
-	for _, in := range hostileInputs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				in.each(func(s string) { Find(s) })
-			}
-		})
-	}
+	hostile.Bench(b, inputs(b), func(s string) { Find(s) })
 }
