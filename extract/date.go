@@ -166,11 +166,33 @@ func (s *state) isDateline(t string) bool {
 	if len(t) > maxDatelineBytes {
 		return false
 	}
-	d, err := s.probeParser().Parse(t)
-	if err != nil || !validSpan(d.Start, d.End, t) {
+	d, ok := s.probe(t)
+	if !ok {
 		return false
 	}
 	return letters(t[:d.Start])+letters(t[d.End:]) <= maxDatelineLabel
+}
+
+// probed is what probe found in a line.
+type probed struct {
+	d  dates.Date
+	ok bool
+}
+
+// probe finds the date in a short line with the probe parser, once for each
+// line: the layout pass asks whether a line is a date line, and the views
+// pass asks again what follows its date.
+func (s *state) probe(t string) (dates.Date, bool) {
+	if r, ok := s.probes[t]; ok {
+		return r.d, r.ok
+	}
+	d, err := s.probeParser().Parse(t)
+	r := probed{d, err == nil && validSpan(d.Start, d.End, t)}
+	if s.probes == nil {
+		s.probes = map[string]probed{}
+	}
+	s.probes[t] = r
+	return r.d, r.ok
 }
 
 // Bounds of a date line: its length, and the letters it may have besides

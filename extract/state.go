@@ -19,6 +19,8 @@ type state struct {
 
 	headlineIsPageTitle bool // the headline block is the page's title, site name and all
 
+	probes map[string]probed // the dates found in short lines, by line
+
 	evidence     int  // the year the text evidences, once evidenceRead
 	evidenceRead bool // evidence has been worked out
 }

@@ -20,9 +20,8 @@ func (s *state) views() int64 {
 			return n
 		}
 	}
-	p := s.probeParser()
 	for _, t := range s.blocksWith(roleDateline) {
-		if d, err := p.Parse(t); err == nil && validSpan(d.Start, d.End, t) {
+		if d, ok := s.probe(t); ok {
 			rest := strings.TrimSpace(t[:d.Start] + " " + t[d.End:])
 			if n, ok := labelledCount(rest, false); ok {
 				return n
