@@ -115,10 +115,11 @@ func (s *state) parseDate(p *dates.Parser, v string) (dates.Date, error) {
 // states in another of its dates, the known site's zone, or
 // Extractor.Location.
 func (s *state) zone() *time.Location {
-	probe := s.probeParser()
-	for _, v := range slices.Concat(s.doc.meta.published, s.doc.meta.modified) {
-		if d, err := probe.Parse(v.value); err == nil && !slices.Contains(d.Inferred, model.InferredZone) {
-			return d.Time.Location()
+	for _, vs := range [][]dateValue{s.doc.meta.published, s.doc.meta.modified} {
+		for _, v := range vs {
+			if d, ok := s.probe(v.value); ok && !slices.Contains(d.Inferred, model.InferredZone) {
+				return d.Time.Location()
+			}
 		}
 	}
 	if site, ok := s.site(); ok {
