@@ -194,8 +194,13 @@ func isArticleType(t string) bool {
 // it; the authors named in JSON-LD go before those of other markup.
 func (m *pageMeta) readJSONLD(vs []any) {
 	var people, orgs []string
+	var pagePublished, pageModified []dateValue
 	ldObjects(vs, func(o map[string]any) {
 		if !isArticle(o) {
+			if isWebPage(o) {
+				pagePublished = appendLDDate(pagePublished, o["datePublished"])
+				pageModified = appendLDDate(pageModified, o["dateModified"])
+			}
 			return
 		}
 		setOnce(&m.headline, ldString(o["headline"]))
@@ -218,6 +223,32 @@ func (m *pageMeta) readJSONLD(vs []any) {
 	})
 	m.authors = append(people, m.authors...)
 	m.authorOrgs = append(m.authorOrgs, orgs...)
+	// A page that dates no article anywhere in its markup may date itself
+	// as a web page.
+	if len(m.published) == 0 {
+		m.published = pagePublished
+	}
+	if len(m.modified) == 0 {
+		m.modified = pageModified
+	}
+}
+
+// appendLDDate appends a JSON-LD date value, if there is one.
+func appendLDDate(vs []dateValue, v any) []dateValue {
+	if s := ldString(v); s != "" {
+		return append(vs, dateValue{s, model.SourceJSONLD})
+	}
+	return vs
+}
+
+// isWebPage reports whether a JSON-LD object describes the page itself.
+func isWebPage(o map[string]any) bool {
+	for _, t := range ldTypes(o) {
+		if strings.HasSuffix(t, "WebPage") || t == "ItemPage" {
+			return true
+		}
+	}
+	return false
 }
 
 // isArticle reports whether a JSON-LD object describes an article.

@@ -69,3 +69,19 @@ func TestTwoArticleObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestWebPageDates checks that a page whose JSON-LD describes only a web
+// page is dated by it, and that any other date of the page outranks it.
+func TestWebPageDates(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[` +
+		`{"@type":"WebSite","name":"Site"},` +
+		`{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00","dateModified":"2019-04-10T10:13:14+02:00"}]}</script>`
+	m := metaOf(t, `<html><head>`+ld+`</head><body><p>x</p></body></html>`)
+	if len(m.published) != 1 || m.published[0].value != "2018-04-18T14:39:09+02:00" || len(m.modified) != 1 {
+		t.Errorf("web page only: published %v, modified %v", m.published, m.modified)
+	}
+	m = metaOf(t, `<html><head><meta property="article:published_time" content="2018-04-17T09:00:00+02:00">`+ld+`</head><body><p>x</p></body></html>`)
+	if len(m.published) != 1 || m.published[0].value != "2018-04-17T09:00:00+02:00" {
+		t.Errorf("with an article date: published %v", m.published)
+	}
+}
