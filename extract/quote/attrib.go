@@ -106,7 +106,9 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	if b > 0 {
 		sp, spToks, cueFirst := speakerBefore(s, before[:b])
 		if !cueFirst {
-			if sp == "" {
+			if sp == "" || isGerundPreposition(spToks[len(spToks)-1].text(s)) {
+				// No speaker, or words that run on into the cue: "access
+				// to the assistant by saying"
 				return attribution{}
 			}
 			if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
@@ -308,6 +310,9 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 	if words > maxCueDistance {
 		return p
 	}
+	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) {
+		return p // the cue runs on from a preposition: "by saying", "after telling"
+	}
 	p.direct = words <= 3
 	p.adjacent = words <= 1 || p.last.kind == tkPunct
 	p.cue = strings.ToLower(s[toks[cj].start:toks[cj+cn-1].end])
@@ -462,4 +467,15 @@ func abbrevBefore(s string, p int) bool {
 		b -= w
 	}
 	return b < p && isAbbrev(s[b:p])
+}
+
+// isGerundPreposition reports whether w is a preposition that makes the cue
+// after it a gerund of the writer's sentence ("by saying", "without
+// telling") rather than an attribution.
+func isGerundPreposition(w string) bool {
+	switch w {
+	case "by", "without", "after", "before", "upon", "while", "for", "of", "from":
+		return true
+	}
+	return false
 }

@@ -105,6 +105,8 @@ var appositionCases = []findCase{
 		[]want{{0, "We will fight this.", "Sarah Kemp", "told", false}}},
 	{"en name after a title after the cue", []string{`“The boat is full,” said the company’s operations director, Carys Bevan.`},
 		[]want{{0, "The boat is full,", "Carys Bevan", "said", false}}},
+	{"en cue after a preposition", []string{`Quick access to the assistant by saying “Hey, assistant” is back.`},
+		nil},
 	{"en adverb before the cue", []string{`Thomas allegedly told the guard: “Open the gate.”`},
 		[]want{{0, "Open the gate.", "Thomas", "told", false}}},
 	{"en title after the cue, no name", []string{`“The boat is full,” said the operations director.`},
