@@ -4,7 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/newsextract/newsextract/extract/internal/hostile"
 )
 
 // megabyte returns about 1 MB of text made of the press release and the
@@ -45,44 +46,14 @@ func BenchmarkParseSymbol(b *testing.B) {
 	}
 }
 
-// TestLinear checks that Find's time grows linearly on inputs built to
-// make a careless scanner quadratic (long lists, long runs of
-// capitalised words, slashes, unfinished citations): ten times the input
-// may not take much more than ten times as long (a quadratic scan
-// would take a hundred).
-func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	for _, unit := range []string{
+// BenchmarkScaling runs Find over inputs built to make a careless scanner
+// quadratic, each at three sizes ten times apart: the MB/s of a unit stay
+// level when Find is linear in its input, and fall tenfold at each step
+// when it is not.
+func BenchmarkScaling(b *testing.B) {
+	hostile.BenchScaling(b, []string{
 		"1, ", "Treaty ", "Treaty on Code of ", "A/", "S/1/", "resolution ",
 		"resolutions 1 (2000), ", "2015 жылғы ", "www.", "x/", "Aa Bb Cc Dd ",
 		", Just", "ҚК ", "резолюции ", "Security Council ",
-	} {
-		small := strings.Repeat(unit, 3000)
-		big := strings.Repeat(unit, 30000)
-		// Timing is noisy on a loaded machine: a quadratic scan fails
-		// every try, a linear one passes one at least.
-		ratio := 0.0
-		for try := 0; try < 3; try++ {
-			ts, tb := minTime(small), minTime(big)
-			if ratio = float64(tb) / float64(max(ts, time.Microsecond)); ratio <= 40 {
-				break
-			}
-		}
-		if ratio > 40 {
-			t.Errorf("%q: 10x input takes %.0fx time", unit, ratio)
-		}
-	}
-}
-
-// minTime returns the shortest of three runs of Find over text.
-func minTime(text string) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 3 {
-		start := time.Now()
-		Find(text)
-		best = min(best, time.Since(start))
-	}
-	return best
+	}, func(s string) { Find(s) })
 }

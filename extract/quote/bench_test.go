@@ -3,7 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/newsextract/newsextract/extract/internal/hostile"
 )
 
 // quotedParas are paragraphs rich in quotations, in the three languages.
@@ -80,44 +81,14 @@ func BenchmarkFindAdversarial(b *testing.B) {
 	})
 }
 
-// TestLinear checks that Find's time grows linearly on long paragraphs
-// built to make a careless reader quadratic: ten times the input may not
-// take much more than ten times as long (a quadratic reading would take
-// a hundred).
-func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	for _, unit := range []string{
+// BenchmarkScaling runs Find over inputs built to make a careless scanner
+// quadratic, each at three sizes ten times apart: the MB/s of a unit stay
+// level when Find is linear in its input, and fall tenfold at each step
+// when it is not.
+func BenchmarkScaling(b *testing.B) {
+	hostile.BenchScaling(b, []string{
 		"“a,” he said, ", "“a,” he said. ", "Mr. John Smith met Anna Berg. “a,” she said. ",
 		"— A? ", "— a, — сказал он. ", "Aa Bb Cc ", "X, who a, ", "The leader, Sarah Kemp, said “a” and ",
 		"так называемой «a» ", "“a ", "«a» деп ", "Министрдің айтуынша, «a» ",
-	} {
-		small := strings.Repeat(unit, 2000)
-		big := strings.Repeat(unit, 20000)
-		// Timing is noisy on a loaded machine: a quadratic reading fails
-		// every try, a linear one passes one at least.
-		ratio := 0.0
-		for try := 0; try < 3; try++ {
-			ts, tb := minTime(small), minTime(big)
-			if ratio = float64(tb) / float64(max(ts, time.Microsecond)); ratio <= 40 {
-				break
-			}
-		}
-		if ratio > 40 {
-			t.Errorf("%q: 10x input takes %.0fx time", unit, ratio)
-		}
-	}
-}
-
-// minTime returns the shortest of three runs of Find over text as one
-// paragraph.
-func minTime(text string) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 3 {
-		start := time.Now()
-		Find([]string{text})
-		best = min(best, time.Since(start))
-	}
-	return best
+	}, func(s string) { Find([]string{s}) })
 }

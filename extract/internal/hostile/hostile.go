@@ -4,6 +4,7 @@
 package hostile
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -75,5 +76,27 @@ func Bench(b *testing.B, inputs []Input, f func(string)) {
 				in.Each(f)
 			}
 		})
+	}
+}
+
+// Scales are the sizes, in repetitions of a unit, at which BenchScaling
+// runs: a linear scan costs the same per byte at each, a quadratic one ten
+// times as much at every step.
+var Scales = []int{1000, 10000, 100000}
+
+// BenchScaling runs f over each unit repeated at each of the Scales, as
+// sub-benchmarks named unit/size, in bytes per second: their MB/s are the
+// same when the time f takes grows linearly.
+func BenchScaling(b *testing.B, units []string, f func(string)) {
+	for i, unit := range units {
+		for _, n := range Scales {
+			text := strings.Repeat(unit, n)
+			b.Run(fmt.Sprintf("%d/%dx", i, n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					f(text)
+				}
+			})
+		}
 	}
 }
