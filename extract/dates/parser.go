@@ -96,30 +96,43 @@ func (p Parser) scan(s string) (Date, error) {
 	return p.parse(s, &sc)
 }
 
-// parse reads the first date of s that resolves, with a scanner of s.
+// parse reads the first date of s that resolves, with a scanner of s; it
+// reports the first failure when none does.
 func (p Parser) parse(s string, sc *scanner) (Date, error) {
-	first, text := resolved, ""
+	d, ok, fail, text := p.first(s, sc)
+	switch {
+	case ok:
+		return d, nil
+	case fail != resolved:
+		return Date{}, fail.err(text)
+	}
+	return Date{}, ErrNoDate
+}
+
+// first returns the first date of s that resolves, with a scanner of s;
+// when none does, ok is false and fail is the first failure, on text (the
+// error is left to the caller to build, so that a scan which fails costs
+// no allocation).
+func (p Parser) first(s string, sc *scanner) (d Date, ok bool, fail failure, text string) {
+	fail = resolved
 	for i := 0; sc.ok(i); i++ {
 		sc.moveTo(i)
 		if !sc.mayStart(i) {
 			continue
 		}
-		m, ok := sc.matchAt(i)
-		if !ok {
+		m, matched := sc.matchAt(i)
+		if !matched {
 			continue
 		}
-		d, fail := p.resolve(s, m)
+		d, f := p.resolve(s, m)
+		if f == resolved {
+			return d, true, resolved, ""
+		}
 		if fail == resolved {
-			return d, nil
-		}
-		if first == resolved {
-			first, text = fail, s[m.start:m.end]
+			fail, text = f, s[m.start:m.end]
 		}
 	}
-	if first != resolved {
-		return Date{}, first.err(text)
-	}
-	return Date{}, ErrNoDate
+	return Date{}, false, fail, text
 }
 
 // Find returns the first date in s, a paragraph of running text. It is
@@ -141,20 +154,8 @@ func (p Parser) Find(s string) (Date, bool) {
 
 // find returns the first date of s that resolves, with a scanner of s.
 func (p Parser) find(s string, sc *scanner) (Date, bool) {
-	for i := 0; sc.ok(i); i++ {
-		sc.moveTo(i)
-		if !sc.mayStart(i) {
-			continue
-		}
-		m, ok := sc.matchAt(i)
-		if !ok {
-			continue
-		}
-		if d, fail := p.resolve(s, m); fail == resolved {
-			return d, true
-		}
-	}
-	return Date{}, false
+	d, ok, _, _ := p.first(s, sc)
+	return d, ok
 }
 
 // location returns the zone for dates that state none.
