@@ -25,18 +25,8 @@ func (s *state) lead() string {
 		return l
 	}
 	desc := cleanSpace(s.doc.meta.description)
-	if desc == "" || sameText(desc, s.a.Title) || s.hasBody() {
+	if desc == "" || sameText(desc, s.a.Title) || len(s.a.Body) > 0 {
 		return ""
 	}
 	return desc
-}
-
-// hasBody reports whether any block belongs to the body.
-func (s *state) hasBody() bool {
-	for _, b := range s.doc.blocks {
-		if b.isBody() {
-			return true
-		}
-	}
-	return false
 }

@@ -34,9 +34,10 @@ func (e *Extractor) newState(src Source, d *document) *state {
 }
 
 // article runs the passes in order of dependence: the layout first, then
-// the fields, each of which may read the ones before it, then the entities
-// found in the final title, lead and body, and last the date, whose year
-// may come from the documents the article cites.
+// the fields, each of which may read the ones before it (the lead reads
+// the body), then the entities found in the final title, lead and body,
+// and last the date, whose year may come from the documents the article
+// cites.
 func (s *state) article() *model.Article {
 	s.layout()
 	a := s.a
@@ -45,8 +46,8 @@ func (s *state) article() *model.Article {
 	a.Site = s.siteName()
 	a.Language = s.language()
 	a.Authors = s.authors()
-	a.Lead = s.lead()
 	a.Body = s.body()
+	a.Lead = s.lead()
 	a.Views = s.views()
 	s.entities()
 	s.published()
