@@ -162,7 +162,7 @@ func (s *state) probeParser() dates.Parser {
 const probeYear = 2000
 
 // isDateline reports whether t is a short line that is mostly a date, such
-// as "02 February, 15:01 233" or "Published: 2 Feb 2018".
+// as "14 March, 10:30 1 204" or "Published: 2 Feb 2018".
 func (s *state) isDateline(t string) bool {
 	if len(t) > maxDatelineBytes {
 		return false

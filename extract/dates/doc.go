@@ -60,7 +60,7 @@
 //
 // Dates before 1990, after 2100 or more than a day after the reference time
 // are implausible ([ErrImplausible]), as are impossible ones (30 February).
-// Document symbols (S/PRST/2018/1), phone numbers, version numbers, view
+// Document symbols (S/PRST/2019/5), phone numbers, version numbers, view
 // counters, bare years and Unix-like numbers in text are never read as
 // dates; a value that is only a 10- or 13-digit number is read by Parse as
 // a Unix time.

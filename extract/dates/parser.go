@@ -52,7 +52,7 @@ type Date struct {
 	// Time is the date in the zone the text states, or else in the
 	// parser's Location.
 	Time time.Time
-	// Text is the text the date was read from, e.g. "02 February, 15:01".
+	// Text is the text the date was read from, e.g. "14 March, 10:30".
 	Text string
 	// Start and End are the byte offsets of Text in the input.
 	Start, End int
@@ -65,8 +65,8 @@ type Date struct {
 
 // Parse reads the date in s, a date value such as a meta tag's content, a
 // JSON-LD value, a <time> element's datetime or a short visible date line.
-// Noise around the date is skipped: in "Published: 02 February, 15:01 233"
-// the date is "02 February, 15:01". A value that is only a number of 10 or
+// Noise around the date is skipped: in "Published: 14 March, 10:30 1 204"
+// the date is "14 March, 10:30". A value that is only a number of 10 or
 // 13 digits is read as Unix seconds or milliseconds.
 //
 // The error is [ErrNoDate], [ErrNoYear] or [ErrImplausible], possibly
@@ -137,7 +137,7 @@ func (p Parser) first(s string, sc *scanner) (d Date, ok bool, fail failure, tex
 
 // Find returns the first date in s, a paragraph of running text. It is
 // stricter than Parse: a bare number, year, time of day or a word such as
-// "yesterday" alone is no date, nor are document symbols (S/PRST/2018/1),
+// "yesterday" alone is no date, nor are document symbols (S/PRST/2019/5),
 // phone numbers, version numbers or Unix timestamps; English month names
 // must be capitalised. Dates that cannot be resolved (no year known,
 // implausible) are passed over.

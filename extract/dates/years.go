@@ -19,7 +19,7 @@ const (
 // "until", "до", "к", before "жылға дейін", or in a clause announcing the
 // future ("will", "планируется"). Of a range such as "2018–2030" the end is
 // kept only if no later than the other years found. Bare numbers, document
-// symbols (S/PRST/2018/1) and names such as "Kazakhstan-2050" are no
+// symbols (S/PRST/2019/5) and names such as "Kazakhstan-2050" are no
 // evidence.
 func Years(text string) []int {
 	if len(text) <= smallWindow {
@@ -86,7 +86,7 @@ func appendYear(ys []int, y int) []int {
 }
 
 // freeYear reports whether the number at token i stands on its own: not
-// part of a symbol ("S/PRST/2018/1"), a name ("Kazakhstan-2050"), a
+// part of a symbol ("S/PRST/2019/5"), a name ("Kazakhstan-2050"), a
 // decimal or a longer number.
 func (sc *scanner) freeYear(i int) bool {
 	start, end := sc.at(i).start, sc.at(i).end

@@ -31,7 +31,7 @@
 // kind "press release".
 //
 // The year is the bracketed year of a resolution, or a four-digit year
-// followed by the serial number: S/PRST/2018/1 and S/2018/123 give 2018.
+// followed by the serial number: S/PRST/2019/5 and S/2018/123 give 2019 and 2018.
 // A session (the 72 of A/RES/72/1) is not a year.
 //
 // # Prose citations
@@ -51,8 +51,8 @@
 // Names are recognised by a capitalised head noun (Treaty, Convention,
 // Code, Concept, Declaration, Agreement, Charter, Protocol, Strategy...)
 // that starts the name and is joined by a lower-case link word to a
-// capitalised complement ("Code of Conduct for the Achievement of a
-// Terrorism-Free World"), or, for the nouns that are documents whatever
+// capitalised complement ("Convention on the Elimination of All Forms
+// of Racial Discrimination"), or, for the nouns that are documents whatever
 // they qualify, follows "the" and specific capitalised modifiers ("the
 // Paris Agreement"). The Kind is the head noun; "draft" and "the" stay out
 // of the Title. A head alone ("the Code") names nothing: such a mention
@@ -62,7 +62,7 @@
 // Capitalised modifiers before the head are part of the Title ("Tax Code
 // of Kazakhstan"); in a headline, where every word is capitalised, only
 // when an article comes before them. A name followed
-// by the symbol of its document ("Statement of the President (S/PRST/2018/1)")
+// by the symbol of its document ("Statement of the President (S/PRST/2019/5)")
 // is one mention, that of the symbol.
 //
 // Matching is linear in the size of the text and never panics, whatever

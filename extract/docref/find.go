@@ -52,7 +52,7 @@ func layOver(refs []Ref, n int) []Ref {
 
 // dropCited removes the named instruments that are followed by the
 // symbol that identifies them ("the Statement of the President of the
-// Security Council (S/PRST/2018/1)"): the symbol is the mention of the
+// Security Council (S/PRST/2019/5)"): the symbol is the mention of the
 // document. Both lists are in order.
 func dropCited(s string, named, refs []Ref) []Ref {
 	if len(named) == 0 || len(refs) == 0 {

@@ -6,10 +6,9 @@ package docref
 //   - the head, up to two more capitalised words, a lower-case link word
 //     (of, on, for, against, to, between...) and a complement: capitalised
 //     words joined by lower-case connectors, blanks, and a list with
-//     commas and "and" ("Code of Conduct for the Achievement of a
-//     Terrorism-Free World", "Concept Vision on Sustaining Global
-//     Partnership for Secure, Just and Prosperous World", "Charter of the
-//     United Nations"); capitalised modifiers just before the head belong
+//     commas and "and" ("Convention on the Elimination of All
+//     Forms of Racial Discrimination", "Treaty on the Non-Proliferation
+//     of Nuclear Weapons", "Charter of the United Nations"); capitalised modifiers just before the head belong
 //     to the name ("Universal Declaration of Human Rights", "Joint
 //     Comprehensive Plan of Action");
 //   - or, for the heads that are documents whatever they qualify (treaty,

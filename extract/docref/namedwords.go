@@ -56,7 +56,8 @@ func isLink(w string) bool {
 }
 
 // isConnector reports whether w may stand, in lower case, between the
-// capitalised words of a name: "Achievement of a Terrorism-Free World".
+// capitalised words of a name: "Elimination of All Forms of Racial
+// Discrimination".
 func isConnector(w string) bool {
 	switch w {
 	case "of", "the", "a", "an", "and", "for", "on", "in", "to", "against",

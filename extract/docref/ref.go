@@ -7,12 +7,12 @@ import (
 
 // Ref is one mention of a document in a text.
 type Ref struct {
-	// Symbol is the canonical document symbol, such as "S/PRST/2018/1",
+	// Symbol is the canonical document symbol, such as "S/PRST/2019/5",
 	// "S/RES/2231 (2015)", "A/RES/70/1" or "S/PV.8160"; it is empty when
 	// the document has none or it cannot be told for certain.
 	Symbol string
-	// Title is the name of a named instrument, such as "Code of Conduct
-	// for the Achievement of a Terrorism-Free World", or "resolution 1540"
+	// Title is the name of a named instrument, such as "Treaty on the
+	// Non-Proliferation of Nuclear Weapons", or "resolution 1540"
 	// for a resolution whose organ the text leaves open; empty otherwise.
 	Title string
 	// Kind is the sort of document: "resolution", "presidential

@@ -82,7 +82,7 @@ func (sym *symbol) organ(canon string) string {
 
 // year returns the calendar year the symbol gives: the bracketed year of
 // a resolution, or a four-digit year component followed by the serial
-// number (S/2018/123, S/PRST/2018/1). A session (the 72 of A/RES/72/1)
+// number (S/2018/123, S/PRST/2019/5). A session (the 72 of A/RES/72/1)
 // or a resolution number (2231 of S/RES/2231) is no year.
 func (sym *symbol) year() int {
 	if sym.citeYear != "" {
