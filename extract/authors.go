@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // authors returns the people credited with the article, cleaned of "By",
@@ -13,9 +16,9 @@ import (
 // and more wins, as markup often keeps only the first author. Organisations
 // count only when no person is credited.
 func (s *state) authors() []string {
-	m := &s.doc.meta
-	marked := nameList(m.authors)
-	byline := nameList(s.blocksWith(roleByline))
+	m := &s.doc.Meta
+	marked := nameList(m.Authors)
+	byline := nameList(s.blocksWith(blocks.Byline))
 	var people, orgs []string
 	switch {
 	case len(byline) > len(marked) && containsAll(byline, marked):
@@ -29,7 +32,7 @@ func (s *state) authors() []string {
 	if len(people) > 0 {
 		return people
 	}
-	orgs = append(nameList(m.authorOrgs), orgs...)
+	orgs = append(nameList(m.AuthorOrgs), orgs...)
 	return dedupe(orgs)
 }
 
@@ -90,14 +93,6 @@ func containsAll(list, sub []string) bool {
 	return true
 }
 
-// orgWords mark a credit to an organisation or a desk rather than a
-// person.
-var orgWords = []string{
-	"staff", "reports", "report", "desk", "news", "press", "agency", "agencies", "wire", "editorial",
-	"editors", "newsroom", "team", "associated", "reuters", "bureau", "service",
-	"редакция", "служба", "агентство", "новости",
-}
-
 // splitOrganisations parts names of people from names of organisations:
 // those with a word of orgWords, the site's own name, a domain name, an
 // acronym.
@@ -124,7 +119,7 @@ func isAcronymOrDomain(name string) bool {
 // isOrganisation reports whether a name has a word of orgWords or begins
 // with "The".
 func isOrganisation(name string) bool {
-	if hasPrefixFold(name, "the ") {
+	if textutil.HasPrefixFold(name, "the ") {
 		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(name)) {
@@ -140,15 +135,12 @@ func isOrganisation(name string) bool {
 // stripBylinePrefix removes "By", "Author:" and the like from a byline.
 func stripBylinePrefix(s string) string {
 	for _, p := range bylinePrefixes {
-		if hasPrefixFold(s, p) {
+		if textutil.HasPrefixFold(s, p) {
 			return strings.TrimSpace(s[len(p):])
 		}
 	}
 	return s
 }
-
-// authorSeparators part the names in a list of authors.
-var authorSeparators = []string{" and ", " & ", " и ", " және ", ";", "|", "\n", "·", "•"}
 
 // splitAuthors splits a list of names at commas, semicolons, "and" and "&".
 func splitAuthors(s string) []string {
@@ -164,7 +156,7 @@ const maxAuthorWords = 5
 // cleanAuthor returns the name in s, or "" when s is not a name: it holds
 // digits (a date, "2 hours ago"), an address, or too many words.
 func cleanAuthor(s string) string {
-	s = strings.TrimSpace(stripBylinePrefix(cleanSpace(s)))
+	s = strings.TrimSpace(stripBylinePrefix(textutil.CleanSpace(s)))
 	s = strings.Trim(s, " .,:;-–—|")
 	if s == "" || strings.ContainsAny(s, "@/<>{}=") {
 		return ""
@@ -172,18 +164,11 @@ func cleanAuthor(s string) string {
 	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
 		return ""
 	}
-	n := wordCount(s)
-	if n == 0 || n > maxAuthorWords || isRoleWord(s) || hasPrefixFold(s, "about ") || !isNameLike(s) {
+	n := textutil.WordCount(s)
+	if n == 0 || n > maxAuthorWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) {
 		return ""
 	}
 	return unshout(s)
-}
-
-// nameParticles are the lower-case words that names carry.
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
-	"du": true, "la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
-	"bin": true, "ibn": true, "al": true, "el": true, "y": true, "e": true, "and": true,
 }
 
 // isNameLike reports whether every word of s begins with a capital letter,
@@ -192,7 +177,7 @@ var nameParticles = map[string]bool{
 func isNameLike(s string) bool {
 	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
+		if !unicode.IsUpper(r) && !slices.Contains(nameParticles, w) {
 			return false
 		}
 	}
@@ -211,13 +196,6 @@ func unshout(s string) string {
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
 	return strings.Join(words, " ")
-}
-
-// roleWords follow a name in bylines ("Jane Roe, Science Editor") and are
-// no names themselves.
-var roleWords = []string{
-	"correspondent", "editor", "reporter", "writer", "contributor", "columnist", "photographer",
-	"staff writer", "senior", "chief", "корреспондент", "редактор", "обозреватель",
 }
 
 // isRoleWord reports whether s names a position rather than a person.

@@ -43,10 +43,11 @@ func (f field) at(start, end int) (loc model.Location, ok bool) {
 	return model.Location{Field: f.name, Paragraph: f.para, Start: start, End: end, Text: f.text[start:end]}, true
 }
 
-// entities finds the quotes, documents and countries of the article.
-func (s *state) entities() {
+// entities finds the quotes, documents and countries of the article;
+// quoted tells which paragraphs of the body are block quotations.
+func (s *state) entities(quoted []bool) {
 	fs := s.fields()
-	s.a.Quotes = s.quotes(fs)
+	s.a.Quotes = quotes(fs, quoted)
 	s.a.Documents = documents(fs)
 	s.a.Countries = countries(fs)
 }
@@ -54,7 +55,7 @@ func (s *state) entities() {
 // quotes finds the quotations in the title, the lead and the body; each is
 // searched on its own, the body as one sequence of paragraphs so that a
 // quotation may run over several.
-func (s *state) quotes(fs []field) []model.Quote {
+func quotes(fs []field, quoted []bool) []model.Quote {
 	var out []model.Quote
 	var body []quote.Para
 	var bodyFields []field
@@ -63,7 +64,7 @@ func (s *state) quotes(fs []field) []model.Quote {
 			out = appendQuotes(out, quote.Find([]string{f.text}), []field{f})
 			continue
 		}
-		body = append(body, quote.Para{Text: f.text, Block: s.quoted[f.para]})
+		body = append(body, quote.Para{Text: f.text, Block: quoted[f.para]})
 		bodyFields = append(bodyFields, f)
 	}
 	return appendQuotes(out, quote.FindParas(body), bodyFields)

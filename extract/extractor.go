@@ -11,11 +11,21 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/charset"
+	"github.com/newsextract/newsextract/extract/internal/htmlpage"
+	"github.com/newsextract/newsextract/extract/internal/textpage"
 	"github.com/newsextract/newsextract/model"
 )
 
 // DefaultMaxBytes is the input limit of an Extractor whose MaxBytes is zero.
 const DefaultMaxBytes = 16 << 20
+
+// MaxBlocks bounds the blocks of text read from one document: paragraphs,
+// headings, list items and the lines around them. What follows them is not
+// read, so that a document of millions of tiny paragraphs costs no more than
+// its first MaxBlocks. No news article comes near it.
+const MaxBlocks = blocks.MaxBlocks
 
 // Errors returned by the entry points. Callers test for them with errors.Is.
 var (
@@ -99,17 +109,18 @@ func (e *Extractor) FromDocument(doc *goquery.Document, src Source) (*model.Arti
 		src.URL = doc.Url.String()
 	}
 	src.URL = strings.ToValidUTF8(src.URL, "\uFFFD")
-	d := fromRoot(doc.Nodes[0])
-	if len(d.blocks) == 0 {
+	d := htmlpage.FromRoot(doc.Nodes[0])
+	if len(d.Blocks) == 0 {
 		return nil, ErrEmpty
 	}
 	return e.newState(src, d).article(), nil
 }
 
+// format is what a document is read as.
 type format int
 
 const (
-	formatAuto format = iota
+	formatAuto format = iota // told by the document's first bytes
 	formatHTML
 	formatText
 )
@@ -123,23 +134,26 @@ func (e *Extractor) extract(r io.Reader, src Source, f format) (*model.Article, 
 		return nil, err
 	}
 	if f == formatAuto {
-		f = sniff(raw)
+		f = formatText
+		if charset.IsHTML(raw) {
+			f = formatHTML
+		}
 	}
 	src.URL = strings.ToValidUTF8(src.URL, "\uFFFD") // it may end up in the article
-	text := decode(raw, src.ContentType, f == formatHTML)
+	text := charset.Decode(raw, src.ContentType, f == formatHTML)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrEmpty
 	}
-	if isBinary(text) {
+	if charset.IsBinary(text) {
 		return nil, ErrBinary
 	}
-	var d *document
+	var d *blocks.Document
 	if f == formatHTML {
-		d = parseHTML(text)
+		d = htmlpage.Parse(text)
 	} else {
-		d = parseText(string(text))
+		d = textpage.Parse(string(text))
 	}
-	if len(d.blocks) == 0 {
+	if len(d.Blocks) == 0 {
 		return nil, ErrEmpty
 	}
 	return e.newState(src, d).article(), nil

@@ -4,27 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/model"
 )
-
-// newsPage wraps a body in a minimal HTML document with a title.
-func newsPage(title, body string) string {
-	return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
-}
-
-// proseOn returns a paragraph of prose of about n sentences on a subject.
-func proseOn(subject string, n int) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString("The council discussed the " + subject + ", and members agreed that the plan needed more work before the vote.")
-	}
-	return b.String()
-}
 
 func extractHTML(t *testing.T, src string) *model.Article {
 	t.Helper()
@@ -133,63 +115,6 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
-// TestLinkDensity checks that teasers go and linked prose stays.
-func TestLinkDensity(t *testing.T) {
-	tests := []struct {
-		text  string
-		links int
-		want  bool
-	}{
-		{"Read our guide to the budget", 28, true},
-		{"The investigation had been shelved in 2017 but was re-opened earlier this year.", 50, false},
-		{"The investigation had been shelved in 2017 but was re-opened earlier this year.", 78, true},
-		{"Short line with no links", 0, false},
-	}
-	for _, tt := range tests {
-		if got := isLinkList(rawBlock{text: tt.text, links: tt.links}); got != tt.want {
-			t.Errorf("isLinkList(%q, %d) = %v, want %v", tt.text, tt.links, got, tt.want)
-		}
-	}
-}
-
-// TestTokenHints checks the reading of class and id names.
-func TestTokenHints(t *testing.T) {
-	tests := []struct {
-		v    string
-		want hint
-	}{
-		{"share-buttons", hintBoiler},
-		{"content-sidebar", hintArticle},
-		{"related-content", hintBoiler | hintArticle},
-		{"InlineImage-imageEmbedCaption", hintCaption},
-		{"news-page__views", hintViews},
-		{"field--type-text-with-summary", hintArticle | hintLead},
-		{"sr-only", hintBoiler},
-		{"rollover-people-block", hintPopup},
-		{"headline", 0},
-		{strings.Repeat("x", 100), 0},
-	}
-	for _, tt := range tests {
-		if got := tokenHints(tt.v); got != tt.want {
-			t.Errorf("tokenHints(%q) = %b, want %b", tt.v, got, tt.want)
-		}
-	}
-}
-
-// TestUILines checks the furniture labels.
-func TestUILines(t *testing.T) {
-	for _, s := range []string{"Advertisement", "ADVERTISEMENT", "Share this article", "Image 2 of 5", "Фото:", "———", "Leia também"} {
-		if !isUILine(s) {
-			t.Errorf("isUILine(%q) = false", s)
-		}
-	}
-	for _, s := range []string{"___", "42", "The advertisement ran for a week.", "Photo finish at the derby"} {
-		if isUILine(s) {
-			t.Errorf("isUILine(%q) = true", s)
-		}
-	}
-}
-
 // TestViewCounter checks that a counter on the date line is read apart
 // from the date.
 func TestViewCounter(t *testing.T) {
@@ -220,43 +145,6 @@ func TestLDBody(t *testing.T) {
 	}
 }
 
-// FuzzParseHTML checks that any input parses without panic into blocks of
-// clean, valid text.
-func FuzzParseHTML(f *testing.F) {
-	f.Add([]byte(newsPage("T", `<h1>T</h1><div class="content"><p>`+proseOn("x", 3)+`</p></div>`)))
-	f.Add([]byte(`<div><span class="rollover"><span class="rollover"><p>x</p></span></span><table><td>a<td>b</table>`))
-	f.Add([]byte(`<script type="application/ld+json">{"@type":"Article","articleBody":"a<p>b</p>\n\nc","author":[{"@type":"Organization","name":"X"}]}</script>`))
-	f.Add([]byte("<p>\xff\xfe invalid <b>utf-8</b></p>"))
-	f.Fuzz(func(t *testing.T, src []byte) {
-		d := parseHTML(src)
-		for _, b := range d.blocks {
-			if b.text == "" || b.text != cleanSpace(b.text) {
-				t.Errorf("block %q is empty or not clean", b.text)
-			}
-			if !utf8.ValidString(b.text) && utf8.Valid(src) {
-				t.Errorf("block %q is not valid UTF-8", b.text)
-			}
-		}
-	})
-}
-
-// FuzzCleanBytes checks that the walker's folding of white space agrees
-// with cleanSpace on valid text, and always yields valid UTF-8.
-func FuzzCleanBytes(f *testing.F) {
-	for _, s := range []string{"", "  ", "a  b", "\ta\nb ", "a\u00a0b", "\xffx", "clean text", " x\u2003"} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, b []byte) {
-		got := cleanBytes(b)
-		if !utf8.ValidString(got) {
-			t.Errorf("cleanBytes(%q) = %q, not valid UTF-8", b, got)
-		}
-		if want := cleanSpace(string(b)); utf8.Valid(b) && got != want {
-			t.Errorf("cleanBytes(%q) = %q, cleanSpace gives %q", b, got, want)
-		}
-	})
-}
-
 // TestViewIcon checks a count labelled by an eye icon alone.
 func TestViewIcon(t *testing.T) {
 	src := newsPage("Bridge reopens", `<h1>Bridge reopens</h1><div class="meta"><span><i class="fa fa-eye"></i> 1.2K</span></div>`+
@@ -266,16 +154,19 @@ func TestViewIcon(t *testing.T) {
 	}
 }
 
-// TestMoreHeading checks the headings that end the article's text.
-func TestMoreHeading(t *testing.T) {
-	for _, s := range []string{"Related articles", "Você pode gostar...", "More Great WIRED Stories", "Самые популярные диеты", "Leave a Reply", "Читайте также"} {
-		if !isRelatedHeading(s) {
-			t.Errorf("isRelatedHeading(%q) = false", s)
+// newsPage wraps a body in a minimal HTML document with a title.
+func newsPage(title, body string) string {
+	return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
+}
+
+// proseOn returns a paragraph of prose of about n sentences on a subject.
+func proseOn(subject string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
 		}
+		b.WriteString("The council discussed the " + subject + ", and members agreed that the plan needed more work before the vote.")
 	}
-	for _, s := range []string{"More than a game", "Popular uprising in the north", "Comments from the minister", "Packed meeting"} {
-		if isRelatedHeading(s) {
-			t.Errorf("isRelatedHeading(%q) = true", s)
-		}
-	}
+	return b.String()
 }

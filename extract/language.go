@@ -4,6 +4,8 @@ import (
 	"iter"
 	"strings"
 	"unicode"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
 )
 
 // language returns the article's language: what its own text shows when
@@ -13,7 +15,7 @@ func (s *state) language() string {
 	if l := detectLanguage(s.sampleText()); l != "" {
 		return l
 	}
-	if l := normLang(s.doc.meta.lang); l != "" {
+	if l := normLang(s.doc.Meta.Lang); l != "" {
 		return l
 	}
 	if site, ok := s.site(); ok {
@@ -25,9 +27,9 @@ func (s *state) language() string {
 // sampleText returns the headline and body text to tell the language by.
 func (s *state) sampleText() string {
 	var b strings.Builder
-	for _, bl := range s.doc.blocks {
-		if bl.isBody() || bl.role == roleHeadline || bl.role == roleLead {
-			b.WriteString(bl.text)
+	for _, bl := range s.doc.Blocks {
+		if bl.IsBody() || bl.Role == blocks.Headline || bl.Role == blocks.Lead {
+			b.WriteString(bl.Text)
 			b.WriteByte('\n')
 			if b.Len() > languageSample {
 				break

@@ -3,123 +3,96 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // topWindow is how many blocks after the headline are searched for the
 // dateline, byline, caption and lead.
 const topWindow = 8
 
+// topMatter is what the layout pass finds out about the headline for the
+// title and site passes.
+type topMatter struct {
+	// headlineIsPageTitle is set when the headline block is the page's
+	// title, the site's name and all.
+	headlineIsPageTitle bool
+}
+
 // layout assigns roles to the blocks the front end left as paragraphs: the
 // headline, the date and view-counter line, the byline, captions that repeat
-// the headline, the lead, and the related-links lists that end many pages.
-func (s *state) layout() {
-	b := s.doc.blocks
-	h := s.findHeadline()
+// the headline, and the lead. Both front ends' documents go through it.
+func (s *state) layout() topMatter {
+	b := s.doc.Blocks
+	h, isPageTitle := s.findHeadline()
 	start := 0
 	if h >= 0 {
 		start = h + 1
 	}
 	end := min(len(b), start+topWindow)
 	for i := start; i < end; i++ {
-		if b[i].role != roleParagraph {
+		if b[i].Role != blocks.Paragraph {
 			continue
 		}
 		switch {
-		case h >= 0 && sameText(b[i].text, b[h].text):
-			b[i].role = roleCaption
-		case s.isDateline(b[i].text):
-			b[i].role = roleDateline
-		case isByline(b[i].text):
-			b[i].role = roleByline
-		case isCaption(b[i].text):
-			b[i].role = roleCaption
-		case !s.doc.markup && isLabel(b[i].text) && !seenProse(b[start:i]):
-			b[i].role = roleBoilerplate
+		case h >= 0 && textutil.SameText(b[i].Text, b[h].Text):
+			b[i].Role = blocks.Caption
+		case s.isDateline(b[i].Text):
+			b[i].Role = blocks.Dateline
+		case isByline(b[i].Text):
+			b[i].Role = blocks.Byline
+		case isCaption(b[i].Text):
+			b[i].Role = blocks.Caption
+		case !s.doc.Markup && isLabel(b[i].Text) && !seenProse(b[start:i]):
+			b[i].Role = blocks.Boilerplate
 		}
 	}
 	// Blocks before the headline are the page's top matter.
 	for i := 0; i < h; i++ {
-		if b[i].role == roleParagraph {
-			b[i].role = roleBoilerplate
+		if b[i].Role == blocks.Paragraph {
+			b[i].Role = blocks.Boilerplate
 		}
-	}
-	if !s.doc.markup {
-		markTail(b) // a page's related links are its front end's to find
 	}
 	s.markLead(start)
+	return topMatter{headlineIsPageTitle: isPageTitle}
 }
 
-// findHeadline returns the index of the headline block, marking it, or -1.
-// A front end may have marked it already. Otherwise the page title leads:
-// the block after it is the headline when the page title begins or ends
-// with it, and else the page title itself is, when it is short enough; its
-// site name is cut off later, by the title pass.
-func (s *state) findHeadline() int {
-	b := s.doc.blocks
+// findHeadline returns the index of the headline block, marking it, or -1,
+// and whether the headline is the page title itself. A front end may have
+// marked it already. Otherwise the page title leads: the block after it is
+// the headline when the page title begins or ends with it, and else the
+// page title itself is, when it is short enough; its site name is cut off
+// later, by the title pass.
+func (s *state) findHeadline() (int, bool) {
+	b := s.doc.Blocks
 	for i := range b {
-		if b[i].role == roleHeadline {
-			return i
+		if b[i].Role == blocks.Headline {
+			return i, false
 		}
 	}
 	for i := range b {
-		if b[i].role != rolePageTitle {
+		if b[i].Role != blocks.PageTitle {
 			continue
 		}
-		if i+1 < len(b) && b[i+1].role == roleParagraph && isTitleOf(b[i].text, b[i+1].text) {
-			b[i+1].role = roleHeadline
-			return i + 1
+		if i+1 < len(b) && b[i+1].Role == blocks.Paragraph && blocks.IsTitleOf(b[i].Text, b[i+1].Text) {
+			b[i+1].Role = blocks.Headline
+			return i + 1, false
 		}
-		if looksLikeHeadline(b[i].text) {
-			b[i].role = roleHeadline
-			s.headlineIsPageTitle = true
-			return i
+		if looksLikeHeadline(b[i].Text) {
+			b[i].Role = blocks.Headline
+			return i, true
 		}
-		return -1
+		return -1, false
 	}
-	return -1
-}
-
-// isTitleOf reports whether page is headline, possibly with the site's name
-// before or after it.
-func isTitleOf(page, headline string) bool {
-	if sameText(page, headline) {
-		return true
-	}
-	if len(headline) < 8 {
-		return false
-	}
-	if rest, ok := strings.CutPrefix(page, headline); ok {
-		return startsWithSeparator(rest)
-	}
-	if rest, ok := strings.CutSuffix(page, headline); ok {
-		return endsWithSeparator(rest)
-	}
-	return false
+	return -1, false
 }
 
 // looksLikeHeadline reports whether s is short and unpunctuated enough to be
 // a headline.
 func looksLikeHeadline(s string) bool {
 	n := utf8.RuneCountInString(s)
-	return n > 0 && n <= 300 && sentenceCount(s) <= 2
-}
-
-// markTail marks the related-links section that ends many pages, from its
-// heading to the end, as boilerplate.
-func markTail(b []block) {
-	seen := 0
-	for i := range b {
-		if !b[i].isBody() {
-			continue
-		}
-		if seen > 0 && isRelatedHeading(b[i].text) {
-			for j := i; j < len(b); j++ {
-				b[j].role = roleBoilerplate
-			}
-			return
-		}
-		seen++
-	}
+	return n > 0 && n <= 300 && textutil.SentenceCount(s) <= 2
 }
 
 // markLead marks the standfirst: the first paragraph after the top matter
@@ -127,22 +100,22 @@ func markTail(b []block) {
 // front end marked already wins, and a page whose markup showed where its
 // text is has no standfirst but the one it marks.
 func (s *state) markLead(start int) {
-	if s.doc.meta.standfirstKnown {
+	if s.doc.StandfirstKnown {
 		return
 	}
-	b := s.doc.blocks
+	b := s.doc.Blocks
 	for i := range b {
-		if b[i].role == roleLead {
+		if b[i].Role == blocks.Lead {
 			return
 		}
 	}
 	first := -1
 	for i := start; i < len(b); i++ {
-		if b[i].role == roleParagraph {
+		if b[i].Role == blocks.Paragraph {
 			first = i
 			break
 		}
-		if b[i].isBody() {
+		if b[i].IsBody() {
 			return
 		}
 	}
@@ -151,7 +124,7 @@ func (s *state) markLead(start int) {
 	}
 	next := -1
 	for i := first + 1; i < len(b); i++ {
-		if b[i].role == roleParagraph {
+		if b[i].Role == blocks.Paragraph {
 			next = i
 			break
 		}
@@ -159,8 +132,8 @@ func (s *state) markLead(start int) {
 	if next < 0 {
 		return
 	}
-	if isStandfirst(b[first].text, b[next].text) {
-		b[first].role = roleLead
+	if isStandfirst(b[first].Text, b[next].Text) {
+		b[first].Role = blocks.Lead
 	}
 }
 
@@ -169,25 +142,25 @@ func (s *state) markLead(start int) {
 // less than what follows it.
 func isStandfirst(lead, next string) bool {
 	n := utf8.RuneCountInString(lead)
-	if n > maxStandfirstRunes || wordCount(lead) < minStandfirstWords || sentenceCount(lead) != 1 {
+	if n > maxStandfirstRunes || textutil.WordCount(lead) < minStandfirstWords || textutil.SentenceCount(lead) != 1 {
 		return false
 	}
-	return n < utf8.RuneCountInString(next) || sentenceCount(next) > 1
+	return n < utf8.RuneCountInString(next) || textutil.SentenceCount(next) > 1
 }
 
 // isLabel reports whether s is a short label such as a section name or a
 // meeting number ("8160th Meeting (AM)"), not a sentence.
 func isLabel(s string) bool {
-	if wordCount(s) > maxLabelWords || utf8.RuneCountInString(s) > maxLabelRunes {
+	if textutil.WordCount(s) > maxLabelWords || utf8.RuneCountInString(s) > maxLabelRunes {
 		return false
 	}
-	return !endsSentence(s) && !strings.HasSuffix(s, ":")
+	return !textutil.EndsSentence(s) && !strings.HasSuffix(s, ":")
 }
 
 // seenProse reports whether any of the blocks is a paragraph of the text.
-func seenProse(bs []block) bool {
+func seenProse(bs []blocks.Block) bool {
 	for _, b := range bs {
-		if b.role == roleParagraph && !isLabel(b.text) {
+		if b.Role == blocks.Paragraph && !isLabel(b.Text) {
 			return true
 		}
 	}
@@ -201,3 +174,29 @@ const (
 	maxLabelWords      = 5
 	maxLabelRunes      = 40
 )
+
+// isCaption reports whether s is a picture's caption or credit.
+func isCaption(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	for _, p := range captionPrefixes {
+		if textutil.HasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isByline reports whether s is a line crediting the authors.
+func isByline(s string) bool {
+	if len(s) > 120 || textutil.SentenceCount(s) > 1 {
+		return false
+	}
+	for _, p := range bylinePrefixes {
+		if textutil.HasPrefixFold(s, p) && len(s) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}

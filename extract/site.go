@@ -2,24 +2,25 @@ package extract
 
 import (
 	"net/url"
-	"strings"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // siteName returns the publication's name: og:site_name, the JSON-LD
 // publisher, the known-sites table, what the page title adds to the
 // headline, and last the URL's host.
-func (s *state) siteName() string {
-	m := &s.doc.meta
-	if m.siteName != "" {
-		return m.siteName
+func (s *state) siteName(top topMatter) string {
+	m := &s.doc.Meta
+	if m.SiteName != "" {
+		return m.SiteName
 	}
-	if m.publisher != "" {
-		return m.publisher
+	if m.Publisher != "" {
+		return m.Publisher
 	}
 	if site, ok := s.e.lookupSite(s.a.URL, ""); ok {
 		return site.Name
 	}
-	if affix := s.titleAffix(); len(affix) > 0 {
+	if affix := s.titleAffix(top); len(affix) > 0 {
 		return affix[len(affix)-1]
 	}
 	return hostOf(s.a.URL)
@@ -28,11 +29,11 @@ func (s *state) siteName() string {
 // url returns the canonical URL the page gives, resolved against the one
 // the caller gave when it is relative, else the one the caller gave.
 func (s *state) url() string {
-	c := s.doc.meta.canonical
-	if isAbsoluteURL(c) {
+	c := s.doc.Meta.Canonical
+	if textutil.IsAbsoluteURL(c) {
 		return c
 	}
-	if c != "" && isAbsoluteURL(s.src.URL) {
+	if c != "" && textutil.IsAbsoluteURL(s.src.URL) {
 		base, err := url.Parse(s.src.URL)
 		ref, err2 := url.Parse(c)
 		if err == nil && err2 == nil {
@@ -40,10 +41,6 @@ func (s *state) url() string {
 		}
 	}
 	return s.src.URL
-}
-
-func isAbsoluteURL(u string) bool {
-	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
 }
 
 // site returns the table entry of the article's site.

@@ -3,6 +3,7 @@ package extract
 import (
 	"time"
 
+	"github.com/newsextract/newsextract/extract/internal/blocks"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -11,13 +12,9 @@ import (
 type state struct {
 	e   *Extractor
 	src Source
-	doc *document
+	doc *blocks.Document
 	ref time.Time // the reference time: Source.Fetched, else Extractor.Reference
 	a   *model.Article
-
-	quoted []bool // which paragraphs of a.Body are block quotations
-
-	headlineIsPageTitle bool // the headline block is the page's title, site name and all
 
 	probes map[string]probed // the dates found in short lines, by line
 
@@ -25,7 +22,7 @@ type state struct {
 	evidenceRead bool // evidence has been worked out
 }
 
-func (e *Extractor) newState(src Source, d *document) *state {
+func (e *Extractor) newState(src Source, d *blocks.Document) *state {
 	ref := src.Fetched
 	if ref.IsZero() {
 		ref = e.Reference
@@ -33,43 +30,45 @@ func (e *Extractor) newState(src Source, d *document) *state {
 	return &state{e: e, src: src, doc: d, ref: ref, a: &model.Article{}}
 }
 
-// article runs the passes in order of dependence: the layout first, then
-// the fields, each of which may read the ones before it (the lead reads
-// the body), then the entities found in the final title, lead and body,
+// article runs the passes in order of dependence: the layout first, whose
+// finding the title and site passes are given, then the fields, each of
+// which may read the ones before it in the article (the lead reads the
+// body), then the entities found in the final title, lead and body,
 // and last the date, whose year may come from the documents the article
 // cites.
 func (s *state) article() *model.Article {
-	s.layout()
+	top := s.layout()
 	a := s.a
 	a.URL = s.url()
-	a.Title = s.title()
-	a.Site = s.siteName()
+	a.Title = s.title(top)
+	a.Site = s.siteName(top)
 	a.Language = s.language()
 	a.Authors = s.authors()
-	a.Body = s.body()
+	var quoted []bool
+	a.Body, quoted = s.body()
 	a.Lead = s.lead()
 	a.Views = s.views()
-	s.entities()
+	s.entities(quoted)
 	s.published()
 	return a
 }
 
 // blocksWith returns the texts of the blocks in the given role.
-func (s *state) blocksWith(r role) []string {
+func (s *state) blocksWith(r blocks.Role) []string {
 	var out []string
-	for _, b := range s.doc.blocks {
-		if b.role == r {
-			out = append(out, b.text)
+	for _, b := range s.doc.Blocks {
+		if b.Role == r {
+			out = append(out, b.Text)
 		}
 	}
 	return out
 }
 
 // firstWith returns the text of the first block in the given role.
-func (s *state) firstWith(r role) string {
-	for _, b := range s.doc.blocks {
-		if b.role == r {
-			return b.text
+func (s *state) firstWith(r blocks.Role) string {
+	for _, b := range s.doc.Blocks {
+		if b.Role == r {
+			return b.Text
 		}
 	}
 	return ""

@@ -2,19 +2,22 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // title chooses the headline among what the page offers: the headline
 // block when another candidate (the JSON-LD headline, og:title, <title>)
 // confirms it; else the JSON-LD headline or og:title; else the headline
 // block; else <title>. Titles lose the site's name that pages add to them.
-func (s *state) title() string {
-	m := &s.doc.meta
-	h := s.firstWith(roleHeadline)
-	if s.headlineIsPageTitle && s.doc.markup {
+func (s *state) title(top topMatter) string {
+	m := &s.doc.Meta
+	h := s.firstWith(blocks.Headline)
+	if top.headlineIsPageTitle && s.doc.Markup {
 		h = s.stripSite(h) // a <title> carries the site's name more often than not
 	}
-	cands := []string{m.headline, m.ogTitle, m.title, s.firstWith(rolePageTitle)}
+	cands := []string{m.Headline, m.OGTitle, m.Title, s.firstWith(blocks.PageTitle)}
 	if h != "" {
 		for _, c := range cands {
 			if c != "" && agrees(h, c) {
@@ -41,7 +44,7 @@ func (s *state) title() string {
 // agrees reports whether the headline h is confirmed by candidate c: they
 // are the same, or c is h with a site's name added.
 func agrees(h, c string) bool {
-	return sameText(h, c) || isTitleOf(c, h)
+	return textutil.SameText(h, c) || blocks.IsTitleOf(c, h)
 }
 
 // stripSite removes the site's name and section that a page title carries
@@ -49,7 +52,7 @@ func agrees(h, c string) bool {
 // end of three words or fewer goes while the other end has more words than
 // it.
 func (s *state) stripSite(t string) string {
-	parts := splitTitle(t)
+	parts := blocks.SplitTitle(t)
 	if len(parts) <= 1 {
 		return strings.TrimSpace(t)
 	}
@@ -70,7 +73,7 @@ func (s *state) stripSite(t string) string {
 // isSitePart reports whether part, at one end of a page title, is the site's
 // name or section rather than the headline, whose other end is other.
 func isSitePart(part, other string) bool {
-	return wordCount(part) <= 3 && wordCount(other) > wordCount(part)
+	return textutil.WordCount(part) <= 3 && textutil.WordCount(other) > textutil.WordCount(part)
 }
 
 // span returns the text of t from the first occurrence of first to the end
@@ -86,63 +89,23 @@ func span(t, first, last string) string {
 
 // titleAffix returns what the page title adds to the headline: the site's
 // name and perhaps a section, split into parts.
-func (s *state) titleAffix() []string {
-	pt := s.doc.meta.title
+func (s *state) titleAffix(top topMatter) []string {
+	pt := s.doc.Meta.Title
 	if pt == "" {
-		pt = s.firstWith(rolePageTitle)
+		pt = s.firstWith(blocks.PageTitle)
 	}
-	if pt == "" && s.headlineIsPageTitle && s.doc.markup {
-		pt = s.firstWith(roleHeadline)
+	if pt == "" && top.headlineIsPageTitle && s.doc.Markup {
+		pt = s.firstWith(blocks.Headline)
 	}
 	h := s.a.Title
 	if pt == "" || h == "" {
 		return nil
 	}
 	if rest, ok := strings.CutPrefix(pt, h); ok {
-		return splitTitle(rest)
+		return blocks.SplitTitle(rest)
 	}
 	if rest, ok := strings.CutSuffix(pt, h); ok {
-		return splitTitle(rest)
+		return blocks.SplitTitle(rest)
 	}
 	return nil
-}
-
-// titleSeparators divide a page title into the headline and the site's name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / "}
-
-func startsWithSeparator(s string) bool {
-	for _, sep := range titleSeparators {
-		if strings.HasPrefix(s, sep) {
-			return true
-		}
-	}
-	return false
-}
-
-func endsWithSeparator(s string) bool {
-	for _, sep := range titleSeparators {
-		if strings.HasSuffix(s, sep) {
-			return true
-		}
-	}
-	return false
-}
-
-// splitTitle splits a page title at its separators, trimming each part.
-func splitTitle(s string) []string {
-	parts := []string{s}
-	for _, sep := range titleSeparators {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
-	out := parts[:0]
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }

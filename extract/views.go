@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
 )
 
 // views returns the page's view counter: the JSON-LD interaction count, a
@@ -12,15 +14,15 @@ import (
 // line, or a line such as "Views: 1 234". A date, a year, or a count of
 // comments or shares is never taken for it.
 func (s *state) views() int64 {
-	if v := s.doc.meta.views; v > 0 {
+	if v := s.doc.Meta.Views; v > 0 {
 		return v
 	}
-	for _, t := range s.blocksWith(roleCounter) {
+	for _, t := range s.blocksWith(blocks.Counter) {
 		if n, ok := labelledCount(t, true); ok {
 			return n
 		}
 	}
-	for _, t := range s.blocksWith(roleDateline) {
+	for _, t := range s.blocksWith(blocks.Dateline) {
 		if d, ok := s.probe(t); ok {
 			rest := strings.TrimSpace(t[:d.Start] + " " + t[d.End:])
 			if n, ok := labelledCount(rest, false); ok {
@@ -29,21 +31,6 @@ func (s *state) views() int64 {
 		}
 	}
 	return 0
-}
-
-// viewWords label a view counter.
-var viewWords = []string{
-	"views", "view", "reads", "просмотров", "просмотра", "просмотры", "просмотр",
-	"прочтений", "қаралым", "қаралды", "көрілім", "оқылды",
-}
-
-// countWords stand beside a view word in a counter's label ("Қаралым
-// саны", "количество просмотров") and say nothing themselves.
-var countWords = []string{"саны", "количество", "всего", "total", "count"}
-
-// otherCountWords label counters that are not views.
-var otherCountWords = []string{
-	"comment", "share", "like", "reply", "replies", "комментари", "поделиться", "пікір",
 }
 
 // labelledCount reads a view count from a short text: a number with a view

@@ -1,0 +1,207 @@
+package htmlpage
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
+
+// uiLines are the labels of page furniture that sites leave inside the
+// article's container: advertisement slots, buttons, counters' labels and
+// prompts. Compared in lower case without end punctuation.
+var uiLines = map[string]bool{
+	// advertisement slots
+	"advert": true, "advertisement": true, "advertisements": true, "ad": true, "ads": true,
+	"sponsored": true, "sponsored content": true, "anzeige": true, "werbung": true,
+	"publicidad": true, "publicidade": true, "pubblicità": true, "publicité": true, "iklan": true,
+	"реклама": true, "skip ad": true,
+
+	// buttons and controls
+	"close": true, "caption": true, "expand": true, "collapse": true, "toggle caption": true,
+	"hide caption": true, "enlarge this image": true, "tags": true, "share": true, "share this": true,
+	"share this article": true, "share this story": true, "share on facebook": true,
+	"share on twitter": true, "tweet": true, "email": true, "e-mail": true, "print": true,
+	"subscribe": true, "loading": true, "more": true, "menu": true, "image": true, "photo": true,
+	"video": true, "audio": true, "listen": true, "watch": true, "play": true, "replay": true,
+	"next": true, "previous": true, "back to top": true, "top": true, "skip": true, "follow us": true,
+
+	// comment prompts
+	"comments": true, "comment": true, "show comments": true, "leave a comment": true,
+	"post a comment": true, "add comment": true, "tell us what you think": true,
+	"join the conversation": true, "what do you think": true, "have your say": true,
+
+	// links onward
+	"read more": true, "continue reading": true, "read full article": true, "show more": true,
+	"see more": true, "view more": true, "related": true, "related articles": true,
+	"related stories": true, "related content": true, "don't miss": true, "must read": true,
+
+	// Russian and Kazakh
+	"фото": true, "видео": true, "комментарии": true, "поделиться": true, "подписаться": true,
+	"читать далее": true, "читать также": true, "читайте также": true, "теги": true, "сурет": true,
+	"бейне": true, "пікірлер": true,
+
+	// Portuguese, Spanish, Italian, German and French
+	"foto": true, "fotos": true, "vídeo": true, "comentários": true, "comentarios": true,
+	"compartilhe": true, "compartir": true, "leia mais": true, "leia também": true,
+	"veja também": true, "lee más": true, "leer más": true, "commenti": true, "condividi": true,
+	"leggi anche": true, "kommentare": true, "teilen": true, "mehr lesen": true, "partager": true,
+	"commentaires": true, "lire aussi": true, "lire la suite": true,
+}
+
+// isUILine reports whether a block inside the content is page furniture: a
+// label from uiLines, a line without a letter or digit (a rule of
+// dashes), or a slide counter such as "Image 2 of 5".
+func isUILine(t string) bool {
+	if len(t) > 60 {
+		return false
+	}
+	if strings.IndexFunc(t, isWordOrBlank) < 0 {
+		return true
+	}
+	lower := strings.ToLower(textutil.TrimPunct(t))
+	return uiLines[lower] || isSlideCounter(lower)
+}
+
+// isWordOrBlank reports whether r is part of a word or the underscore of a
+// blank to fill in, which a rule of dashes has neither of.
+func isWordOrBlank(r rune) bool {
+	return r == '_' || textutil.IsWordRune(r)
+}
+
+// isSlideCounter reports whether s reads "image 2 of 5", "photo 1 of 12"
+// and the like.
+func isSlideCounter(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 4 || f[2] != "of" {
+		return false
+	}
+	switch f[0] {
+	case "image", "photo", "picture", "slide":
+	default:
+		return false
+	}
+	return isDigits(f[1]) && isDigits(f[3])
+}
+
+// isDigits reports whether s is a run of ASCII digits.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// promoMarkers are phrases of the notes that end many articles: the
+// author's social accounts, newsletter sign-ups, forum invitations and
+// contributor credits.
+var promoMarkers = []string{
+	"follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "on twitter @",
+	"sign up", "subscribe to", "subscribe for", "our newsletter", "newsletters", "join our",
+	"contributed to this report", "contributed reporting", "may be reached at", "can be reached at",
+	"get the latest", "delivered to your inbox", "in your inbox",
+	"подписывайтесь", "подпишитесь", "присоединяйтесь",
+}
+
+// maxPromoBytes bounds the length of a closing note.
+const maxPromoBytes = 400
+
+// isPromo reports whether a short paragraph is a closing note of that kind.
+func isPromo(t string) bool {
+	if len(t) > maxPromoBytes {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, m := range promoMarkers {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropClosingNotes marks as boilerplate the promotional notes that end the
+// body: paragraphs after the last one that is not such a note.
+func dropClosingNotes(bs []blocks.Block) {
+	for i := len(bs) - 1; i >= 0; i-- {
+		b := &bs[i]
+		if !b.IsBody() {
+			continue
+		}
+		if !isPromo(b.Text) {
+			return
+		}
+		b.Role = blocks.Boilerplate
+	}
+}
+
+// markRelatedTail marks as boilerplate the body blocks that follow a
+// heading introducing other articles inside the heading's container, once
+// some body precedes it: a box of links set inside the article ends with
+// its container, the list that ends the article with the article's. The
+// blocks are those of the walker, one for one.
+func markRelatedTail(w *walker, bs []blocks.Block) {
+	seen := false
+	for i := range bs {
+		if bs[i].IsBody() {
+			seen = true
+		}
+		if !seen || !isHeadingLike(w, i) || !blocks.IsRelatedHeading(bs[i].Text) {
+			continue
+		}
+		end := len(bs)
+		if p := w.elems[w.blocks[i].elem].parent; p >= 0 {
+			end = int(w.elems[p].end)
+		}
+		for j := i; j < end; j++ {
+			if bs[j].IsBody() {
+				bs[j].Role = blocks.Boilerplate
+			}
+		}
+	}
+}
+
+// isHeadingLike reports whether the walker's block i is a heading: the
+// text of a heading element, or the whole text of another element that is
+// a label rather than a sentence and no widget (a "Comments" button set
+// between paragraphs heads nothing).
+func isHeadingLike(w *walker, i int) bool {
+	b := &w.blocks[i]
+	e := &w.elems[b.elem]
+	if isHeadingAtom(e.node.DataAtom) {
+		return true
+	}
+	return e.end-e.first == 1 && e.own&hintBoiler == 0 && !isSentence(b.text)
+}
+
+// dropTitleRepeats marks as boilerplate the body blocks that repeat the
+// headline, the standfirst or a title the page gives itself, as pages
+// print them again at the top of the text container.
+func dropTitleRepeats(bs []blocks.Block, m *pageMeta) {
+	seen := []string{m.Headline, m.OGTitle, m.Title}
+	for _, b := range bs {
+		if b.Role == blocks.Headline || b.Role == blocks.Lead {
+			seen = append(seen, b.Text)
+		}
+	}
+	for i := range bs {
+		b := &bs[i]
+		if !b.IsBody() || len(b.Text) > maxRepeatBytes {
+			continue
+		}
+		for _, t := range seen {
+			if t != "" && textutil.SameText(b.Text, t) {
+				b.Role = blocks.Boilerplate
+				break
+			}
+		}
+	}
+}
+
+// maxRepeatBytes bounds the length of a block compared with the titles.
+const maxRepeatBytes = 400

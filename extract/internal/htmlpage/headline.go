@@ -1,0 +1,64 @@
+package htmlpage
+
+import (
+	"slices"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+	"golang.org/x/net/html/atom"
+)
+
+// headline returns the index of the headline block: the <h1> that the
+// page's titles confirm, else the last <h1> before the content, else the
+// first inside it; -1 when there is none.
+func headline(w *walker, chosen []bool, m *pageMeta) int {
+	if i := confirmedHeadline(w, m); i >= 0 {
+		return i
+	}
+	firstIn := slices.Index(chosen, true)
+	before, inside := -1, -1
+	for i, b := range w.blocks {
+		if !isH1(w, b) {
+			continue
+		}
+		switch {
+		case firstIn < 0 || i < firstIn:
+			before = i
+		case chosen[i] && inside < 0:
+			inside = i
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return inside
+}
+
+// confirmedHeadline returns the index of the first <h1> whose text is one
+// of the page's titles, else of the first that a title holds with the
+// site's name added; -1 when there is none. A title that holds the <h1>
+// must be mostly headline, so that a logo in an <h1> is no headline.
+func confirmedHeadline(w *walker, m *pageMeta) int {
+	titles := [...]string{m.Headline, m.OGTitle, m.Title}
+	part := -1
+	for i, b := range w.blocks {
+		if !isH1(w, b) {
+			continue
+		}
+		for _, t := range titles {
+			switch {
+			case t == "":
+			case textutil.SameText(b.text, t):
+				return i
+			case part < 0 && blocks.IsTitleOf(t, b.text) && len(b.text)*2 > len(t):
+				part = i
+			}
+		}
+	}
+	return part
+}
+
+// isH1 reports whether a block is the text of an <h1> outside boilerplate.
+func isH1(w *walker, b rawBlock) bool {
+	return w.elems[b.elem].node.DataAtom == atom.H1 && b.hints&hintBoiler == 0
+}

@@ -1,0 +1,65 @@
+package htmlpage
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
+
+// newsPage wraps a body in a minimal HTML document with a title.
+func newsPage(title, body string) string {
+	return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
+}
+
+// proseOn returns a paragraph of prose of about n sentences on a subject.
+func proseOn(subject string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("The council discussed the " + subject + ", and members agreed that the plan needed more work before the vote.")
+	}
+	return b.String()
+}
+
+// TestLinkDensity checks that teasers go and linked prose stays.
+func TestLinkDensity(t *testing.T) {
+	tests := []struct {
+		text  string
+		links int
+		want  bool
+	}{
+		{"Read our guide to the budget", 28, true},
+		{"The investigation had been shelved in 2017 but was re-opened earlier this year.", 50, false},
+		{"The investigation had been shelved in 2017 but was re-opened earlier this year.", 78, true},
+		{"Short line with no links", 0, false},
+	}
+	for _, tt := range tests {
+		if got := isLinkList(rawBlock{text: tt.text, links: tt.links}); got != tt.want {
+			t.Errorf("isLinkList(%q, %d) = %v, want %v", tt.text, tt.links, got, tt.want)
+		}
+	}
+}
+
+// FuzzParseHTML checks that any input parses without panic into blocks of
+// clean, valid text.
+func FuzzParseHTML(f *testing.F) {
+	f.Add([]byte(newsPage("T", `<h1>T</h1><div class="content"><p>`+proseOn("x", 3)+`</p></div>`)))
+	f.Add([]byte(`<div><span class="rollover"><span class="rollover"><p>x</p></span></span><table><td>a<td>b</table>`))
+	f.Add([]byte(`<script type="application/ld+json">{"@type":"Article","articleBody":"a<p>b</p>\n\nc","author":[{"@type":"Organization","name":"X"}]}</script>`))
+	f.Add([]byte("<p>\xff\xfe invalid <b>utf-8</b></p>"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d := Parse(src)
+		for _, b := range d.Blocks {
+			if b.Text == "" || b.Text != textutil.CleanSpace(b.Text) {
+				t.Errorf("block %q is empty or not clean", b.Text)
+			}
+			if !utf8.ValidString(b.Text) && utf8.Valid(src) {
+				t.Errorf("block %q is not valid UTF-8", b.Text)
+			}
+		}
+	})
+}

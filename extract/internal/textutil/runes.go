@@ -1,0 +1,43 @@
+package textutil
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// RuneBefore returns the rune that ends just before byte offset i of s, or
+// -1 when i is at or before the start of s or beyond its end.
+func RuneBefore(s string, i int) rune {
+	if i <= 0 || i > len(s) {
+		return -1
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// RuneAt returns the rune that starts at byte offset i of s, or -1 when i
+// is before the start of s or at or beyond its end. An invalid byte reads as
+// utf8.RuneError.
+func RuneAt(s string, i int) rune {
+	if i < 0 || i >= len(s) {
+		return -1
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// IsWordRune reports whether r belongs to a word: a letter, a digit, or a
+// combining mark, which belongs to the letter before it. The underscore,
+// -1 and utf8.RuneError belong to none.
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}

@@ -1,0 +1,130 @@
+package textutil
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// CleanBytes returns b as a string in NFC, trimmed, without control
+// characters and with each run of white space folded into one space. Clean
+// text in NFC costs one allocation, white space alone none.
+func CleanBytes(b []byte) string {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return ""
+	}
+	if isCleanBytes(b) {
+		return NFC(string(b))
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	pending := false
+	for len(b) > 0 {
+		r, size := rune(b[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b)
+		}
+		switch {
+		case unicode.IsSpace(r):
+			pending = true
+		case IsControl(r):
+		default:
+			if pending {
+				sb.WriteByte(' ')
+				pending = false
+			}
+			if r == utf8.RuneError && size == 1 {
+				sb.WriteRune(r)
+			} else {
+				sb.Write(b[:size])
+			}
+		}
+		b = b[size:]
+	}
+	return NFC(sb.String())
+}
+
+// NFC returns s in Unicode normalisation form C, which all text of an
+// article is in.
+func NFC(s string) string {
+	if norm.NFC.QuickSpanString(s) == len(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// isCleanBytes reports whether b, trimmed, has no white space but single
+// spaces, no control characters and no invalid UTF-8.
+func isCleanBytes(b []byte) bool {
+	prevSpace := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' '
+			if (sp && prevSpace) || (!sp && (unicode.IsSpace(rune(c)) || IsControl(rune(c)))) {
+				return false
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || IsControl(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return true
+}
+
+// IsControl reports whether r is a control character other than white
+// space, which clean text leaves out.
+func IsControl(r rune) bool {
+	return (r < 0x20 || (r >= 0x7F && r < 0xA0)) && !unicode.IsSpace(r)
+}
+
+// CleanSpace is CleanBytes for a string. It returns s itself when there is
+// nothing to change.
+func CleanSpace(s string) string {
+	if isCleanString(s) {
+		return NFC(s)
+	}
+	return CleanBytes([]byte(s))
+}
+
+// isCleanString reports whether s is trimmed, valid UTF-8 and has no white
+// space but single spaces.
+func isCleanString(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < utf8.RuneSelf:
+			if unicode.IsSpace(rune(c)) || IsControl(rune(c)) {
+				return false
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || unicode.IsSpace(r) || IsControl(r) {
+				return false
+			}
+			i += size - 1
+		}
+		prevSpace = false
+	}
+	return true
+}
