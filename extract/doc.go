@@ -20,20 +20,41 @@
 //
 // # How it works
 //
-// A document is decoded to UTF-8 (by byte-order mark, declared charset,
-// validity, and a test for Cyrillic single-byte encodings), parsed once, and
-// reduced to blocks of text in reading order, each with a role: page title,
-// headline, date line, byline, caption, view counter, lead, paragraph,
-// heading, list item, block quotation or boilerplate. The HTML front end
-// finds the article's container by the paragraphs that vote for it, their
-// link density and the hints of class and id names; the text front end
-// reads the layout of the lines. Both meet at the blocks, and every field is
-// read from them, with what the page's markup (meta tags, JSON-LD, <time>)
-// adds. The entities are found last, in the final title, lead and body, by
-// the packages [github.com/newsextract/newsextract/extract/quote],
-// [github.com/newsextract/newsextract/extract/docref] and
-// [github.com/newsextract/newsextract/extract/country], which also work on
-// their own on any text.
+// A document goes one way through layers, each a package that imports only
+// the layers below it:
+//
+//   - extract/internal/charset: bytes to valid UTF-8 (byte-order mark,
+//     declared charset checked against the bytes, Cyrillic and Western
+//     single-byte statistics); HTML or text; binary or text.
+//   - extract/internal/htmlpage and extract/internal/textpage, the front
+//     ends: a page parsed once (x/net/html) or the lines of a text, reduced
+//     to blocks in reading order, each with a role (page title, headline,
+//     date line, byline, caption, view counter, lead, paragraph, heading,
+//     list item, block quotation, boilerplate), and what the page's markup
+//     states (meta tags, JSON-LD, <time>). The HTML front end finds the
+//     article's container by the paragraphs that vote for it, their link
+//     density and the hints of class and id names.
+//   - extract/internal/blocks: the block list and the page metadata, the
+//     contract where both front ends meet, so that every field is read the
+//     same way from either.
+//   - this package: the layout pass (the headline and the lines around it),
+//     then one pass for each field (title, site, language, authors, body,
+//     lead, views, published), each returning its value, and last the
+//     entities, found in the final title, lead and body by
+//     [github.com/newsextract/newsextract/extract/quote],
+//     [github.com/newsextract/newsextract/extract/docref] and
+//     [github.com/newsextract/newsextract/extract/country], which work on
+//     their own on any text, as [github.com/newsextract/newsextract/extract/dates]
+//     does on dates.
+//   - extract/internal/textutil: the rune, word and white-space helpers all
+//     of them share.
+//
+// Where a common change goes, each one file and its test: a new meta tag of
+// dates, extract/internal/htmlpage/lexicon.go (meta_test.go); a new kind of
+// boilerplate, the same lexicon.go, by class name (hints_test.go) or by the
+// text of its lines (clutter_test.go); new month names,
+// extract/dates/lexicon.go (parse_test.go); a new quote cue verb,
+// extract/quote/lexicon.go (quote_test.go).
 //
 // # Dates
 //

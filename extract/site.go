@@ -2,6 +2,10 @@ package extract
 
 import (
 	"net/url"
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // dates are placed in their sites' zones on any machine
 
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
@@ -46,4 +50,119 @@ func (s *state) url() string {
 // site returns the table entry of the article's site.
 func (s *state) site() (Site, bool) {
 	return s.e.lookupSite(s.a.URL, s.a.Site)
+}
+
+// Site is an entry of the known-sites table: what a news site's pages do
+// not say about themselves but are needed to read them right.
+type Site struct {
+	// Name is the site's name as it gives it, such as "BNews".
+	Name string
+	// Domains are the site's host names, matched without case and without
+	// a leading "www."; their subdomains match too.
+	Domains []string
+	// Zone is the IANA name of the zone its dates are printed in, such as
+	// "Asia/Almaty"; a name the time zone database does not know counts as
+	// none. A name, not an offset, so that changes of the zone's
+	// rules apply to the dates they cover.
+	Zone string
+	// Language is the language of its pages, or empty when it publishes in
+	// several.
+	Language string
+}
+
+// knownSites is the built-in table. Extractor.Sites is consulted before it.
+var knownSites = []Site{
+	{Name: "BNews", Domains: []string{"bnews.kz"}, Zone: "Asia/Almaty"},
+	{Name: "Kazinform", Domains: []string{"inform.kz"}, Zone: "Asia/Almaty"},
+	{Name: "Tengrinews", Domains: []string{"tengrinews.kz"}, Zone: "Asia/Almaty"},
+	{Name: "Zakon.kz", Domains: []string{"zakon.kz"}, Zone: "Asia/Almaty"},
+	{Name: "Nur.kz", Domains: []string{"nur.kz"}, Zone: "Asia/Almaty"},
+	{Name: "Kursiv", Domains: []string{"kursiv.media", "kursiv.kz"}, Zone: "Asia/Almaty"},
+	{Name: "Vlast.kz", Domains: []string{"vlast.kz"}, Zone: "Asia/Almaty"},
+	{Name: "Khabar 24", Domains: []string{"24.kz"}, Zone: "Asia/Almaty"},
+	{Name: "The Astana Times", Domains: []string{"astanatimes.com"}, Zone: "Asia/Almaty", Language: "en"},
+	{Name: "Egemen Qazaqstan", Domains: []string{"egemen.kz"}, Zone: "Asia/Almaty", Language: "kk"},
+	{Name: "Azattyq", Domains: []string{"azattyq.org"}, Zone: "Asia/Almaty", Language: "kk"},
+	{Name: "Gazeta.uz", Domains: []string{"gazeta.uz"}, Zone: "Asia/Tashkent"},
+	{Name: "24.kg", Domains: []string{"24.kg"}, Zone: "Asia/Bishkek"},
+	{Name: "TASS", Domains: []string{"tass.ru", "tass.com"}, Zone: "Europe/Moscow"},
+	{Name: "RIA Novosti", Domains: []string{"ria.ru"}, Zone: "Europe/Moscow", Language: "ru"},
+	{Name: "Interfax", Domains: []string{"interfax.ru"}, Zone: "Europe/Moscow", Language: "ru"},
+	{Name: "RBC", Domains: []string{"rbc.ru"}, Zone: "Europe/Moscow", Language: "ru"},
+	{Name: "Kommersant", Domains: []string{"kommersant.ru"}, Zone: "Europe/Moscow", Language: "ru"},
+	{Name: "Lenta.ru", Domains: []string{"lenta.ru"}, Zone: "Europe/Moscow", Language: "ru"},
+	{Name: "BBC", Domains: []string{"bbc.co.uk", "bbc.com"}, Zone: "Europe/London"},
+	{Name: "The Guardian", Domains: []string{"theguardian.com"}, Zone: "Europe/London", Language: "en"},
+	{Name: "The New York Times", Domains: []string{"nytimes.com"}, Zone: "America/New_York", Language: "en"},
+	{Name: "The Washington Post", Domains: []string{"washingtonpost.com"}, Zone: "America/New_York", Language: "en"},
+	{Name: "UN News", Domains: []string{"news.un.org"}, Zone: "America/New_York"},
+}
+
+// lookupSite finds the site of a page by the host of its URL, then by the
+// name it gives itself.
+func (e *Extractor) lookupSite(rawURL, name string) (Site, bool) {
+	host := hostOf(rawURL)
+	for _, table := range [][]Site{e.Sites, knownSites} {
+		for _, s := range table {
+			for _, d := range s.Domains {
+				d = strings.TrimPrefix(strings.ToLower(d), "www.")
+				if host != "" && (host == d || strings.HasSuffix(host, "."+d)) {
+					return s, true
+				}
+			}
+		}
+	}
+	if name == "" {
+		return Site{}, false
+	}
+	for _, table := range [][]Site{e.Sites, knownSites} {
+		for _, s := range table {
+			if strings.EqualFold(s.Name, name) {
+				return s, true
+			}
+		}
+	}
+	return Site{}, false
+}
+
+// location returns the site's zone, or nil when it names none or a zone
+// the time zone database does not know. The zones of the built-in table are
+// loaded once, on first use.
+func (s Site) location() *time.Location {
+	if s.Zone == "" {
+		return nil
+	}
+	if loc, ok := knownZones()[s.Zone]; ok {
+		return loc
+	}
+	loc, err := time.LoadLocation(s.Zone)
+	if err != nil {
+		return nil
+	}
+	return loc
+}
+
+// knownZones holds the loaded zones of the built-in table.
+var knownZones = sync.OnceValue(func() map[string]*time.Location {
+	m := map[string]*time.Location{}
+	for _, s := range knownSites {
+		if _, ok := m[s.Zone]; !ok && s.Zone != "" {
+			if loc, err := time.LoadLocation(s.Zone); err == nil {
+				m[s.Zone] = loc
+			}
+		}
+	}
+	return m
+})
+
+// hostOf returns the lower-case host of a URL without "www.", or "".
+func hostOf(rawURL string) string {
+	if rawURL == "" {
+		return ""
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

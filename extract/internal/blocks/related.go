@@ -43,13 +43,7 @@ func IsRelatedHeading(s string) bool {
 }
 
 // relatedSet is relatedHeadings as a set, made on first use.
-var relatedSet = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, len(relatedHeadings))
-	for _, h := range relatedHeadings {
-		m[h] = true
-	}
-	return m
-})
+var relatedSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(relatedHeadings) })
 
 // isMoreOf reports whether a lower-case heading reads "More ... stories"
 // and the like: "More great stories", "More news from the region".

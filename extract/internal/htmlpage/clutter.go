@@ -7,48 +7,6 @@ import (
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
-// uiLines are the labels of page furniture that sites leave inside the
-// article's container: advertisement slots, buttons, counters' labels and
-// prompts. Compared in lower case without end punctuation.
-var uiLines = map[string]bool{
-	// advertisement slots
-	"advert": true, "advertisement": true, "advertisements": true, "ad": true, "ads": true,
-	"sponsored": true, "sponsored content": true, "anzeige": true, "werbung": true,
-	"publicidad": true, "publicidade": true, "pubblicità": true, "publicité": true, "iklan": true,
-	"реклама": true, "skip ad": true,
-
-	// buttons and controls
-	"close": true, "caption": true, "expand": true, "collapse": true, "toggle caption": true,
-	"hide caption": true, "enlarge this image": true, "tags": true, "share": true, "share this": true,
-	"share this article": true, "share this story": true, "share on facebook": true,
-	"share on twitter": true, "tweet": true, "email": true, "e-mail": true, "print": true,
-	"subscribe": true, "loading": true, "more": true, "menu": true, "image": true, "photo": true,
-	"video": true, "audio": true, "listen": true, "watch": true, "play": true, "replay": true,
-	"next": true, "previous": true, "back to top": true, "top": true, "skip": true, "follow us": true,
-
-	// comment prompts
-	"comments": true, "comment": true, "show comments": true, "leave a comment": true,
-	"post a comment": true, "add comment": true, "tell us what you think": true,
-	"join the conversation": true, "what do you think": true, "have your say": true,
-
-	// links onward
-	"read more": true, "continue reading": true, "read full article": true, "show more": true,
-	"see more": true, "view more": true, "related": true, "related articles": true,
-	"related stories": true, "related content": true, "don't miss": true, "must read": true,
-
-	// Russian and Kazakh
-	"фото": true, "видео": true, "комментарии": true, "поделиться": true, "подписаться": true,
-	"читать далее": true, "читать также": true, "читайте также": true, "теги": true, "сурет": true,
-	"бейне": true, "пікірлер": true,
-
-	// Portuguese, Spanish, Italian, German and French
-	"foto": true, "fotos": true, "vídeo": true, "comentários": true, "comentarios": true,
-	"compartilhe": true, "compartir": true, "leia mais": true, "leia também": true,
-	"veja também": true, "lee más": true, "leer más": true, "commenti": true, "condividi": true,
-	"leggi anche": true, "kommentare": true, "teilen": true, "mehr lesen": true, "partager": true,
-	"commentaires": true, "lire aussi": true, "lire la suite": true,
-}
-
 // isUILine reports whether a block inside the content is page furniture: a
 // label from uiLines, a line without a letter or digit (a rule of
 // dashes), or a slide counter such as "Image 2 of 5".
@@ -60,7 +18,7 @@ func isUILine(t string) bool {
 		return true
 	}
 	lower := strings.ToLower(textutil.TrimPunct(t))
-	return uiLines[lower] || isSlideCounter(lower)
+	return uiLineSet()[lower] || isSlideCounter(lower)
 }
 
 // isWordOrBlank reports whether r is part of a word or the underscore of a
@@ -95,17 +53,6 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// promoMarkers are phrases of the notes that end many articles: the
-// author's social accounts, newsletter sign-ups, forum invitations and
-// contributor credits.
-var promoMarkers = []string{
-	"follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "on twitter @",
-	"sign up", "subscribe to", "subscribe for", "our newsletter", "newsletters", "join our",
-	"contributed to this report", "contributed reporting", "may be reached at", "can be reached at",
-	"get the latest", "delivered to your inbox", "in your inbox",
-	"подписывайтесь", "подпишитесь", "присоединяйтесь",
 }
 
 // maxPromoBytes bounds the length of a closing note.

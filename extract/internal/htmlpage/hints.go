@@ -3,7 +3,6 @@ package htmlpage
 import (
 	"iter"
 	"strings"
-	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,35 +28,6 @@ const (
 	hintStrong
 	hintPopup // a pop-up or hover card, hidden until the reader acts
 )
-
-// wordHints maps the words of class and id attributes, in lower case, to
-// what they say. Attributes are split into words as classWords splits them.
-var wordHints = sync.OnceValue(func() map[string]hint {
-	m := map[string]hint{}
-	add := func(h hint, words ...string) {
-		for _, w := range words {
-			m[w] |= h
-		}
-	}
-	add(hintBoiler|hintStrong, "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-		"share", "sharing", "social", "socials", "footer", "related", "comment", "comments",
-		"cookie", "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adv",
-		"adslot", "subscribe", "subscription", "newsletter", "signup", "login", "modal",
-		"outbrain", "taboola", "disqus", "similar")
-	add(hintBoiler, "sidebar", "banner", "promo", "popular", "widget", "tags", "tag", "pagination",
-		"pager", "toolbar", "recommended", "recommend", "trending", "sponsored", "masthead", "topbar",
-		"sitemap", "more", "readmore", "rss", "print", "donate", "skip")
-	add(hintPopup, "rollover", "popover", "tooltip", "hovercard", "popup")
-	add(hintCaption, "caption", "credit", "credits", "figcaption", "copyright", "image", "img", "photo",
-		"picture", "gallery", "slideshow", "figure")
-	add(hintDate, "date", "time", "published", "pubdate", "datetime", "timestamp", "posted", "dateline")
-	add(hintViews, "views", "view", "eye", "counter", "hits", "viewcount", "reads")
-	add(hintAuthor, "author", "authors", "byline", "writer", "journalist")
-	add(hintLead, "lead", "intro", "standfirst", "subtitle", "excerpt", "deck", "dek", "sapo",
-		"announce", "anons", "summary", "subheadline")
-	add(hintArticle, "article", "content", "entry", "post", "story", "body", "text", "main")
-	return m
-})
 
 // elementHints returns the hints an element adds to those it inherits.
 func elementHints(n *html.Node) hint {
@@ -176,14 +146,6 @@ func classWords(v string) iter.Seq[[]byte] {
 		}
 		emit()
 	}
-}
-
-// boilerPrefixes begin words that run a name of boilerplate together with
-// another ("relatedposts", "sharebar"). "comment" is not among them, for
-// "commentary" names opinion articles.
-var boilerPrefixes = []string{
-	"related", "share", "social", "advert", "newsletter", "subscribe", "breadcrumb", "sidebar",
-	"cookie", "outbrain", "taboola", "recommend", "popular", "trending", "sponsor",
 }
 
 // prefixHints returns the hints of a class word that is in no table but

@@ -97,22 +97,6 @@ func attr(n *html.Node, key string) string {
 	return strings.TrimSpace(v)
 }
 
-// Meta names and properties, lower-cased, by what they give.
-var (
-	metaPublished = map[string]bool{
-		"article:published_time": true, "og:article:published_time": true, "pubdate": true, "publishdate": true,
-		"publish-date": true, "publish_date": true, "date": true, "dc.date": true, "dc.date.issued": true,
-		"dc.date.created": true, "dcterms.issued": true, "dcterms.created": true, "dcterms.date": true,
-		"parsely-pub-date": true, "sailthru.date": true, "datepublished": true, "article.published": true,
-		"published_time": true, "original-publish-date": true, "publication_date": true, "citation_publication_date": true,
-		"citation_date": true, "article_date_original": true, "cxenseparse:recs:publishtime": true, "release_date": true,
-	}
-	metaModified = map[string]bool{
-		"article:modified_time": true, "og:updated_time": true, "datemodified": true, "dcterms.modified": true,
-		"last-modified": true, "lastmod": true, "article.updated": true, "modified_time": true,
-	}
-)
-
 // readMetaTag reads one <meta> element.
 func (m *pageMeta) readMetaTag(n *html.Node) {
 	key := attr(n, "property")
@@ -147,9 +131,9 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 		if m.Lang == "" {
 			m.Lang = val
 		}
-	case metaPublished[key]:
+	case metaPublishedSet()[key]:
 		m.Published = append(m.Published, blocks.DateValue{Value: val, Source: model.SourceMeta})
-	case metaModified[key]:
+	case metaModifiedSet()[key]:
 		m.Modified = append(m.Modified, blocks.DateValue{Value: val, Source: model.SourceMeta})
 	}
 }

@@ -120,3 +120,20 @@ func Prefix(s string, n int) string {
 func IsAbsoluteURL(u string) bool {
 	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
 }
+
+// SetOf returns the strings of lists as a set, for a word list that is
+// looked up rather than scanned. Callers build it on first use, with
+// sync.OnceValue, so that a program pays for a table only when it reads one.
+func SetOf(lists ...[]string) map[string]bool {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	m := make(map[string]bool, n)
+	for _, l := range lists {
+		for _, w := range l {
+			m[w] = true
+		}
+	}
+	return m
+}

@@ -1,0 +1,127 @@
+package htmlpage
+
+import (
+	"sync"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
+
+// The word lists of the HTML front end. A new kind of boilerplate goes
+// here: by the class and id names that mark it (wordHints, boilerPrefixes),
+// or by the text of its lines (uiLines, promoMarkers). A new meta tag of
+// dates goes in metaPublished or metaModified.
+
+// uiLines are the labels of page furniture that sites leave inside the
+// article's container: advertisement slots, buttons, counters' labels and
+// prompts. Compared in lower case without end punctuation.
+var uiLines = []string{
+	// advertisement slots
+	"advert", "advertisement", "advertisements", "ad", "ads",
+	"sponsored", "sponsored content", "anzeige", "werbung",
+	"publicidad", "publicidade", "pubblicità", "publicité", "iklan",
+	"реклама", "skip ad",
+
+	// buttons and controls
+	"close", "caption", "expand", "collapse", "toggle caption",
+	"hide caption", "enlarge this image", "tags", "share", "share this",
+	"share this article", "share this story", "share on facebook",
+	"share on twitter", "tweet", "email", "e-mail", "print",
+	"subscribe", "loading", "more", "menu", "image", "photo",
+	"video", "audio", "listen", "watch", "play", "replay",
+	"next", "previous", "back to top", "top", "skip", "follow us",
+
+	// comment prompts
+	"comments", "comment", "show comments", "leave a comment",
+	"post a comment", "add comment", "tell us what you think",
+	"join the conversation", "what do you think", "have your say",
+
+	// links onward
+	"read more", "continue reading", "read full article", "show more",
+	"see more", "view more", "related", "related articles",
+	"related stories", "related content", "don't miss", "must read",
+
+	// Russian and Kazakh
+	"фото", "видео", "комментарии", "поделиться", "подписаться",
+	"читать далее", "читать также", "читайте также", "теги", "сурет",
+	"бейне", "пікірлер",
+
+	// Portuguese, Spanish, Italian, German and French
+	"foto", "fotos", "vídeo", "comentários", "comentarios",
+	"compartilhe", "compartir", "leia mais", "leia também",
+	"veja também", "lee más", "leer más", "commenti", "condividi",
+	"leggi anche", "kommentare", "teilen", "mehr lesen", "partager",
+	"commentaires", "lire aussi", "lire la suite",
+}
+
+// uiLineSet is uiLines as a set, made on first use.
+var uiLineSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(uiLines) })
+
+// promoMarkers are phrases of the notes that end many articles: the
+// author's social accounts, newsletter sign-ups, forum invitations and
+// contributor credits.
+var promoMarkers = []string{
+	"follow us", "follow him", "follow her", "follow them", "follow me", "follow @", "on twitter @",
+	"sign up", "subscribe to", "subscribe for", "our newsletter", "newsletters", "join our",
+	"contributed to this report", "contributed reporting", "may be reached at", "can be reached at",
+	"get the latest", "delivered to your inbox", "in your inbox",
+	"подписывайтесь", "подпишитесь", "присоединяйтесь",
+}
+
+// wordHints maps the words of class and id attributes, in lower case, to
+// what they say. Attributes are split into words as classWords splits them.
+var wordHints = sync.OnceValue(func() map[string]hint {
+	m := map[string]hint{}
+	add := func(h hint, words ...string) {
+		for _, w := range words {
+			m[w] |= h
+		}
+	}
+	add(hintBoiler|hintStrong, "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+		"share", "sharing", "social", "socials", "footer", "related", "comment", "comments",
+		"cookie", "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adv",
+		"adslot", "subscribe", "subscription", "newsletter", "signup", "login", "modal",
+		"outbrain", "taboola", "disqus", "similar")
+	add(hintBoiler, "sidebar", "banner", "promo", "popular", "widget", "tags", "tag", "pagination",
+		"pager", "toolbar", "recommended", "recommend", "trending", "sponsored", "masthead", "topbar",
+		"sitemap", "more", "readmore", "rss", "print", "donate", "skip")
+	add(hintPopup, "rollover", "popover", "tooltip", "hovercard", "popup")
+	add(hintCaption, "caption", "credit", "credits", "figcaption", "copyright", "image", "img", "photo",
+		"picture", "gallery", "slideshow", "figure")
+	add(hintDate, "date", "time", "published", "pubdate", "datetime", "timestamp", "posted", "dateline")
+	add(hintViews, "views", "view", "eye", "counter", "hits", "viewcount", "reads")
+	add(hintAuthor, "author", "authors", "byline", "writer", "journalist")
+	add(hintLead, "lead", "intro", "standfirst", "subtitle", "excerpt", "deck", "dek", "sapo",
+		"announce", "anons", "summary", "subheadline")
+	add(hintArticle, "article", "content", "entry", "post", "story", "body", "text", "main")
+	return m
+})
+
+// boilerPrefixes begin words that run a name of boilerplate together with
+// another ("relatedposts", "sharebar"). "comment" is not among them, for
+// "commentary" names opinion articles.
+var boilerPrefixes = []string{
+	"related", "share", "social", "advert", "newsletter", "subscribe", "breadcrumb", "sidebar",
+	"cookie", "outbrain", "taboola", "recommend", "popular", "trending", "sponsor",
+}
+
+// Meta names and properties, lower-cased, by what they give.
+var (
+	metaPublished = []string{
+		"article:published_time", "og:article:published_time", "pubdate", "publishdate",
+		"publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
+		"dc.date.created", "dcterms.issued", "dcterms.created", "dcterms.date",
+		"parsely-pub-date", "sailthru.date", "datepublished", "article.published",
+		"published_time", "original-publish-date", "publication_date", "citation_publication_date",
+		"citation_date", "article_date_original", "cxenseparse:recs:publishtime", "release_date",
+	}
+	metaModified = []string{
+		"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+		"last-modified", "lastmod", "article.updated", "modified_time",
+	}
+)
+
+// Meta names as sets, made on first use.
+var (
+	metaPublishedSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(metaPublished) })
+	metaModifiedSet  = sync.OnceValue(func() map[string]bool { return textutil.SetOf(metaModified) })
+)

@@ -1,0 +1,40 @@
+package textutil
+
+import "testing"
+
+func TestRuneBeforeAt(t *testing.T) {
+	s := "aé\xffб"
+	tests := []struct {
+		i          int
+		before, at rune
+	}{
+		{-1, -1, -1},
+		{0, -1, 'a'},
+		{1, 'a', 'é'},
+		{3, 'é', '\uFFFD'},
+		{4, '\uFFFD', 'б'},
+		{6, 'б', -1},
+		{7, -1, -1},
+	}
+	for _, tt := range tests {
+		if got := RuneBefore(s, tt.i); got != tt.before {
+			t.Errorf("RuneBefore(%q, %d) = %q, want %q", s, tt.i, got, tt.before)
+		}
+		if got := RuneAt(s, tt.i); got != tt.at {
+			t.Errorf("RuneAt(%q, %d) = %q, want %q", s, tt.i, got, tt.at)
+		}
+	}
+}
+
+func TestIsWordRune(t *testing.T) {
+	for _, r := range []rune{'a', 'Z', '7', 'é', 'ж', 'ә', '\u0301', '٣', '中'} {
+		if !IsWordRune(r) {
+			t.Errorf("IsWordRune(%q) = false", r)
+		}
+	}
+	for _, r := range []rune{'_', '-', ' ', '.', '«', -1, '\uFFFD', '\u00a0'} {
+		if IsWordRune(r) {
+			t.Errorf("IsWordRune(%q) = true", r)
+		}
+	}
+}
