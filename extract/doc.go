@@ -72,7 +72,8 @@
 // refused with [ErrTooLarge]; an input without text gives [ErrEmpty], and
 // one that is not text at all gives [ErrBinary]. A page nested deeper than
 // the HTML parser accepts is read with the tags below 400 levels left out
-// and their text kept. No more than [MaxBlocks] blocks of text are read from
+// (fewer, when the elements the parser adds still overflow) and their text
+// kept. No more than [MaxBlocks] blocks of text are read from
 // a document. No input makes the package panic, and time grows linearly
 // with the size of the input.
 package extract

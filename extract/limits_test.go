@@ -335,6 +335,28 @@ func TestDeepNesting(t *testing.T) {
 	}
 }
 
+// TestDeepImplied checks a page whose nesting goes over the parser's limit
+// only with the elements the parser adds itself (<tbody> in each table):
+// it still gives its headline and paragraphs.
+func TestDeepImplied(t *testing.T) {
+	for _, n := range []int{128, 200, 1000} {
+		var b strings.Builder
+		b.WriteString("<html><head><title>Tables page</title></head><body><h1>Tables page</h1>")
+		b.WriteString("<p>The first paragraph of the page has enough words to count as text.</p>")
+		b.WriteString("<p>The second paragraph of the page has enough words to count as well.</p>")
+		b.WriteString(strings.Repeat("<table><tr><td>", n))
+		b.WriteString("cell")
+		a, err := (&Extractor{}).FromHTML(strings.NewReader(b.String()), Source{})
+		if err != nil {
+			t.Fatalf("%d tables: %v", n, err)
+		}
+		text := strings.Join(a.Body, "\n")
+		if a.Title != "Tables page" || !strings.Contains(text, "first paragraph") || !strings.Contains(text, "second paragraph") {
+			t.Errorf("%d tables: title %q, body %q", n, a.Title, a.Body)
+		}
+	}
+}
+
 // TestBinary checks that data that is not text is refused as such, while
 // text with a stray control character is read.
 func TestBinary(t *testing.T) {

@@ -7,16 +7,19 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// flattenDepth is the nesting below which flatten leaves tags out. It is
-// under the 512 open elements the HTML parser accepts, leaving room for the
-// elements the parser adds itself.
-const flattenDepth = 400
+// flattenDepths are the nestings below which flatten leaves tags out, tried
+// in turn until the parser accepts the page. The first is under the 512
+// open elements the parser accepts, leaving room for the elements it adds
+// itself; since it may add one for each written (a <tbody> in each
+// <table>), the next ones leave more, and the last leaves so few tags that
+// no page can overflow.
+var flattenDepths = [...]int{400, 128, 32, 8}
 
 // flatten rewrites a page nested deeper than the HTML parser accepts: the
-// start and end tags of elements below flattenDepth are left out, so that
-// their text joins the element at that depth. The depth is counted from the
-// tags as written, which is enough for a page the parser refused.
-func flatten(src []byte) []byte {
+// start and end tags of elements below depth are left out, so that their
+// text joins the element at that depth. The depth is counted from the tags
+// as written.
+func flatten(src []byte, limit int) []byte {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	out := make([]byte, 0, len(src))
 	depth := 0
@@ -30,12 +33,12 @@ func flatten(src []byte) []byte {
 				break
 			}
 			depth++
-			if depth > flattenDepth {
+			if depth > limit {
 				continue
 			}
 		case html.EndTagToken:
 			depth = max(depth-1, 0)
-			if depth >= flattenDepth {
+			if depth >= limit {
 				continue
 			}
 		}

@@ -14,11 +14,15 @@ import (
 
 // Parse parses a page once and reduces it to blocks and metadata. A page
 // nested deeper than the parser accepts is parsed again with its deepest
-// tags left out.
+// tags left out, at most len(flattenDepths) times, so that its text is
+// always read.
 func Parse(src []byte) *blocks.Document {
 	root, err := html.Parse(bytes.NewReader(src))
-	if err != nil {
-		root, err = html.Parse(bytes.NewReader(flatten(src)))
+	for _, depth := range flattenDepths {
+		if err == nil {
+			break
+		}
+		root, err = html.Parse(bytes.NewReader(flatten(src, depth)))
 	}
 	if err != nil {
 		return &blocks.Document{}
