@@ -71,6 +71,7 @@ func quotes(fs []field, quoted []bool) []model.Quote {
 }
 
 func appendQuotes(out []model.Quote, qs []quote.Quote, fs []field) []model.Quote {
+	out = slices.Grow(out, len(qs))
 	for _, q := range qs {
 		if q.Paragraph < 0 || q.Paragraph >= len(fs) {
 			continue
@@ -169,23 +170,35 @@ func byPosition(a, b model.Location) int {
 }
 
 // countries finds the countries named, one entry for each with all its
-// mentions.
+// mentions. The mentions are gathered as offsets first and turned into
+// locations once their number is known, so that a text naming countries a
+// million times holds each mention once.
 func countries(fs []field) []model.Country {
+	type mention struct{ field, start, end int }
 	var out []model.Country
+	var found [][]mention // by index into out
 	index := map[string]int{}
-	for _, f := range fs {
+	for fi, f := range fs {
 		for _, m := range country.Find(f.text) {
-			at, ok := f.at(m.Start, m.End)
+			if _, ok := f.at(m.Start, m.End); !ok {
+				continue
+			}
+			i, ok := index[m.Code]
 			if !ok {
-				continue
+				i = len(out)
+				index[m.Code] = i
+				out = append(out, model.Country{Code: m.Code, Name: m.Name})
+				found = append(found, nil)
 			}
-			if i, ok := index[m.Code]; ok {
-				out[i].At = append(out[i].At, at)
-				continue
-			}
-			index[m.Code] = len(out)
-			out = append(out, model.Country{Code: m.Code, Name: m.Name, At: []model.Location{at}})
+			found[i] = append(found[i], mention{fi, m.Start, m.End})
 		}
+	}
+	for i, ms := range found {
+		out[i].At = make([]model.Location, len(ms))
+		for j, m := range ms {
+			out[i].At[j], _ = fs[m.field].at(m.start, m.end)
+		}
+		found[i] = nil
 	}
 	return out
 }

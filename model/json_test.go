@@ -1,0 +1,55 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+)
+
+// TestWriteJSON checks that WriteJSON writes what a json.Encoder writes.
+func TestWriteJSON(t *testing.T) {
+	loc := Location{Field: FieldBody, Paragraph: 1, Start: 4, End: 9, Text: "<b>&"}
+	articles := []*Article{
+		{},
+		{Title: "T"},
+		{
+			URL: "https://a.example/x?a=1&b=<2>", Site: "Ledger", Language: "en", Title: "Storm \"hits\" coast",
+			Authors: []string{"Ann Lee", "Bo Li"}, Published: time.Date(2024, 3, 2, 9, 0, 0, 0, time.FixedZone("", 6*3600)),
+			PublishedText: "2 March", PublishedInferred: []string{InferredYear}, PublishedSource: SourceVisible,
+			Views: 12, Lead: "Lead \u2028 line", Body: []string{"one", "two"},
+			Quotes:    []Quote{{Text: "q", Speaker: "Ann", Cue: "said", At: loc}, {Text: "p", Partial: true, At: loc}},
+			Documents: []Document{{Symbol: "S/RES/2231 (2015)", Kind: "resolution", Year: 2015, At: []Location{loc, loc}}, {Title: "Charter"}},
+			Countries: []Country{{Code: "KZ", Name: "Kazakhstan", At: []Location{loc}}},
+		},
+	}
+	for _, a := range articles {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(a); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := a.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("WriteJSON:\n%s\nwant:\n%s", got.String(), want.String())
+		}
+	}
+}
+
+// failWriter fails every write.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// TestWriteJSONError checks that a failing writer's error is returned.
+func TestWriteJSONError(t *testing.T) {
+	a := &Article{Title: "T", Body: []string{string(make([]byte, 8192))}}
+	if err := a.WriteJSON(failWriter{}); err == nil {
+		t.Error("no error from a failing writer")
+	}
+}
