@@ -33,8 +33,9 @@ func TestBinary(t *testing.T) {
 	}
 	var want strings.Builder
 	for _, f := range files {
-		want.WriteString(libraryJSON(t, f))
+		want.WriteString(`{"file":` + jsonString(t, f) + `,"article":` + strings.TrimSuffix(libraryJSON(t, f), "\n") + "}\n")
 	}
+	want.WriteString(`{"file":"no-such-file.html","error":"no such file or directory"}` + "\n")
 	if stdout.String() != want.String() {
 		t.Errorf("stdout differs from the library's output:\n%.300s", stdout.String())
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -25,7 +26,7 @@ const (
 func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errOut)
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
@@ -39,6 +40,35 @@ func articles(t *testing.T, stdout string) []model.Article {
 			t.Fatalf("output line %q: %v", l, err)
 		}
 		out = append(out, a)
+	}
+	return out
+}
+
+// wrapped decodes the lines of output of many files.
+func wrapped(t *testing.T, stdout string) []fileOut {
+	t.Helper()
+	var out []fileOut
+	for l := range strings.Lines(stdout) {
+		var o fileOut
+		if err := json.Unmarshal([]byte(l), &o); err != nil || o.File == "" {
+			t.Fatalf("output line %q: %v", l, err)
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// wrappedTitles returns the titles of the lines of output of many files,
+// with "error" for an error line.
+func wrappedTitles(t *testing.T, stdout string) []string {
+	t.Helper()
+	var out []string
+	for _, o := range wrapped(t, stdout) {
+		if o.Article == nil {
+			out = append(out, "error")
+		} else {
+			out = append(out, o.Article.Title)
+		}
 	}
 	return out
 }
@@ -192,11 +222,19 @@ func TestFailuresInPlace(t *testing.T) {
 	if code != exitFailure {
 		t.Errorf("exit status %d, want %d", code, exitFailure)
 	}
-	if got := titles(articles(t, stdout)); len(got) != 2 || got[0] != sampleTitle || got[1] != sampleTitle {
-		t.Errorf("titles %q, want the sample twice", got)
+	got := wrapped(t, stdout)
+	wantFiles := []string{sampleText, empty, missing, badGzip, filepath.Join(dir, "*.none"), sampleHTML}
+	if len(got) != len(wantFiles) {
+		t.Fatalf("%d lines out, want %d:\n%s", len(got), len(wantFiles), stdout)
+	}
+	for i, o := range got {
+		wantArticle := i == 0 || i == len(got)-1
+		if o.File != wantFiles[i] || (o.Article != nil) != wantArticle || (o.Error != "") == wantArticle {
+			t.Errorf("line %d: file %q, article %v, error %q", i, o.File, o.Article != nil, o.Error)
+		}
 	}
 	wantErrors := []string{
-		empty + ": extract: input has no text",
+		empty + ": input has no text",
 		missing + ": no such file or directory",
 		badGzip + ": gzip: invalid header",
 		filepath.Join(dir, "*.none") + ": no file matches",
@@ -230,7 +268,7 @@ func TestDirectory(t *testing.T) {
 		t.Fatalf("exit status %d, stderr %q", code, stderr)
 	}
 	want := []string{sampleTitle, "Second headline of the day", "Third headline"}
-	if got := titles(articles(t, stdout)); strings.Join(got, "|") != strings.Join(want, "|") {
+	if got := wrappedTitles(t, stdout); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("titles %q, want %q", got, want)
 	}
 	if !strings.Contains(stderr, "3 files, 3 articles, 0 errors") {
@@ -239,7 +277,7 @@ func TestDirectory(t *testing.T) {
 
 	// The same files by a glob.
 	_, stdout, _ = runCmd(t, "", "-q", filepath.Join(dir, "*", "*"))
-	if got := titles(articles(t, stdout)); len(got) != 3 {
+	if got := wrappedTitles(t, stdout); len(got) != 3 {
 		// a/1.TXT.gz, a/skip.json (read by auto-detection), b/2.txt
 		t.Errorf("glob: titles %q", got)
 	}
