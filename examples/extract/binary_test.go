@@ -13,14 +13,7 @@ import (
 // documents: its output must match the library's, file by file, and a
 // missing file must fail the run without stopping the others.
 func TestBinary(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("no go command to build with")
-	}
-	bin := filepath.Join(t.TempDir(), "extract")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildProgram(t)
 
 	files := []string{sampleText, sampleHTML}
 	cmd := exec.Command(bin, append([]string{"-j", "2"}, append(files, "no-such-file.html")...)...)
@@ -55,4 +48,18 @@ func TestBinary(t *testing.T) {
 	if len(lines) != 2 || !strings.Contains(lines[0], sampleTitle) || !strings.HasPrefix(lines[1], `{"id":null,"error":`) {
 		t.Errorf("-jsonl output:\n%s", out)
 	}
+}
+
+// buildProgram builds the program and returns its path.
+func buildProgram(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command to build with")
+	}
+	bin := filepath.Join(t.TempDir(), "extract")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }

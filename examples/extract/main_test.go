@@ -89,7 +89,10 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"bad format", []string{"-format", "pdf"}, `-format "pdf"`},
 		{"bad ref", []string{"-ref", "tomorrow"}, "-ref"},
-		{"bad tz", []string{"-tz", "Mars/Olympus"}, "-tz"},
+		{"bad tz", []string{"-tz", "Mars/Olympus"}, `-tz "Mars/Olympus": no such time zone`},
+		{"bad charset", []string{"-charset", "klingon"}, `-charset "klingon": no such charset`},
+		{"bad flag after a file", []string{sampleText, "-charset", "klingon"}, `-charset "klingon"`},
+		{"wrap jsonl", []string{"-jsonl", "-wrap"}, "-wrap"},
 		{"no workers", []string{"-j", "0"}, "-j 0"},
 		{"pretty jsonl", []string{"-jsonl", "-pretty"}, "-pretty"},
 		{"jsonl with files", []string{"-jsonl", sampleText}, "-jsonl"},
@@ -110,6 +113,29 @@ func TestUsageErrors(t *testing.T) {
 				t.Errorf("stderr = %q, want it to mention %q", stderr, tt.want)
 			}
 		})
+	}
+}
+
+// TestFlagsAnywhere checks that flags are read after file names too, and
+// that "--" ends them.
+func TestFlagsAnywhere(t *testing.T) {
+	code, stdout, stderr := runCmd(t, "", sampleText, "-pretty", "-q")
+	if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, "{\n  \"") {
+		t.Errorf("flags after a file: exit %d, stderr %q, output %.40q", code, stderr, stdout)
+	}
+	code, stdout, stderr = runCmd(t, "", "-q", sampleText, "--", "-pretty")
+	if code != exitFailure || !strings.Contains(stderr, "-pretty: no such file") ||
+		strings.Count(stdout, "\n") != 2 {
+		t.Errorf("a file after --: exit %d, stderr %q, output %.80q", code, stderr, stdout)
+	}
+}
+
+// TestCharsetKnown checks that a known charset is accepted in any spelling.
+func TestCharsetKnown(t *testing.T) {
+	for _, name := range []string{"utf-8", "Windows-1251", " latin1 "} {
+		if code, _, stderr := runCmd(t, "", "-q", "-charset", name, sampleText); code != exitOK {
+			t.Errorf("-charset %q: exit %d, stderr %q", name, code, stderr)
+		}
 	}
 }
 

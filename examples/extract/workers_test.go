@@ -68,3 +68,26 @@ func TestOrderedEmpty(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestOrderedCancel checks the shutdown path: once ctx is done no result
+// is emitted, the one being emitted is finished, and ctx's error returned
+// without waiting for the input to end.
+func TestOrderedCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	forever := func(yield func(int) bool) {
+		for i := 0; yield(i); i++ {
+		}
+	}
+	var emitted []int
+	err := ordered(ctx, limits{workers: 3}, forever, nil, func(i int) int { return i }, func(i int) error {
+		emitted = append(emitted, i)
+		if i == 4 {
+			cancel() // as the signal would, while a line is being written
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || !slices.Equal(emitted, []int{0, 1, 2, 3, 4}) {
+		t.Errorf("err = %v after %v, want context.Canceled after 0 to 4", err, emitted)
+	}
+}
