@@ -12,7 +12,11 @@ import (
 )
 
 func main() {
+	// The first SIGINT or SIGTERM stops the run cleanly; once it has come,
+	// the signals have their default effect again, so a second one ends
+	// the program at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	context.AfterFunc(ctx, stop)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
