@@ -72,15 +72,20 @@ func (h *fileHandler) handle(in input) fileResult {
 	res := fileResult{name: in.name}
 	var a *model.Article
 	a, res.bytes, res.err = h.read(in)
+	var err error
 	switch {
 	case h.wrap:
 		out := fileOut{File: in.name, Article: a}
 		if res.err != nil {
 			out.Error = reason(res.err)
 		}
-		res.json, _ = h.enc.encode(out)
+		res.json, err = h.enc.encode(out)
 	case res.err == nil:
-		res.json, res.err = h.enc.encode(a)
+		res.json, err = h.enc.encode(a)
+	}
+	if err != nil {
+		// An article always encodes; this is for safety's sake.
+		res.json, res.err = nil, fmt.Errorf("encoding the article: %w", err)
 	}
 	return res
 }

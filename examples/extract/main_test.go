@@ -30,30 +30,34 @@ func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 	return code, out.String(), errOut.String()
 }
 
-// articles decodes the lines of output.
-func articles(t *testing.T, stdout string) []model.Article {
+// decodeLines decodes the lines of output, each a T.
+func decodeLines[T any](t *testing.T, stdout string) []T {
 	t.Helper()
-	var out []model.Article
+	var out []T
 	for l := range strings.Lines(stdout) {
-		var a model.Article
-		if err := json.Unmarshal([]byte(l), &a); err != nil {
+		var v T
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
 			t.Fatalf("output line %q: %v", l, err)
 		}
-		out = append(out, a)
+		out = append(out, v)
 	}
 	return out
+}
+
+// articles decodes the lines of output of bare articles.
+func articles(t *testing.T, stdout string) []model.Article {
+	t.Helper()
+	return decodeLines[model.Article](t, stdout)
 }
 
 // wrapped decodes the lines of output of many files.
 func wrapped(t *testing.T, stdout string) []fileOut {
 	t.Helper()
-	var out []fileOut
-	for l := range strings.Lines(stdout) {
-		var o fileOut
-		if err := json.Unmarshal([]byte(l), &o); err != nil || o.File == "" {
-			t.Fatalf("output line %q: %v", l, err)
+	out := decodeLines[fileOut](t, stdout)
+	for _, o := range out {
+		if o.File == "" {
+			t.Fatalf("output line without a file: %+v", o)
 		}
-		out = append(out, o)
 	}
 	return out
 }
