@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -36,7 +37,7 @@ func BenchmarkWorkers(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
 			for b.Loop() {
-				if code := run(args, nil, io.Discard, io.Discard); code != exitOK {
+				if code := run(context.Background(), args, nil, io.Discard, io.Discard); code != exitOK {
 					b.Fatalf("exit status %d", code)
 				}
 			}

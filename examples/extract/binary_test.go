@@ -13,14 +13,7 @@ import (
 // documents: its output must match the library's, file by file, and a
 // missing file must fail the run without stopping the others.
 func TestBinary(t *testing.T) {
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("no go command to build with")
-	}
-	bin := filepath.Join(t.TempDir(), "extract")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildProgram(t)
 
 	files := []string{sampleText, sampleHTML}
 	cmd := exec.Command(bin, append([]string{"-j", "2"}, append(files, "no-such-file.html")...)...)
@@ -33,8 +26,9 @@ func TestBinary(t *testing.T) {
 	}
 	var want strings.Builder
 	for _, f := range files {
-		want.WriteString(libraryJSON(t, f))
+		want.WriteString(`{"file":` + jsonString(t, f) + `,"article":` + strings.TrimSuffix(libraryJSON(t, f), "\n") + "}\n")
 	}
+	want.WriteString(`{"file":"no-such-file.html","error":"no such file or directory"}` + "\n")
 	if stdout.String() != want.String() {
 		t.Errorf("stdout differs from the library's output:\n%.300s", stdout.String())
 	}
@@ -54,4 +48,18 @@ func TestBinary(t *testing.T) {
 	if len(lines) != 2 || !strings.Contains(lines[0], sampleTitle) || !strings.HasPrefix(lines[1], `{"id":null,"error":`) {
 		t.Errorf("-jsonl output:\n%s", out)
 	}
+}
+
+// buildProgram builds the program and returns its path.
+func buildProgram(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command to build with")
+	}
+	bin := filepath.Join(t.TempDir(), "extract")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }

@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"time"
 
+	"golang.org/x/net/html/charset"
+
 	"github.com/newsextract/newsextract/extract"
 )
 
@@ -22,6 +24,7 @@ type config struct {
 	workers  int
 	jsonl    bool
 	pretty   bool
+	wrap     bool
 	quiet    bool
 	args     []string
 }
@@ -42,32 +45,61 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.url, "url", "", "source `URL` of the document (one input only)")
 	fs.StringVar(&cfg.charset, "charset", "", "`charset` of the input files, as an HTTP header would give it")
 	fs.Int64Var(&cfg.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest document read, in `bytes`; negative: no limit")
-	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of `workers`")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "number of `workers` (at most 4 a CPU)")
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON lines {id, url, html|text, fetched} and write {id, article|error}")
 	fs.BoolVar(&cfg.pretty, "pretty", false, "indent the JSON output")
+	fs.BoolVar(&cfg.wrap, "wrap", false, "print {file, article|error} for a single file too")
 	fs.BoolVar(&cfg.quiet, "q", false, "print no progress bar and no summary")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		return nil, err
 	}
-	cfg.args = fs.Args()
+	cfg.args = files
 	if err := cfg.finish(*ref, *tz); err != nil {
 		return nil, err
 	}
 	return cfg, nil
 }
 
-// finish parses the flags given as strings and checks the combination.
+// parseArgs parses the flags wherever they stand among the arguments and
+// returns the others; "--" ends the flags, so that a file whose name
+// begins with "-" can be named after it.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		if parsed := args[:len(args)-len(rest)]; len(parsed) > 0 && parsed[len(parsed)-1] == "--" {
+			return append(files, rest...), nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// finish parses the flags given as strings and checks them and their
+// combination.
 func (c *config) finish(ref, tz string) error {
 	switch c.format {
 	case "auto", "html", "text":
 	default:
 		return fmt.Errorf("-format %q: want auto, html or text", c.format)
 	}
+	if c.charset != "" {
+		if enc, _ := charset.Lookup(c.charset); enc == nil {
+			return fmt.Errorf("-charset %q: no such charset", c.charset)
+		}
+	}
 	c.loc = time.UTC
 	if tz != "" {
 		loc, err := time.LoadLocation(tz)
 		if err != nil {
-			return fmt.Errorf("-tz: %w", err)
+			return fmt.Errorf("-tz %q: no such time zone", tz)
 		}
 		c.loc = loc
 	}
@@ -83,6 +115,8 @@ func (c *config) finish(ref, tz string) error {
 		return fmt.Errorf("-j %d: want at least 1", c.workers)
 	case c.jsonl && c.pretty:
 		return errors.New("-pretty makes more than one line per article: not with -jsonl")
+	case c.jsonl && c.wrap:
+		return errors.New("-wrap is for files: -jsonl lines carry their id")
 	case c.jsonl && len(c.args) > 0:
 		return errors.New("-jsonl reads standard input only: no file arguments")
 	case c.jsonl && c.url != "":

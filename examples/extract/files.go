@@ -1,6 +1,9 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"io"
 	"slices"
 
@@ -8,8 +11,16 @@ import (
 	"github.com/newsextract/newsextract/model"
 )
 
-// fileResult is the outcome of one input: its article encoded as JSON, or
-// the error that stopped it.
+// fileOut is one line of output in file mode when the arguments may name
+// many files: the input's name, with its article or its error.
+type fileOut struct {
+	File    string         `json:"file"`
+	Article *model.Article `json:"article,omitempty"`
+	Error   string         `json:"error,omitempty"`
+}
+
+// fileResult is the outcome of one input: its line of output (nil for a
+// failure when no error line is printed), and the error that stopped it.
 type fileResult struct {
 	name  string
 	json  []byte
@@ -17,80 +28,103 @@ type fileResult struct {
 	bytes int64 // read from the input, after decompression
 }
 
+// fileHandler turns one input into its result.
+type fileHandler struct {
+	cfg     *config
+	extract extractFunc
+	enc     *encoder
+	stdin   io.Reader
+	wrap    bool // print {"file", "article"|"error"} lines, not bare articles
+}
+
 // runFiles extracts every input named by the arguments and prints the
 // articles in order.
-func runFiles(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
-	inputs := expand(cfg.args)
+func runFiles(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
+	inputs, one := expand(cfg.args)
 	if cfg.url != "" && len(inputs) > 1 {
 		errorf(stderr, "-url names one document, and the arguments name %d", len(inputs))
 		return exitUsage
 	}
-	e := cfg.extractor()
-	enc := newEncoder(cfg.pretty)
+	h := &fileHandler{cfg: cfg, extract: extractWith(cfg.extractor()), enc: newEncoder(cfg.pretty),
+		stdin: stdin, wrap: cfg.wrap || !one}
 	rep := newReporter(cfg, stderr, len(inputs), "files")
-	work := func(in input) fileResult { return extractFile(e, cfg, in, stdin, enc) }
 	emit := func(r fileResult) error {
 		rep.done(r.bytes, r.err == nil)
 		if r.err != nil {
 			rep.fail(r.name, r.err)
+		}
+		if r.json == nil {
 			return nil
 		}
-		_, err := stdout.Write(r.json)
-		return err
+		if _, err := stdout.Write(r.json); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return nil
 	}
-	err := ordered(cfg.workers, slices.Values(inputs), work, emit)
+	lim := cfg.limits(len(inputs))
+	err := ordered(ctx, lim, slices.Values(inputs), input.size, h.handle, emit)
 	rep.finish()
-	if err != nil {
-		errorf(stderr, "writing output: %v", err)
-		return exitFailure
-	}
-	if rep.errors > 0 {
-		return exitFailure
-	}
-	return exitOK
+	return exitStatus(err, rep.errors > 0, stderr)
 }
 
-// extractFile reads one input and encodes its article.
-func extractFile(e *extract.Extractor, cfg *config, in input, stdin io.Reader, enc *encoder) fileResult {
+// handle reads one input and encodes its line of output.
+func (h *fileHandler) handle(in input) fileResult {
 	res := fileResult{name: in.name}
-	r, err := in.open(stdin)
-	if err != nil {
-		res.err = err
-		return res
-	}
-	defer r.Close()
-	cr := &countingReader{r: r}
-	src := extract.Source{URL: cfg.url}
-	if cfg.charset != "" {
-		src.ContentType = "text/html; charset=" + cfg.charset
-	}
 	var a *model.Article
-	switch formatOf(cfg.format, in.name) {
-	case "html":
-		a, err = e.FromHTML(cr, src)
-	case "text":
-		a, err = e.FromText(cr, src)
-	default:
-		a, err = e.From(cr, src)
+	a, res.bytes, res.err = h.read(in)
+	var err error
+	switch {
+	case h.wrap:
+		out := fileOut{File: in.name, Article: a}
+		if res.err != nil {
+			out.Error = reason(res.err)
+		}
+		res.json, err = h.enc.encode(out)
+	case res.err == nil:
+		res.json, err = h.enc.encode(a)
 	}
-	res.bytes = cr.n
 	if err != nil {
-		res.err = err
-		return res
+		// An article always encodes; this is for safety's sake.
+		res.json, res.err = nil, fmt.Errorf("encoding the article: %w", err)
 	}
-	res.json, res.err = enc.encode(a)
 	return res
 }
 
-// countingReader counts the bytes read through it.
+// read extracts the article of one input and counts the bytes it read. An
+// error reading the input is given as it is, without the library's words
+// around it.
+func (h *fileHandler) read(in input) (*model.Article, int64, error) {
+	r, err := in.open(h.stdin)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer r.Close()
+	cr := &countingReader{r: r}
+	src := extract.Source{URL: h.cfg.url}
+	if h.cfg.charset != "" {
+		src.ContentType = "text/html; charset=" + h.cfg.charset
+	}
+	a, err := extractOne(h.extract, formatOf(h.cfg.format, in.name), cr, src)
+	if cr.err != nil {
+		err = cr.err
+	}
+	return a, cr.n, err
+}
+
+// countingReader counts the bytes read through it and keeps the error that
+// ended the reading, unless that is io.EOF.
 type countingReader struct {
-	r io.Reader
-	n int64
+	r   io.Reader
+	n   int64
+	err error
 }
 
 // Read reads from the underlying reader, counting the bytes.
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
+	if err != nil && !errors.Is(err, io.EOF) {
+		c.err = err
+	}
 	return n, err
 }

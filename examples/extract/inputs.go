@@ -1,10 +1,8 @@
 package main
 
 import (
-	"compress/gzip"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,7 +13,9 @@ import (
 // that names nothing is an input too, whose err says so, so that it is
 // reported in its place among the others.
 type input struct {
-	name string // the path, or "stdin"
+	name string // the path as shown, or "stdin"
+	dir  string // the directory argument it was found in; "" for a named file
+	rel  string // its path inside dir
 	err  error
 }
 
@@ -24,31 +24,37 @@ const stdinName = "stdin"
 
 // expand turns the arguments into inputs: files as they are, directories
 // searched recursively for documents, globs expanded; none means stdin.
-func expand(args []string) []input {
+// one reports whether the arguments name one file and no more: a single
+// argument that is neither a directory nor a glob.
+func expand(args []string) (inputs []input, one bool) {
 	if len(args) == 0 {
-		return []input{{name: stdinName}}
+		return []input{{name: stdinName}}, true
 	}
-	var out []input
+	many := false
 	for _, arg := range args {
-		out = append(out, expandArg(arg)...)
+		in, m := expandArg(arg)
+		inputs = append(inputs, in...)
+		many = many || m
 	}
-	return out
+	return inputs, len(args) == 1 && !many
 }
 
-func expandArg(arg string) []input {
+// expandArg returns the inputs an argument names; many is true for a
+// directory or a glob, which may name any number.
+func expandArg(arg string) (inputs []input, many bool) {
 	if arg == "-" {
-		return []input{{name: stdinName}}
+		return []input{{name: stdinName}}, false
 	}
 	info, err := os.Stat(arg)
 	switch {
 	case err == nil && info.IsDir():
-		return walkDir(arg)
+		return walkDir(arg), true
 	case err == nil:
-		return []input{{name: arg}}
+		return []input{{name: arg}}, false
 	case strings.ContainsAny(arg, "*?["):
-		return expandGlob(arg)
+		return expandGlob(arg), true
 	}
-	return []input{{name: arg, err: err}}
+	return []input{{name: arg, err: err}}, false
 }
 
 func expandGlob(pattern string) []input {
@@ -70,16 +76,26 @@ func expandGlob(pattern string) []input {
 	return out
 }
 
-// walkDir returns the documents under dir, in lexical order.
+// walkDir returns the documents under dir, in lexical order. The walk stays
+// inside dir: it does not descend into linked directories, and a file
+// found is opened later through dir as an os.Root, which refuses a link
+// that leads out of it.
 func walkDir(dir string) []input {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return []input{{name: dir, err: err}}
+	}
+	defer root.Close()
 	var out []input
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		rel := filepath.FromSlash(p)
+		name := filepath.Join(dir, rel)
 		if err != nil {
-			out = append(out, input{name: path, err: err})
+			out = append(out, input{name: name, err: err})
 			return nil
 		}
-		if !d.IsDir() && isDocument(path) {
-			out = append(out, input{name: path})
+		if !d.IsDir() && isDocument(p) {
+			out = append(out, input{name: name, dir: dir, rel: rel})
 		}
 		return nil
 	})
@@ -120,38 +136,4 @@ func formatOf(flagFormat, name string) string {
 		return "text"
 	}
 	return "auto"
-}
-
-// open opens an input for reading, decompressing a .gz file.
-func (in input) open(stdin io.Reader) (io.ReadCloser, error) {
-	if in.err != nil {
-		return nil, in.err
-	}
-	if in.name == stdinName {
-		return io.NopCloser(stdin), nil
-	}
-	f, err := os.Open(in.name)
-	if err != nil {
-		return nil, err
-	}
-	if !strings.HasSuffix(strings.ToLower(in.name), ".gz") {
-		return f, nil
-	}
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	return gzipFile{z, f}, nil
-}
-
-// gzipFile reads a gzipped file and closes both the reader and the file.
-type gzipFile struct {
-	*gzip.Reader
-	f *os.File
-}
-
-// Close closes the decompressor and the file.
-func (g gzipFile) Close() error {
-	return errors.Join(g.Reader.Close(), g.f.Close())
 }

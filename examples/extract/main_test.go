@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -25,20 +26,53 @@ const (
 func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errOut)
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
-// articles decodes the lines of output.
-func articles(t *testing.T, stdout string) []model.Article {
+// decodeLines decodes the lines of output, each a T.
+func decodeLines[T any](t *testing.T, stdout string) []T {
 	t.Helper()
-	var out []model.Article
+	var out []T
 	for l := range strings.Lines(stdout) {
-		var a model.Article
-		if err := json.Unmarshal([]byte(l), &a); err != nil {
+		var v T
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
 			t.Fatalf("output line %q: %v", l, err)
 		}
-		out = append(out, a)
+		out = append(out, v)
+	}
+	return out
+}
+
+// articles decodes the lines of output of bare articles.
+func articles(t *testing.T, stdout string) []model.Article {
+	t.Helper()
+	return decodeLines[model.Article](t, stdout)
+}
+
+// wrapped decodes the lines of output of many files.
+func wrapped(t *testing.T, stdout string) []fileOut {
+	t.Helper()
+	out := decodeLines[fileOut](t, stdout)
+	for _, o := range out {
+		if o.File == "" {
+			t.Fatalf("output line without a file: %+v", o)
+		}
+	}
+	return out
+}
+
+// wrappedTitles returns the titles of the lines of output of many files,
+// with "error" for an error line.
+func wrappedTitles(t *testing.T, stdout string) []string {
+	t.Helper()
+	var out []string
+	for _, o := range wrapped(t, stdout) {
+		if o.Article == nil {
+			out = append(out, "error")
+		} else {
+			out = append(out, o.Article.Title)
+		}
 	}
 	return out
 }
@@ -59,7 +93,10 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"bad format", []string{"-format", "pdf"}, `-format "pdf"`},
 		{"bad ref", []string{"-ref", "tomorrow"}, "-ref"},
-		{"bad tz", []string{"-tz", "Mars/Olympus"}, "-tz"},
+		{"bad tz", []string{"-tz", "Mars/Olympus"}, `-tz "Mars/Olympus": no such time zone`},
+		{"bad charset", []string{"-charset", "klingon"}, `-charset "klingon": no such charset`},
+		{"bad flag after a file", []string{sampleText, "-charset", "klingon"}, `-charset "klingon"`},
+		{"wrap jsonl", []string{"-jsonl", "-wrap"}, "-wrap"},
 		{"no workers", []string{"-j", "0"}, "-j 0"},
 		{"pretty jsonl", []string{"-jsonl", "-pretty"}, "-pretty"},
 		{"jsonl with files", []string{"-jsonl", sampleText}, "-jsonl"},
@@ -80,6 +117,29 @@ func TestUsageErrors(t *testing.T) {
 				t.Errorf("stderr = %q, want it to mention %q", stderr, tt.want)
 			}
 		})
+	}
+}
+
+// TestFlagsAnywhere checks that flags are read after file names too, and
+// that "--" ends them.
+func TestFlagsAnywhere(t *testing.T) {
+	code, stdout, stderr := runCmd(t, "", sampleText, "-pretty", "-q")
+	if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, "{\n  \"") {
+		t.Errorf("flags after a file: exit %d, stderr %q, output %.40q", code, stderr, stdout)
+	}
+	code, stdout, stderr = runCmd(t, "", "-q", sampleText, "--", "-pretty")
+	if code != exitFailure || !strings.Contains(stderr, "-pretty: no such file") ||
+		strings.Count(stdout, "\n") != 2 {
+		t.Errorf("a file after --: exit %d, stderr %q, output %.80q", code, stderr, stdout)
+	}
+}
+
+// TestCharsetKnown checks that a known charset is accepted in any spelling.
+func TestCharsetKnown(t *testing.T) {
+	for _, name := range []string{"utf-8", "Windows-1251", " latin1 "} {
+		if code, _, stderr := runCmd(t, "", "-q", "-charset", name, sampleText); code != exitOK {
+			t.Errorf("-charset %q: exit %d, stderr %q", name, code, stderr)
+		}
 	}
 }
 
@@ -192,11 +252,19 @@ func TestFailuresInPlace(t *testing.T) {
 	if code != exitFailure {
 		t.Errorf("exit status %d, want %d", code, exitFailure)
 	}
-	if got := titles(articles(t, stdout)); len(got) != 2 || got[0] != sampleTitle || got[1] != sampleTitle {
-		t.Errorf("titles %q, want the sample twice", got)
+	got := wrapped(t, stdout)
+	wantFiles := []string{sampleText, empty, missing, badGzip, filepath.Join(dir, "*.none"), sampleHTML}
+	if len(got) != len(wantFiles) {
+		t.Fatalf("%d lines out, want %d:\n%s", len(got), len(wantFiles), stdout)
+	}
+	for i, o := range got {
+		wantArticle := i == 0 || i == len(got)-1
+		if o.File != wantFiles[i] || (o.Article != nil) != wantArticle || (o.Error != "") == wantArticle {
+			t.Errorf("line %d: file %q, article %v, error %q", i, o.File, o.Article != nil, o.Error)
+		}
 	}
 	wantErrors := []string{
-		empty + ": extract: input has no text",
+		empty + ": input has no text",
 		missing + ": no such file or directory",
 		badGzip + ": gzip: invalid header",
 		filepath.Join(dir, "*.none") + ": no file matches",
@@ -230,7 +298,7 @@ func TestDirectory(t *testing.T) {
 		t.Fatalf("exit status %d, stderr %q", code, stderr)
 	}
 	want := []string{sampleTitle, "Second headline of the day", "Third headline"}
-	if got := titles(articles(t, stdout)); strings.Join(got, "|") != strings.Join(want, "|") {
+	if got := wrappedTitles(t, stdout); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("titles %q, want %q", got, want)
 	}
 	if !strings.Contains(stderr, "3 files, 3 articles, 0 errors") {
@@ -239,7 +307,7 @@ func TestDirectory(t *testing.T) {
 
 	// The same files by a glob.
 	_, stdout, _ = runCmd(t, "", "-q", filepath.Join(dir, "*", "*"))
-	if got := titles(articles(t, stdout)); len(got) != 3 {
+	if got := wrappedTitles(t, stdout); len(got) != 3 {
 		// a/1.TXT.gz, a/skip.json (read by auto-detection), b/2.txt
 		t.Errorf("glob: titles %q", got)
 	}

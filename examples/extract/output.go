@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 )
 
 // encoder encodes values as JSON, one per line or indented, leaving <, >
@@ -38,12 +39,18 @@ func errorf(w io.Writer, format string, args ...any) {
 	fmt.Fprintf(w, "extract: "+format+"\n", args...)
 }
 
-// reason returns the message of err without the path that a *fs.PathError
-// repeats, since messages name the file already.
+// reason returns the message of err as the program gives it after the
+// name of the input: without the path that a *fs.PathError repeats, and
+// without the library's prefix, since the program's messages carry their
+// own.
 func reason(err error) string {
+	msg := err.Error()
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return pe.Err.Error()
+		msg = pe.Err.Error()
 	}
-	return err.Error()
+	return strings.TrimPrefix(msg, libraryPrefix)
 }
+
+// libraryPrefix begins the messages of the library's errors.
+const libraryPrefix = "extract: "

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -54,8 +55,8 @@ type streamResult struct {
 }
 
 // runStream is -jsonl mode: one line out for each line in, in order.
-func runStream(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
-	h := &streamHandler{e: cfg.extractor(), enc: newEncoder(false)}
+func runStream(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
+	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false)}
 	rep := newReporter(cfg, stderr, 0, "lines")
 	lr := &lineReader{br: bufio.NewReaderSize(stdin, 1<<20), limit: lineLimit(cfg.maxBytes)}
 	emit := func(r streamResult) error {
@@ -63,16 +64,14 @@ func runStream(cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fmt.Errorf("reading input: %w", r.fatal)
 		}
 		rep.done(r.bytes, r.ok)
-		_, err := stdout.Write(r.json)
-		return err
+		if _, err := stdout.Write(r.json); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return nil
 	}
-	err := ordered(cfg.workers, lr.lines(), h.handle, emit)
+	err := ordered(ctx, cfg.limits(0), lr.lines(), line.weight, h.handle, emit)
 	rep.finish()
-	if err != nil {
-		errorf(stderr, "%v", err)
-		return exitFailure
-	}
-	return exitOK
+	return exitStatus(err, false, stderr)
 }
 
 // lineLimit is the longest line read for documents of at most maxBytes:
@@ -145,10 +144,13 @@ func (lr *lineReader) next() line {
 	return l
 }
 
+// weight is the bytes a line holds.
+func (l line) weight() int64 { return int64(len(l.data)) }
+
 // streamHandler turns one line of input into one line of output.
 type streamHandler struct {
-	e   *extract.Extractor
-	enc *encoder
+	extract extractFunc
+	enc     *encoder
 }
 
 // handle never fails: whatever is wrong with a line becomes its output.
@@ -187,26 +189,24 @@ func (h *streamHandler) article(l line) streamOut {
 		}
 		src.Fetched = t
 	}
-	var (
-		a   *model.Article
-		err error
-	)
 	// The JSON string has been decoded to UTF-8 whatever the page once was,
 	// so a charset the page declares no longer holds.
+	var format, doc string
 	switch {
 	case in.HTML != nil && in.Text != nil:
-		err = errors.New(`both "html" and "text" given`)
+		out.Error = `both "html" and "text" given`
+		return out
 	case in.HTML != nil:
-		src.ContentType = "text/html; charset=utf-8"
-		a, err = h.e.FromHTML(strings.NewReader(*in.HTML), src)
+		format, doc, src.ContentType = "html", *in.HTML, "text/html; charset=utf-8"
 	case in.Text != nil:
-		src.ContentType = "text/plain; charset=utf-8"
-		a, err = h.e.FromText(strings.NewReader(*in.Text), src)
+		format, doc, src.ContentType = "text", *in.Text, "text/plain; charset=utf-8"
 	default:
-		err = errors.New(`neither "html" nor "text" given`)
+		out.Error = `neither "html" nor "text" given`
+		return out
 	}
+	a, err := extractOne(h.extract, format, strings.NewReader(doc), src)
 	if err != nil {
-		out.Error = err.Error()
+		out.Error = reason(err)
 		return out
 	}
 	out.Article = a

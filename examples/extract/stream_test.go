@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -100,10 +101,10 @@ func runStreamWithLimit(t *testing.T, stdin string, maxBytes, limit int64) (int,
 		t.Fatal(err)
 	}
 	var out, errOut bytes.Buffer
-	h := &streamHandler{e: cfg.extractor(), enc: newEncoder(false)}
+	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false)}
 	rep := newReporter(cfg, &errOut, 0, "lines")
 	lr := &lineReader{br: bufio.NewReaderSize(strings.NewReader(stdin), 16), limit: limit}
-	err = ordered(cfg.workers, lr.lines(), h.handle, func(r streamResult) error {
+	err = ordered(context.Background(), cfg.limits(0), lr.lines(), line.weight, h.handle, func(r streamResult) error {
 		if r.fatal != nil {
 			return r.fatal
 		}
@@ -252,7 +253,7 @@ func FuzzStream(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	h := &streamHandler{e: cfg.extractor(), enc: newEncoder(false)}
+	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false)}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if bytes.ContainsAny(data, "\n") {
 			return // the line reader never passes a newline on

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"math/rand/v2"
 	"slices"
@@ -19,7 +20,7 @@ func TestOrdered(t *testing.T) {
 			time.Sleep(time.Duration(rand.IntN(200)) * time.Microsecond)
 			return i * i
 		}
-		err := ordered(n, slices.Values(items), slow, func(r int) error {
+		err := ordered(context.Background(), limits{workers: n}, slices.Values(items), nil, slow, func(r int) error {
 			got = append(got, r)
 			return nil
 		})
@@ -46,7 +47,7 @@ func TestOrderedStops(t *testing.T) {
 		for i := 0; yield(i); i++ {
 		}
 	}
-	err := ordered(3, forever, func(i int) int { return i }, func(int) error {
+	err := ordered(context.Background(), limits{workers: 3}, forever, nil, func(i int) int { return i }, func(int) error {
 		emitted++
 		if emitted == 10 {
 			return boom
@@ -59,11 +60,34 @@ func TestOrderedStops(t *testing.T) {
 }
 
 func TestOrderedEmpty(t *testing.T) {
-	err := ordered(4, slices.Values([]int(nil)), func(i int) int { return i }, func(int) error {
+	err := ordered(context.Background(), limits{workers: 4}, slices.Values([]int(nil)), nil, func(i int) int { return i }, func(int) error {
 		t.Error("emit called with no items")
 		return nil
 	})
 	if err != nil {
 		t.Error(err)
+	}
+}
+
+// TestOrderedCancel checks the shutdown path: once ctx is done no result
+// is emitted, the one being emitted is finished, and ctx's error returned
+// without waiting for the input to end.
+func TestOrderedCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	forever := func(yield func(int) bool) {
+		for i := 0; yield(i); i++ {
+		}
+	}
+	var emitted []int
+	err := ordered(ctx, limits{workers: 3}, forever, nil, func(i int) int { return i }, func(i int) error {
+		emitted = append(emitted, i)
+		if i == 4 {
+			cancel() // as the signal would, while a line is being written
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || !slices.Equal(emitted, []int{0, 1, 2, 3, 4}) {
+		t.Errorf("err = %v after %v, want context.Canceled after 0 to 4", err, emitted)
 	}
 }

@@ -1,0 +1,31 @@
+package main
+
+import (
+	"runtime"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+// limits bound the work in hand: the goroutines, and the bytes of input
+// held by the items between their reading and the emission of their result.
+type limits struct {
+	workers int
+	bytes   int64 // zero or less: no bound on bytes
+}
+
+// workersPerCPU caps -j: more workers than this a CPU add memory, not speed.
+const workersPerCPU = 4
+
+// limits returns the bounds of a run over items inputs (0 when unknown):
+// the workers -j asks for, but at most workersPerCPU a CPU and one an
+// input; and a budget of the bytes of input in hand at once, which is the
+// largest document read (-max-bytes), but at least extract.DefaultMaxBytes
+// so that a small limit does not serialize small documents. A document
+// larger than the budget runs alone.
+func (c *config) limits(items int) limits {
+	n := min(c.workers, workersPerCPU*runtime.GOMAXPROCS(0))
+	if items > 0 {
+		n = min(n, items)
+	}
+	return limits{workers: max(n, 1), bytes: max(c.maxBytes, extract.DefaultMaxBytes)}
+}
