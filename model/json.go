@@ -9,16 +9,17 @@ import (
 	"strings"
 )
 
-// WriteJSON writes a to w as one line of JSON ending in a newline: the
-// bytes that a json.Encoder with SetEscapeHTML(false) writes, but encoded
-// piece by piece, one list element at a time, so that an article with a
-// million mentions is never held as JSON in memory whole.
-func (a *Article) WriteJSON(w io.Writer) error {
+// WriteJSON writes v, an *Article or a record that holds one (a struct
+// with JSON tags), to w as one line of JSON ending in a newline: the bytes
+// that a json.Encoder with SetEscapeHTML(false) writes, but encoded piece
+// by piece, one list element at a time, so that an article with a million
+// mentions is never held as JSON in memory whole.
+func WriteJSON(w io.Writer, v any) error {
 	bw := bufio.NewWriter(w)
 	s := &jsonStream{w: bw}
 	s.enc = json.NewEncoder(&s.buf)
 	s.enc.SetEscapeHTML(false)
-	s.value(reflect.ValueOf(a).Elem())
+	s.value(reflect.ValueOf(v))
 	if s.err == nil {
 		s.err = bw.WriteByte('\n')
 	}
@@ -47,6 +48,8 @@ func (s *jsonStream) value(v reflect.Value) {
 	switch {
 	case t.Implements(marshalerType) || reflect.PointerTo(t).Implements(marshalerType):
 		s.leaf(v)
+	case t.Kind() == reflect.Pointer && !v.IsNil():
+		s.value(v.Elem())
 	case t.Kind() == reflect.Struct:
 		s.object(v)
 	case t.Kind() == reflect.Slice && !v.IsNil() && t.Elem().Kind() == reflect.Struct:

@@ -24,15 +24,24 @@ func TestWriteJSON(t *testing.T) {
 			Countries: []Country{{Code: "KZ", Name: "Kazakhstan", At: []Location{loc}}},
 		},
 	}
+	type record struct {
+		ID      json.RawMessage `json:"id"`
+		Article *Article        `json:"article,omitempty"`
+		Error   string          `json:"error,omitempty"`
+	}
+	var values []any
 	for _, a := range articles {
+		values = append(values, a, record{ID: json.RawMessage(`"x"`), Article: a}, &record{ID: json.RawMessage(`7`), Error: "e"})
+	}
+	for _, v := range values {
 		var want bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(a); err != nil {
+		if err := enc.Encode(v); err != nil {
 			t.Fatal(err)
 		}
 		var got bytes.Buffer
-		if err := a.WriteJSON(&got); err != nil {
+		if err := WriteJSON(&got, v); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != want.String() {
@@ -49,7 +58,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full")
 // TestWriteJSONError checks that a failing writer's error is returned.
 func TestWriteJSONError(t *testing.T) {
 	a := &Article{Title: "T", Body: []string{string(make([]byte, 8192))}}
-	if err := a.WriteJSON(failWriter{}); err == nil {
+	if err := WriteJSON(failWriter{}, a); err == nil {
 		t.Error("no error from a failing writer")
 	}
 }

@@ -62,6 +62,7 @@ func runFiles(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr 
 		return nil
 	}
 	lim := cfg.limits(len(inputs))
+	lim.setMemoryLimit()
 	err := ordered(ctx, lim, slices.Values(inputs), input.size, h.handle, emit)
 	rep.finish()
 	return exitStatus(err, rep.errors > 0, stderr)

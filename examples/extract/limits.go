@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/newsextract/newsextract/extract"
 )
@@ -28,4 +30,22 @@ func (c *config) limits(items int) limits {
 		n = min(n, items)
 	}
 	return limits{workers: max(n, 1), bytes: max(c.maxBytes, extract.DefaultMaxBytes)}
+}
+
+// memoryFactor is the soft memory limit of a run for each byte of its
+// budget: extraction holds a document, its parsed form and its article,
+// some ten to twenty times the document's size when it is dense in
+// entities, and the garbage collector is asked to keep the heap near that
+// rather than let it grow to twice what is live.
+const memoryFactor = 16
+
+// setMemoryLimit sets the garbage collector's soft memory limit to
+// memoryFactor times the byte budget, unless the environment sets one with
+// GOMEMLIMIT. It is soft: a run that needs more gets more, collected more
+// often.
+func (l limits) setMemoryLimit() {
+	if os.Getenv("GOMEMLIMIT") != "" || l.bytes <= 0 {
+		return
+	}
+	debug.SetMemoryLimit(memoryFactor * l.bytes)
 }

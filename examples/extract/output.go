@@ -8,6 +8,8 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // encoder encodes values as JSON, one per line or indented, leaving <, >
@@ -20,9 +22,15 @@ func newEncoder(pretty bool) *encoder {
 	return &encoder{pretty: pretty}
 }
 
-// encode returns v as JSON ending in a newline.
+// encode returns v as JSON ending in a newline. A line is encoded piece
+// by piece (model.WriteJSON), so that an article is held as JSON once,
+// however many mentions it has.
 func (e *encoder) encode(v any) ([]byte, error) {
 	var b bytes.Buffer
+	if !e.pretty {
+		err := model.WriteJSON(&b, v)
+		return b.Bytes(), err
+	}
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	if e.pretty {

@@ -69,7 +69,9 @@ func runStream(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr
 		}
 		return nil
 	}
-	err := ordered(ctx, cfg.limits(0), lr.lines(), line.weight, h.handle, emit)
+	lim := cfg.limits(0)
+	lim.setMemoryLimit()
+	err := ordered(ctx, lim, lr.lines(), line.weight, h.handle, emit)
 	rep.finish()
 	return exitStatus(err, false, stderr)
 }
