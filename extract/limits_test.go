@@ -380,3 +380,23 @@ func TestBinary(t *testing.T) {
 		t.Errorf("body = %q, want one paragraph without the control character", a.Body)
 	}
 }
+
+// TestEmptyElementFlood checks that a page of millions of <br> costs a small
+// multiple of its size, not the parser's node for each of them.
+func TestEmptyElementFlood(t *testing.T) {
+	page := "<html><body><h1>Head</h1><p>Text of the page with enough words in it to be read.</p>" +
+		strings.Repeat("<br>", 1<<20) + "<p>The last paragraph of the page, after all the breaks.</p></body></html>"
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	a, err := (&Extractor{}).FromHTML(strings.NewReader(page), Source{})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(a.Body, "\n"), "last paragraph") {
+		t.Errorf("body %q lacks the last paragraph", a.Body)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8*uint64(len(page)) {
+		t.Errorf("allocated %d bytes for a page of %d", alloc, len(page))
+	}
+}

@@ -12,11 +12,13 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Parse parses a page once and reduces it to blocks and metadata. A page
+// Parse parses a page once and reduces it to blocks and metadata. A large
+// page dense in tags has its runs of empty elements collapsed first. A page
 // nested deeper than the parser accepts is parsed again with its deepest
 // tags left out, at most len(flattenDepths) times, so that its text is
 // always read.
 func Parse(src []byte) *blocks.Document {
+	src = collapseRuns(src)
 	root, err := html.Parse(bytes.NewReader(src))
 	for _, depth := range flattenDepths {
 		if err == nil {
