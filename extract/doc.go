@@ -74,6 +74,6 @@
 // the HTML parser accepts is read with the tags below 400 levels left out
 // (fewer, when the elements the parser adds still overflow) and their text
 // kept. No more than [MaxBlocks] blocks of text are read from
-// a document. No input makes the package panic, and time grows linearly
+// a document, and an article cut there says so (model.Article.Truncated). No input makes the package panic, and time grows linearly
 // with the size of the input.
 package extract

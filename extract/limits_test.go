@@ -309,6 +309,28 @@ func TestMaxBlocks(t *testing.T) {
 		if want := min(n, MaxBlocks-1); got != want {
 			t.Errorf("%d paragraphs: read %d, want %d", n, got, want)
 		}
+		if want := n > MaxBlocks-1; a.Truncated != want {
+			t.Errorf("%d paragraphs: truncated %v, want %v", n, a.Truncated, want)
+		}
+	}
+}
+
+// TestMaxBlocksHTML checks that a page cut at MaxBlocks says so.
+func TestMaxBlocksHTML(t *testing.T) {
+	for _, n := range []int{100, MaxBlocks + 500} {
+		var b strings.Builder
+		b.WriteString("<html><body><h1>A headline for the test</h1><article>")
+		for i := range n {
+			fmt.Fprintf(&b, "<p>Paragraph number %d of the text says little, but it says it in words.</p>", i)
+		}
+		b.WriteString("</article></body></html>")
+		a, err := (&Extractor{}).FromHTML(strings.NewReader(b.String()), Source{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := n > MaxBlocks; a.Truncated != want {
+			t.Errorf("%d paragraphs: truncated %v, want %v", n, a.Truncated, want)
+		}
 	}
 }
 

@@ -46,6 +46,7 @@ func (s *state) article() *model.Article {
 	a.Authors = s.authors()
 	var quoted []bool
 	a.Body, quoted = s.body()
+	a.Truncated = s.doc.Truncated
 	a.Lead = s.lead()
 	a.Views = s.views()
 	s.entities(quoted)

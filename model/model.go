@@ -65,6 +65,10 @@ type Article struct {
 	Lead string `json:"lead,omitempty"`
 	// Body holds the article's paragraphs, in order, as clean text.
 	Body []string `json:"body,omitempty"`
+	// Truncated is set when the document had more blocks of text than the
+	// extractor reads (extract.MaxBlocks): the body ends there, and what
+	// followed was not read.
+	Truncated bool `json:"truncated,omitempty"`
 
 	// Quotes are the quotations in the title, lead and body.
 	Quotes []Quote `json:"quotes,omitempty"`

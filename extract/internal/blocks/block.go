@@ -54,6 +54,9 @@ type Document struct {
 	// was already judged, so the layout pass must not guess a standfirst
 	// by its shape.
 	StandfirstKnown bool
+	// Truncated is set when the document has more than MaxBlocks blocks of
+	// text: those after them were not read.
+	Truncated bool
 }
 
 // Meta is what a page states about itself in markup: meta tags, JSON-LD,

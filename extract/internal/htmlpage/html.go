@@ -51,6 +51,7 @@ func FromRoot(root *html.Node) *blocks.Document {
 		Meta:            m.Meta,
 		Markup:          true,
 		StandfirstKnown: fromLD || slices.Contains(chosen, true),
+		Truncated:       w.truncated,
 	}
 }
 

@@ -43,6 +43,8 @@ type walker struct {
 	depth  int
 	popups int // pop-up elements the walk is inside
 
+	truncated bool // a block was left out for the blocks.MaxBlocks bound
+
 	textSum  []int // textSum[i] is the text length of blocks before i
 	linkSum  []int // linkSum[i] is the link text length of blocks before i
 	proseSum []int // proseSum[i] is the length of prose blocks before i
@@ -218,6 +220,9 @@ func (w *walker) flush(owner int32) {
 	raw := len(w.buf)
 	t := textutil.CleanBytes(w.buf)
 	w.buf = w.buf[:0]
+	if t != "" && len(w.blocks) >= blocks.MaxBlocks {
+		w.truncated = true
+	}
 	if t != "" && len(w.blocks) < blocks.MaxBlocks {
 		h := w.inline &^ hintLink
 		if w.hinted*2 < raw {

@@ -13,7 +13,7 @@ import (
 // the lines of a hard-wrapped paragraph joined. The first block is the page
 // title, and a related-links section at the end is boilerplate; the other
 // roles are the layout pass's to give. Lines after the first
-// blocks.MaxBlocks blocks are not read.
+// blocks.MaxBlocks blocks are not read, and the document says so.
 func Parse(s string) *blocks.Document {
 	d := &blocks.Document{}
 	var para []string
@@ -23,11 +23,14 @@ func Parse(s string) *blocks.Document {
 			para = para[:0]
 		}
 	}
+	off := 0 // where line starts in s
 	for line := range strings.Lines(s) {
 		if len(d.Blocks) >= blocks.MaxBlocks {
+			d.Truncated = len(para) > 0 || strings.TrimSpace(s[off:]) != ""
 			para = para[:0]
 			break
 		}
+		off += len(line)
 		line = textutil.CleanSpace(strings.TrimRight(line, "\r\n"))
 		if line == "" {
 			flush()
