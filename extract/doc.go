@@ -73,7 +73,8 @@
 // one that is not text at all gives [ErrBinary]. A page nested deeper than
 // the HTML parser accepts is read with the tags below 400 levels left out
 // (fewer, when the elements the parser adds still overflow) and their text
-// kept. No more than [MaxBlocks] blocks of text are read from
-// a document, and an article cut there says so (model.Article.Truncated). No input makes the package panic, and time grows linearly
-// with the size of the input.
+// kept. No more than [MaxBlocks] blocks of text are read from a document,
+// and an article cut there says so (model.Article.Truncated). No input
+// makes the package panic, and time grows linearly with the size of the
+// input.
 package extract
