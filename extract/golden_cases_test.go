@@ -139,6 +139,7 @@ var goldenFacts = []caseFacts{
 			"body:5|Садыков|подчеркнул",
 		},
 		docs: []string{
+			"title:Joint Comprehensive Plan of Action|plan||",
 			"S/RES/2231 (2015)|resolution|Security Council|2015",
 			"S/PV.8277|meeting record|Security Council|",
 			"S/2018/602|report|Security Council|2018",

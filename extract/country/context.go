@@ -2,18 +2,32 @@ package country
 
 // accept applies the marks of a phrase found at tokens [i, j): it rejects
 // the mention when its context shows that the words are not the country.
-func (s *scanner) accept(i, j int, marks uint8) bool {
+//
+// A rule that reads the name as a person's surname or as a US town also
+// notes it in s.doc, so that the later bare mentions of the same entry
+// follow it (see docState).
+func (s *scanner) accept(i, j int, e entry, idx int32) bool {
+	marks := e.marks
 	switch {
 	case marks&markNotInitial != 0 && s.sentenceStart(i):
 		return false // "Того же мнения..." is the pronoun, not Togo
 	case marks&markVerb != 0 && s.imperative(i, j):
 		return false // "Polish the shoes" is a verb
-	case marks&markPerson != 0 && !s.titleCase(i) && (s.nameBefore(i) || s.surnameAfter(j)):
-		return false // Michael Jordan, Jordan Peterson
+	case marks&markPerson != 0 && s.person(i, j, idx):
+		return false // Michael Jordan, Jordan Peterson, "Jordan said he"
 	case marks&markUSState != 0 && s.usState(i, j):
+		s.doc.usStrong = true
 		return false // Atlanta, Georgia
 	case s.usTown(i, j):
+		s.doc.usStrong = true
+		s.doc.towns.add(idx)
 		return false // Jamaica, Queens; Peru, Indiana
+	case s.localUnit(j):
+		return false // Guernsey County, Jordan Township
+	case marks&markLanguage != 0 && s.language(i, j):
+		return false // "spoke only French", "на французском языке"
+	case marks&markBrand != 0 && s.shop(j):
+		return false // "Iceland stores"
 	}
 	return true
 }

@@ -15,9 +15,13 @@
 // GB: ISO 3166-1 has no code for them, and a text about one of them names
 // the territory of the United Kingdom; their adjectives (English,
 // Scottish, Welsh) are not taken, as they name languages and peoples
-// more often than the state. "Korea" alone and "Korean" give nothing, as
-// they may mean either Korea (KP or KR); "North Korea", "South Korean",
-// "ROK" and the like are taken. A leading article is not part of the text of a
+// more often than the state. "Korea" alone and "Korean" give KR, which
+// they name in most news (Korean exports); "North Korea" and "North
+// Korean" give KP. The Soviet Union (Soviet Union, USSR, Советский Союз,
+// СССР, Кеңес Одағы, КСРО) gives SU, the alpha-2 code that ISO 3166-3
+// keeps reserved for the former country (SUHH): it is neither Russia nor
+// any current country, and [Lookup] knows it while [Countries] does not.
+// "Niger Delta" gives Nigeria, where it lies. A leading article is not part of the text of a
 // mention: "the Netherlands" gives "Netherlands". In Russian every case
 // form of a name counts (Казахстана, Нидерландах, Южной Кореи) and so do the
 // forms of the main adjectives (казахстанская, российского); in Kazakh the
@@ -41,8 +45,9 @@
 // Азия), places elsewhere (New Mexico, New Guinea, Mexico City, New Jersey,
 // Gulf of Guinea, Lake Chad, New England, New South Wales), the Native
 // American sense of Indian (American Indian, Indian tribes, Indian
-// reservation, Indian Country) and fixed expressions (French fries,
-// Guinea pig). The words after the first of such a phrase that may be
+// reservation, Indian Country), British Columbia, and fixed expressions
+// whose country word names a food or a thing (French fries, Guinea pig,
+// Turkey dinner, Turkey prices, fine china, Panama hat, Chile con carne). The words after the first of such a phrase that may be
 // written in lower case are in lower case in the table, so that "Guinea
 // pig", "Guinea Pig" and "the Jersey shore" are all blocked. Names
 // of continents, the EU and the UN are not in the table. "RK" (Republic
@@ -84,11 +89,40 @@
 // it is most likely the pronoun того, nor is Polish when it opens a
 // sentence before an object ("Polish the shoes"), where it is a verb.
 //
+// A name read once as the family name of a person named in full ("Michael
+// Jordan", "reporter Bill Holland") is the person in the rest of the text
+// ("Jordan said"). A name that is the speaker of a quote or of a verb of
+// speech followed by a personal pronoun is a person too ("“We won,” Chad
+// said", "Jordan said he"); "Jordan said it would" stays the country.
+//
+// An adjective is not the country when it names a language: a word for a
+// language follows it ("French language", "French-speaking",
+// "французском языке", "қазақ тілінде"), a verb of speaking or learning
+// comes before it or before its list ("spoke only French and Farsi"), or
+// "in" or "into" comes before it and the clause ends after it
+// ("translated into French."). "French troops" and "into French
+// territory" stay France. Iceland is also a chain of shops: a word of
+// shops in the same sentence drops it ("Iceland stores", "Iceland have
+// announced they will be stocking"). A name followed by County, Township,
+// Parish or Borough names a local unit ("Guernsey County").
+//
 // Any name followed by a comma and a US state or a borough of New York,
 // and not itself an item of a list, is a town or a neighbourhood of the
 // United States and is dropped: "Jamaica, Queens", "Jamaica, New York",
-// "Peru, Indiana"; "Chile, Peru, Texas" and "Peru, Texas and Florida"
-// keep Peru.
+// "Peru, Indiana", "PERU, Ind." (the AP abbreviations of the states are
+// read); "Chile, Peru, Texas" and "Peru, Texas and Florida" keep Peru.
+// Once a name is read so, it is the town in all the text: "PALESTINE,
+// Texas - ... Palestine police said" gives nothing.
+//
+// A text is in a US context when a dateline or a rule has read a place of
+// the United States ("ATLANTA -", "SAVANNAH, Ga.", "Atlanta, Georgia"),
+// or when it names two different US states or cities of a short list (New
+// York and Washington, seats of international bodies, do not count). In a
+// US context Georgia, Georgian and Georgians are the state and its
+// people, unless the text also names a place of Georgia the country
+// (Tbilisi, Batumi, Abkhazia...): "ATLANTA - … a Georgia man's death"
+// gives nothing, "Georgia's president in Tbilisi" gives GE. These rules
+// read the whole text, so a mention may be dropped by what follows it.
 //
 // Georgia is also a US state. The table holds the names of the fifty
 // states and the District of Columbia for this context only; they are

@@ -48,6 +48,7 @@ type scanner struct {
 	lastEnd int              // token after the last accepted mention
 	probes  int              // index look-ups, which bound the work
 	line    lineCase         // the letter case of the line last asked about
+	doc     docState         // what the text has shown so far
 }
 
 // newScanner returns a scanner of text that holds its tokens in ring,
@@ -67,35 +68,42 @@ func (s *scanner) run(text string) []Match {
 	hits := buf[:0]
 	for i := 0; s.win.ok(i); {
 		s.win.moveTo(i)
-		n, e := s.longest(i)
+		n, e, idx := s.longest(i)
 		if n == 0 {
+			s.datelineAt(i, 1)
 			i++
 			continue
 		}
-		if e.country != blocked && s.accept(i, i+n, e.marks) {
+		if e.country == blocked {
+			s.signal(i, n, e, idx)
+		} else if s.accept(i, i+n, e, idx) {
 			if len(hits) == cap(hits) {
 				hits = slices.Grow(hits, len(hits)) // double, where append grows long slices by a quarter
 			}
-			hits = append(hits, hit{start: s.tok(i).start, end: s.tok(i + n - 1).end, country: e.country})
+			hits = append(hits, hit{start: s.tok(i).start, end: s.tok(i + n - 1).end, country: e.country, entry: idx, marks: e.marks})
 			s.lastEnd = i + n
 		}
 		i += n
 	}
+	hits = s.doc.filter(hits)
 	if len(hits) == 0 {
 		return nil
 	}
 	out := make([]Match, len(hits))
 	for k, h := range hits {
-		c := countries[h.country]
+		c := countryAt(h.country)
 		out[k] = Match{Code: c.Alpha2, Name: c.Name, Start: h.start, End: h.end, Text: text[h.start:h.end]}
 	}
 	return out
 }
 
-// hit is a mention found: its bytes and its country.
+// hit is a mention found: its bytes, its country, and the entry of the
+// table it matched with that entry's marks.
 type hit struct {
 	start, end int
+	entry      int32
 	country    int16
+	marks      uint16
 }
 
 // exists reports whether the text has a token k.
@@ -119,21 +127,21 @@ func (s *scanner) fold(k int, buf []byte) ([]byte, bool) {
 	return foldInto(buf, s.word(k))
 }
 
-// longest returns the number of tokens and the entry of the longest
-// phrase of the table that starts at token i and whose letter case fits,
-// or 0 when there is none.
-func (s *scanner) longest(i int) (int, entry) {
+// longest returns the number of tokens, the entry and the index of that
+// entry of the longest phrase of the table that starts at token i and
+// whose letter case fits, or 0 when there is none.
+func (s *scanner) longest(i int) (int, entry, int32) {
 	if !s.exists(i) || s.tok(i).kind != kindWord {
-		return 0, entry{}
+		return 0, entry{}, -1
 	}
-	best, bestEntry := 0, entry{}
+	best, bestEntry, bestIdx := 0, entry{}, int32(-1)
 	key, ok := foldInto(s.key[:], s.word(i))
 	for j := i; ok; {
 		v := s.t.index[string(key)]
 		s.probes++
 		if v>>1 != 0 {
 			if e := s.t.entries[v>>1-1]; s.caseOK(e, i) {
-				best, bestEntry = j-i+1, e
+				best, bestEntry, bestIdx = j-i+1, e, int32(v>>1-1)
 			}
 		}
 		j++
@@ -150,7 +158,7 @@ func (s *scanner) longest(i int) (int, entry) {
 		more, ok = foldInto(key[len(key):cap(key)], s.word(j))
 		key = key[:len(key)+len(more)]
 	}
-	return best, bestEntry
+	return best, bestEntry, bestIdx
 }
 
 // caseOK reports whether the tokens of the text from i have the letter

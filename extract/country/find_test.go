@@ -350,7 +350,7 @@ var findTests = []struct {
 	{"ru Англия", "в Англии, Шотландии и Уэльсе", "GB:Англии|GB:Шотландии|GB:Уэльсе"},
 	{"ru Северная Ирландия", "Северной Ирландии", "GB:Северной Ирландии"},
 	{"kk Англия", "Англияда, Шотландияның, Уэльске", "GB:Англияда|GB:Шотландияның|GB:Уэльске"},
-	{"Korea alone", "Korea and Korean food", ""},
+	{"Korea alone is South Korea", "Korea and Korean food", "KR:Korea|KR:Korean"},
 
 	// Robustness.
 	{"empty", "", ""},

@@ -15,12 +15,17 @@ const (
 	markPerson                 // also a personal name
 	markUSState                // also a US state
 	markVerb                   // also a verb that may open an imperative
+	markBrand                  // also a shop or brand (Iceland)
+	markUSAdj                  // also the adjective of a US state (Georgian)
+	markLanguage               // an adjective that also names a language
+	markUSName                 // a US state or city: not a country, a sign of a US context
+	markGeorgiaCue             // a place of Georgia the country: not a country, a sign of it
 )
 
 // entry is one phrase of the table.
 type entry struct {
 	country int16  // index into countries; blocked for a phrase that is not a country
-	marks   uint8  // markNotInitial | markPerson | markUSState | markVerb
+	marks   uint16 // markNotInitial | markPerson | markUSState | ...
 	ntok    uint8  // number of tokens
 	caps    uint32 // for token k, bits 2k..2k+1: the case it needs (capsLower = any)
 }
@@ -49,23 +54,35 @@ type table struct {
 type wordSets struct {
 	openers, conjunctions, usWords, stateAttributes, stateOffices, usTitles,
 	partyLetters, georgianPlaces, calendarWords, organWords, usPlaces,
-	objects map[string]bool
+	objects, speechVerbs, personalPronouns, speakVerbs, languagePreps,
+	languageFillers, languageHeads, shopWords, localUnits, sentenceEnds,
+	seatStates map[string]bool
 }
 
 func newWordSets() *wordSets {
 	return &wordSets{
-		openers:         openersSet(),
-		conjunctions:    conjunctionsSet(),
-		usWords:         usWordsSet(),
-		stateAttributes: stateAttributesSet(),
-		stateOffices:    stateOfficesSet(),
-		usTitles:        usTitlesSet(),
-		partyLetters:    partyLettersSet(),
-		georgianPlaces:  georgianPlacesSet(),
-		calendarWords:   calendarWordsSet(),
-		organWords:      organWordsSet(),
-		usPlaces:        usPlacesSet(),
-		objects:         objectsSet(),
+		openers:          openersSet(),
+		conjunctions:     conjunctionsSet(),
+		usWords:          usWordsSet(),
+		stateAttributes:  stateAttributesSet(),
+		stateOffices:     stateOfficesSet(),
+		usTitles:         usTitlesSet(),
+		partyLetters:     partyLettersSet(),
+		georgianPlaces:   georgianPlacesSet(),
+		calendarWords:    calendarWordsSet(),
+		organWords:       organWordsSet(),
+		usPlaces:         usPlacesSet(),
+		objects:          objectsSet(),
+		speechVerbs:      speechVerbsSet(),
+		personalPronouns: personalPronounsSet(),
+		speakVerbs:       speakVerbsSet(),
+		languagePreps:    languagePrepsSet(),
+		languageFillers:  languageFillersSet(),
+		languageHeads:    languageHeadsSet(),
+		shopWords:        shopWordsSet(),
+		localUnits:       localUnitsSet(),
+		sentenceEnds:     sentenceEndsSet(),
+		seatStates:       seatStatesSet(),
 	}
 }
 
@@ -84,7 +101,7 @@ func buildTable() *table {
 		l, rest, _ := strings.Cut(data, "\n")
 		data = rest
 		country := int16(line)
-		if line >= len(countries) {
+		if line >= len(countries)+len(historical) {
 			country = blocked
 		}
 		line++
@@ -99,8 +116,31 @@ func buildTable() *table {
 		var p string
 		p, data, _ = strings.Cut(data, "|")
 		key = t.addState(p, &toks, key[:0])
+		mark := uint16(markUSName)
+		if t.words.seatStates[strings.ToLower(p)] {
+			mark = 0
+		}
+		key = t.addMarked(p, mark, &toks, key[:0])
+	}
+	for data := usPlaceData; data != ""; {
+		var p string
+		p, data, _ = strings.Cut(data, "|")
+		key = t.addMarked(p, markUSName, &toks, key[:0])
+	}
+	for p := range t.words.georgianPlaces {
+		key = t.addMarked(strings.ToUpper(p[:1])+p[1:], markGeorgiaCue, &toks, key[:0])
 	}
 	return t
+}
+
+// addMarked puts a phrase that is not a country into the table with the
+// given mark, which the scan reads as context.
+func (t *table) addMarked(phrase string, mark uint16, toks *tokens, key []byte) []byte {
+	key = t.add(blocked, phrase, toks, key)
+	if v := t.index[string(key)]; v>>1 != 0 {
+		t.entries[v>>1-1].marks |= mark
+	}
+	return key
 }
 
 // addState puts the name of a US state into t.states. It uses toks and
@@ -160,8 +200,8 @@ func (t *table) add(country int16, phrase string, toks *tokens, key []byte) []by
 
 // splitMarks separates the marks at the start of a generated phrase from
 // its text.
-func splitMarks(phrase string) (uint8, string) {
-	var marks uint8
+func splitMarks(phrase string) (uint16, string) {
+	var marks uint16
 	for ; phrase != ""; phrase = phrase[1:] {
 		switch phrase[0] {
 		case '^':
@@ -172,6 +212,12 @@ func splitMarks(phrase string) (uint8, string) {
 			marks |= markUSState
 		case '!':
 			marks |= markVerb
+		case '$':
+			marks |= markBrand
+		case '+':
+			marks |= markUSAdj
+		case '%':
+			marks |= markLanguage
 		default:
 			return marks, phrase
 		}

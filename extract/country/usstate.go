@@ -13,6 +13,9 @@ func (s *scanner) usState(i, j int) bool {
 // and the Carolinas", but not "Armenia, Georgia and Texas".
 func (s *scanner) listedWithStates(i, j int) bool {
 	before, after := s.listBefore(i), s.listAfter(j)
+	if after < 0 && s.possessive(j) && s.wordIs(i-1, ",") {
+		return false // "in New York, Georgia's envoy" ends no list
+	}
 	state := before >= 0 && s.stateEndsAt(before) || after >= 0 && s.stateStartsAt(after)
 	if !state || before >= 0 && before == s.lastEnd-1 {
 		return false
@@ -79,7 +82,8 @@ func (s *scanner) officeOf(i, j int) bool {
 // cityBefore reports whether the name follows a place and a comma, as a
 // state follows its city ("Atlanta, Georgia", "ATLANTA, Georgia (AP)").
 // The word before the comma is not a place when it is a country found
-// already, a place in Georgia ("Tbilisi, Georgia"), a day or month, a word
+// already, a US state ("New York, Georgia's envoy"), a place in Georgia
+// ("Tbilisi, Georgia"), a day or month, a word
 // that opens a sentence ("Meanwhile, Georgia"), a word after "the" ("the
 // Caucasus, Georgia"), or an abbreviation inside a line ("NATO,
 // Georgia"); nor when it opens an introductory phrase and a word follows
@@ -93,6 +97,8 @@ func (s *scanner) cityBefore(i, j int) bool {
 	switch {
 	case s.wordIn(c, s.t.words.georgianPlaces) || s.wordIn(c, s.t.words.calendarWords) || s.wordIn(c, s.t.words.openers) || s.wordIs(c-1, "the"):
 		return false
+	case s.stateEndsAt(c):
+		return false // "in New York, Georgia's envoy": a state is no city
 	case s.tok(c).caps == capsUpper && c > 0 && s.tok(c).space != spaceLine:
 		return false
 	case s.introStart(c) && s.wordFollows(j):
@@ -123,7 +129,7 @@ func (s *scanner) countryAfter(j int) bool {
 	if k < 0 {
 		return false
 	}
-	n, e := s.longest(k)
+	n, e, _ := s.longest(k)
 	return n > 0 && e.country != blocked
 }
 

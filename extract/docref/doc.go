@@ -43,8 +43,15 @@
 // is clear: from the words next to the noun; else from the form n (yyyy),
 // which only the Security Council uses; else from the sentence, when it
 // names exactly one organ ("the Security Council adopted resolution
-// 2397"). A resolution whose organ stays unclear is a Ref with an empty
-// Symbol and a Title such as "resolution 1540".
+// 2397"). A list may mix the two forms of the Council: "resolution 1540
+// and 1673 (2006)" is two resolutions of the Council, while "resolution
+// 2231 (2015) and 2015 elections" is one. A number whose organ the words
+// around it leave open takes the symbol of the same number cited
+// elsewhere in the text with its organ ("резолюцию 2231 (2015)" ...
+// "резолюции 2231" are both S/RES/2231 (2015)), or, when the whole text
+// names one organ only, that organ's symbol if the number has its form.
+// A resolution whose organ stays unclear is a Ref with an empty Symbol
+// and a Title such as "resolution 1540".
 //
 // # Named instruments
 //
@@ -64,6 +71,14 @@
 // when an article comes before them. A name followed
 // by the symbol of its document ("Statement of the President (S/PRST/2019/5)")
 // is one mention, that of the symbol.
+//
+// Russian and Kazakh texts name instruments by fixed phrases, which a
+// short lexicon holds with their case forms read by stem and ending
+// ("Договору о нераспространении ядерного оружия", "Уставом ООН",
+// "Парижским соглашением", "БҰҰ Жарғысында", "ДНЯО", "СВПД"); such a
+// mention takes the canonical English title ("Treaty on the
+// Non-Proliferation of Nuclear Weapons"), so that it has the Key of the
+// same instrument named in English.
 //
 // Matching is linear in the size of the text and never panics, whatever
 // the input, invalid UTF-8 included. It allocates only for what it finds:

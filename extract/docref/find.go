@@ -8,7 +8,7 @@ import (
 // Find returns the mentions of documents in text, in order of appearance
 // and non-overlapping: document symbols and press-release numbers,
 // citations of resolutions in prose (English, Russian and Kazakh), and
-// named instruments. When two readings overlap, a symbol wins over a
+// named instruments (English, and the known ones in Russian and Kazakh). When two readings overlap, a symbol wins over a
 // prose citation, and a citation over a name. Mentions inside web
 // addresses are left out.
 func Find(text string) []Ref {
@@ -20,10 +20,14 @@ func Find(text string) []Ref {
 	n = len(refs)
 	refs = layOver(findKazakh(refs, text), n)
 	n = len(refs)
+	refs = layOver(findInstruments(refs, text), n)
+	n = len(refs)
 	refs = findNamed(refs, text)
 	named := dropCited(text, refs[n:], refs[:n]) // in place, from refs[n]
 	refs = layOver(refs[:n+len(named)], n)
-	return dropInURLs(refs, urlSpans(text))
+	refs = dropInURLs(refs, urlSpans(text))
+	joinCitations(refs, text)
+	return refs
 }
 
 // layOver merges the refs of refs[n:] into those of refs[:n], both lists

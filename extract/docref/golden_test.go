@@ -40,7 +40,7 @@ func TestGoldenPressRelease(t *testing.T) {
 		{"A/72/L.1", "A/72/L.1", "", "draft resolution", organGA, 0},
 		{"A/73/L.1/Rev.1/Add.1", "A/73/L.1/Rev.1/Add.1", "", "draft", organGA, 0},
 		{"A/C.1/73/L.1", "A/C.1/73/L.1", "", "draft", organGA, 0},
-		{"resolution 1540 of 2004", "", "resolution 1540", res, "", 2004},
+		{"resolution 1540 of 2004", "S/RES/1540 (2004)", "", res, organSC, 2004},
 		{"UNSCR 1540", "S/RES/1540", "", res, organSC, 0},
 		{"resolution 377", "", "resolution 377", res, organGA, 0},
 	})

@@ -81,7 +81,7 @@ func appendCitations(refs []Ref, s string, cue, cueEnd int, organ string, sent *
 	list := buf[:0]
 	for len(list) < maxList {
 		c, ok := parseCited(s, j)
-		if !ok || len(list) > 0 && !sameForm(list[0], c) {
+		if !ok || len(list) > 0 && !sameForm(list[0], c) && !mixedForm(s, list[0], c) {
 			break
 		}
 		list = append(list, c)
@@ -96,6 +96,9 @@ func appendCitations(refs []Ref, s string, cue, cueEnd int, organ string, sent *
 	}
 	if organ == "" {
 		organ = organAfter(s, list[len(list)-1].end)
+	}
+	if organ == "" && councilForm(list) {
+		organ = organSC // "resolution 1540 and 1673 (2006)": one member in the Council's form
 	}
 	for n, c := range list {
 		from := c.start
@@ -147,6 +150,52 @@ func sameForm(first, c cited) bool {
 		return false
 	}
 	return fs || len(c.num) >= 3 || len(c.num) == len(first.num)
+}
+
+// mixedForm reports whether a later number of a list, written with a
+// bracketed year where the first has none or the other way round, is a
+// Security Council resolution all the same: both plain numbers of the
+// same length or of four digits, and the later one ends its item (a
+// comma, a full stop, a bracket, a conjunction or the end of the text
+// follows it), so that "resolution 1540 and 1673 (2006)" is two
+// resolutions but "resolution 2231 (2015) and 2015 elections" one.
+func mixedForm(s string, first, c cited) bool {
+	if first.bracketed == c.bracketed || first.roman != "" || c.roman != "" ||
+		containsByte(first.num, '/') || containsByte(c.num, '/') {
+		return false
+	}
+	if len(c.num) != len(first.num) && len(c.num) != 4 {
+		return false
+	}
+	return c.bracketed || endsItem(s, c.end)
+}
+
+// endsItem reports whether the item of a list that ends at byte i is
+// followed by punctuation, a conjunction or the end of the text.
+func endsItem(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	switch s[i] {
+	case ',', '.', ';', ')', ':':
+		return true
+	}
+	if k, ok := listSeparator(s, i); ok && k > i {
+		return true
+	}
+	j := skipSpaces(s, i)
+	return j >= len(s) || s[j] == '(' || s[j] == '\n'
+}
+
+// councilForm reports whether a number of the list is in the form n
+// (yyyy) that only the Security Council gives its resolutions.
+func councilForm(list []cited) bool {
+	for _, c := range list {
+		if c.bracketed && !containsByte(c.num, '/') {
+			return true
+		}
+	}
+	return false
 }
 
 // listSeparator reads the separator between two numbers of a list:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -26,6 +27,17 @@ type tables struct {
 	// states are the US states and district taken as context, never as
 	// mentions.
 	states []string
+	// usPlaces are US cities that tell a US context, never mentions.
+	usPlaces []string
+	// historical are the former countries of ISO 3166-3 that keep their
+	// alpha-2 code (the Soviet Union).
+	historical []country
+}
+
+// historicalCodes are the former countries of ISO 3166-3 that the table
+// names, with their former alpha-3 code and English name.
+var historicalCodes = map[string][2]string{
+	"SU": {"SUN", "Soviet Union"},
 }
 
 // build reads the data directory and assembles the tables.
@@ -50,6 +62,9 @@ func build(dir string) (*tables, error) {
 				t.states = append(t.states, r.texts...)
 			}
 			continue
+		case "usplace":
+			t.usPlaces = append(t.usPlaces, r.texts...)
+			continue
 		}
 		byCode[r.code] = append(byCode[r.code], r)
 	}
@@ -66,6 +81,10 @@ func build(dir string) (*tables, error) {
 		known[code] = true
 		t.countries = append(t.countries, c)
 	}
+	for _, code := range slices.Sorted(maps.Keys(historicalCodes)) {
+		t.historical = append(t.historical, historicalCountry(code, byCode[code]))
+		known[code] = true
+	}
 	for code, rs := range byCode {
 		if !known[code] {
 			return nil, fmt.Errorf("names.tsv:%d: code %s is not in codes.txt", rs[0].line, code)
@@ -73,6 +92,7 @@ func build(dir string) (*tables, error) {
 	}
 	t.blocked = distinct(t.blocked)
 	t.states = distinct(t.states)
+	t.usPlaces = distinct(t.usPlaces)
 	if err := checkUnique(t); err != nil {
 		return nil, err
 	}
@@ -134,6 +154,25 @@ func newCountry(code string, rows []row) (country, error) {
 	return c, nil
 }
 
+// historicalCountry assembles the phrases of a former country, which
+// CLDR does not name: all come from the data.
+func historicalCountry(code string, rows []row) country {
+	h := historicalCodes[code]
+	c := country{alpha2: code, alpha3: h[0], name: h[1]}
+	for _, lang := range []string{"en", "ru", "kk"} {
+		for _, r := range rows {
+			if r.lang == lang {
+				if r.kind == "name" {
+					r.kind = "alias"
+				}
+				c.phrases = append(c.phrases, forms(r)...)
+			}
+		}
+	}
+	c.phrases = distinct(c.phrases)
+	return c
+}
+
 // forms returns the phrases of one row, each prefixed with its marks.
 func forms(r row) []string {
 	var out []string
@@ -177,14 +216,14 @@ func blockedForms(r row) []string {
 func checkUnique(t *tables) error {
 	owner := make(map[string]string)
 	add := func(code, p string) error {
-		k := foldKey(strings.TrimLeft(p, "^~@!"))
+		k := foldKey(strings.TrimLeft(p, markChars))
 		if prev, ok := owner[k]; ok && prev != code {
 			return fmt.Errorf("%q is given to both %s and %s", p, prev, code)
 		}
 		owner[k] = code
 		return nil
 	}
-	for _, c := range t.countries {
+	for _, c := range slices.Concat(t.countries, t.historical) {
 		for _, p := range c.phrases {
 			if err := add(c.alpha2, p); err != nil {
 				return err
@@ -199,6 +238,9 @@ func checkUnique(t *tables) error {
 	return nil
 }
 
+// markChars are the characters that open a phrase as its marks.
+const markChars = "^~@!$+%"
+
 func foldKey(s string) string {
 	return strings.NewReplacer("’", "'", "ё", "е", "Ё", "Е").Replace(strings.ToLower(s))
 }
@@ -210,7 +252,7 @@ func checkStates(t *tables) error {
 	country := make(map[string]string)
 	for _, c := range t.countries {
 		for _, p := range c.phrases {
-			country[foldKey(strings.TrimLeft(p, "^~@!"))] = c.alpha2
+			country[foldKey(strings.TrimLeft(p, markChars))] = c.alpha2
 		}
 	}
 	for _, s := range t.states {

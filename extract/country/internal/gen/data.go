@@ -22,6 +22,9 @@ type flags struct {
 	person     bool   // also a given or family name
 	usState    bool   // also a US state
 	verb       bool   // also a verb that may open an imperative
+	brand      bool   // also the name of a shop or brand
+	usAdj      bool   // also the adjective of a US state: dropped in a US context
+	language   bool   // adjective that also names a language (set for every adj row)
 	noContext  bool   // state rows: not taken as context
 	feminine   bool   // ru: feminine noun in -ь
 	zeroGen    bool   // ru: plural with zero genitive
@@ -44,6 +47,15 @@ func (f flags) marks() string {
 	}
 	if f.verb {
 		b.WriteByte('!')
+	}
+	if f.brand {
+		b.WriteByte('$')
+	}
+	if f.usAdj {
+		b.WriteByte('+')
+	}
+	if f.language {
+		b.WriteByte('%')
 	}
 	return b.String()
 }
@@ -92,16 +104,16 @@ func parseRow(s string) (row, error) {
 		return row{}, fmt.Errorf("unknown language %q", r.lang)
 	}
 	switch r.kind {
-	case "name", "alias", "fixed", "adj", "block", "state":
+	case "name", "alias", "fixed", "adj", "block", "state", "usplace":
 	default:
 		return row{}, fmt.Errorf("unknown kind %q", r.kind)
 	}
-	notCountry := r.kind == "block" || r.kind == "state"
+	notCountry := r.kind == "block" || r.kind == "state" || r.kind == "usplace"
 	if notCountry != (r.code == "--") {
-		return row{}, fmt.Errorf("kinds block and state go with code --, and only they")
+		return row{}, fmt.Errorf("kinds block, state and usplace go with code --, and only they")
 	}
-	if r.kind == "state" && r.lang != "en" {
-		return row{}, fmt.Errorf("kind state is for en only")
+	if (r.kind == "state" || r.kind == "usplace") && r.lang != "en" {
+		return row{}, fmt.Errorf("kinds state and usplace are for en only")
 	}
 	for _, t := range strings.Split(f[3], ";") {
 		t = strings.TrimSpace(t)
@@ -117,6 +129,7 @@ func parseRow(s string) (row, error) {
 		}
 		r.flags = fl
 	}
+	r.flags.language = r.kind == "adj"
 	return r, nil
 }
 
@@ -132,6 +145,10 @@ func parseFlags(s string) (flags, error) {
 			f.usState = true
 		case w == "verb":
 			f.verb = true
+		case w == "brand":
+			f.brand = true
+		case w == "usadj":
+			f.usAdj = true
 		case w == "nocontext":
 			f.noContext = true
 		case w == "f":

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -22,14 +23,22 @@ func generate(dir string) ([]byte, error) {
 		fmt.Fprintf(&b, "\t{%q, %q, %q},\n", c.alpha2, c.alpha3, c.name)
 	}
 	b.WriteString("}\n\n")
+	b.WriteString(historicalDoc)
+	b.WriteString("var historical = [...]Country{\n")
+	for _, c := range t.historical {
+		fmt.Fprintf(&b, "\t{%q, %q, %q},\n", c.alpha2, c.alpha3, c.name)
+	}
+	b.WriteString("}\n\n")
 	b.WriteString(phraseDoc)
 	b.WriteString("const phraseData = \"\" +\n")
-	for _, c := range t.countries {
+	for _, c := range slices.Concat(t.countries, t.historical) {
 		fmt.Fprintf(&b, "\t%s +\n", strconv.Quote(strings.Join(c.phrases, "|")+"\n"))
 	}
 	fmt.Fprintf(&b, "\t%s\n\n", strconv.Quote(strings.Join(t.blocked, "|")))
 	b.WriteString(stateDoc)
-	fmt.Fprintf(&b, "const stateData = %s\n", strconv.Quote(strings.Join(t.states, "|")))
+	fmt.Fprintf(&b, "const stateData = %s\n\n", strconv.Quote(strings.Join(t.states, "|")))
+	b.WriteString(usPlaceDoc)
+	fmt.Fprintf(&b, "const usPlaceData = %s\n", strconv.Quote(strings.Join(t.usPlaces, "|")))
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("formatting output: %v", err)
@@ -45,11 +54,22 @@ package country
 // countries holds the ISO 3166-1 entries in order of alpha-2 code.
 `
 
-const phraseDoc = `// phraseData holds one line per entry of countries, in the same order,
-// with the phrases that name the country separated by "|", and a last line
-// with the phrases that are not countries. A phrase may start with marks:
-// '^' never at the start of a sentence, '~' also a personal name, '@' also
-// a US state, '!' also a verb that may open an imperative.
+const historicalDoc = `// historical holds the former countries of ISO 3166-3 that keep their
+// alpha-2 code, in order of code.
+`
+
+const phraseDoc = `// phraseData holds one line per entry of countries and then of
+// historical, in the same order, with the phrases that name the country
+// separated by "|", and a last line with the phrases that are not
+// countries. A phrase may start with marks: '^' never at the start of a
+// sentence, '~' also a personal name, '@' also a US state, '!' also a
+// verb that may open an imperative, '$' also a shop or brand, '+' also
+// the adjective of a US state, '%' an adjective that also names a
+// language.
+`
+
+const usPlaceDoc = `// usPlaceData holds US cities, separated by "|", that tell a US context
+// (a dateline such as "ATLANTA -"). They are never mentions.
 `
 
 const stateDoc = `// stateData holds the names of the US states and district, separated by

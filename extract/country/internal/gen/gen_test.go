@@ -56,7 +56,7 @@ func TestStates(t *testing.T) {
 			t.Errorf("states hold %q, which is marked nocontext", not)
 		}
 	}
-	if n := len(tb.states); n != 48+2+2 {
-		t.Errorf("%d states taken as context, want 52 (48 states, the district twice, two plurals)", n)
+	if n := len(tb.states); n != 48+2+2+42 {
+		t.Errorf("%d states taken as context, want 94 (48 states, the district twice, two plurals, 42 AP abbreviations)", n)
 	}
 }

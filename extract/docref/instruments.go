@@ -1,0 +1,142 @@
+package docref
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// instrument is a named instrument of instrumentData with one of its
+// phrases.
+type instrument struct {
+	title, kind string
+	words       []string // folded; a trailing '*' marks a stem
+}
+
+// instruments maps the first folded rune of each phrase to the
+// instruments whose phrase starts with it; built on first use.
+var instruments = sync.OnceValue(func() map[rune][]instrument {
+	m := map[rune][]instrument{}
+	for _, line := range strings.Split(instrumentData, "\n") {
+		parts := strings.Split(line, " | ")
+		for _, p := range parts[2:] {
+			in := instrument{title: parts[0], kind: parts[1], words: strings.Fields(foldWord(p))}
+			r, _ := utf8.DecodeRuneInString(in.words[0])
+			m[r] = append(m[r], in)
+		}
+	}
+	return m
+})
+
+// foldWord lower-cases s and writes ё as е, as the phrases are matched.
+func foldWord(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == 'ё' || r == 'Ё' {
+			return 'е'
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// findInstruments appends to refs the instruments that Russian and Kazakh
+// prose names by the phrases of instrumentData, in any case form and
+// letter case: "Договора о нераспространении ядерного оружия", "Устав
+// ООН", "Парижским соглашением", "БҰҰ Жарғысында". Each gets its
+// canonical English title, so that it falls under one Key with the same
+// instrument named in English. Only a word start that is a Cyrillic
+// letter or a digit is tried, against the few phrases that start with
+// its letter, so the scan is linear.
+func findInstruments(refs []Ref, s string) []Ref {
+	idx := instruments()
+	for i := 0; i < len(s); {
+		r, n := runeAt(s, i)
+		if n == 0 {
+			n = 1
+		}
+		if !(r >= 0x400 && r < 0x530 || isDigit(s[i])) || !atWordStart(s, i) {
+			i += n
+			continue
+		}
+		best, bestEnd := instrument{}, 0
+		for _, in := range idx[unicode.ToLower(r)] {
+			if end, ok := matchInstrument(s, i, in.words); ok && end > bestEnd {
+				best, bestEnd = in, end
+			}
+		}
+		if bestEnd == 0 {
+			i += n
+			continue
+		}
+		refs = appendRef(refs, Ref{Title: best.title, Kind: best.kind, Start: i, End: bestEnd, Text: s[i:bestEnd]})
+		i = bestEnd
+	}
+	return refs
+}
+
+// matchInstrument reports whether the folded words of a phrase follow
+// byte i of s, separated by spaces (a comma may stand glued to the word
+// before it), and returns the end of the match.
+func matchInstrument(s string, i int, words []string) (int, bool) {
+	j := i
+	for k, w := range words {
+		if k > 0 {
+			if w == "," && j < len(s) && s[j] == ',' {
+				j++
+				continue
+			}
+			e := skipSpaces(s, j)
+			if e == j {
+				return 0, false
+			}
+			j = e
+		}
+		end, ok := matchWord(s, j, w)
+		if !ok {
+			return 0, false
+		}
+		j = end
+	}
+	return j, true
+}
+
+// matchWord matches one folded word of a phrase at byte j: the whole
+// word, or a stem and a case ending of at most maxEnding letters that is
+// one of endings.
+func matchWord(s string, j int, w string) (int, bool) {
+	stem := strings.HasSuffix(w, "*")
+	w = strings.TrimSuffix(w, "*")
+	p := 0
+	for p < len(w) {
+		if j >= len(s) {
+			return 0, false
+		}
+		r, n := runeAt(s, j)
+		if n == 0 {
+			return 0, false
+		}
+		wr, wn := utf8.DecodeRuneInString(w[p:])
+		if r == 'ё' || r == 'Ё' {
+			r = 'е'
+		}
+		if unicode.ToLower(r) != wr {
+			return 0, false
+		}
+		j, p = j+n, p+wn
+	}
+	if stem {
+		e := j
+		for letters := 0; letters < maxEnding && e < len(s); letters++ {
+			r, n := runeAt(s, e)
+			if n == 0 || !unicode.IsLetter(r) {
+				break
+			}
+			e += n
+		}
+		if !endings()[foldWord(s[j:e])] {
+			return 0, false
+		}
+		j = e
+	}
+	return j, atWordEnd(s, j)
+}

@@ -1,0 +1,81 @@
+package names
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// benchParagraphs returns about size bytes of English, Russian and
+// Kazakh news paragraphs.
+func benchParagraphs(tb testing.TB, size int) []string {
+	b, err := os.ReadFile("../../testdata/bnews-kazakhstan-unsc-presidency.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	chunk := strings.Split(string(b), "\n\n")
+	chunk = append(chunk, "Министр иностранных дел Казахстана Мухтар Тлеуберди провёл переговоры с Сергеем Лавровым в Министерстве иностранных дел.",
+		"ҚР Президенті Қасым-Жомарт Тоқаев Сыртқы істер министрлігінде кеңес өткізді.")
+	var out []string
+	n := 0
+	for n < size {
+		for _, p := range chunk {
+			out = append(out, p)
+			n += len(p)
+		}
+	}
+	return out
+}
+
+// BenchmarkFind measures Find on texts of growing size; equal MB/s across
+// the sizes shows that the time is linear.
+func BenchmarkFind(b *testing.B) {
+	lex()
+	givenNames()
+	for _, size := range []int{16 << 10, 64 << 10, 256 << 10} {
+		ps := benchParagraphs(b, size)
+		n := 0
+		for _, p := range ps {
+			n += len(p)
+		}
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				Find(ps)
+			}
+		})
+	}
+}
+
+// BenchmarkHostile measures Find on one long paragraph of capitals, of
+// initials and of quotes, which the runs and the look-ups read most.
+func BenchmarkHostile(b *testing.B) {
+	lex()
+	givenNames()
+	for name, unit := range map[string]string{
+		"capitals": "President John Smith Jones Brown ",
+		"initials": "J. ",
+		"quotes":   "компания «",
+		"acronyms": "NATO ООН ",
+	} {
+		p := strings.Repeat(unit, (256<<10)/len(unit))
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(p)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Find([]string{p})
+			}
+		})
+	}
+}
+
+// BenchmarkBuild measures building the given-name table and the lexicon,
+// the cost of the first call to Find.
+func BenchmarkBuild(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		buildGiven()
+	}
+}

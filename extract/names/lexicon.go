@@ -1,0 +1,189 @@
+package names
+
+import (
+	"strings"
+	"sync"
+)
+
+// lexicon holds the word lists of the package, folded to lower case, each
+// built from one blank-separated string on first use.
+type lexicon struct {
+	// titles are the titles and roles that come before a person's name
+	// and are not part of it: President, Mr, г-н, министр.
+	titles set
+	// titleModifiers stand inside a title before its core word: Foreign
+	// Minister, Prime Minister, Deputy Secretary.
+	titleModifiers set
+	// orgHeads are the nouns that make a capitalised phrase the name of an
+	// organisation: Ministry, Council, Party, University, Inc.
+	orgHeads set
+	// ruOrgHeads maps the stems of Russian heads of organisations to their
+	// nominative: министерств → министерство.
+	ruOrgHeads map[string]string
+	// ruHeadEndings are the case endings that follow a stem of ruOrgHeads.
+	ruHeadEndings set
+	// kkOrgHeads maps the stems of Kazakh heads, which end the name and
+	// take any ending, to their form in the nominative: министрлі
+	// (министрлігі, министрлігінің) → министрлігі.
+	kkOrgHeads map[string]string
+	// ruStop are the Russian words that end the complement of a head.
+	ruStop set
+	// orgTypes are the words before a quoted name of an organisation:
+	// компания «Газпром», партия «Аманат».
+	orgTypes set
+	// connectors may stand in lower case inside a name: Ministry of
+	// Foreign Affairs, Ursula von der Leyen.
+	connectors set
+	// particles are the connectors that may stand inside a person's name.
+	particles set
+	// function are the words that open a sentence with a capital and are
+	// no name: The, In, However, В, Однако, Бұл.
+	function set
+	// calendar are months and weekdays.
+	calendar set
+	// notNames are capitalised words that end a name and are no part of a
+	// person's: Street, River, Agreement, Day, War.
+	notNames set
+	// corporate are the suffixes of company names, after the words of the
+	// name alone: Acme Widgets Inc.
+	corporate set
+	// speech are the verbs of speech after a name: said, заявил.
+	speech set
+	// acronyms maps the acronyms of well-known organisations to nothing:
+	// the set of those taken alone.
+	acronyms set
+}
+
+// set is a set of folded words.
+type set map[string]bool
+
+func (s set) has(w string) bool { return s[w] }
+
+// words returns the set of the blank-separated words of list.
+func words(list string) set {
+	f := strings.Fields(list)
+	s := make(set, len(f))
+	for _, w := range f {
+		s[w] = true
+	}
+	return s
+}
+
+// lex returns the lexicon, built on first use.
+var lex = sync.OnceValue(func() *lexicon {
+	return &lexicon{
+		titles: words(`president presidents mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame
+			minister ministers secretary secretary-general under-secretary-general chancellor premier
+			senator sen sen. rep rep. representative gov gov. governor mayor judge justice
+			king queen prince princess sheikh emir pope ayatollah ambassador envoy spokesman
+			spokeswoman spokesperson chairman chairwoman chair chief ceo director professor prof
+			prof. general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant
+			sgt sgt. commander admiral marshal reverend rev rev. father bishop archbishop
+			speaker commissioner attorney coach reporter correspondent editor officer agent
+			lawmaker congressman congresswoman candidate leader founder head deputy vice
+			president-elect counsel trustee adviser advisor aide analyst economist actor actress
+			singer player striker midfielder goalkeeper author writer
+			президент президента президенту президентом президенте премьер-министр премьер-министра
+			министр министра министру министром министре глава главы главе главой председатель
+			председателя председателю председателем посол посла послу послом генсек генсека
+			госсекретарь госсекретаря депутат депутата сенатор сенатора спикер спикера аким акима
+			губернатор губернатора мэр мэра директор директора г-н г-жа господин госпожа
+			пресс-секретарь пресс-секретаря представитель представителя замминистра вице-министр
+			вице-премьер советник советника помощник помощника заместитель заместителя
+			генеральный генерального секретарь секретаря канцлер канцлера король короля
+			журналист журналиста эксперт эксперта политолог политолога экономист аналитик
+			президенті президентінің президентіне президентімен министрі министрінің министріне
+			төраға төрағасы төрағасының әкім әкімі әкімінің елші елшісі депутаты мырза ханым
+			премьер-министрі вице-министрі орынбасары хатшысы`),
+		titleModifiers: words(`foreign prime deputy vice first acting interim former defence defense
+			finance interior justice health trade economy energy education culture state
+			executive assistant senior special permanent attorney chief general national
+			security press white house us u.s. un eu nato russian kazakh british american
+			french german chinese iranian israeli ukrainian turkish indian japanese`),
+		orgHeads: words(`ministry ministries department council committee commission party parties
+			university college school academy institute institution agency authority bureau office
+			service services organization organisation association federation union league
+			alliance coalition front movement foundation fund bank court tribunal parliament
+			assembly congress senate cabinet government administration police army navy force
+			forces guard corps inc inc. ltd ltd. llc plc corp corp. corporation company co co.
+			group holding holdings gmbh ag sa nv bv airlines airways railways network news
+			times post journal telegraph herald tribune gazette agency reuters press club
+			society center centre church board council chamber exchange mission secretariat
+			directorate inspectorate commissariat prosecutor's conference forum programme program
+			brigade battalion regiment division command guard committee's`),
+		ruOrgHeads: map[string]string{"министерств": "министерство", "комитет": "комитет",
+			"парти": "партия", "агентств": "агентство", "совет": "совет", "служб": "служба",
+			"фонд": "фонд", "банк": "банк", "университет": "университет", "академи": "академия",
+			"ассамбле": "ассамблея", "парламент": "парламент", "правительств": "правительство",
+			"администраци": "администрация", "палат": "палата", "прокуратур": "прокуратура",
+			"федераци": "федерация", "ассоциаци": "ассоциация", "организаци": "организация",
+			"корпораци": "корпорация", "институт": "институт", "комисси": "комиссия",
+			"управлени": "управление", "департамент": "департамент", "акимат": "акимат",
+			"посольств": "посольство", "мажилис": "мажилис", "сенат": "сенат", "суд": "суд",
+			"союз": "союз", "центр": "центр", "дум": "дума", "генпрокуратур": "генпрокуратура"},
+		ruHeadEndings: words(`а у ом е ы ов ам ами ах и ой ей ю я ия ию ии ией ие ием ью ями ях о`),
+		kkOrgHeads: map[string]string{"министрлі": "министрлігі", "комитеті": "комитеті",
+			"агенттіг": "агенттігі", "партиясы": "партиясы", "кеңесі": "кеңесі", "қоры": "қоры",
+			"банкі": "банкі", "университеті": "университеті", "академиясы": "академиясы",
+			"палатасы": "палатасы", "соты": "соты", "прокуратурасы": "прокуратурасы",
+			"әкімдіг": "әкімдігі", "мәжіліс": "мәжілісі", "үкімет": "үкіметі", "ұйымы": "ұйымы",
+			"одағы": "одағы", "орталығы": "орталығы", "институты": "институты",
+			"қауымдастығы": "қауымдастығы", "корпорациясы": "корпорациясы",
+			"компаниясы": "компаниясы", "сенаты": "сенаты", "парламенті": "парламенті",
+			"қызметі": "қызметі"},
+		ruStop: words(`в во на с со о об к ко от до за из у что как который которая которое
+			которые и а но или не ни же ли бы это его ее её их также уже еще ещё был была было
+			были будет будут может могут года году год лет`),
+		orgTypes: words(`компания компании компанию компанией холдинг холдинга ао тоо ооо пао зао
+			партия партии партию фонд фонда банк банка корпорация корпорации концерн концерна
+			группа группы движение движения объединение объединения агентство агентства
+			компаниясы компания серіктестігі акционерлік қоғамы`),
+		connectors: words(`of for the on and de du des la le van von der den ter bin ibn al el da di
+			dos das del y`),
+		particles: words(`de du des la le van von der den ter bin ibn al el da di dos das del`),
+		function: words(`the a an in on at but and or this that these those it he she we they i
+			his her their our its as if when while after before according for from with by to
+			of some many all no not so yet also however meanwhile there here what who why how
+			where which today yesterday tomorrow last next earlier later then now once even
+			still both each every such other another most more several few one two three
+			dear please thank thanks yes my your
+			в во на по с со о об к ко от до за из у как что это он она они мы я вы также
+			кроме при для так однако но и а вчера сегодня завтра ранее позже сейчас между
+			после перед его ее её их там здесь тогда уже еще ещё все всё этот эта эти этих
+			такой такие когда если хотя чтобы где кто какой которые который
+			бұл ол сондай-ақ алайда бірақ және кеше бүгін ертең осы оның біз мен сол енді
+			сонымен қатар`),
+		calendar: words(`january february march april may june july august september october
+			november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
+			wednesday thursday friday saturday sunday
+			январь января февраль февраля март марта апрель апреля май мая июнь июня июль
+			июля август августа сентябрь сентября октябрь октября ноябрь ноября декабрь
+			декабря понедельник вторник среда среду четверг пятница пятницу суббота субботу
+			воскресенье қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан
+			қараша желтоқсан дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі`),
+		notNames: words(`street avenue road square river sea ocean lake mountain mountains valley
+			island islands city town county state province region district airport station
+			bridge park hotel hall palace tower building plaza day week year war cup games
+			olympics championship prize award treaty agreement convention charter protocol
+			declaration accord pact plan act law code falls strategy doctrine initiative summit
+			talks process review report index festival expo show series season league
+			republic kingdom empire federation emirates states union east west north south
+			central eastern western northern southern gulf peninsula basin desert coast
+			church mosque cathedral temple museum stadium arena university school
+			god christ allah jesus christmas easter ramadan eid covid coronavirus
+			twitter facebook instagram youtube telegram google internet tv
+			ministry council committee party`),
+		corporate: words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
+		speech: words(`said says told added explained asked noted stressed wrote announced
+			declared insisted argued replied recalled warned urged confirmed admitted
+			заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил
+			сообщила добавил добавила пояснил пояснила считает уверен уверена
+			деді айтты атап мәлімдеді хабарлады`),
+		acronyms: words(`un nato eu osce csto sco eaeu eeu cis iaea who imf wto opec asean brics
+			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20
+			oic au ebrd adb aiib fao ilo ifad wfp unctad unga unsc ohchr wmo icao imo itu
+			оон нато ес обсе одкб шос еаэс снг магатэ воз мвф вто опек асеан брикс фбр цру
+			мид мвд фсб кнб мчс минобороны минфин минздрав минюст совбез госдума нацбанк
+			оон бұұ еқыұ ұқшұ шыұ еаэо тмд сім ұқк іім ееу дсұ хвқ`),
+	}
+})

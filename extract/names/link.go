@@ -1,0 +1,276 @@
+package names
+
+import (
+	"slices"
+	"strings"
+)
+
+// entity is an Entity being assembled.
+type entity struct {
+	kind     Kind
+	key      string
+	acronym  string
+	best     []string // words of the fullest mention
+	bestAcr  bool     // best is the acronym alone
+	mentions []Mention
+	first    int    // order of the first candidate
+	surname  string // a person's surname key
+}
+
+// keyOf returns the key under which the mentions of one name fall
+// together: its words folded and stemmed, a leading "the" left out.
+func keyOf(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		f := fold(strings.TrimSuffix(w, "."))
+		if i == 0 && f == "the" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(stemKey(f))
+	}
+	return b.String()
+}
+
+// group turns the candidates into entities: the mentions of one name,
+// and of one acronym, are one entity; a person named by a surname alone
+// or a title and a surname is the person of that surname named before,
+// or after when none was.
+func (d *doc) group() {
+	byKey := map[string]*entity{}
+	d.bySur = map[string][]*entity{}
+	d.byAcr = map[string]*entity{}
+	d.covered = map[int][]span{}
+	// Full names first, so that a surname alone finds its person.
+	for i, c := range d.cands {
+		if c.kind == Person && len(c.words) < 2 {
+			continue
+		}
+		key := c.kind.String() + ":" + keyOf(c.words)
+		if c.kind == Organization && c.acronym != "" && len(c.words) == 1 {
+			if e := d.byAcr[fold(c.acronym)]; e != nil {
+				d.mention(e, c, i)
+				continue
+			}
+		}
+		e := byKey[key]
+		if e == nil {
+			e = &entity{kind: c.kind, key: key, first: i}
+			byKey[key] = e
+			d.ents = append(d.ents, e)
+			if c.kind == Person {
+				d.index(e, stemKey(fold(c.words[len(c.words)-1])))
+			}
+		}
+		if c.acronym != "" && e.acronym == "" {
+			e.acronym = c.acronym
+			if old := d.byAcr[fold(c.acronym)]; old != nil && old != e {
+				d.merge(e, old)
+			}
+			d.byAcr[fold(c.acronym)] = e
+		}
+		d.mention(e, c, i)
+	}
+	for i, c := range d.cands {
+		if c.kind != Person || len(c.words) >= 2 {
+			continue
+		}
+		sur := stemKey(fold(c.words[0]))
+		if es := d.bySur[sur]; len(es) > 0 {
+			d.mention(latest(es, i), c, i)
+			continue
+		}
+		e := &entity{kind: Person, key: "person:" + sur, first: i}
+		d.ents = append(d.ents, e)
+		d.index(e, sur)
+		d.mention(e, c, i)
+	}
+}
+
+// index files person e under its surname key sur.
+func (d *doc) index(e *entity, sur string) {
+	e.surname = sur
+	if len(d.bySur[sur]) < maxSameSurname {
+		d.bySur[sur] = append(d.bySur[sur], e)
+	}
+}
+
+// latest returns the entity of es whose first mention is the latest
+// before candidate i, or the first of es when none comes before it.
+func latest(es []*entity, i int) *entity {
+	best := es[0]
+	for _, e := range es {
+		if e.first < i && (best.first > i || e.first > best.first) {
+			best = e
+		}
+	}
+	return best
+}
+
+// merge moves the mentions of old into e and drops old.
+func (d *doc) merge(e, old *entity) {
+	for _, m := range old.mentions {
+		e.mentions = append(e.mentions, m)
+	}
+	if len(old.best) > len(e.best) && !old.bestAcr {
+		e.best = old.best
+	}
+	e.first = min(e.first, old.first)
+	old.mentions = nil
+}
+
+// mention adds candidate c, the i-th, to entity e.
+func (d *doc) mention(e *entity, c cand, i int) {
+	e.mentions = append(e.mentions, Mention{Paragraph: c.para, Start: c.start, End: c.end})
+	d.covered[c.para] = append(d.covered[c.para], span{c.start, c.end, e})
+	acr := c.acronym != "" && len(c.words) == 1
+	if e.best == nil || e.bestAcr && !acr || !acr && better(c.words, e.best) {
+		e.best, e.bestAcr = c.words, acr
+	}
+	if acr && e.acronym == "" {
+		e.acronym = c.acronym
+	}
+}
+
+// better reports whether the words of a mention make a fuller name than
+// best: more words, or as many in the nominative where best is not.
+func better(ws, best []string) bool {
+	if len(ws) != len(best) {
+		return len(ws) > len(best)
+	}
+	return nominativeScore(ws) > nominativeScore(best)
+}
+
+// nominativeScore counts the words of a name that are in the nominative
+// as far as their endings tell.
+func nominativeScore(ws []string) int {
+	n := 0
+	nom := nominativeName(ws)
+	for i := range ws {
+		if nom[i] == ws[i] {
+			n++
+		}
+	}
+	if h := lex().ruOrgHeads; len(ws) > 0 {
+		f := fold(ws[0])
+		for _, v := range h {
+			if f == v {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// link adds the mentions of paragraph i that name an entity found
+// before by a shorter form: a surname alone (Tokayev, Токаеву), and the
+// acronyms of organisations, in any paragraph, headlines included.
+func (d *doc) link(i int, p string, toks []token) {
+	if d.last == nil {
+		d.last = map[string]*entity{}
+	}
+	headline := isHeadline(p, toks)
+	cov := d.covered[i]
+	c := 0
+	for k, t := range toks {
+		if !t.word || t.caps == caseLower {
+			continue
+		}
+		for c < len(cov) && cov[c].end <= t.start {
+			if e := cov[c].e; e.kind == Person && len(e.mentions) > 0 {
+				d.last[e.surname] = e
+			}
+			c++
+		}
+		if c < len(cov) && cov[c].start < t.end {
+			continue
+		}
+		w := fold(p[t.start:t.end])
+		sur := stemKey(w)
+		if es := d.bySur[sur]; len(es) > 0 && !lex().function.has(w) && !(!headline && k+1 < len(toks) && toks[k+1].word && toks[k+1].blank && toks[k+1].caps != caseLower) {
+			e := d.last[sur]
+			if e == nil || len(e.mentions) == 0 {
+				e = es[0]
+			}
+			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.end})
+			continue
+		}
+		word := p[t.start:t.end]
+		base, _, _ := strings.Cut(word, "-")
+		if e := d.byAcr[fold(base)]; e != nil && caseOf(base) == caseUpper {
+			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.start + len(base)})
+		}
+	}
+}
+
+// entities returns the entities in order of first mention, each with its
+// mentions in order and its canonical name.
+func (d *doc) entities(paragraphs []string) []Entity {
+	var out []Entity
+	for _, e := range d.ents {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		for k := range e.mentions {
+			m := &e.mentions[k]
+			m.Text = paragraphs[m.Paragraph][m.Start:m.End]
+		}
+		slices.SortFunc(e.mentions, func(a, b Mention) int {
+			if a.Paragraph != b.Paragraph {
+				return a.Paragraph - b.Paragraph
+			}
+			return a.Start - b.Start
+		})
+		e.mentions = slices.CompactFunc(e.mentions, func(a, b Mention) bool { return a.Paragraph == b.Paragraph && a.Start == b.Start })
+		out = append(out, Entity{Kind: e.kind, Name: canonical(e), Acronym: e.acronym, Mentions: e.mentions})
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int {
+		x, y := a.Mentions[0], b.Mentions[0]
+		if x.Paragraph != y.Paragraph {
+			return x.Paragraph - y.Paragraph
+		}
+		return x.Start - y.Start
+	})
+	return out
+}
+
+// canonical returns the name of an entity: its fullest mention, for a
+// person in the nominative, for a Russian organisation with its head in
+// the nominative, without a leading "the".
+func canonical(e *entity) string {
+	ws := e.best
+	if len(ws) > 1 && fold(ws[0]) == "the" {
+		ws = ws[1:]
+	}
+	switch e.kind {
+	case Person:
+		ws = nominativeName(ws)
+	case Organization:
+		ws = slices.Clone(ws)
+		if len(ws) > 0 && isCyrillicWord(ws[0]) {
+			if nom := headNominative(ws[0]); nom != "" {
+				ws[0] = recase(ws[0], nom)
+			}
+			if last := len(ws) - 1; last > 0 {
+				if nom := kkHeadNominative(ws[last]); nom != "" {
+					ws[last] = recase(ws[last], nom)
+				}
+			}
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// headNominative returns the nominative of a Russian head of an
+// organisation written w, or "".
+func headNominative(w string) string {
+	f := fold(w)
+	for stem, nom := range lex().ruOrgHeads {
+		if rest, ok := strings.CutPrefix(f, stem); ok && (rest == "" || lex().ruHeadEndings.has(rest)) {
+			return nom
+		}
+	}
+	return ""
+}

@@ -1,0 +1,166 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minStem is the fewest bytes a word keeps when its ending is cut: three
+// Cyrillic letters.
+const minStem = 6
+
+// caseEndings are the Russian and Kazakh case endings that stemKey cuts,
+// longest first within each language.
+var caseEndings = [...]string{
+	// Kazakh: genitive, dative, accusative, locative, ablative, instrumental.
+	"ының", "інің", "тың", "тің", "дың", "дің", "ның", "нің", "ына", "іне", "ымен", "імен",
+	"ға", "ге", "қа", "ке", "ты", "ті", "ды", "ді", "ны", "ні", "нда", "нде", "та", "те",
+	"да", "де", "тан", "тен", "дан", "ден", "нан", "нен", "пен", "бен", "мен",
+	// Russian.
+	"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ым", "им", "ом", "ем", "ую",
+	"юю", "ая", "яя", "ые", "ие", "ый", "ий", "а", "я", "у", "ю", "е", "ы", "и",
+}
+
+// stemKey returns the form under which the case forms of a folded name
+// fall together: a Cyrillic word without its case ending (Токаеву,
+// Тоқаевтың → токаев), any other word as it is.
+func stemKey(w string) string {
+	if !isCyrillicWord(w) {
+		return w
+	}
+	for _, e := range caseEndings {
+		if len(w)-len(e) >= minStem && strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
+// surnameLike reports whether a folded Cyrillic word has the ending of a
+// Russian or Kazakh family name in some case: Назарбаев, Петровой,
+// Жолдасбекова, Достоевского, Тоқаевтың.
+func surnameLike(w string) bool {
+	if !isCyrillicWord(w) {
+		return false
+	}
+	for _, m := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ская", "цкая", "ского", "ской", "ұлы", "улы", "қызы", "кызы"} {
+		i := strings.LastIndex(w, m)
+		if i >= minStem-2 && utf8.RuneCountInString(w[i+len(m):]) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymicLike reports whether a folded word is a Russian patronymic in
+// some case: Ивановичу, Петровна.
+func patronymicLike(w string) bool {
+	for _, m := range [...]string{"ович", "евич", "овн", "евн", "ична", "ьич"} {
+		if i := strings.LastIndex(w, m); i >= minStem-2 && utf8.RuneCountInString(w[i+len(m):]) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nominativeName returns the words of a Russian or Kazakh person's name
+// in the nominative where the endings tell it: Касым-Жомарту Токаеву →
+// Касым-Жомарт Токаев, Анны Петровой → Анна Петрова. The gender comes
+// from a given name or patronymic among the words; a word whose case it
+// cannot tell stays as written. Latin words stay as written.
+func nominativeName(ws []string) []string {
+	out := make([]string, len(ws))
+	gender := byte(genderNone)
+	for _, w := range ws {
+		if g, _ := givenGender(fold(w)); g == genderMale || g == genderFemale {
+			gender = g
+			break
+		}
+		f := fold(w)
+		if strings.Contains(f, "вич") {
+			gender = genderMale
+		} else if strings.Contains(f, "вна") || strings.Contains(f, "чна") {
+			gender = genderFemale
+		}
+	}
+	for i, w := range ws {
+		out[i] = w
+		f := fold(w)
+		if !isCyrillicWord(f) {
+			continue
+		}
+		if _, nom := givenGender(f); nom != "" {
+			out[i] = recase(w, nom)
+			continue
+		}
+		out[i] = recase(w, nominativeSurname(f, gender))
+	}
+	return out
+}
+
+// nominativeSurname returns the nominative of a folded family name or
+// patronymic of the given gender.
+func nominativeSurname(f string, gender byte) string {
+	for _, k := range [...]string{"тың", "тің", "дың", "дің", "ның", "нің", "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "та", "те", "да", "де", "тан", "тен", "дан", "ден", "пен", "бен", "мен"} {
+		if base, ok := strings.CutSuffix(f, k); ok && surnameBase(base) {
+			return base
+		}
+	}
+	type rule struct{ from, to string }
+	male := [...]rule{{"овичем", "ович"}, {"евичем", "евич"}, {"овича", "ович"}, {"евича", "евич"}, {"овичу", "ович"}, {"евичу", "евич"}, {"овиче", "ович"}, {"евиче", "евич"},
+		{"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}, {"ова", "ов"}, {"ева", "ев"}, {"ина", "ин"}, {"ову", "ов"}, {"еву", "ев"}, {"ину", "ин"}, {"ове", "ов"}, {"еве", "ев"}, {"ине", "ин"},
+		{"ского", "ский"}, {"скому", "ский"}, {"ским", "ский"}, {"ском", "ский"}, {"цкого", "цкий"}, {"цкому", "цкий"}}
+	female := [...]rule{{"овной", "овна"}, {"евной", "евна"}, {"овны", "овна"}, {"евны", "евна"}, {"овне", "овна"}, {"евне", "евна"}, {"овну", "овна"}, {"евну", "евна"},
+		{"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"ову", "ова"}, {"еву", "ева"}, {"ину", "ина"}, {"ской", "ская"}, {"скую", "ская"}, {"цкой", "цкая"}}
+	// Without a gender, only the endings that one gender has.
+	unknown := [...]rule{{"овичем", "ович"}, {"овича", "ович"}, {"овичу", "ович"}, {"евича", "евич"}, {"евичу", "евич"}, {"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}, {"ове", "ов"}, {"еве", "ев"},
+		{"ского", "ский"}, {"скому", "ский"}, {"ским", "ский"}, {"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}, {"овны", "овна"}, {"овной", "овна"}}
+	var rules []rule
+	switch gender {
+	case genderMale:
+		rules = male[:]
+	case genderFemale:
+		rules = female[:]
+	default:
+		rules = unknown[:]
+	}
+	for _, r := range rules {
+		if base, ok := strings.CutSuffix(f, r.from); ok && len(base) >= minStem-2 {
+			return base + r.to
+		}
+	}
+	return f
+}
+
+// surnameBase reports whether a folded word ends as a family name in the
+// nominative: Тоқаев, Назарбаев, Сүлейменов.
+func surnameBase(w string) bool {
+	for _, m := range [...]string{"ов", "ев", "ин", "ұлы", "улы", "қызы", "ова", "ева", "ина"} {
+		if strings.HasSuffix(w, m) && len(w) > len(m)+minStem-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// recase writes folded in the letter case of w: a capital first letter,
+// and after each hyphen, where w has one.
+func recase(w, folded string) string {
+	if w == folded {
+		return w
+	}
+	up := caseOf(w) == caseUpper
+	var b strings.Builder
+	b.Grow(len(folded))
+	capNext := caseOf(w) != caseLower
+	for _, r := range folded {
+		if capNext || up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(r)
+		}
+		capNext = r == '-' && strings.Contains(w, "-")
+	}
+	return b.String()
+}

@@ -1,0 +1,68 @@
+package names
+
+// Kind is the sort of an entity.
+type Kind uint8
+
+// The kinds of entity.
+const (
+	Person Kind = iota + 1
+	Organization
+)
+
+// String returns "person" or "organization".
+func (k Kind) String() string {
+	switch k {
+	case Person:
+		return "person"
+	case Organization:
+		return "organization"
+	}
+	return ""
+}
+
+// Entity is one person or organisation named in a text, with every
+// mention of it.
+type Entity struct {
+	// Kind is Person or Organization.
+	Kind Kind
+	// Name is the canonical name: the fullest form the text uses, without
+	// titles ("Kassym-Jomart Tokayev", "Ministry of Foreign Affairs"); for
+	// a Russian or Kazakh person, in the nominative where the endings tell
+	// it ("Касым-Жомарт Токаев" for "Касым-Жомарту Токаеву").
+	Name string
+	// Acronym is the organisation's acronym when the text gives one
+	// ("MFA" for "Ministry of Foreign Affairs (MFA)") or uses a
+	// well-known one alone ("NATO", "МИД"); empty otherwise.
+	Acronym string
+	// Mentions are the places the text names the entity, in order: full
+	// names, surnames alone, case forms, acronyms.
+	Mentions []Mention
+}
+
+// Mention is one place where a text names an entity.
+type Mention struct {
+	// Paragraph is the index of the paragraph in the slice given to Find.
+	Paragraph int
+	// Start and End are byte offsets into that paragraph.
+	Start, End int
+	// Text is the mention as written, paragraphs[Paragraph][Start:End].
+	Text string
+}
+
+// Find returns the people and organisations named in paragraphs, in order
+// of first mention. Time is linear in the length of the text; any input,
+// including invalid UTF-8, is safe.
+func Find(paragraphs []string) []Entity {
+	var d doc
+	var toks []token
+	for i, p := range paragraphs {
+		toks = tokenize(p, toks[:0])
+		d.scan(i, p, toks)
+	}
+	d.group()
+	for i, p := range paragraphs {
+		toks = tokenize(p, toks[:0])
+		d.link(i, p, toks)
+	}
+	return d.entities(paragraphs)
+}

@@ -1,0 +1,124 @@
+package names
+
+import (
+	"strings"
+	"testing"
+)
+
+// render gives entities as "kind:Name[acr]=mention|mention; ...".
+func render(ps []string, es []Entity) string {
+	var parts []string
+	for _, e := range es {
+		var b strings.Builder
+		b.WriteString(e.Kind.String()[:3] + ":" + e.Name)
+		if e.Acronym != "" {
+			b.WriteString("[" + e.Acronym + "]")
+		}
+		b.WriteString("=")
+		for i, m := range e.Mentions {
+			if i > 0 {
+				b.WriteString("|")
+			}
+			b.WriteString(ps[m.Paragraph][m.Start:m.End])
+		}
+		parts = append(parts, b.String())
+	}
+	return strings.Join(parts, "; ")
+}
+
+var findTests = []struct {
+	name string
+	ps   []string
+	want string
+}{
+	// English people: given names, titles, initials, surnames alone.
+	{"given name", []string{"Officials said Angela Merkel arrived."}, "per:Angela Merkel=Angela Merkel"},
+	{"title left out", []string{"Kazakh President Kassym-Jomart Tokayev spoke. Tokayev's speech was short."},
+		"per:Kassym-Jomart Tokayev=Kassym-Jomart Tokayev|Tokayev"},
+	{"Mr. and surname", []string{"Mr. Kowalczyk resigned. Kowalczyk was tired."}, "per:Kowalczyk=Kowalczyk|Kowalczyk"},
+	{"title in lower case", []string{"said spokesman Dujarric on Friday."}, "per:Dujarric=Dujarric"},
+	{"initials", []string{"The book by J. R. Tolkien sold well."}, "per:J. R. Tolkien=J. R. Tolkien"},
+	{"Secretary-General", []string{"UN Secretary-General António Guterres said so."}, "org:UN[UN]=UN; per:António Guterres=António Guterres"},
+	{"two people and", []string{"President Putin and Chancellor Scholz met."}, "per:Putin=Putin; per:Scholz=Scholz"},
+	{"speech verb", []string{"Zhaksylyk Omarov said the plan works."}, "per:Zhaksylyk Omarov=Zhaksylyk Omarov"},
+	{"surname to latest", []string{"Hillary Clinton spoke first.", "Then Bill Clinton spoke. Clinton smiled."},
+		"per:Hillary Clinton=Hillary Clinton; per:Bill Clinton=Bill Clinton|Clinton"},
+	{"headline linked", []string{"Tokayev Meets Guterres In New York", "Kassym-Jomart Tokayev met António Guterres on Monday."},
+		"per:Kassym-Jomart Tokayev=Tokayev|Kassym-Jomart Tokayev; per:António Guterres=Guterres|António Guterres"},
+
+	// Near misses: capitals that name nobody.
+	{"sentence start", []string{"However Officials disagreed."}, ""},
+	{"months and days", []string{"In March Monday was cold. May Day passed."}, ""},
+	{"places", []string{"Delegates from New York and Central Asia met in Astana."}, ""},
+	{"country as given name", []string{"Georgia and Armenia signed."}, ""},
+	{"Jordan the person", []string{"Fans cheered Michael Jordan."}, "per:Michael Jordan=Michael Jordan"},
+	{"headline alone", []string{"Storms Hit Georgia As Governor Declares Emergency"}, ""},
+	{"document not a person", []string{"Delegates praised the Paris Agreement and Victoria Falls."}, ""},
+
+	// English organisations.
+	{"org with acronym", []string{"The Ministry of Foreign Affairs (MFA) said. The MFA added."},
+		"org:Ministry of Foreign Affairs[MFA]=Ministry of Foreign Affairs|MFA|MFA"},
+	{"org by initials", []string{"Kazakh Invest National Company (KINC) signed.", "KINC grew."},
+		"org:Kazakh Invest National Company[KINC]=Kazakh Invest National Company|KINC|KINC"},
+	{"org and person split", []string{"European Commission President Ursula von der Leyen arrived."},
+		"org:European Commission=European Commission; per:Ursula von der Leyen=Ursula von der Leyen"},
+	{"the newspaper", []string{"The Washington Post reported it."}, "org:Washington Post=Washington Post"},
+	{"company suffix", []string{"Shares of Acme Widgets Inc. fell."}, "org:Acme Widgets Inc=Acme Widgets Inc"},
+	{"known acronym", []string{"NATO and the EU responded."}, "org:NATO[NATO]=NATO; org:EU[EU]=EU"},
+	{"head alone", []string{"The Council met. Ministry officials left."}, ""},
+
+	// Other Latin-script languages.
+	{"German", []string{"Bundeskanzler Olaf Scholz traf Emmanuel Macron."}, "per:Olaf Scholz=Olaf Scholz; per:Emmanuel Macron=Emmanuel Macron"},
+	{"French", []string{"Le président Emmanuel Macron a parlé."}, "per:Emmanuel Macron=Emmanuel Macron"},
+
+	// Russian.
+	{"ru title and case forms", []string{"Президент Казахстана Касым-Жомарт Токаев провел встречу.", "Токаеву доложили."},
+		"per:Касым-Жомарт Токаев=Касым-Жомарт Токаев|Токаеву"},
+	{"ru nominative from oblique", []string{"Встреча с Сергеем Лавровым прошла.", "Лаврову задали вопрос."},
+		"per:Сергей Лавров=Сергеем Лавровым|Лаврову"},
+	{"ru female", []string{"Интервью Анны Петровой вышло."}, "per:Анна Петрова=Анны Петровой"},
+	{"ru patronymic", []string{"Решение принял Иван Петрович Сидоров."}, "per:Иван Петрович Сидоров=Иван Петрович Сидоров"},
+	{"ru initials", []string{"Об этом сказал Н. Назарбаев."}, "per:Н. Назарбаев=Н. Назарбаев"},
+	{"ru г-н", []string{"По словам г-н Ким, всё в порядке."}, "per:Ким=Ким"},
+	{"ru ministry", []string{"Министерство иностранных дел Республики Казахстан сообщило о визите."},
+		"org:Министерство иностранных дел Республики Казахстан=Министерство иностранных дел Республики Казахстан"},
+	{"ru ministry oblique", []string{"Представитель Министерства обороны заявил."}, "org:Министерство обороны=Министерства обороны"},
+	{"ru adjective head", []string{"Национальный банк Казахстана снизил ставку."}, "org:Национальный банк Казахстана=Национальный банк Казахстана"},
+	{"ru quoted", []string{"Акции компании «Самрук-Казына» выросли."}, "org:Самрук-Казына=Самрук-Казына"},
+	{"ru acronym", []string{"МИД и ООН выступили."}, "org:МИД[МИД]=МИД; org:ООН[ООН]=ООН"},
+	{"ru near misses", []string{"В Астане в понедельник было холодно. Однако Россия и Китай договорились."}, ""},
+
+	// Kazakh.
+	{"kk title and case", []string{"ҚР Президенті Қасым-Жомарт Тоқаев сөз сөйледі.", "Тоқаевтың айтуынша, бәрі жақсы."},
+		"per:Қасым-Жомарт Тоқаев=Қасым-Жомарт Тоқаев|Тоқаевтың"},
+	{"kk ministry", []string{"Сыртқы істер министрлігінде кеңес өтті."}, "org:Сыртқы істер министрлігі=Сыртқы істер министрлігінде"},
+	{"kk genitive chain", []string{"Қазақстан Республикасының Үкіметі шешім қабылдады."},
+		"org:Қазақстан Республикасының Үкіметі=Қазақстан Республикасының Үкіметі"},
+	{"kk acronym", []string{"БҰҰ-ның рөлі маңызды."}, "org:БҰҰ[БҰҰ]=БҰҰ"},
+
+	// Robustness.
+	{"empty", nil, ""},
+	{"empty paragraph", []string{""}, ""},
+	{"invalid UTF-8", []string{"\xff\xfe President \xff Smith \xc3"}, ""},
+}
+
+func TestFind(t *testing.T) {
+	for _, tt := range findTests {
+		if got := render(tt.ps, Find(tt.ps)); got != tt.want {
+			t.Errorf("%s: Find(%q)\n got %q\nwant %q", tt.name, tt.ps, got, tt.want)
+		}
+	}
+}
+
+// TestMentionText checks that every mention's offsets give its text.
+func TestMentionText(t *testing.T) {
+	for _, tt := range findTests {
+		for _, e := range Find(tt.ps) {
+			for _, m := range e.Mentions {
+				if m.Text != tt.ps[m.Paragraph][m.Start:m.End] {
+					t.Errorf("%s: mention %+v has text %q", tt.name, m, tt.ps[m.Paragraph][m.Start:m.End])
+				}
+			}
+		}
+	}
+}
