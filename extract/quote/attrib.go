@@ -118,7 +118,9 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 			return a.withTitleGender(s, spToks)
 		}
 	}
-	if lx.postpos.has(a.cue) {
+	if lx.postpos.has(a.cue) || isGerund(a.cue) {
+		// A gerund has no subject of its own after it: "…,” adding
+		// nothing else.
 		// X-тың айтуынша: the speaker stands before the cue, and a
 		// quotation right before it is the speaker's name.
 		return attribution{}
@@ -438,7 +440,7 @@ func sentenceStart(s string, lo, open int) (start int, real bool) {
 	for i := open; i > limit; {
 		r, w := utf8.DecodeLastRuneInString(s[limit:i])
 		p := i - w
-		if isSentenceEnd(r) && (i == open || isSpace(runeAt(s, i)) || isMarkRune(runeAt(s, i))) && !(r == '.' && abbrevBefore(s, p)) {
+		if isSentenceEnd(r) && (i == open || isSpace(runeAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
 			return i, true
 		}
 		i = p
@@ -478,4 +480,11 @@ func isGerundPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isGerund reports whether an English cue is a gerund ("adding", "calling"),
+// whose subject is the one of the clause it hangs on.
+func isGerund(cue string) bool {
+	verb, _, _ := strings.Cut(cue, " ")
+	return strings.HasSuffix(verb, "ing") && len(verb) > 5 && verb != "according"
 }

@@ -164,7 +164,7 @@ func isInitial(s string, p pre, text string) bool {
 func isWhole(s string, after int) bool {
 	i := skipSpace(s, after)
 	r := runeAt(s, i)
-	return r < 0 || isSentenceEnd(r) || isMarkRune(r)
+	return r < 0 || isSentenceEnd(r) || isMarkAt(s, i)
 }
 
 // titleLike reports whether a quoted text reads as a name or title

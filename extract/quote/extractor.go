@@ -166,7 +166,7 @@ func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
 		if lead == len(s2) {
 			continue
 		}
-		if r := runeAt(s2, lead); r == t.opener {
+		if r, _, _ := markAt(s2, lead); r == t.opener {
 			if russian {
 				break
 			}
