@@ -9,7 +9,7 @@ import (
 const (
 	maxBack        = 400 // bytes read before a quotation for its sentence
 	maxSpeaker     = 8   // words in a speaker
-	maxCueDistance = 10  // words between a cue and the quotation it introduces
+	maxCueDistance = 30  // words between a cue and the quotation it introduces in its sentence
 	maxTrail       = 4   // words after an attribution that makes a sentence of its own
 )
 
@@ -324,6 +324,11 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 	if sp == "" {
 		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
+	if sp == "" && isGerund(p.cue) {
+		// The gerund's subject is the sentence's: Albright urged women
+		// to vote, saying, “Q”
+		sp, spToks = sentenceSubject(s, toks[:cj])
+	}
 	p.speaker = sp
 	p.attribution = p.withTitleGender(s, spToks)
 	return p
@@ -363,7 +368,7 @@ func isHeadline(s string, toks []token) bool {
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && lx.adverb.has(toks[e-1].text(s)) {
+	for e > 0 && toks[e-1].kind == tkWord && (lx.adverb.has(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s))) {
 		e--
 	}
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
@@ -487,4 +492,49 @@ func isGerundPreposition(w string) bool {
 func isGerund(cue string) bool {
 	verb, _, _ := strings.Cut(cue, " ")
 	return strings.HasSuffix(verb, "ing") && len(verb) > 5 && verb != "according"
+}
+
+// sentenceSubject returns the noun phrase that opens the clause toks, a
+// sentence up to a gerund cue, when a verb follows it: a name with its
+// titles ("Former Secretary of State Madeleine Albright urged"), a
+// pronoun ("He dismissed") or a determiner and a few words ("The
+// billionaire businessman began"). A leading adverbial phrase set off by
+// a comma is passed over.
+func sentenceSubject(s string, toks []token) (string, []token) {
+	lx := lexicon()
+	b := 0
+	if len(toks) > 0 && lx.lead.has(toks[0].text(s)) {
+		for b < len(toks) && !(toks[b].kind == tkPunct && toks[b].r == ',') {
+			b++
+		}
+		b++
+	}
+	e := b
+	for e < len(toks) && e-b < maxSpeaker && toks[e].kind == tkWord {
+		w := toks[e].text(s)
+		_, pro := lookup(lx.pronoun, w)
+		switch {
+		case pro && e == b:
+			e++
+			continue
+		case isUpperStart(w) || lx.titles.has(w) || (e == b && lx.det.has(w)):
+			e++
+			continue
+		case e > b && (w == "of" || w == "de") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
+			e++
+			continue
+		}
+		break
+	}
+	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) {
+		return "", nil
+	}
+	if lx.det.has(toks[e-1].text(s)) {
+		return "", nil
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
 }

@@ -20,6 +20,9 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 			}
 		}
 	}
+	if i > 0 && toks[i-1].kind == tkWord && lx.nounDet.has(toks[i-1].text(s)) {
+		return 0, 0 // a noun: the comment, no reason
+	}
 	if k, ok := lookup(lx.cues, first); ok {
 		return 1, k
 	}

@@ -33,6 +33,8 @@ type words struct {
 	male     wordSet            // titles of men
 	abbrev   wordSet            // abbreviations written with a dot
 	det      wordSet            // determiners that open a noun phrase
+	nounDet  wordSet            // determiners after which a cue word is a noun: the comment, no reason
+	aux      wordSet            // auxiliaries between a subject and its cue: has said, is telling
 	conj     wordSet            // conjunctions joining a second verb to a subject
 	rel      wordSet            // relative and subordinating words that open a clause
 	place    wordSet            // words that make a capitalised name a place's or a thing's
@@ -184,7 +186,10 @@ func buildWords() *words {
 		male:   set(`mr mr. sir господин`),
 		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Adm vs
 			mr mrs ms dr prof г им тов гг`),
-		det:  set(`the a an this that these those его её ее их`),
+		det:     set(`the a an this that these those его её ее их`),
+		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
+		aux: set(`is are was were has have had will would could should can may might must did does do
+			also has_also`),
 		conj: set(`and but then и а но затем және бірақ`),
 		rel: set(`where which that who whom whose when while whereas because although though since unless
 			if what how why whether
