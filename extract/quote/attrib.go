@@ -20,6 +20,22 @@ type attribution struct {
 	kind    cueKind
 	gender  byte // 'm', 'f' or 0, when the cue or a title tells it
 	wraps   bool // speaker before the quotation and cue after: X «Q» деп айтты
+	at      mentionAt // where speaker is named; at.para is set by the extractor
+}
+
+// named sets the speaker to the words toks of s, recording where they are.
+func (a *attribution) named(s string, toks []token) {
+	if len(toks) == 0 {
+		return
+	}
+	a.speaker = s[toks[0].start:toks[len(toks)-1].end]
+	a.at.start, a.at.end = toks[0].start, toks[len(toks)-1].end
+}
+
+// in returns a with the paragraph its speaker is named in set to para.
+func (a attribution) in(para int) attribution {
+	a.at.para = para
+	return a
 }
 
 // found reports whether a cue or speaker was read.
@@ -114,7 +130,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 			if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
 				return attribution{}
 			}
-			a.speaker = sp
+			a.named(s, spToks)
 			return a.withTitleGender(s, spToks)
 		}
 	}
@@ -148,10 +164,11 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	}
 	if name, nameToks := nameAfter(s, rest); name != "" && !isPerson(sp) {
 		// said the company's operations director, Carys Bevan
-		a.speaker = name
+		a.named(s, nameToks)
 		return a.withTitleGender(s, nameToks)
 	}
-	a.speaker = sp
+	a.named(s, after[:k])
+	_ = sp
 	return a.withTitleGender(s, after[:k])
 }
 
@@ -296,7 +313,9 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 	if cj < 0 {
 		p.headline = real && skipSpace(s, 0) == ss && isHeadline(s, toks)
 		if p.headline {
-			p.speaker, _ = nounPhrase(s, toks[:len(toks)-1])
+			if _, ok := nounPhrase(s, toks[:len(toks)-1]); ok {
+				p.named(s, toks[:len(toks)-1])
+			}
 		}
 		return p
 	}
@@ -329,7 +348,9 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 		// to vote, saying, “Q”
 		sp, spToks = sentenceSubject(s, toks[:cj])
 	}
-	p.speaker = sp
+	if sp != "" {
+		p.named(s, spToks)
+	}
 	p.attribution = p.withTitleGender(s, spToks)
 	return p
 }
