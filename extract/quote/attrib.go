@@ -18,8 +18,8 @@ type attribution struct {
 	speaker string
 	cue     string
 	kind    cueKind
-	gender  byte // 'm', 'f' or 0, when the cue or a title tells it
-	wraps   bool // speaker before the quotation and cue after: X «Q» деп айтты
+	gender  byte      // 'm', 'f' or 0, when the cue or a title tells it
+	wraps   bool      // speaker before the quotation and cue after: X «Q» деп айтты
 	at      mentionAt // where speaker is named; at.para is set by the extractor
 }
 
@@ -168,7 +168,6 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		return a.withTitleGender(s, nameToks)
 	}
 	a.named(s, after[:k])
-	_ = sp
 	return a.withTitleGender(s, after[:k])
 }
 
