@@ -20,6 +20,7 @@ type attribution struct {
 	kind    cueKind
 	gender  byte      // 'm', 'f' or 0, when the cue or a title tells it
 	wraps   bool      // speaker before the quotation and cue after: X «Q» деп айтты
+	shared  bool      // the cue after the quotation shares the subject of its sentence: "and said", "adding"
 	at      mentionAt // where speaker is named; at.para is set by the extractor
 }
 
@@ -119,6 +120,10 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	for b > 0 && before[b-1].kind == tkWord && lx.adverb.has(before[b-1].text(s)) {
 		b--
 	}
+	if b == 1 && before[0].kind == tkWord && lx.conj.has(before[0].text(s)) {
+		a.shared = true // “Q,” and said
+		return a
+	}
 	if b > 0 {
 		sp, spToks, cueFirst := speakerBefore(s, before[:b])
 		if !cueFirst {
@@ -134,9 +139,13 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 			return a.withTitleGender(s, spToks)
 		}
 	}
-	if lx.postpos.has(a.cue) || isGerund(a.cue) {
+	if isGerund(a.cue) {
 		// A gerund has no subject of its own after it: "…,” adding
 		// nothing else.
+		a.shared = true
+		return a
+	}
+	if lx.postpos.has(a.cue) {
 		// X-тың айтуынша: the speaker stands before the cue, and a
 		// quotation right before it is the speaker's name.
 		return attribution{}
@@ -260,8 +269,11 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > maxSpeaker {
 		return "", false
 	}
-	if toks[0].kind == tkWord && lx.rel.has(toks[0].text(s)) {
-		return "", false
+	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
+		return "", false // and, but he, of Vermont
+	}
+	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s))) {
+		return "", false // the, Islamic State and
 	}
 	for _, t := range toks {
 		if t.kind != tkWord {
@@ -339,7 +351,7 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 	p.kind = ck
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
-	if sp == "" {
+	if sp == "" && !isGerund(p.cue) {
 		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
 	if sp == "" && isGerund(p.cue) {

@@ -79,6 +79,17 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 	switch {
 	case post.speaker != "":
 		return post.in(c.last)
+	case post.shared:
+		// “Q,” and said; “Q,” adding: the subject of the sentence spoke.
+		s := x.paras[c.para].Text
+		if p.speaker != "" && p.cue != "" {
+			return p.attribution.in(c.para)
+		}
+		if sp, toks := sentenceSubject(s, p.toks); sp != "" {
+			post.named(s, toks)
+			return post.in(c.para)
+		}
+		return post
 	case p.cue != "" && (p.speaker != "" || post.cue == ""):
 		return p.attribution.in(c.para)
 	case post.cue != "":

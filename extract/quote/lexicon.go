@@ -98,7 +98,7 @@ criticise criticised denounce denounces denounced denouncing decry decries decri
 dismiss dismisses dismissed dismissing deride derides derided mock mocks mocked mocking
 hail hails hailed hailing praise praises praised praising slam slams slammed blast blasts blasted
 portray portrays portrayed portraying refer_to refers_to referred_to referring_to
-promise_of vow_of warn_of warned_of warns_of`
+promise_of vow_of warn_of warned_of warns_of condemn condemns condemned condemning`
 
 // Russian cue stems; the past tense takes -л, -ла, -ло, -ли.
 const ruStems = `сказа заяви отмети подчеркну добави сообщи поясни рассказа ответи уточни призна замети напомни
