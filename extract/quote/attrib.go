@@ -314,14 +314,20 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 		return p
 	}
 	p.last, p.hasLast = toks[len(toks)-1], true
-	cj, cn, ck := -1, 0, cueKind(0)
+	var cues [maxCues][3]int // word index, words and kind of the latest cues
+	nc := 0
 	for j := 0; j < len(toks); j++ {
 		if n, k := cueAt(s, toks, j); n > 0 {
-			cj, cn, ck = j, n, k
+			if nc == maxCues {
+				copy(cues[:], cues[1:])
+				nc--
+			}
+			cues[nc] = [3]int{j, n, int(k)}
+			nc++
 			j += n - 1
 		}
 	}
-	if cj < 0 {
+	if nc == 0 {
 		p.headline = real && skipSpace(s, 0) == ss && isHeadline(s, toks)
 		if p.headline {
 			if _, ok := nounPhrase(s, toks[:len(toks)-1]); ok {
@@ -330,20 +336,49 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 		}
 		return p
 	}
+	// The latest cue attributes the quotation; when its subject is not
+	// found, an earlier one of the sentence whose subject is: "Cruz said
+	// he’s certain Rubio will continue to be “Q”".
+	best, ok := pre{}, false
+	for k := nc - 1; k >= 0; k-- {
+		q, found := p.withCue(s, cues[k][0], cues[k][1], cueKind(cues[k][2]))
+		if !found {
+			if k == nc-1 {
+				return p
+			}
+			break
+		}
+		if !ok {
+			best, ok = q, true
+		}
+		if q.speaker != "" {
+			return q
+		}
+	}
+	return best
+}
+
+// maxCues bounds the cues of a sentence read for a quotation's speaker.
+const maxCues = 3
+
+// withCue returns p read with the cue toks[cj:cj+cn] of kind ck, and
+// whether that cue may attribute the quotation at the end of toks.
+func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
+	toks := p.toks
 	between := toks[cj+cn:]
 	words := 0
 	for i, t := range between {
 		if t.kind == tkWord {
 			words++
 		} else if isClauseStop(t) && !(i == len(between)-1 && t.r == ':') && t.kind != tkMark {
-			return p
+			return p, false
 		}
 	}
 	if words > maxCueDistance {
-		return p
+		return p, false
 	}
 	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) {
-		return p // the cue runs on from a preposition: "by saying", "after telling"
+		return p, false // the cue runs on from a preposition: "by saying", "after telling"
 	}
 	p.direct = words <= 3
 	p.adjacent = words <= 1 || p.last.kind == tkPunct
@@ -354,16 +389,17 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 	if sp == "" && !isGerund(p.cue) {
 		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
-	if sp == "" && isGerund(p.cue) {
-		// The gerund's subject is the sentence's: Albright urged women
-		// to vote, saying, “Q”
+	if sp == "" && (isGerund(p.cue) || cj > 0 && lexicon().conj.has(toks[cj-1].text(s))) {
+		// The subject of a gerund, or of a verb joined to another, is the
+		// sentence's: Albright urged women to vote, saying, “Q”; He
+		// adopted an accent and joked, “Q”
 		sp, spToks = sentenceSubject(s, toks[:cj])
 	}
 	if sp != "" {
 		p.named(s, spToks)
 	}
 	p.attribution = p.withTitleGender(s, spToks)
-	return p
+	return p, true
 }
 
 // sharedSubject returns the cue whose subject the cue at toks[j] shares:
