@@ -9,7 +9,7 @@ import (
 const (
 	maxBack        = 400 // bytes read before a quotation for its sentence
 	maxSpeaker     = 8   // words in a speaker
-	maxCueDistance = 10  // words between a cue and the quotation it introduces
+	maxCueDistance = 30  // words between a cue and the quotation it introduces in its sentence
 	maxTrail       = 4   // words after an attribution that makes a sentence of its own
 )
 
@@ -18,8 +18,25 @@ type attribution struct {
 	speaker string
 	cue     string
 	kind    cueKind
-	gender  byte // 'm', 'f' or 0, when the cue or a title tells it
-	wraps   bool // speaker before the quotation and cue after: X «Q» деп айтты
+	gender  byte      // 'm', 'f' or 0, when the cue or a title tells it
+	wraps   bool      // speaker before the quotation and cue after: X «Q» деп айтты
+	shared  bool      // the cue after the quotation shares the subject of its sentence: "and said", "adding"
+	at      mentionAt // where speaker is named; at.para is set by the extractor
+}
+
+// named sets the speaker to the words toks of s, recording where they are.
+func (a *attribution) named(s string, toks []token) {
+	if len(toks) == 0 {
+		return
+	}
+	a.speaker = s[toks[0].start:toks[len(toks)-1].end]
+	a.at.start, a.at.end = toks[0].start, toks[len(toks)-1].end
+}
+
+// in returns a with the paragraph its speaker is named in set to para.
+func (a attribution) in(para int) attribution {
+	a.at.para = para
+	return a
 }
 
 // found reports whether a cue or speaker was read.
@@ -103,6 +120,10 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	for b > 0 && before[b-1].kind == tkWord && lx.adverb.has(before[b-1].text(s)) {
 		b--
 	}
+	if b == 1 && before[0].kind == tkWord && lx.conj.has(before[0].text(s)) {
+		a.shared = true // “Q,” and said
+		return a
+	}
 	if b > 0 {
 		sp, spToks, cueFirst := speakerBefore(s, before[:b])
 		if !cueFirst {
@@ -114,9 +135,15 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 			if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
 				return attribution{}
 			}
-			a.speaker = sp
+			a.named(s, spToks)
 			return a.withTitleGender(s, spToks)
 		}
+	}
+	if isGerund(a.cue) {
+		// A gerund has no subject of its own after it: "…,” adding
+		// nothing else.
+		a.shared = true
+		return a
 	}
 	if lx.postpos.has(a.cue) {
 		// X-тың айтуынша: the speaker stands before the cue, and a
@@ -146,10 +173,10 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	}
 	if name, nameToks := nameAfter(s, rest); name != "" && !isPerson(sp) {
 		// said the company's operations director, Carys Bevan
-		a.speaker = name
+		a.named(s, nameToks)
 		return a.withTitleGender(s, nameToks)
 	}
-	a.speaker = sp
+	a.named(s, after[:k])
 	return a.withTitleGender(s, after[:k])
 }
 
@@ -242,8 +269,11 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > maxSpeaker {
 		return "", false
 	}
-	if toks[0].kind == tkWord && lx.rel.has(toks[0].text(s)) {
-		return "", false
+	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
+		return "", false // and, but he, of Vermont
+	}
+	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s))) {
+		return "", false // the, Islamic State and
 	}
 	for _, t := range toks {
 		if t.kind != tkWord {
@@ -284,34 +314,71 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 		return p
 	}
 	p.last, p.hasLast = toks[len(toks)-1], true
-	cj, cn, ck := -1, 0, cueKind(0)
+	var cues [maxCues][3]int // word index, words and kind of the latest cues
+	nc := 0
 	for j := 0; j < len(toks); j++ {
 		if n, k := cueAt(s, toks, j); n > 0 {
-			cj, cn, ck = j, n, k
+			if nc == maxCues {
+				copy(cues[:], cues[1:])
+				nc--
+			}
+			cues[nc] = [3]int{j, n, int(k)}
+			nc++
 			j += n - 1
 		}
 	}
-	if cj < 0 {
+	if nc == 0 {
 		p.headline = real && skipSpace(s, 0) == ss && isHeadline(s, toks)
 		if p.headline {
-			p.speaker, _ = nounPhrase(s, toks[:len(toks)-1])
+			if _, ok := nounPhrase(s, toks[:len(toks)-1]); ok {
+				p.named(s, toks[:len(toks)-1])
+			}
 		}
 		return p
 	}
+	// The latest cue attributes the quotation; when its subject is not
+	// found, an earlier one of the sentence whose subject is: "Cruz said
+	// he’s certain Rubio will continue to be “Q”".
+	best, ok := pre{}, false
+	for k := nc - 1; k >= 0; k-- {
+		q, found := p.withCue(s, cues[k][0], cues[k][1], cueKind(cues[k][2]))
+		if !found {
+			if k == nc-1 {
+				return p
+			}
+			break
+		}
+		if !ok {
+			best, ok = q, true
+		}
+		if q.speaker != "" {
+			return q
+		}
+	}
+	return best
+}
+
+// maxCues bounds the cues of a sentence read for a quotation's speaker.
+const maxCues = 3
+
+// withCue returns p read with the cue toks[cj:cj+cn] of kind ck, and
+// whether that cue may attribute the quotation at the end of toks.
+func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
+	toks := p.toks
 	between := toks[cj+cn:]
 	words := 0
 	for i, t := range between {
 		if t.kind == tkWord {
 			words++
 		} else if isClauseStop(t) && !(i == len(between)-1 && t.r == ':') && t.kind != tkMark {
-			return p
+			return p, false
 		}
 	}
 	if words > maxCueDistance {
-		return p
+		return p, false
 	}
 	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) {
-		return p // the cue runs on from a preposition: "by saying", "after telling"
+		return p, false // the cue runs on from a preposition: "by saying", "after telling"
 	}
 	p.direct = words <= 3
 	p.adjacent = words <= 1 || p.last.kind == tkPunct
@@ -319,12 +386,20 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 	p.kind = ck
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
-	if sp == "" {
+	if sp == "" && !isGerund(p.cue) {
 		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
-	p.speaker = sp
+	if sp == "" && (isGerund(p.cue) || cj > 0 && lexicon().conj.has(toks[cj-1].text(s))) {
+		// The subject of a gerund, or of a verb joined to another, is the
+		// sentence's: Albright urged women to vote, saying, “Q”; He
+		// adopted an accent and joked, “Q”
+		sp, spToks = sentenceSubject(s, toks[:cj])
+	}
+	if sp != "" {
+		p.named(s, spToks)
+	}
 	p.attribution = p.withTitleGender(s, spToks)
-	return p
+	return p, true
 }
 
 // sharedSubject returns the cue whose subject the cue at toks[j] shares:
@@ -361,7 +436,7 @@ func isHeadline(s string, toks []token) bool {
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && lx.adverb.has(toks[e-1].text(s)) {
+	for e > 0 && toks[e-1].kind == tkWord && (lx.adverb.has(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s))) {
 		e--
 	}
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
@@ -438,7 +513,7 @@ func sentenceStart(s string, lo, open int) (start int, real bool) {
 	for i := open; i > limit; {
 		r, w := utf8.DecodeLastRuneInString(s[limit:i])
 		p := i - w
-		if isSentenceEnd(r) && (i == open || isSpace(runeAt(s, i)) || isMarkRune(runeAt(s, i))) && !(r == '.' && abbrevBefore(s, p)) {
+		if isSentenceEnd(r) && (i == open || isSpace(runeAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
 			return i, true
 		}
 		i = p
@@ -478,4 +553,56 @@ func isGerundPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isGerund reports whether an English cue is a gerund ("adding", "calling"),
+// whose subject is the one of the clause it hangs on.
+func isGerund(cue string) bool {
+	verb, _, _ := strings.Cut(cue, " ")
+	return strings.HasSuffix(verb, "ing") && len(verb) > 5 && verb != "according"
+}
+
+// sentenceSubject returns the noun phrase that opens the clause toks, a
+// sentence up to a gerund cue, when a verb follows it: a name with its
+// titles ("Former Secretary of State Madeleine Albright urged"), a
+// pronoun ("He dismissed") or a determiner and a few words ("The
+// billionaire businessman began"). A leading adverbial phrase set off by
+// a comma is passed over.
+func sentenceSubject(s string, toks []token) (string, []token) {
+	lx := lexicon()
+	b := 0
+	if len(toks) > 0 && lx.lead.has(toks[0].text(s)) {
+		for b < len(toks) && !(toks[b].kind == tkPunct && toks[b].r == ',') {
+			b++
+		}
+		b++
+	}
+	e := b
+	for e < len(toks) && e-b < maxSpeaker && toks[e].kind == tkWord {
+		w := toks[e].text(s)
+		_, pro := lookup(lx.pronoun, w)
+		switch {
+		case pro && e == b:
+			e++
+			continue
+		case isUpperStart(w) || lx.titles.has(w) || (e == b && lx.det.has(w)):
+			e++
+			continue
+		case e > b && (w == "of" || w == "de") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
+			e++
+			continue
+		}
+		break
+	}
+	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) {
+		return "", nil
+	}
+	if lx.det.has(toks[e-1].text(s)) {
+		return "", nil
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
 }

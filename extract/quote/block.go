@@ -14,8 +14,9 @@ func (x *extractor) block(i int) int {
 	end := j
 	var a attribution
 	if end-i > 1 {
-		if sp, ok := signature(x.paras[end-1].Text); ok {
-			a.speaker = sp
+		if toks, ok := signature(x.paras[end-1].Text); ok {
+			a.named(x.paras[end-1].Text, toks)
+			a = a.in(end - 1)
 			end--
 		}
 	}
@@ -40,7 +41,7 @@ func (x *extractor) block(i int) int {
 			Quote: Quote{
 				Text: strings.Join(parts, "\n"), Speaker: a.speaker, Cue: a.cue,
 				Paragraph: first, Start: st, End: en,
-			},
+			}.at(a),
 			gender: a.gender,
 			whole:  true,
 		})
@@ -48,22 +49,24 @@ func (x *extractor) block(i int) int {
 	return j
 }
 
-// signature returns the name in a line "— Name" that signs a quotation.
-func signature(s string) (string, bool) {
+// signature returns the words of the name in a line "— Name" that signs
+// a quotation.
+func signature(s string) ([]token, bool) {
 	lead := skipSpace(s, 0)
 	if lead == len(s) || !isTurnDash(s, lead) {
-		return "", false
+		return nil, false
 	}
 	toks := tokenize(nil, s, lead, len(s), maxSpeaker+4, 0)
 	if len(toks) < 2 || toks[0].kind != tkDash {
-		return "", false
+		return nil, false
 	}
 	k := 1
 	for k < len(toks) && toks[k].kind == tkWord {
 		k++
 	}
 	if k < len(toks) && !(toks[k].r == ',' || toks[k].r == '.') {
-		return "", false
+		return nil, false
 	}
-	return nounPhrase(s, toks[1:k])
+	_, ok := nounPhrase(s, toks[1:k])
+	return toks[1:k], ok
 }

@@ -20,6 +20,9 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 			}
 		}
 	}
+	if i > 0 && toks[i-1].kind == tkWord && (lx.nounDet.has(toks[i-1].text(s)) || inName(s, toks, i)) {
+		return 0, 0 // a noun, or a word of a name: the comment, the United States
+	}
 	if k, ok := lookup(lx.cues, first); ok {
 		return 1, k
 	}
@@ -64,4 +67,14 @@ func isFiniteVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// inName reports whether the capitalised word toks[i] belongs to a name
+// with the capitalised word before it, in a sentence that is not in
+// title case: the United States has.
+func inName(s string, toks []token, i int) bool {
+	if !isUpperStart(toks[i].text(s)) || !isUpperStart(toks[i-1].text(s)) {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tkWord && !isUpperStart(toks[i+1].text(s))
 }

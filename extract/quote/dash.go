@@ -155,7 +155,7 @@ func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
 		Quote: Quote{
 			Text: x.paras[i].Text[st:en], Speaker: a.speaker, Cue: a.cue,
 			Paragraph: i, Start: st, End: en,
-		},
+		}.at(a.in(i)),
 		gender: a.gender,
 		turn:   turn,
 	})

@@ -65,7 +65,7 @@ func (x *extractor) emit(c cand, lo *int) {
 		Quote: Quote{
 			Text: c.text, Speaker: a.speaker, Cue: a.cue, Partial: partial,
 			Paragraph: c.para, Start: c.start, End: c.end,
-		},
+		}.at(a),
 		gender: a.gender,
 		whole:  whole && skipSpace(s, 0) == c.open,
 		turn:   c.unclosed,
@@ -78,17 +78,30 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 	post := postAttribution(&x.post, x.paras[c.last].Text, c.after, end)
 	switch {
 	case post.speaker != "":
-		return post
-	case p.cue != "" && (p.speaker != "" || post.cue == ""):
-		return p.attribution
-	case post.cue != "":
-		// Kazakh order: Министр «Q» деп атап өтті.
-		if sp, ok := subjectOnly(x.paras[c.para].Text, p); ok {
-			post.speaker, post.wraps = sp, true
+		return post.in(c.last)
+	case post.shared:
+		// “Q,” and said; “Q,” adding: the subject of the sentence spoke.
+		s := x.paras[c.para].Text
+		if p.speaker != "" && p.cue != "" {
+			return p.attribution.in(c.para)
+		}
+		if sp, toks := sentenceSubject(s, p.toks); sp != "" {
+			post.named(s, toks)
+			return post.in(c.para)
 		}
 		return post
+	case p.cue != "" && (p.speaker != "" || post.cue == ""):
+		return p.attribution.in(c.para)
+	case post.cue != "":
+		// Kazakh order: Министр «Q» деп атап өтті.
+		if toks, ok := subjectOnly(x.paras[c.para].Text, p); ok {
+			post.named(x.paras[c.para].Text, toks)
+			post.wraps = true
+			return post.in(c.para)
+		}
+		return post.in(c.last)
 	case p.headline:
-		return p.attribution
+		return p.attribution.in(c.para)
 	}
 	if skipSpace(x.paras[c.para].Text, 0) == c.open {
 		return x.colonBefore(c.para)
@@ -99,15 +112,16 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 // subjectOnly returns the words before a quotation when they are a noun
 // phrase of their own, with an optional colon: the speaker of a
 // quotation whose cue follows it.
-func subjectOnly(s string, p pre) (string, bool) {
+func subjectOnly(s string, p pre) ([]token, bool) {
 	toks := p.toks
 	if n := len(toks); n > 0 && toks[n-1].kind == tkPunct && (toks[n-1].r == ':' || toks[n-1].r == ',') {
 		toks = toks[:n-1]
 	}
 	if !p.sentence || (len(toks) > 0 && lexicon().boundary.has(toks[0].text(s))) {
-		return "", false // As “Kazinform” reported
+		return nil, false // As “Kazinform” reported
 	}
-	return nounPhrase(s, toks)
+	_, ok := nounPhrase(s, toks)
+	return toks, ok
 }
 
 // colonBefore reads the attribution at the end of the paragraph before
@@ -132,7 +146,7 @@ func (x *extractor) colonBefore(para int) attribution {
 	if p.cue == "" || p.kind != cueSpeech {
 		return attribution{}
 	}
-	return p.attribution
+	return p.attribution.in(para - 1)
 }
 
 // isInitial reports whether a quotation opens its sentence, or follows
@@ -164,7 +178,7 @@ func isInitial(s string, p pre, text string) bool {
 func isWhole(s string, after int) bool {
 	i := skipSpace(s, after)
 	r := runeAt(s, i)
-	return r < 0 || isSentenceEnd(r) || isMarkRune(r)
+	return r < 0 || isSentenceEnd(r) || isMarkAt(s, i)
 }
 
 // titleLike reports whether a quoted text reads as a name or title

@@ -123,6 +123,7 @@ func (x *extractor) emitSpans(i int, spans []span, from int, lo *int) {
 			continue
 		}
 		if in, ok := findInsertion(&x.post, s, sp.textStart, sp.textEnd, true); ok {
+			in.attr = in.attr.in(i)
 			st, en := trimSpan(s, sp.textStart, in.q1End)
 			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd, attr: in.attr, fixed: true}, lo)
 			st, en = trimSpan(s, in.resume, sp.textEnd)
@@ -166,7 +167,7 @@ func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
 		if lead == len(s2) {
 			continue
 		}
-		if r := runeAt(s2, lead); r == t.opener {
+		if r, _, _ := markAt(s2, lead); r == t.opener {
 			if russian {
 				break
 			}
@@ -217,7 +218,7 @@ func (x *extractor) finish() []Quote {
 		return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
 	})
 	inherit(x.out)
-	resolvePronouns(x.out, x.paras)
+	resolvePronouns(x.out, x.paras, x.modes)
 	qs := make([]Quote, len(x.out))
 	for i, f := range x.out {
 		qs[i] = f.Quote
@@ -236,6 +237,7 @@ func inherit(fs []found) {
 		}
 		if prev.Paragraph == f.Paragraph || (f.whole && prev.Paragraph == f.Paragraph-1) {
 			f.Speaker, f.Cue, f.gender = prev.Speaker, prev.Cue, prev.gender
+			f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = prev.SpeakerParagraph, prev.SpeakerStart, prev.SpeakerEnd
 		}
 	}
 }

@@ -33,6 +33,8 @@ type words struct {
 	male     wordSet            // titles of men
 	abbrev   wordSet            // abbreviations written with a dot
 	det      wordSet            // determiners that open a noun phrase
+	nounDet  wordSet            // determiners after which a cue word is a noun: the comment, no reason
+	aux      wordSet            // auxiliaries between a subject and its cue: has said, is telling
 	conj     wordSet            // conjunctions joining a second verb to a subject
 	rel      wordSet            // relative and subordinating words that open a clause
 	place    wordSet            // words that make a capitalised name a place's or a thing's
@@ -70,23 +72,54 @@ predict predicts predicted believe believes believed think thinks thought agree 
 cite cites cited mention mentions mentioned recount recounts recounted exclaim exclaimed
 shout shouted cry cried whisper whispered joke joked laugh laughed sigh sighed
 respond responds responded counter counters countered point_out points_out pointed_out
-according_to went_on goes_on`
+according_to went_on goes_on
+complain complains complained pledge pledges pledged chant chants chanted lament laments lamented
+assert asserts asserted proclaim proclaims proclaimed yell yells yelled boast boasts boasted
+concede concedes conceded vent vents vented bark barks barked boom booms boomed snap snapped
+quip quips quipped muse muses mused scoff scoffs scoffed retort retorts retorted thunder thundered
+grumble grumbles grumbled gush gushed mutter muttered fume fumed marvel marveled marvelled
+wonder wonders wondered caution cautions cautioned allege alleges alleged contend contends contended
+maintain maintains maintained demand demands demanded plead pleads pleaded testify testifies testified
+reason reasoned elaborate elaborated interject interjected opine opined speculate speculated
+text texted email emails emailed inform informed remind reminds reminded advise advised
+remember remembers remembered admonish admonished scold scolded taunt taunted
+begin began added_that shot_back fired_back went_on_to_say put_it puts_it
+adding telling noting arguing insisting explaining declaring warning stating writing asking
+remarking recalling suggesting promising urging tweeting claiming predicting complaining pledging
+responding replying answering asserting proclaiming continuing concluding acknowledging admitting
+posting announcing reiterating emphasizing stressing`
 
 // English verbs that attribute only a fragment quoted inside a sentence.
 const enPartial = `call calls called describe describes described dub dubs dubbed term terms termed
-label labels labelled labeled brand brands branded characterize characterized characterise characterised`
+label labels labelled labeled brand brands branded characterize characterized characterise characterised
+calling describing dubbing terming labeling labelling branding characterizing
+accuse accuses accused accusing blame blames blamed blaming criticize criticizes criticized criticizing
+criticise criticised denounce denounces denounced denouncing decry decries decried decrying
+dismiss dismisses dismissed dismissing deride derides derided mock mocks mocked mocking
+hail hails hailed hailing praise praises praised praising slam slams slammed blast blasts blasted
+portray portrays portrayed portraying refer_to refers_to referred_to referring_to
+promise_of vow_of warn_of warned_of warns_of condemn condemns condemned condemning`
 
 // Russian cue stems; the past tense takes -л, -ла, -ло, -ли.
 const ruStems = `сказа заяви отмети подчеркну добави сообщи поясни рассказа ответи уточни призна замети напомни
 констатирова предупреди указа написа резюмирова заключи подытожи процитирова объясни выразил
 спроси поинтересова высказа пообеща завери прокомментирова отреагирова
-признава подтверди обрати_внимание`
+признава подтверди обрати_внимание
+продолжи возмути утвержда объясня поясня говори рассужда добавля настаива уверя заверя пожалова
+посетова возрази парирова воскликну обеща предложи сетова отмеча подчеркива заявля сообща напомина
+рассказыва уточня цитирова посоветова предупрежда подели повтори повторя вспомни вспомина
+пошути иронизирова возмуща удивля удиви согласи оцени рассуди высказыва восклица описа описыва
+отвеча сформулирова упрекну обвини раскритикова`
 
 // Other Russian cue forms.
 const ruCues = `говорит говорят считает считают полагает отмечает отмечают подчеркивает подчёркивает заявляет заявляют
 сообщает сообщают поясняет добавляет уверен уверена убежден убеждена говорится цитирует пишет пишут
 рассказывает напоминает указывает признается признаётся уточняет констатирует предупреждает по_словам
-по_мнению`
+по_мнению
+утверждает утверждают объясняет объясняют продолжает настаивает настаивают уверяет уверяют возмущается
+жалуется признает признаёт признают отвечает отвечают рассуждает заключает резюмирует комментирует
+иронизирует сетует убеждает поясняют добавляют подчеркивают подчёркивают замечает говорил
+вспоминает рассказывают уточняют цитируют считал считала полагал полагала`
 
 // Russian verbs that attribute only a fragment.
 const ruPartial = `назвал назвала назвали назвало называет называют охарактеризовал охарактеризовала охарактеризовали`
@@ -95,7 +128,10 @@ const ruPartial = `назвал назвала назвали назвало н�
 const kkCues = `деді айтты айтады дейді мәлімдеді хабарлады жазды түсіндірді қосты атап_өтті атап_көрсетті
 атап_айтты баса_айтты мәлім_етті сенім_білдірді пікір_білдірді ескертті жариялады сөзін_жалғады
 сұрады жауап_берді түйіндеді қорытындылады атап_өтеді атап_көрсетеді мәлімдейді хабарлайды
-деп_атап_өтті тілге_тиек_етті пікірін_білдірді`
+деп_атап_өтті тілге_тиек_етті пікірін_білдірді
+дедім деген деді-дағы айтқан айтып_берді түсіндіреді жалғастырды сөзін_жалғастырды
+мәлімдеген хабарлаған жазған атап_өткен баса_айтқан ескертеді ойын_білдірді пікір_айтты
+деп_мәлімдеді деп_жазды деп_хабарлады деп_түсіндірді деп_санайды санайды`
 
 // Kazakh cues written after their speaker, in the genitive: "according
 // to X", "in X's words", "in X's opinion".
@@ -150,7 +186,10 @@ func buildWords() *words {
 		male:   set(`mr mr. sir господин`),
 		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Adm vs
 			mr mrs ms dr prof г им тов гг`),
-		det:  set(`the a an this that these those его её ее их`),
+		det:     set(`the a an this that these those его её ее их`),
+		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
+		aux: set(`is are was were has have had will would could should can may might must did does do
+			also has_also`),
 		conj: set(`and but then и а но затем және бірақ`),
 		rel: set(`where which that who whom whose when while whereas because although though since unless
 			if what how why whether

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // isMarkRune reports whether r is a quotation mark this package reads.
 func isMarkRune(r rune) bool {
@@ -9,6 +12,38 @@ func isMarkRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// markAt returns the quotation mark that starts at s[i] and its width in
+// bytes: a rune isMarkRune reports, or one of the ASCII pairs of the
+// plain-text habit of wire and newspaper archives, two apostrophes and
+// two grave accents, read as a straight double mark ("), the grave pair
+// always opening. An apostrophe alone is never a mark. r is -1 when no
+// mark starts at s[i].
+func markAt(s string, i int) (r rune, w int, opening bool) {
+	if i >= len(s) {
+		return -1, 0, false
+	}
+	switch c := s[i]; {
+	case c == '\'' || c == '`':
+		if i+1 < len(s) && s[i+1] == c {
+			return '"', 2, c == '`'
+		}
+		return -1, 0, false
+	case c < utf8.RuneSelf && c != '"':
+		return -1, 0, false
+	}
+	r, w = utf8.DecodeRuneInString(s[i:])
+	if !isMarkRune(r) {
+		return -1, 0, false
+	}
+	return r, w, false
+}
+
+// isMarkAt reports whether a quotation mark starts at s[i].
+func isMarkAt(s string, i int) bool {
+	r, _, _ := markAt(s, i)
+	return r >= 0
 }
 
 // closersOf returns the marks that may close a quotation opened by r.

@@ -13,8 +13,9 @@ const mentionWindow = 600
 // mention is a person named in the text.
 type mention struct {
 	person
-	titled bool // a title stands before the name: "President Tokayev", "director Paul Whelan"
-	sent   int  // the sentence it is named in, counted from the start of the search
+	titled  bool // a title stands before the name: "President Tokayev", "director Paul Whelan"
+	sent    int  // the sentence it is named in, counted from the start of the search
+	subject bool // the first person named in its sentence, after two lower-case words at most: its subject
 }
 
 // personsIn appends to out the persons named in s[from:to]: a
@@ -35,23 +36,29 @@ func personsIn(buf *[]token, out []mention, s string, from, to, para, sent0 int)
 	*buf = tokenize((*buf)[:0], s, from, to, mentionWindow, 0)
 	toks := *buf
 	sent := sent0
+	opens, lower := true, 0 // no person named yet in the sentence, and how many lower-case words
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind != tkWord {
 			if t.kind == tkPunct && isSentenceEnd(t.r) {
 				sent++
+				opens, lower = true, 0
 			}
 			i++
 			continue
 		}
 		j := runEnd(s, toks, i)
 		if j == i {
+			if lower++; lower > 2 {
+				opens = false
+			}
 			i++
 			continue
 		}
 		if m, ok := nameIn(s, toks, i, j, afterLocative(s, toks, i)); ok {
-			m.para, m.sent = para, sent
+			m.para, m.at.para, m.sent, m.subject = para, para, sent, opens
 			out = append(out, m)
+			opens = false
 		}
 		i = j
 	}
@@ -133,7 +140,7 @@ func nameIn(s string, toks []token, i, j int, locative bool) (mention, bool) {
 	for b > i && isUpperStart(s[toks[b-1].start:]) && lx.titles.has(toks[b-1].text(s)) {
 		b--
 	}
-	m := mention{person: person{name: s[toks[b].start:toks[j-1].end]}, titled: titled}
+	m := mention{person: person{name: s[toks[b].start:toks[j-1].end], at: mentionAt{start: toks[b].start, end: toks[j-1].end}}, titled: titled}
 	for k := i; k < n; k++ {
 		switch w := s[toks[k].start:toks[k].end]; {
 		case lx.female.has(w):

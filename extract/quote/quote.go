@@ -23,6 +23,27 @@ type Quote struct {
 	// its marks, in its paragraph. For a quotation over several
 	// paragraphs, End is the end of its part in the first one.
 	Start, End int
+	// SpeakerParagraph is the index of the paragraph where the speaker is
+	// named, and SpeakerStart and SpeakerEnd are the byte offsets of that
+	// mention in it: the words of the attribution, or, for a pronoun
+	// resolved or a speaker carried over from the quotation before, the
+	// mention of the person it stands for. All three are 0 when Speaker
+	// is "".
+	SpeakerParagraph, SpeakerStart, SpeakerEnd int
+}
+
+// at returns q with the speaker and where it is named taken from a.
+func (q Quote) at(a attribution) Quote {
+	q.Speaker = a.speaker
+	if a.speaker != "" {
+		q.SpeakerParagraph, q.SpeakerStart, q.SpeakerEnd = a.at.para, a.at.start, a.at.end
+	}
+	return q
+}
+
+// mentionAt is where a speaker is named: a paragraph and byte offsets in it.
+type mentionAt struct {
+	para, start, end int
 }
 
 // Para is one paragraph of text.

@@ -181,9 +181,29 @@ func checkInvariants(t *testing.T, paras []string, qs []Quote) {
 		if !strings.HasPrefix(q.Text, part) || (!strings.Contains(q.Text, "\n") && q.Text != part) {
 			t.Fatalf("quote %d: text %q does not start with paragraph part %q", i, q.Text, part)
 		}
+		checkSpeakerAt(t, i, paras, q)
 		if i > 0 && (qs[i-1].Paragraph > q.Paragraph || (qs[i-1].Paragraph == q.Paragraph && qs[i-1].Start > q.Start)) {
 			t.Fatalf("quote %d out of order", i)
 		}
+	}
+}
+
+// checkSpeakerAt checks that the speaker of a quotation is written where
+// its location says, and that there is no location without a speaker.
+func checkSpeakerAt(t *testing.T, i int, paras []string, q Quote) {
+	t.Helper()
+	if q.Speaker == "" {
+		if q.SpeakerParagraph != 0 || q.SpeakerStart != 0 || q.SpeakerEnd != 0 {
+			t.Fatalf("quote %d: speaker location %d:%d:%d without a speaker", i, q.SpeakerParagraph, q.SpeakerStart, q.SpeakerEnd)
+		}
+		return
+	}
+	if q.SpeakerParagraph < 0 || q.SpeakerParagraph >= len(paras) {
+		t.Fatalf("quote %d: speaker paragraph %d out of range", i, q.SpeakerParagraph)
+	}
+	p := paras[q.SpeakerParagraph]
+	if q.SpeakerStart < 0 || q.SpeakerStart > q.SpeakerEnd || q.SpeakerEnd > len(p) || p[q.SpeakerStart:q.SpeakerEnd] != q.Speaker {
+		t.Fatalf("quote %d: speaker %q is not at %d:%d:%d of %q", i, q.Speaker, q.SpeakerParagraph, q.SpeakerStart, q.SpeakerEnd, p)
 	}
 }
 

@@ -15,13 +15,15 @@ const (
 type person struct {
 	name   string
 	gender byte
-	para   int // paragraph of the latest quotation
+	para   int       // paragraph of the latest quotation, or of the mention
+	at     mentionAt // where the name is written
 }
 
 // resolver replaces pronoun speakers with the persons they stand for.
 type resolver struct {
 	fs    []found
 	paras []Para
+	modes []paraMode
 	hist  []person // named speakers so far, the most recent last
 	buf   []token
 	names []mention
@@ -40,8 +42,8 @@ type resolver struct {
 // Two such persons named in one sentence leave the pronoun as it is. A
 // person's gender is told by a title, a Russian past-tense verb, or a
 // pronoun resolved to them before.
-func resolvePronouns(fs []found, paras []Para) {
-	r := resolver{fs: fs, paras: paras}
+func resolvePronouns(fs []found, paras []Para, modes []paraMode) {
+	r := resolver{fs: fs, paras: paras, modes: modes}
 	for i := range fs {
 		r.resolve(i)
 		r.remember(&fs[i])
@@ -59,18 +61,20 @@ func (r *resolver) resolve(i int) {
 	if g == 0 {
 		g = f.gender
 	}
-	name, gender, found := r.local(i, g)
+	m, found := r.local(i, g)
 	if !found {
 		k, cands := r.fromHistory(i, g)
 		if k < 0 {
 			return
 		}
-		name, gender = cands[k].name, cands[k].gender
+		m = cands[k]
 	}
-	if name == "" {
+	if m.name == "" {
 		return // ambiguous
 	}
-	f.Speaker = name
+	gender := m.gender
+	f.Speaker = m.name
+	f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = m.at.para, m.at.start, m.at.end
 	switch {
 	case g != 0:
 		f.gender = g
@@ -81,14 +85,17 @@ func (r *resolver) resolve(i int) {
 
 // local looks for the person a pronoun of gender g stands for among those
 // named in the sentences since the quotation before fs[i]. found is false
-// when none is named; name is "" when the sentence names two.
-func (r *resolver) local(i int, g byte) (name string, gender byte, found bool) {
+// when none is named; the name is "" when the sentence names two.
+func (r *resolver) local(i int, g byte) (p person, found bool) {
 	r.names = r.localNames(i)
 	best := -1
 	for k := len(r.names) - 1; k >= 0; k-- {
 		m := &r.names[k]
 		if !agrees(g, m.gender) {
 			continue
+		}
+		if !m.subject && (g == 0 || m.gender != g) {
+			return person{}, true // the person is not who the sentence is about
 		}
 		if best < 0 {
 			best = k
@@ -98,20 +105,20 @@ func (r *resolver) local(i int, g byte) (name string, gender byte, found bool) {
 			break
 		}
 		if !sameSurname(m.name, r.names[best].name) {
-			return "", 0, true
+			return person{}, true
 		}
 	}
 	if best < 0 {
-		return "", 0, false
+		return person{}, false
 	}
 	m := r.names[best].person
 	for _, h := range r.hist {
 		if sameSurname(h.name, m.name) && agrees(m.gender, h.gender) {
-			m.name = h.name
+			m.name, m.at = h.name, h.at
 			m.gender = max(m.gender, h.gender)
 		}
 	}
-	return m.name, m.gender, true
+	return m, true
 }
 
 // localNames returns the persons named before fs[i] in its paragraph,
@@ -178,7 +185,7 @@ func (r *resolver) fromHistory(i int, g byte) (int, []person) {
 		lo = min(r.fs[i-1].End, f.Start)
 	}
 	cands := withMentions(r.hist, r.mentions(f.Paragraph, lo, f.Start))
-	return pick(cands, g, f.Paragraph), cands
+	return pick(cands, g, f.Paragraph, r.nobodyBetween), cands
 }
 
 // mentions returns the persons named with a title ("President
@@ -212,19 +219,21 @@ func (r *resolver) remember(f *found) {
 	if f.Speaker == "" || !isPerson(f.Speaker) {
 		return
 	}
+	para := max(f.Paragraph, f.SpeakerParagraph)
 	for k := range r.hist {
 		if r.hist[k].name == f.Speaker {
 			if f.gender != 0 {
 				r.hist[k].gender = f.gender
 			}
-			r.hist = touch(r.hist, k, f.Paragraph)
+			r.hist = touch(r.hist, k, para)
 			return
 		}
 	}
 	if len(r.hist) == maxPersons {
 		r.hist = append(r.hist[:0], r.hist[1:]...)
 	}
-	r.hist = append(r.hist, person{name: f.Speaker, gender: f.gender, para: f.Paragraph})
+	at := mentionAt{f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd}
+	r.hist = append(r.hist, person{name: f.Speaker, gender: f.gender, para: para, at: at})
 }
 
 // agrees reports whether the genders a and b, 0 when unknown, agree.
@@ -260,9 +269,12 @@ func withMentions(hist, ms []person) []person {
 }
 
 // pick returns the index of the person a pronoun of gender g in paragraph
-// para stands for, or -1 when there is none or it is ambiguous.
-func pick(hist []person, g byte, para int) int {
-	first := -1
+// para stands for, or -1 when there is none or it is ambiguous: the most
+// recent person whose gender agrees, who spoke or was named in this
+// paragraph or the one before, or earlier when the only one of that
+// gender, with no other such person within ambiguityWindow paragraphs.
+func pick(hist []person, g byte, para int, nobodyBetween func(from, to int) bool) int {
+	first, others := -1, 0
 	for k := len(hist) - 1; k >= 0; k-- {
 		if !agrees(g, hist[k].gender) {
 			continue
@@ -274,9 +286,52 @@ func pick(hist []person, g byte, para int) int {
 		if hist[k].para >= para-ambiguityWindow {
 			return -1
 		}
-		break
+		others++
+	}
+	if first >= 0 && !nobodyBetween(hist[first].para, para) && (g == 0 || hist[first].gender != g || others > 0) {
+		return -1
 	}
 	return first
+}
+
+// nobodyBetween reports whether the paragraphs between from and to, if
+// any, are all turns of an interview, which its speaker goes on with, or
+// hold no capitalised word but those that open a sentence.
+func (r *resolver) nobodyBetween(from, to int) bool {
+	if to-from > maxChain {
+		return false
+	}
+	for p := from + 1; p < to; p++ {
+		if r.modes[p] == modeDash {
+			continue
+		}
+		if namesAny(r.paras[p].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAny reports whether s holds a capitalised word that does not open
+// a sentence: a name.
+func namesAny(s string) bool {
+	opens := true
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			if !opens && isUpperStart(s[i:]) {
+				return true
+			}
+			opens = false
+			i = max(wordEnd(s, i), i+w)
+			continue
+		case isSentenceEnd(r):
+			opens = true
+		}
+		i += w
+	}
+	return false
 }
 
 // touch moves hist[k] to the end, as the most recent, seen in para.

@@ -1,6 +1,9 @@
 package quote
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxDepth bounds the nesting of quotations the scanner follows; an
 // opening mark beyond it forgets the outermost open quotation.
@@ -78,17 +81,26 @@ func scanMarks(s string) marks {
 		m.orphans = append(m.orphans, orphan{i, i + w, r})
 	}
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && c != '"' {
+		if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !isMarkRune(r) {
+		if strings.HasPrefix(s[i:], "'''") && !isSpace(runeBefore(s, i)) && i > 0 {
+			i++ // a single mark closing before the pair that closes too
+			continue
+		}
+		r, w, opening := markAt(s, i)
+		if r < 0 {
+			_, w = utf8.DecodeRuneInString(s[i:])
 			i += w
 			continue
 		}
 		ctx := contextAt(s, i, w)
+		if opening {
+			push(i, w, r)
+			i += w
+			continue
+		}
 		switch r {
 		case '«', '‹', '„':
 			push(i, w, r)

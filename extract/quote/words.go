@@ -147,7 +147,11 @@ func tokenize(toks []token, s string, from, to, max, stops int) []token {
 func nextToken(toks *[]token, s string, from, i, to int) int {
 	r, w := utf8.DecodeRuneInString(s[i:to])
 	t := token{i, i + w, tkPunct, r}
+	if m, mw, _ := markAt(s[:to], i); mw == 2 {
+		r, t = m, token{i, i + mw, tkMark, m}
+	}
 	switch {
+	case t.kind == tkMark:
 	case isSpace(r):
 		return i + w
 	case isWordRune(r):

@@ -1,0 +1,31 @@
+package quote
+
+import "testing"
+
+// markCases are quotations in the plain-text marks of wire and newspaper
+// archives, and apostrophes that are no marks.
+var markCases = []findCase{
+	{"en ascii pair", []string{`''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein said.`},
+		[]want{{0, "We finally may be seeing some wage acceleration,", "the economist Jared Bernstein", "said", false}}},
+	{"en ascii pair said X", []string{`''Good news for the country is bad news for them,'' said Geoff Garin, a pollster.`},
+		[]want{{0, "Good news for the country is bad news for them,", "Geoff Garin", "said", false}}},
+	{"en ascii pair before", []string{`Mr. Garin added, ''it becomes harder for the Republicans to attack.''`},
+		[]want{{0, "it becomes harder for the Republicans to attack.", "Mr. Garin", "added", false}}},
+	{"en ascii pair apostrophes inside", []string{`''That wasn't a good way to treat me,'' he complained to an American afterward.`},
+		[]want{{0, "That wasn't a good way to treat me,", "he", "complained", false}}},
+	{"en ascii nested single closing", []string{`''He told me 'no,' and left,'' Ms. White said.`},
+		[]want{{0, "He told me 'no,' and left,", "Ms. White", "said", false}}},
+	{"en ascii nested single closing together", []string{`''He told me 'we will never agree.''' Ms. White said.`},
+		[]want{{0, "He told me 'we will never agree.'", "Ms. White", "said", false}}},
+	{"en grave and apostrophe pair", []string{"``We are ready to vote,'' the senator said."},
+		[]want{{0, "We are ready to vote,", "the senator", "said", false}}},
+	{"en ascii multi-paragraph", []string{`''The first part of the statement goes here.`, `''And the last part ends it,'' the minister said.`},
+		[]want{{0, "The first part of the statement goes here.\nAnd the last part ends it,", "the minister", "said", false}}},
+	{"en ascii partial", []string{`He described the plan as ''a rigged economy'' on Sunday.`},
+		[]want{{0, "a rigged economy", "He", "described", true}}},
+	{"en ascii scare quote dropped", []string{`The so-called ''reforms'' changed nothing.`}, nil},
+	{"en plural possessive is no mark", []string{`The ministers' meeting ended, and the farmers' union left.`}, nil},
+	{"en lone apostrophes are no marks", []string{`It's the workers' view, 'tis said, that rock 'n' roll won.`}, nil},
+}
+
+func TestFindMarks(t *testing.T) { runFindCases(t, markCases) }
