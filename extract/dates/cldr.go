@@ -1,5 +1,7 @@
 package dates
 
+//go:generate go run ./internal/gen -o cldr_tables.go
+
 import (
 	"strings"
 	"sync"

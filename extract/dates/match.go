@@ -282,17 +282,11 @@ const homeLangs = langSet(1<<langEN | 1<<langRU | 1<<langKK)
 // monthAccepted reports whether the month name at token m, in a date that
 // states a year or not, is read as one. English, Russian and Kazakh names
 // and those of the hinted language always are; another language's name
-// needs a year in running text, and its abbreviation ("out", "set",
-// "mar", words of other languages too) needs a year or its dot.
+// needs a stated year, for a word of one language may be a name in
+// another (Portuguese "out", Italian "mar", Turkish "Ekim").
 func (sc *scanner) monthAccepted(m int, f *fields) bool {
 	info := sc.at(m).info
-	if info.langs&homeLangs != 0 || info.langs.has(sc.h.lang) || f.yearTok >= 0 {
-		return true
-	}
-	if sc.find {
-		return false
-	}
-	return info.flags&fMonthWide != 0 || sc.punct(m+1, ".") && sc.glued(m)
+	return info.langs&homeLangs != 0 || info.langs.has(sc.h.lang) || f.yearTok >= 0
 }
 
 // setMonth records the month name at token m in f.
