@@ -53,6 +53,7 @@ const (
 	fCJKYear                          // "年", "년" after a year
 	fCJKMonth                         // "月", "월" after a month
 	fCJKDay                           // "日", "号", "일" after a day
+	fCopyright                        // "copyright", before the year of a page
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -208,12 +209,13 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 	add(fAt, "at", "в", "во", "сағат")
 	add(fOrdinal, "st", "nd", "rd", "th")
 	add(fOf, "of")
-	add(fAt, "à", "a", "las", "la", "um", "alle", "ore", "kl", "klo", "o", "om", "godz", "saat", "lúc", "у", "о")
+	add(fAt, "à", "às", "a", "las", "la", "ora", "um", "alle", "ore", "kl", "klo", "o", "om", "godz", "saat", "lúc", "у", "о")
 	add(fClockWord, "uhr", "h", "hs", "hrs", "horas", "ore", "óra", "hod", "uur", "u", "ч")
 	add(fHourMark, "h", "時", "时", "시")
 	add(fMinuteMark, "分", "분")
 	add(fOrdinal, "er", "re", "º", "ª", "e", "η")
 	add(fCJKYear, "年", "년")
+	add(fCopyright, "copyright", "copr")
 	add(fCJKMonth, "月", "월")
 	add(fCJKDay, "日", "号", "일")
 	add(fAnd, "and", "и", "және")
