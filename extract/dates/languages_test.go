@@ -132,11 +132,11 @@ var worldCases = []worldCase{
 	{in: "scored 5 out of 10", want: ""},
 	{in: "5 mar", want: ""},
 	{in: "5 set", want: ""},
-	{in: "5 listopad", want: ""},       // a foreign month without a year
-	{in: "5 de março", want: ""},       // likewise, unless the language is hinted
-	{in: "12.50 euros", want: ""},      // a price is no clock
-	{in: "2026年", want: ""},            // a year alone
-	{in: "5月13日", want: ""},            // no year, none known: ErrNoYear
+	{in: "5 listopad", want: ""},  // a foreign month without a year
+	{in: "5 de março", want: ""},  // likewise, unless the language is hinted
+	{in: "12.50 euros", want: ""}, // a price is no clock
+	{in: "2026年", want: ""},       // a year alone
+	{in: "5月13日", want: ""},       // no year, none known: ErrNoYear
 	{in: "13 mai 2026 12.5 millions", want: "2026-05-13T00:00:00Z", hasTime: false},
 	{in: "13 May 2026 12.50.10", want: "2026-05-13T00:00:00Z", hasTime: false},
 }
