@@ -19,12 +19,14 @@ func (c clock) apply(f *fields) {
 // clock reads a time of day at token i: "15:01", "15:01:00.000",
 // "3:01 PM", "12:30 a.m." and, after a date, "3 PM"; then any zone.
 func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
-	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1)) {
+	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1) || sc.has(i-1, fCJKDay) && sc.glued(i-1)) {
 		return clock{}, i, false
 	}
 	c := clock{hour: sc.at(i).val}
 	k := i + 1
-	if sc.punct(k, ":") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2) {
+	if k2, ok := sc.markedMinutes(i, afterDate, &c); ok {
+		k = k2
+	} else if sc.punct(k, ":") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2) {
 		c.min = sc.at(k + 1).val
 		k += 2
 		if sc.punct(k, ":") && sc.glued(k-1) && sc.glued(k) && sc.num(k+1, 2, 2) {
@@ -60,8 +62,42 @@ func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
 	if c.sec == 60 {
 		c.sec = 59 // a leap second, as near as time.Time can say
 	}
+	if sc.has(k, fClockWord) {
+		k = sc.skipDot(k + 1) // "14:30 Uhr", "14.30 u."
+	}
 	c.zone, k = sc.zone(k)
 	return c, k, true
+}
+
+// markedMinutes reads the minutes of a time of day written without a
+// colon, after the hour at token i: "15h44", "15h", "15時44分", "15시 44분",
+// and after a date also "15.44". It reports false for any other form.
+func (sc *scanner) markedMinutes(i int, afterDate bool, c *clock) (int, bool) {
+	k := i + 1
+	switch {
+	case sc.has(k, fHourMark) && (sc.glued(i) || !sc.has(k, fClockWord)):
+		k++
+		if sc.num(k, 2, 2) || sc.num(k, 1, 2) && sc.has(k+1, fMinuteMark) {
+			if sc.glued(k-1) || sc.has(k+1, fMinuteMark) {
+				c.min = sc.at(k).val
+				k++
+				if sc.has(k, fMinuteMark) {
+					k++
+				}
+			}
+		}
+		if sc.glued(k-1) && sc.at(k).kind == tokNum {
+			return i, false
+		}
+		return k, true
+	case afterDate && sc.punct(k, ".") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2):
+		if sc.glued(k+1) && (sc.at(k+2).kind != tokPunct || sc.punct(k+2, ".,:") && sc.num(k+3, 1, 9) && sc.glued(k+2)) {
+			return i, false
+		}
+		c.min = sc.at(k + 1).val
+		return k + 2, true
+	}
+	return i, false
 }
 
 // isoT reports whether token k is the "T" of ISO 8601 between a date and a
@@ -74,12 +110,16 @@ func (sc *scanner) isoT(k int) bool {
 // fraction converts the digits of a decimal fraction of a second to
 // nanoseconds.
 func fraction(d string) int {
-	n := 0
-	for i := 0; i < 9; i++ {
-		n *= 10
-		if i < len(d) {
-			n += int(d[i] - '0')
+	n, i := 0, 0
+	for _, r := range d {
+		if i == 9 {
+			break
 		}
+		n = n*10 + max(digitValue(r), 0)
+		i++
+	}
+	for ; i < 9; i++ {
+		n *= 10
 	}
 	return n
 }
@@ -123,9 +163,13 @@ func (sc *scanner) zone(k int) (zone, int) {
 		j++
 	}
 	if sc.at(j).kind == tokWord {
-		loc, ok := zones()[sc.s[sc.at(j).start:sc.at(j).end]]
+		abbr := sc.s[sc.at(j).start:sc.at(j).end]
+		loc, ok := zones()[abbr]
 		if !ok {
 			return zone{}, k
+		}
+		if rl, ok := regionalZone(abbr, sc.h.region); ok {
+			loc = rl
 		}
 		if sc.s[sc.at(j).start:sc.at(j).end] == "Z" && !sc.glued(j-1) {
 			return zone{}, k

@@ -14,6 +14,17 @@ func fuzzSeeds(f *testing.F) {
 	f.Add("(S/PRST/2018/1) +7 701 123 45 67 version 2.0.18 1517562060 by 2045")
 	f.Add("2018-02-02T15:01:00.000+0600 Z - -05:00 GMT+ (MSK")
 	f.Add("12:30 a. 2 ақпан- 2-")
+	for _, c := range worldCases {
+		f.Add(c.in)
+	}
+}
+
+// hintedParsers are parsers with language, country and zone hints.
+func hintedParsers() []Parser {
+	return []Parser{
+		{Language: "en-US"}, {Language: "hr", YearHint: 2018}, {Region: "CN"},
+		{Language: "th-TH", Location: time.FixedZone("", 7*3600)}, {Language: "x-\xff_", Region: "\x00"},
+	}
 }
 
 // checkDate checks the invariants every returned date must meet.
@@ -40,7 +51,7 @@ func FuzzParse(f *testing.F) {
 	fuzzSeeds(f)
 	ref := time.Date(2018, 2, 5, 12, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range []Parser{{}, {Reference: ref}, {YearHint: 2018}} {
+		for _, p := range append([]Parser{{}, {Reference: ref}, {YearHint: 2018}}, hintedParsers()...) {
 			d, err := p.Parse(s)
 			if err != nil {
 				continue
@@ -57,7 +68,7 @@ func FuzzFind(f *testing.F) {
 	fuzzSeeds(f)
 	ref := time.Date(2018, 2, 5, 12, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range []Parser{{}, {Reference: ref}} {
+		for _, p := range append([]Parser{{}, {Reference: ref}}, hintedParsers()...) {
 			if d, ok := p.Find(s); ok {
 				checkDate(t, s, d)
 			}
@@ -91,6 +102,18 @@ func FuzzYears(f *testing.F) {
 			if i > 0 && ys[i-1] >= y {
 				t.Fatalf("Years %v not ascending and unique", ys)
 			}
+		}
+	})
+}
+
+func FuzzYearEvidence(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add("© 2026 Example; Copyright 2015–2026; 13 May 2025; in 2015")
+	f.Fuzz(func(t *testing.T, s string) {
+		var e YearEvidence
+		e.Add(s)
+		if y := e.Year(); y != 0 && (y < minEvidenceYear || y > maxEvidenceYear) {
+			t.Fatalf("YearEvidence gave %d", y)
 		}
 	})
 }

@@ -5,7 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// lang is the language a month word belongs to.
+// lang is the language a month word belongs to: 1 + the index of its line
+// in cldrLanguages, so that it fits a bit of a uint64 set.
 type lang uint8
 
 const (
@@ -14,6 +15,11 @@ const (
 	langRU
 	langKK
 )
+
+// langSet is a set of languages, a bit for each.
+type langSet uint64
+
+func (s langSet) has(l lang) bool { return l != langNone && s&(1<<l) != 0 }
 
 // wordFlag marks what a word can be in a date.
 type wordFlag uint32
@@ -39,6 +45,15 @@ const (
 	fVersion                          // "version": the numbers after it are no date
 	fTargetNear                       // "to", "по": a target when right before a year
 	fAnd                              // "and", "и": joins a second calendar year to a first
+	fMonthWide                        // a month name in full, not only an abbreviation
+	fMonthAlt                         // a month name that another language gives another month
+	fClockWord                        // a word after a time of day: "Uhr", "h", "horas"
+	fHourMark                         // between hour and minute: "h" in "15h44", "時"
+	fMinuteMark                       // after the minute: "分", "분"
+	fCJKYear                          // "年", "년" after a year
+	fCJKMonth                         // "月", "월" after a month
+	fCJKDay                           // "日", "号", "일" after a day
+	fCopyright                        // "copyright", before the year of a page
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -46,8 +61,15 @@ type wordInfo struct {
 	flags wordFlag
 	month int8
 	rel   int8
-	lang  lang
+	lang  lang    // the language of the month, the first listed that has the form
+	langs langSet // every language that has the form as a month name
 	unit  int32
+}
+
+// langMonth is the month a form stands for in one language.
+type langMonth struct {
+	lang  lang
+	month int8
 }
 
 // lexiconTable maps lower-case word forms to what they mean. shapes has,
@@ -56,12 +78,21 @@ type wordInfo struct {
 // without a map look-up.
 type lexiconTable struct {
 	words  map[string]wordInfo
+	alt    map[string][]langMonth // the months of the forms flagged fMonthAlt
 	shapes [256]uint64
+	langs  []cldrLanguage // by lang - 1
+	thai   lang           // Thai, whose years count from 543 BC
 }
 
 // lexicon is built on first use.
 var lexicon = sync.OnceValue(func() *lexiconTable {
-	t := &lexiconTable{words: buildLexicon()}
+	t := &lexiconTable{langs: parseLanguages(cldrLanguages)}
+	t.words, t.alt = buildLexicon(t.langs)
+	for i, l := range t.langs {
+		if l.code == "th" {
+			t.thai = lang(i + 1)
+		}
+	}
 	for w := range t.words {
 		if n := utf8.RuneCountInString(w); n < 64 {
 			t.shapes[w[0]] |= 1 << n
@@ -90,8 +121,11 @@ func lookup(s string, t token, n int) wordInfo {
 	return lex.words[string(key)]
 }
 
-func buildLexicon() map[string]wordInfo {
-	m := make(map[string]wordInfo, 1024)
+// buildLexicon makes the word table: the forms listed here and the CLDR
+// names of every language.
+func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langMonth) {
+	m := make(map[string]wordInfo, 8192)
+	alt := map[string][]langMonth{}
 	add := func(f wordFlag, words ...string) {
 		for _, w := range words {
 			wi := m[w]
@@ -99,26 +133,34 @@ func buildLexicon() map[string]wordInfo {
 			m[w] = wi
 		}
 	}
-	month := func(l lang, n int, words ...string) {
+	month := func(l lang, n int, wide bool, words ...string) {
 		for _, w := range words {
-			wi := m[w]
-			wi.flags |= fMonth
-			wi.month = int8(n)
-			wi.lang = l
-			m[w] = wi
+			addMonth(m, alt, w, l, n, wide)
 		}
 	}
 	for i, forms := range englishMonths {
-		month(langEN, i+1, forms...)
+		month(langEN, i+1, true, forms...)
 	}
 	for i, forms := range russianMonths {
-		month(langRU, i+1, forms...)
+		month(langRU, i+1, true, forms...)
 	}
 	for i, stem := range kazakhMonths {
-		month(langKK, i+1, stem)
+		month(langKK, i+1, true, stem)
 		for _, suf := range kazakhMonthSuffixes {
-			month(langKK, i+1, stem+suf)
+			month(langKK, i+1, true, stem+suf)
 		}
+	}
+	for i, l := range langs {
+		for n, mf := range l.months {
+			month(lang(i+1), n+1, true, mf.wide...)
+			month(lang(i+1), n+1, false, mf.abbr...)
+		}
+		for _, w := range l.days {
+			wi := m[w]
+			wi.flags |= fWeekday
+			m[w] = wi
+		}
+		add(fOf, l.fillers...)
 	}
 	add(fWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -167,6 +209,15 @@ func buildLexicon() map[string]wordInfo {
 	add(fAt, "at", "в", "во", "сағат")
 	add(fOrdinal, "st", "nd", "rd", "th")
 	add(fOf, "of")
+	add(fAt, "à", "às", "a", "las", "la", "ora", "um", "alle", "ore", "kl", "klo", "o", "om", "godz", "saat", "lúc", "у", "о")
+	add(fClockWord, "uhr", "h", "hs", "hrs", "horas", "ore", "óra", "hod", "uur", "u", "ч")
+	add(fHourMark, "h", "時", "时", "시")
+	add(fMinuteMark, "分", "분")
+	add(fOrdinal, "er", "re", "º", "ª", "e", "η")
+	add(fCJKYear, "年", "년")
+	add(fCopyright, "copyright", "copr")
+	add(fCJKMonth, "月", "월")
+	add(fCJKDay, "日", "号", "일")
 	add(fAnd, "and", "и", "және")
 	add(fYearIn, "in", "since", "between", "during", "throughout", "early", "late", "mid",
 		"в", "во", "с", "со", "начале", "конце", "середине", "течение")
@@ -179,7 +230,37 @@ func buildLexicon() map[string]wordInfo {
 		"будет", "будут", "намерен", "намерена", "намерены", "ожидается", "прогнозируется",
 		"жоспарлануда", "жоспарлап", "жоспарланған", "көзделуде", "көзделген", "күтілуде")
 	add(fVersion, "version", "v", "ver", "release", "build", "версия", "версии", "нұсқа", "нұсқасы")
-	return m
+	return m, alt
+}
+
+// addMonth records form w as month n of language l; wide tells a full
+// name from an abbreviation. A form that languages give different months
+// keeps the month of the first language listed and is flagged, with its
+// other months kept in alt.
+func addMonth(m map[string]wordInfo, alt map[string][]langMonth, w string, l lang, n int, wide bool) {
+	var buf [256]byte
+	key, ok := lowerKey(buf[:], w)
+	if !ok {
+		return
+	}
+	w = string(key)
+	wi := m[w]
+	switch {
+	case wi.flags&fMonth == 0:
+		wi.month, wi.lang = int8(n), l
+	case int(wi.month) != n && !wi.langs.has(l):
+		if wi.flags&fMonthAlt == 0 {
+			alt[w] = append(alt[w], langMonth{wi.lang, wi.month})
+		}
+		wi.flags |= fMonthAlt
+		alt[w] = append(alt[w], langMonth{l, int8(n)})
+	}
+	wi.flags |= fMonth
+	wi.langs |= 1 << l
+	if wide {
+		wi.flags |= fMonthWide
+	}
+	m[w] = wi
 }
 
 // englishMonths lists the forms of each English month name.

@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fields are the parts of a date as the text states them. Zero means not
@@ -32,7 +33,8 @@ type match struct {
 // scanner matches date expressions over the tokens of one string.
 type scanner struct {
 	window
-	find bool // running text: stricter about what counts as a date
+	find bool  // running text: stricter about what counts as a date
+	h    hints // the language, country and numeric order hinted
 }
 
 // newScanner returns a scanner of s that holds its tokens in ring, whose
@@ -125,13 +127,19 @@ func (sc *scanner) span(f fields, i, k int) match {
 }
 
 // weekday skips a day-of-week name and its punctuation at token i.
+// A name that is also a month's ("mar" is Tuesday in French and March in
+// English) is read as the month; one of one or two letters ("Mo", "пн")
+// must be followed by a dot or comma.
 func (sc *scanner) weekday(i int) int {
-	if !sc.has(i, fWeekday) {
+	if !sc.has(i, fWeekday) || sc.has(i, fMonth) {
 		return i
 	}
 	k := i + 1
+	short := utf8.RuneCountInString(sc.s[sc.at(i).start:sc.at(i).end]) <= 2
 	if sc.punct(k, ".") && sc.glued(i) {
 		k++
+	} else if short && !sc.punct(k, ",") {
+		return i
 	}
 	if sc.punct(k, ",") {
 		k++
@@ -147,8 +155,16 @@ func (sc *scanner) connector(i int) int {
 		return k + 1
 	}
 	for n := 0; n < 3 && sc.ok(k); n++ {
-		if sc.punct(k, ",|-–—/·•") || sc.has(k, fAt) {
+		if sc.punct(k, ",|-–—/·•،，") {
 			k++
+			continue
+		}
+		if sc.has(k, fAt) {
+			k = sc.skipDot(k + 1)
+			continue
+		}
+		if j := sc.weekday(k); j > k {
+			k = j // Turkish "13 Mayıs 2026 Çarşamba 15:44"
 			continue
 		}
 		break
@@ -162,24 +178,58 @@ func (sc *scanner) datePart(i int) (fields, int, bool) {
 		return fields{}, i, false
 	}
 	if sc.at(i).kind == tokNum {
+		if f, k, ok := sc.cjkDate(i); ok {
+			return f, k, true
+		}
 		if f, k, ok := sc.numericDate(i); ok {
 			return f, k, true
 		}
-		if sc.num(i, 4, 4) && sc.has(i+1, fYearWord) {
-			k := sc.yearWord(i + 1)
-			if f, k, ok := sc.dayMonth(k); ok && f.yearTok < 0 {
-				f.year, f.yearTok = sc.at(i).val, i
+		if f, k, ok := sc.dottedYearFirst(i); ok {
+			return f, k, true
+		}
+		if k, ok := sc.yearLead(i); ok {
+			if f, k, ok := sc.dayMonth(k, i); ok && f.yearTok == i {
 				return f, k, true
 			}
-			if f, k, ok := sc.monthDay(k); ok && f.yearTok < 0 {
-				f.year, f.yearTok = sc.at(i).val, i
-				return f, k, true
+			if f, k, ok := sc.monthDay(k, i); ok && f.yearTok == i {
+				return f, sc.dayEnd(k), true
 			}
 			return fields{}, i, false
 		}
-		return sc.dayMonth(i)
+		return sc.dayMonth(i, -1)
 	}
-	return sc.monthDay(i)
+	return sc.monthDay(i, -1)
+}
+
+// dayEnd skips what may end the day of a year-first date: a glued dot
+// (Hungarian "13."), Lithuanian "d.".
+func (sc *scanner) dayEnd(k int) int {
+	if sc.punct(k, ".") && sc.glued(k-1) {
+		return k + 1
+	}
+	if sc.has(k, fOf) && sc.punct(k+1, ".") && sc.glued(k) && !sc.glued(k-1) {
+		return k + 2
+	}
+	return k
+}
+
+// yearLead reports whether the four-digit number at token i leads a
+// year-first date: followed by a year word ("2018 жылғы", Lithuanian
+// "2026 m."), a glued dot (Hungarian "2026. május 13.") or a comma; it
+// returns the token after them.
+func (sc *scanner) yearLead(i int) (int, bool) {
+	if !sc.num(i, 4, 4) {
+		return i, false
+	}
+	switch {
+	case sc.has(i+1, fYearWord):
+		return sc.yearWord(i + 1), true
+	case sc.has(i+1, fOf) && !sc.glued(i):
+		return sc.skipDot(i + 2), sc.has(sc.skipDot(i+2), fMonth)
+	case sc.punct(i+1, ".,") && sc.glued(i) && sc.has(i+2, fMonth):
+		return i + 2, true
+	}
+	return i, false
 }
 
 // yearWord skips a year word ("г.", "года", "жылғы") at token i.
@@ -209,6 +259,44 @@ func (sc *scanner) monthWord(i int) (int, bool) {
 	return i + 1, true
 }
 
+// monthOf returns the month that the month name at token m stands for:
+// the hinted language's when languages differ on it.
+func (sc *scanner) monthOf(m int) int {
+	info := sc.at(m).info
+	if info.flags&fMonthAlt != 0 && info.langs.has(sc.h.lang) {
+		var buf [256]byte
+		if key, ok := lowerKey(buf[:], sc.s[sc.at(m).start:sc.at(m).end]); ok {
+			for _, lm := range lexicon().alt[string(key)] {
+				if lm.lang == sc.h.lang {
+					return int(lm.month)
+				}
+			}
+		}
+	}
+	return int(info.month)
+}
+
+// homeLangs are the languages whose month names are read in any text.
+const homeLangs = langSet(1<<langEN | 1<<langRU | 1<<langKK)
+
+// monthAccepted reports whether the month name at token m, in a date that
+// states a year or not, is read as one. English, Russian and Kazakh names
+// and those of the hinted language always are; another language's name
+// needs a stated year, for a word of one language may be a name in
+// another (Portuguese "out", Italian "mar", Turkish "Ekim").
+func (sc *scanner) monthAccepted(m int, f *fields) bool {
+	info := sc.at(m).info
+	return info.langs&homeLangs != 0 || info.langs.has(sc.h.lang) || f.yearTok >= 0
+}
+
+// setMonth records the month name at token m in f.
+func (sc *scanner) setMonth(f *fields, m int) {
+	f.month, f.monthTok, f.lang = sc.monthOf(m), m, sc.at(m).info.lang
+	if sc.h.lang != langNone && sc.at(m).info.langs.has(sc.h.lang) {
+		f.lang = sc.h.lang
+	}
+}
+
 // dayNumber reads a day of the month at token i with any ordinal ending
 // ("2nd", "2-го", "2-сі").
 func (sc *scanner) dayNumber(i int) (int, bool) {
@@ -219,6 +307,8 @@ func (sc *scanner) dayNumber(i int) (int, bool) {
 	switch {
 	case sc.has(k, fOrdinal) && sc.glued(i):
 		return k + 1, true
+	case sc.punct(k, ".") && sc.glued(i) && (sc.has(k+1, fMonth) || sc.has(k+1, fOf) && sc.has(k+2, fMonth)):
+		return k + 1, true // German "5. November", Catalan-like "5. de"
 	case sc.punct(k, "-") && sc.glued(i) && sc.glued(k) && sc.has(k+1, fMonth):
 		return k + 1, true // "02-Feb-2018"
 	case sc.punct(k, "-") && sc.glued(i) && sc.at(k+1).kind == tokWord &&
@@ -244,19 +334,24 @@ func (sc *scanner) year(i int, f *fields) int {
 	if sc.punct(k, ",") || (sc.punct(k, "-") && sc.glued(k-1) && sc.glued(k)) {
 		k++
 	}
+	if sc.has(k, fOf) && !sc.has(k, fYearWord) {
+		k++ // Spanish "de 2021"
+	}
 	if !sc.num(k, 4, 4) || (sc.punct(k+1, ":") && sc.glued(k)) || sc.has(k+1, fYearTo) {
 		return i
 	}
 	if sc.glued(k) && sc.at(k+1).kind != tokPunct && !sc.has(k+1, fYearWord) {
 		return i
 	}
-	f.year, f.yearTok = sc.at(k).val, k
+	f.year, f.yearTok = buddhistYear(sc.at(k).val, sc.at(k-1).info.langs), k
 	return sc.yearWord(k + 1)
 }
 
 // dayMonth reads "2 February [2018]", "2nd of Feb", "2 ақпан 2018 жыл".
 // Of a range of days, "2-3 February 2018", it reads the first day.
-func (sc *scanner) dayMonth(i int) (fields, int, bool) {
+//
+// lead is the token of a year read before the date, or -1.
+func (sc *scanner) dayMonth(i, lead int) (fields, int, bool) {
 	k, ok := sc.dayNumber(i)
 	if !ok {
 		return fields{}, i, false
@@ -272,8 +367,22 @@ func (sc *scanner) dayMonth(i int) (fields, int, bool) {
 	}
 	f := newFields()
 	f.day, f.dayTok = sc.at(i).val, i
-	f.month, f.monthTok, f.lang = int(sc.at(m).info.month), m, sc.at(m).info.lang
-	return f, sc.year(k, &f), true
+	sc.setMonth(&f, m)
+	k = sc.leadOrYear(k, lead, &f)
+	if !sc.monthAccepted(m, &f) {
+		return fields{}, i, false
+	}
+	return f, k, true
+}
+
+// leadOrYear records the year read before a date at token lead, or else
+// reads one after it at token k.
+func (sc *scanner) leadOrYear(k, lead int, f *fields) int {
+	if lead < 0 {
+		return sc.year(k, f)
+	}
+	f.year, f.yearTok = buddhistYear(sc.at(lead).val, sc.at(f.monthTok).info.langs), lead
+	return k
 }
 
 // dayRangeEnd skips the end of a range of days, "-3" in "2-3 February",
@@ -289,7 +398,9 @@ func (sc *scanner) dayRangeEnd(i, k int) int {
 }
 
 // monthDay reads "February 2, 2018", "Feb. 2", "ақпанның 2-сі".
-func (sc *scanner) monthDay(i int) (fields, int, bool) {
+//
+// lead is the token of a year read before the date, or -1.
+func (sc *scanner) monthDay(i, lead int) (fields, int, bool) {
 	k, ok := sc.monthWord(i)
 	if !ok {
 		return fields{}, i, false
@@ -301,8 +412,12 @@ func (sc *scanner) monthDay(i int) (fields, int, bool) {
 	}
 	f := newFields()
 	f.day, f.dayTok = sc.at(d).val, d
-	f.month, f.monthTok, f.lang = int(sc.at(i).info.month), i, sc.at(i).info.lang
-	return f, sc.year(k, &f), true
+	sc.setMonth(&f, i)
+	k = sc.leadOrYear(k, lead, &f)
+	if !sc.monthAccepted(i, &f) {
+		return fields{}, i, false
+	}
+	return f, k, true
 }
 
 // numericDate reads "2018-02-02", "2018/02/02", "02.02.2018", "02.02.18"
@@ -332,7 +447,10 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 			f.year = expandYear(c.val)
 		}
 		f.yearTok = i + 4
-		if sc.at(i+1).val == '/' && f.month > 12 && f.day <= 12 {
+		if sc.at(i+1).val != '.' && sc.h.order == 'm' {
+			f.day, f.month = f.month, f.day
+		}
+		if sc.at(i+1).val != '.' && f.month > 12 && f.day <= 12 {
 			f.day, f.month = f.month, f.day
 		}
 	default:

@@ -45,6 +45,17 @@ type Parser struct {
 	// YearHint is a year evidenced by the document itself. It supplies a
 	// missing year when Reference is zero; 0 means none.
 	YearHint int
+	// Language is the BCP 47 tag of the text's language or locale, when
+	// known ("de", "en-US", "pt-BR"): a month form that languages give
+	// different months is read as this language's (Czech "listopad" is
+	// November, Croatian October), and its month names are read in
+	// running text without a year. With Region and Location it chooses
+	// the order of numeric dates (see the package documentation).
+	Language string
+	// Region is the ISO 3166-1 alpha-2 code of the site's country, when
+	// known ("US", "CN"). It orders numeric dates and reads zone
+	// abbreviations: CST is +08:00 in China and −06:00 in the US.
+	Region string
 }
 
 // Date is a parsed date.
@@ -86,13 +97,16 @@ func (p Parser) Parse(s string) (Date, error) {
 
 // scan reads s with the package's own scanner.
 func (p Parser) scan(s string) (Date, error) {
+	h := p.hints()
 	if len(s) <= smallWindow {
 		var ring [smallWindow]token
 		sc := newScanner(s, false, ring[:])
+		sc.h = h
 		return p.parse(s, &sc)
 	}
 	var ring [windowSize]token
 	sc := newScanner(s, false, ring[:])
+	sc.h = h
 	return p.parse(s, &sc)
 }
 
@@ -142,13 +156,16 @@ func (p Parser) first(s string, sc *scanner) (d Date, ok bool, fail failure, tex
 // must be capitalised. Dates that cannot be resolved (no year known,
 // implausible) are passed over.
 func (p Parser) Find(s string) (Date, bool) {
+	h := p.hints()
 	if len(s) <= smallWindow {
 		var ring [smallWindow]token
 		sc := newScanner(s, true, ring[:])
+		sc.h = h
 		return p.find(s, &sc)
 	}
 	var ring [windowSize]token
 	sc := newScanner(s, true, ring[:])
+	sc.h = h
 	return p.find(s, &sc)
 }
 

@@ -40,14 +40,7 @@ func nextToken(s string, i int) (token, int) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			j, v := i, 0
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				if v < maxNum {
-					v = v*10 + int(s[j]-'0')
-				}
-				j++
-			}
-			return token{kind: tokNum, start: i, end: j, digits: uint8(min(j-i, maxDigits)), val: v}, j
+			return number(s, i)
 		case c < utf8.RuneSelf:
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
@@ -62,6 +55,12 @@ func nextToken(s string, i int) (token, int) {
 			switch {
 			case unicode.IsSpace(r):
 				i += w
+			case digitValue(r) >= 0:
+				return number(s, i)
+			case isIdeograph(r):
+				t := token{kind: tokWord, start: i, end: i + w, r: r}
+				t.info = lookup(s, t, 1)
+				return t, i + w
 			case unicode.IsLetter(r):
 				return word(s, i, i+w, r)
 			default:
@@ -72,12 +71,66 @@ func nextToken(s string, i int) (token, int) {
 	return token{start: len(s), end: len(s)}, len(s)
 }
 
+// number returns the number token that starts at byte i: a run of
+// decimal digits, ASCII or of another script (Arabic-Indic "١٣", Persian
+// "۱۳", full-width "１３", Devanagari, Bengali, Thai), and the offset after
+// it.
+func number(s string, i int) (token, int) {
+	j, v, n := i, 0, 0
+	for j < len(s) {
+		d, w := 0, 1
+		if c := s[j]; c >= '0' && c <= '9' {
+			d = int(c - '0')
+		} else if c < utf8.RuneSelf {
+			break
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[j:])
+			if d = digitValue(r); d < 0 {
+				break
+			}
+		}
+		if v < maxNum {
+			v = v*10 + d
+		}
+		j += w
+		n++
+	}
+	return token{kind: tokNum, start: i, end: j, digits: uint8(min(n, maxDigits)), val: v}, j
+}
+
+// digitZeros are the zeros of the non-ASCII decimal digits read as
+// numbers; each script's digits follow its zero in Unicode.
+var digitZeros = [...]rune{0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10}
+
+// digitValue returns the value of a decimal digit, or -1.
+func digitValue(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	if r < 0x0660 {
+		return -1
+	}
+	for _, z := range digitZeros {
+		if r >= z && r <= z+9 {
+			return int(r - z)
+		}
+	}
+	return -1
+}
+
+// isIdeograph reports whether r is a Han ideograph or a kana: Chinese and
+// Japanese write without spaces, so that each is a word of its own.
+func isIdeograph(r rune) bool {
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+}
+
 // word returns the word token that starts at byte i with rune r and goes
 // on at byte j, with what the lexicon knows of it, and the offset after
 // it.
 func word(s string, i, j int, r rune) (token, int) {
 	n := 1
-	for j < len(s) && isLetterAt(s, j) {
+	for j < len(s) && isLetterAt(s, j) && !isIdeographAt(s, j) {
 		if s[j] < utf8.RuneSelf {
 			j++
 		} else {
@@ -102,6 +155,15 @@ func isLetterAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isIdeographAt reports whether s has a Han ideograph or kana at byte i.
+func isIdeographAt(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isIdeograph(r)
 }
 
 // runeBefore returns the rune that ends just before offset i, or 0.

@@ -32,36 +32,26 @@ func Years(text string) []int {
 	return sc.years()
 }
 
+// yearKind tells how a text states a year.
+type yearKind uint8
+
+const (
+	yearMentioned yearKind = iota // a calendar year: "in 2017", "в 2017 году"
+	yearRangeEnd                  // the end of a range: "2018–2030"
+	yearDated                     // the year of a whole date: "5 May 2026"
+	yearCopyright                 // after a copyright sign: "© 2026"
+)
+
 // years lists the years of evidence the scanner finds.
 func (sc *scanner) years() []int {
 	var years, ends []int
-	for i := 0; sc.ok(i); i++ {
-		sc.moveTo(i)
-		if !sc.mayStart(i) {
-			continue
+	sc.eachYear(func(y int, k yearKind) {
+		if k == yearRangeEnd {
+			ends = append(ends, y)
+		} else if k != yearCopyright {
+			years = appendYear(years, y)
 		}
-		if m, ok := sc.matchAt(i); ok && !m.relative {
-			if m.yearTok >= 0 && m.year >= minEvidenceYear && m.year <= maxEvidenceYear && !sc.targeted(i, m.next) {
-				years = appendYear(years, m.year)
-			}
-			i = m.next - 1
-			continue
-		}
-		if !sc.num(i, 4, 4) || sc.at(i).val < minEvidenceYear || sc.at(i).val > maxEvidenceYear || !sc.freeYear(i) {
-			continue
-		}
-		if end, ok := sc.rangeEnd(i); ok {
-			if !sc.targeted(i, i+1) {
-				years = appendYear(years, sc.at(i).val)
-			}
-			ends = append(ends, sc.at(end).val)
-			i = end
-			continue
-		}
-		if sc.calendarYear(i) && !sc.targeted(i, i+1) {
-			years = appendYear(years, sc.at(i).val)
-		}
-	}
+	})
 	latest := 0
 	for _, y := range years {
 		latest = max(latest, y)
@@ -73,6 +63,94 @@ func (sc *scanner) years() []int {
 	}
 	slices.Sort(years)
 	return years
+}
+
+// eachYear calls yield with each year of evidence the scanner finds and
+// how it is stated.
+func (sc *scanner) eachYear(yield func(int, yearKind)) {
+	for i := 0; sc.ok(i); i++ {
+		sc.moveTo(i)
+		if !sc.mayStart(i) {
+			continue
+		}
+		if m, ok := sc.matchAt(i); ok && !m.relative {
+			if m.yearTok >= 0 && m.year >= minEvidenceYear && m.year <= maxEvidenceYear && !sc.targeted(i, m.next) {
+				yield(m.year, yearDated)
+			}
+			i = m.next - 1
+			continue
+		}
+		if !sc.num(i, 4, 4) || sc.at(i).val < minEvidenceYear || sc.at(i).val > maxEvidenceYear || !sc.freeYear(i) {
+			continue
+		}
+		copyright := sc.punct(i-1, "©") || sc.has(i-1, fCopyright)
+		if end, ok := sc.rangeEnd(i); ok {
+			if copyright {
+				yield(sc.at(end).val, yearCopyright)
+			} else if !sc.targeted(i, i+1) {
+				yield(sc.at(i).val, yearMentioned)
+			}
+			yield(sc.at(end).val, yearRangeEnd)
+			i = end
+			continue
+		}
+		switch {
+		case copyright:
+			yield(sc.at(i).val, yearCopyright)
+		case sc.calendarYear(i) && !sc.targeted(i, i+1):
+			yield(sc.at(i).val, yearMentioned)
+		}
+	}
+}
+
+// YearEvidence gathers the years a document states, to supply the year of
+// a date that states none ("13 May, 15:44") when no reference time is
+// known. Its zero value is empty; add each text of the document to it
+// (headline, date lines, paragraphs, meta values, the footer).
+type YearEvidence struct {
+	dated, copyright, mentioned int // the latest year of each kind
+}
+
+// Add reads the years text states: those of whole dates ("5 May 2026",
+// "05.05.2026", "2026-05-05"), a copyright year ("© 2026", "Copyright
+// 2015–2026": the end), and calendar years mentioned ("in 2015"), leaving
+// out targets and plans as [Years] does.
+func (e *YearEvidence) Add(text string) {
+	yield := func(y int, k yearKind) {
+		switch k {
+		case yearDated:
+			e.dated = max(e.dated, y)
+		case yearCopyright:
+			e.copyright = max(e.copyright, y)
+		case yearMentioned:
+			e.mentioned = max(e.mentioned, y)
+		}
+	}
+	if len(text) <= smallWindow {
+		var ring [smallWindow]token
+		sc := newScanner(text, true, ring[:])
+		sc.eachYear(yield)
+		return
+	}
+	var ring [windowSize]token
+	sc := newScanner(text, true, ring[:])
+	sc.eachYear(yield)
+}
+
+// Year returns the year a date that states none is most likely in: the
+// latest year of a whole date the document states, for a page's own
+// dates are its best witness of when it was written; else its copyright
+// year, the year the page was last put out; else the latest calendar year
+// it mentions; 0 when it states none. A history piece of 2026 that
+// mentions 2015 gives 2026 as soon as one of its dates says so.
+func (e YearEvidence) Year() int {
+	switch {
+	case e.dated != 0:
+		return e.dated
+	case e.copyright != 0:
+		return e.copyright
+	}
+	return e.mentioned
 }
 
 // appendYear appends y unless already listed.

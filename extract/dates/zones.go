@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -15,10 +16,12 @@ type zoneSpec struct {
 }
 
 // zoneSpecs lists the zone abbreviations read after a time of day.
-// Ambiguous abbreviations are read as follows: IST is India Standard Time
+// Ambiguous abbreviations are read as follows unless the parser's Region
+// says otherwise (see regionalZones): IST is India Standard Time
 // (+05:30), not Irish or Israel time; CST and CDT are North American
 // Central time (−06:00, −05:00), not China Standard Time; BST is British
-// Summer Time (+01:00); GST is Gulf Standard Time (+04:00). ET, CT, MT and
+// Summer Time (+01:00); AST is Atlantic Standard Time (−04:00); GST is
+// Gulf Standard Time (+04:00). ET, CT, MT and
 // PT are the US zones (America/New_York, America/Chicago, America/Denver,
 // America/Los_Angeles), standard or daylight time as the date falls.
 var zoneSpecs = []zoneSpec{
@@ -44,6 +47,48 @@ var zoneSpecs = []zoneSpec{
 	{"HST", "", -10 * 3600},
 	{"ET", "America/New_York", -5 * 3600}, {"CT", "America/Chicago", -6 * 3600},
 	{"MT", "America/Denver", -7 * 3600}, {"PT", "America/Los_Angeles", -8 * 3600},
+	{"MEZ", "", 3600}, {"MESZ", "", 2 * 3600}, {"OEZ", "", 2 * 3600}, {"OESZ", "", 3 * 3600},
+	{"WEZ", "", 0}, {"WESZ", "", 3600}, {"IDT", "", 3 * 3600},
+	{"AST", "", -4 * 3600}, {"ADT", "", -3 * 3600}, {"NST", "", -3*3600 - 1800}, {"NDT", "", -2*3600 - 1800},
+	{"WAT", "", 3600}, {"CAT", "", 2 * 3600}, {"SAST", "", 2 * 3600}, {"EAT", "", 3 * 3600},
+	{"IRST", "", 3*3600 + 1800}, {"IRDT", "", 4*3600 + 1800}, {"AZT", "", 4 * 3600}, {"GET", "", 4 * 3600},
+	{"SAMT", "", 4 * 3600}, {"YEKT", "", 5 * 3600}, {"TJT", "", 5 * 3600}, {"TMT", "", 5 * 3600},
+	{"NPT", "", 5*3600 + 2700}, {"OMST", "", 6 * 3600}, {"KRAT", "", 7 * 3600},
+	{"ICT", "", 7 * 3600}, {"WIB", "", 7 * 3600}, {"WITA", "", 8 * 3600}, {"WIT", "", 9 * 3600},
+	{"IRKT", "", 8 * 3600}, {"PHT", "", 8 * 3600}, {"MYT", "", 8 * 3600}, {"AWST", "", 8 * 3600},
+	{"YAKT", "", 9 * 3600}, {"ACST", "", 9*3600 + 1800}, {"ACDT", "", 10*3600 + 1800},
+	{"VLAT", "", 10 * 3600}, {"MAGT", "", 11 * 3600}, {"NZST", "", 12 * 3600}, {"NZDT", "", 13 * 3600},
+	{"BRT", "", -3 * 3600}, {"ART", "", -3 * 3600}, {"CLT", "", -4 * 3600}, {"CLST", "", -3 * 3600},
+	{"COT", "", -5 * 3600}, {"PET", "", -5 * 3600}, {"VET", "", -4 * 3600},
+}
+
+// regionalZones are the abbreviations that stand for another zone in the
+// countries listed than elsewhere: China Standard Time, Cuba Standard
+// Time, Israel and Irish Standard Time, Bangladesh Standard Time, Arabia
+// Standard Time, Philippine Standard Time, Malaysia Standard Time.
+var regionalZones = []struct {
+	abbr, regions string
+	offset        int
+}{
+	{"CST", "CN TW HK MO SG", 8 * 3600}, {"CST", "CU", -5 * 3600},
+	{"IST", "IL PS", 2 * 3600}, {"IST", "IE", 3600},
+	{"BST", "BD", 6 * 3600},
+	{"AST", "SA KW IQ BH QA YE", 3 * 3600},
+	{"PST", "PH", 8 * 3600}, {"MST", "MY", 8 * 3600},
+}
+
+// regionalZone returns the zone an abbreviation stands for in a country,
+// when that is not what it means elsewhere.
+func regionalZone(abbr, region string) (*time.Location, bool) {
+	if region == "" {
+		return nil, false
+	}
+	for _, z := range regionalZones {
+		if z.abbr == abbr && strings.Contains(z.regions, region) && len(region) == 2 {
+			return time.FixedZone(z.abbr, z.offset), true
+		}
+	}
+	return nil, false
 }
 
 // zones maps each abbreviation to its location. It is built on first use.

@@ -1,0 +1,182 @@
+package dates
+
+//go:generate go run ./internal/gen -o cldr_tables.go
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// cldrLanguage is one line of cldrLanguages, read.
+type cldrLanguage struct {
+	code    string
+	order   byte // 'd', 'm' or 'y': which part a numeric date gives first
+	months  [12]monthForms
+	days    []string
+	fillers []string // words between the parts of a long date: "de"
+}
+
+// monthForms are the names of one month in one language.
+type monthForms struct {
+	wide, abbr []string
+}
+
+// parseLanguages reads the generated table of languages. A month prefix
+// ("ב" in Hebrew) is glued to every month form.
+func parseLanguages(table string) []cldrLanguage {
+	var out []cldrLanguage
+	for line := range strings.Lines(table) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(f) < 6 || len(f[1]) != 1 {
+			continue
+		}
+		l := cldrLanguage{code: f[0], order: f[1][0], days: strings.Fields(f[3]), fillers: strings.Fields(f[4])}
+		prefix := f[5]
+		for i, m := range strings.SplitN(f[2], "|", 12) {
+			wide, abbr, _ := strings.Cut(m, "/")
+			l.months[i] = monthForms{withPrefix(strings.Fields(wide), prefix), withPrefix(strings.Fields(abbr), prefix)}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// withPrefix returns the forms and, when prefix is not empty, the forms
+// with prefix glued before them.
+func withPrefix(forms []string, prefix string) []string {
+	if prefix == "" {
+		return forms
+	}
+	for _, f := range forms[:len(forms):len(forms)] {
+		forms = append(forms, prefix+f)
+	}
+	return forms
+}
+
+// locales holds the generated tables of orders and regions, read on first
+// use.
+type locales struct {
+	codes     map[string]lang   // language code to lang
+	orders    map[string]byte   // language or locale ("en-gb") to its order
+	regions   map[string]string // country to its main language and order: "en:m"
+	tzRegions map[string]string // tz zone name to country
+}
+
+var localeTables = sync.OnceValue(func() *locales {
+	t := &locales{codes: map[string]lang{}, orders: map[string]byte{}, regions: map[string]string{}, tzRegions: map[string]string{}}
+	for i, l := range lexicon().langs {
+		t.codes[l.code] = lang(i + 1)
+	}
+	t.codes["no"], t.codes["nn"] = t.codes["nb"], t.codes["nb"]
+	t.codes["tl"] = t.codes["fil"]
+	for _, p := range strings.Fields(cldrOrders) {
+		if k, v, ok := strings.Cut(p, ":"); ok && len(v) == 1 {
+			t.orders[k] = v[0]
+		}
+	}
+	for _, p := range strings.Fields(cldrRegions) {
+		if k, v, ok := strings.Cut(p, ":"); ok {
+			t.regions[k] = v
+		}
+	}
+	for _, p := range strings.Fields(tzRegions) {
+		if k, v, ok := strings.Cut(p, ":"); ok {
+			t.tzRegions[k] = v
+		}
+	}
+	return t
+})
+
+// hints is what a parser knows of the text's language and country.
+type hints struct {
+	lang   lang   // the language hinted, or langNone
+	region string // the country, upper case, or ""
+	order  byte   // 'd', 'm', 'y', or 0 when nothing decides
+}
+
+// hints works out the language, country and numeric order from
+// Language, Region and Location. See [Parser.Language].
+func (p Parser) hints() hints {
+	if p.Language == "" && p.Region == "" && p.Location == nil {
+		return hints{}
+	}
+	t := localeTables()
+	var h hints
+	tag := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(p.Language), "_", "-"))
+	primary, rest, _ := strings.Cut(tag, "-")
+	h.lang = t.codes[primary]
+	tagRegion := ""
+	for _, sub := range strings.Split(rest, "-") {
+		if len(sub) == 2 && isASCIIWord(sub) {
+			tagRegion = strings.ToUpper(sub)
+			break
+		}
+	}
+	h.region = strings.ToUpper(strings.TrimSpace(p.Region))
+	if h.region == "" {
+		h.region = tagRegion
+	}
+	if h.region == "" && p.Location != nil {
+		h.region = t.tzRegions[p.Location.String()]
+	}
+	h.order = localeOrder(t, primary, tagRegion, h.region)
+	if h.region == "" && h.lang != langNone {
+		h.region = defaultRegion(primary)
+	}
+	return h
+}
+
+// localeOrder returns the numeric order of a language (primary, "" when
+// unknown) written in a country: the CLDR order of the locale, else of the
+// language unless it is English (written both ways), else of the
+// country's main language; 0 when none is known.
+func localeOrder(t *locales, primary, tagRegion, region string) byte {
+	for _, r := range []string{tagRegion, region} {
+		if r != "" && primary != "" {
+			if o := t.orders[primary+"-"+strings.ToLower(r)]; o != 0 {
+				return o
+			}
+		}
+	}
+	if primary != "en" {
+		if o := t.orders[primary]; o != 0 {
+			return o
+		}
+	}
+	if v := t.regions[region]; len(v) > 2 {
+		return v[len(v)-1]
+	}
+	return 0
+}
+
+// defaultRegion is the country whose zone abbreviations a language's
+// text means when no country is known: Chinese CST is China's.
+func defaultRegion(primary string) string {
+	switch primary {
+	case "zh":
+		return "CN"
+	case "he":
+		return "IL"
+	case "ar":
+		return "SA"
+	}
+	return ""
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// locationRegion returns the country of a tz location, or "".
+func locationRegion(loc *time.Location) string {
+	if loc == nil {
+		return ""
+	}
+	return localeTables().tzRegions[loc.String()]
+}
