@@ -48,8 +48,9 @@ var (
 // goroutines, since every call keeps its state apart.
 type Extractor struct {
 	// Location is the time zone of dates that state none, when the page
-	// states no offset elsewhere and the site is not in the known-sites
-	// table (or its entry names no zone). Nil means UTC.
+	// states no offset elsewhere, the site is not in the known-sites table
+	// (or its entry names no zone) and its domain names no country that
+	// keeps one time. Nil means UTC.
 	Location *time.Location
 
 	// Reference is when the documents were fetched. It resolves relative

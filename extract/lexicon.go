@@ -53,3 +53,12 @@ var bylinePrefixes = []string{
 	"by:", "by ", "author:", "authors:", "written by ", "posted by ", "reported by ", "reporting by ",
 	"story by ", "words by ", "text by ", "text:", "автор:", "авторы:", "автор ", "авторы ", "текст:",
 }
+
+// genericTLDs are the country-code top-level domains that sites of any
+// country take for what they spell ("io", "tv", "me") or because they are
+// given away, and the codes that name no country ("eu", "su").
+var genericTLDs = []string{
+	"ac", "ad", "ag", "ai", "am", "as", "bz", "cc", "cd", "cf", "cm", "co", "cx", "eu", "fm", "ga", "gd",
+	"gg", "gl", "gq", "gs", "im", "io", "je", "la", "li", "ly", "me", "ml", "ms", "mu", "nu", "pw", "sc",
+	"sh", "so", "st", "su", "tc", "tk", "tm", "to", "tv", "vc", "vg", "ws",
+}

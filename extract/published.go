@@ -83,7 +83,7 @@ func (s *state) setPublished(d dates.Date, source string) {
 // dateParser configures the date parser for this document: its reference
 // time and the zone its dates are printed in.
 func (s *state) dateParser() dates.Parser {
-	return dates.Parser{Reference: s.ref, Location: s.zone()}
+	return dates.Parser{Reference: s.ref, Location: s.zone(), Language: s.locale(), Region: s.region()}
 }
 
 // parseDate reads a date value. A date without a year, when there is no
@@ -101,7 +101,8 @@ func (s *state) parseDate(p *dates.Parser, v string) (dates.Date, error) {
 }
 
 // zone returns the zone of dates that state none: an offset the page
-// states in another of its dates, the known site's zone, or
+// states in another of its dates, the known site's zone, the zone of the
+// country of the site's domain when the country keeps one time, or
 // Extractor.Location.
 func (s *state) zone() *time.Location {
 	for _, vs := range [][]blocks.DateValue{s.doc.Meta.Published, s.doc.Meta.Modified} {
@@ -115,6 +116,9 @@ func (s *state) zone() *time.Location {
 		if loc := site.location(); loc != nil {
 			return loc
 		}
+	}
+	if loc := dates.RegionZone(s.region()); loc != nil {
+		return loc
 	}
 	return s.e.Location
 }

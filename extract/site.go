@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -165,4 +166,24 @@ func hostOf(rawURL string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// region returns the country of the article's site by the top-level
+// domain of its URL ("de" is DE, "uk" is GB), or "" for a generic domain or
+// a country code that sites take for a word (genericTLDs).
+func (s *state) region() string {
+	host := hostOf(s.a.URL)
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if len(tld) != 2 || tld == host || slices.Contains(genericTLDs, tld) {
+		return ""
+	}
+	for i := 0; i < len(tld); i++ {
+		if tld[i] < 'a' || tld[i] > 'z' {
+			return ""
+		}
+	}
+	if tld == "uk" {
+		return "GB"
+	}
+	return strings.ToUpper(tld)
 }
