@@ -62,3 +62,19 @@ var genericTLDs = []string{
 	"gg", "gl", "gq", "gs", "im", "io", "je", "la", "li", "ly", "me", "ml", "ms", "mu", "nu", "pw", "sc",
 	"sh", "so", "st", "su", "tc", "tk", "tm", "to", "tv", "vc", "vg", "ws",
 }
+
+// publishedDateLabels, in lower case, say that the date of a line is the
+// publication's.
+var publishedDateLabels = []string{
+	"published", "posted", "date:", "datum", "veröffentlicht", "publié", "publicado", "publicada",
+	"pubblicato", "gepubliceerd", "opublikowano", "publikováno", "yayınlanma", "опубликовано",
+	"дата публикации", "дата:", "жарияланды",
+}
+
+// otherDateLabels, in lower case, say that the date of a line is not the
+// publication's: an update's, a comment's, an event's.
+var otherDateLabels = []string{
+	"updated", "modified", "last edited", "aktualisiert", "geändert", "mis à jour", "actualizado",
+	"atualizado", "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "изменено", "жаңартылды",
+	"comment", "kommentar", "reply",
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsextract/newsextract/extract/dates"
@@ -13,20 +14,18 @@ import (
 
 // published sets the publication date and its provenance. The sources are
 // tried in order of trust: machine-readable markup, the visible date line,
-// the URL, and last dates in the text. A date without a zone takes one from
-// the page's other dates, else the known site's zone, else
-// Extractor.Location; a date without a year takes it from the reference
-// time, else from the years the document itself cites.
+// the URL, dates in the opening of the text, and last the lines anywhere
+// on the page that are mostly a date. A date without a zone takes one from
+// the page's other dates, else the known site's zone, else the zone of the
+// domain's country, else Extractor.Location; a date without a year takes
+// it from the reference time, else from the years the document itself
+// cites.
 func (s *state) published() {
 	p := s.dateParser()
 	m := &s.doc.Meta
-	for _, v := range m.Published {
-		if d, err := s.parseDate(&p, v.Value); err == nil {
-			s.setPublished(d, v.Source)
-			break
-		}
-	}
-	if s.a.Published.IsZero() {
+	if d, source, ok := s.fromMarkup(&p); ok {
+		s.setPublished(d, source)
+	} else {
 		s.publishedFromText(p)
 	}
 	for _, v := range m.Modified {
@@ -37,7 +36,59 @@ func (s *state) published() {
 	}
 }
 
-// publishedFromText tries the visible date line, the URL, then the text.
+// fromMarkup returns the publication date the page's markup gives: the
+// most trusted value that reads, unless the URL's date says otherwise by
+// more than maxURLDisagreement; of values of the same day, one with a time
+// beats one without. A <time> element's date yields to a visible date line
+// of another day, since the element may be a related story's.
+func (s *state) fromMarkup(p *dates.Parser) (dates.Date, string, bool) {
+	urlDate, hasURL := dates.FromURL(s.a.URL)
+	var best dates.Date
+	source := ""
+	for _, v := range s.doc.Meta.Published {
+		d, err := s.parseDate(p, v.Value)
+		if err != nil || hasURL && farApart(d.Time, urlDate.Time) {
+			continue
+		}
+		if source == "" {
+			best, source = d, v.Source
+		} else if !best.HasTime && d.HasTime && sameDay(best.Time, d.Time) {
+			best, source = d, v.Source
+		}
+		if best.HasTime {
+			break
+		}
+	}
+	if source == model.SourceTime {
+		for _, line := range s.blocksWith(blocks.Dateline) {
+			if d, err := s.parseDate(p, line); err == nil && !sameDay(d.Time, best.Time) {
+				return d, model.SourceVisible, true
+			}
+		}
+	}
+	return best, source, source != ""
+}
+
+// maxURLDisagreement is how far a date may lie from the date in the page's
+// URL: a value years away is a related story's or the site's.
+const maxURLDisagreement = 366 * 24 * time.Hour
+
+// farApart reports whether a and b are further apart than
+// maxURLDisagreement.
+func farApart(a, b time.Time) bool {
+	d := a.Sub(b)
+	return d > maxURLDisagreement || d < -maxURLDisagreement
+}
+
+// sameDay reports whether a and b fall on the same calendar day in a's
+// zone.
+func sameDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// publishedFromText tries the visible date line, the URL, the opening of
+// the text, then the lines of the page that are mostly a date.
 func (s *state) publishedFromText(p dates.Parser) {
 	for _, line := range s.blocksWith(blocks.Dateline) {
 		if d, err := s.parseDate(&p, line); err == nil {
@@ -55,13 +106,82 @@ func (s *state) publishedFromText(p dates.Parser) {
 			continue
 		}
 		if seen++; seen > textDateParagraphs {
-			return
+			break
 		}
 		if d, ok := p.Find(textutil.Prefix(b.Text, textDateBytes)); ok && !slices.Contains(d.Inferred, model.InferredYear) {
 			s.setPublished(d, model.SourceText)
 			return
 		}
 	}
+	if d, ok := s.fromPageLines(&p); ok {
+		s.setPublished(d, model.SourceVisible)
+	}
+}
+
+// fromPageLines returns the date of a line anywhere on the page that is
+// mostly a date with its year, as pages print them in a sidebar or under
+// the article ("Datum 28.04.2023", "Posted on May 19, 2020"): the first
+// labelled as the publication's, else the first line after the headline,
+// else the first before it; lines labelled as an update or a comment's
+// are passed over, and so are dates in the page title's parts when a line
+// gives one.
+func (s *state) fromPageLines(p *dates.Parser) (dates.Date, bool) {
+	bs := s.doc.Blocks
+	h := slices.IndexFunc(bs, func(b blocks.Block) bool { return b.Role == blocks.Headline })
+	order := slices.Concat(bs[h+1:], bs[:h+1])
+	var first dates.Date
+	found := false
+	for _, b := range order {
+		if b.Role == blocks.PageTitle || len(b.Text) > blocks.MaxDatelineBytes || !s.isDateline(b.Text) {
+			continue
+		}
+		label := pageLineLabel(b.Text)
+		if label == labelOther {
+			continue
+		}
+		d, err := p.Parse(b.Text)
+		if err != nil || slices.Contains(d.Inferred, model.InferredYear) {
+			continue
+		}
+		if label == labelPublished {
+			return d, true
+		}
+		if !found {
+			first, found = d, true
+		}
+	}
+	if found {
+		return first, true
+	}
+	for _, part := range blocks.SplitTitle(s.doc.Meta.Title) {
+		if d, err := p.Parse(part); err == nil && s.isDateline(part) && !slices.Contains(d.Inferred, model.InferredYear) {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// What a date line's words say its date is.
+const (
+	labelNone      = iota // no word that tells
+	labelPublished        // the publication's: "Published", "Datum"
+	labelOther            // an update's or a comment's: "Updated", "Aktualisiert"
+)
+
+// pageLineLabel tells from the words of a date line what its date is.
+func pageLineLabel(t string) int {
+	lower := strings.ToLower(t)
+	for _, w := range otherDateLabels {
+		if strings.Contains(lower, w) {
+			return labelOther
+		}
+	}
+	for _, w := range publishedDateLabels {
+		if strings.Contains(lower, w) {
+			return labelPublished
+		}
+	}
+	return labelNone
 }
 
 // textDateParagraphs is how many paragraphs at the start of the text are
@@ -123,22 +243,27 @@ func (s *state) zone() *time.Location {
 	return s.e.Location
 }
 
-// evidenceYear returns the latest year the document cites as past: in the
-// dates of its text and in the symbols of the documents it refers to, but
-// not in targets such as "by 2045".
+// evidenceYear returns the year the document itself evidences, for a date
+// without one when there is no reference time: the latest year of the
+// whole dates, else the copyright year, else the calendar years its text
+// states (dates.YearEvidence, which leaves out targets such as "by 2045"),
+// read in every block of the page and its markup's date values; and the
+// year of a document it cites, when later.
 func (s *state) evidenceYear() int {
 	if s.evidenceRead {
 		return s.evidence
 	}
 	s.evidenceRead = true
-	year := 0
+	var ev dates.YearEvidence
+	for _, b := range s.doc.Blocks {
+		ev.Add(b.Text)
+	}
+	for _, v := range slices.Concat(s.doc.Meta.Published, s.doc.Meta.Modified) {
+		ev.Add(v.Value)
+	}
+	year := ev.Year()
 	for _, doc := range s.a.Documents {
 		year = max(year, doc.Year)
-	}
-	for _, t := range slices.Concat([]string{s.a.Title, s.a.Lead}, s.a.Body) {
-		for _, y := range dates.Years(t) {
-			year = max(year, y)
-		}
 	}
 	s.evidence = year
 	return year

@@ -107,7 +107,7 @@ var boilerPrefixes = []string{
 // Meta names and properties, lower-cased, by what they give.
 var (
 	metaPublished = []string{
-		"article:published_time", "og:article:published_time", "pubdate", "publishdate",
+		"article:published_time", "article:published:time", "og:article:published_time", "pubdate", "publishdate",
 		"publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
 		"dc.date.created", "dcterms.issued", "dcterms.created", "dcterms.date",
 		"parsely-pub-date", "sailthru.date", "datepublished", "article.published",
@@ -115,7 +115,7 @@ var (
 		"citation_date", "article_date_original", "cxenseparse:recs:publishtime", "release_date",
 	}
 	metaModified = []string{
-		"article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+		"article:modified_time", "article:modified:time", "og:updated_time", "datemodified", "dcterms.modified",
 		"last-modified", "lastmod", "article.updated", "modified_time",
 	}
 )

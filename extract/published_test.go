@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPublishedStatedTimeAndZone checks that a time or zone the page states
+// is kept, whether the date comes from the visible line, a meta tag or
+// JSON-LD.
+func TestPublishedStatedTimeAndZone(t *testing.T) {
+	ref := time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, url, value, want string
+	}{
+		{"BST with a dotted time", "https://news.example.com/a", "Wednesday 13 May 2026 15.44 BST", "2026-05-13T15:44:00+01:00"},
+		{"French hour mark", "https://news.example.com/a", "13 May 2026 15h44", "2026-05-13T15:44:00Z"},
+		{"US site, month first", "https://www.nytimes.com/2026/05/06/us/x.html", "05/06/2026", "2026-05-06"},
+		{"US site, ET", "https://www.nytimes.com/2026/05/06/us/x.html", "5/6/2026 12:30 PM ET", "2026-05-06T12:30:00-04:00"},
+		{"CST in China", "https://news.example.cn/a", "2026-05-13 15:44 CST", "2026-05-13T15:44:00+08:00"},
+		{"zoneless on a German site", "https://www.zeitung.example.de/a", "13.05.2026, 15:44 Uhr", "2026-05-13T15:44:00+02:00"},
+	}
+	for _, tt := range tests {
+		for _, form := range datePageForms(tt.value) {
+			t.Run(tt.name+"/"+form.name, func(t *testing.T) {
+				e := &Extractor{Reference: ref}
+				a, err := e.FromHTML(strings.NewReader(form.page), Source{URL: tt.url})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := a.Published.Format(time.RFC3339)
+				if len(tt.want) == len("2006-01-02") {
+					got = a.Published.Format("2006-01-02")
+				}
+				if got != tt.want {
+					t.Errorf("published %s (%q, from %s), want %s", got, a.PublishedText, a.PublishedSource, tt.want)
+				}
+			})
+		}
+	}
+}
+
+// datePageForm is a page that states a date one way.
+type datePageForm struct{ name, page string }
+
+// datePageForms returns pages that give the date value v in the visible
+// line, in a meta tag and in JSON-LD.
+func datePageForms(v string) []datePageForm {
+	body := `<h1>Council votes on the budget</h1>%s<article><p>` + proseOn("budget", 3) + `</p><p>` + proseOn("vote", 3) + `</p></article>`
+	page := func(head, line string) string {
+		return "<html><head><title>Council votes on the budget</title>" + head + "</head><body>" + strings.Replace(body, "%s", line, 1) + "</body></html>"
+	}
+	return []datePageForm{
+		{"visible", page("", `<div class="date">`+v+`</div>`)},
+		{"meta", page(`<meta property="article:published_time" content="`+v+`">`, "")},
+		{"json-ld", page(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"`+v+`"}</script>`, "")},
+	}
+}
+
+// TestPublishedCandidates checks the choice among the dates a page gives.
+func TestPublishedCandidates(t *testing.T) {
+	prose := `<article><p>` + proseOn("budget", 3) + `</p><p>` + proseOn("vote", 3) + `</p></article>`
+	tests := []struct {
+		name, url, head, body, want string
+	}{
+		{"meta name with colons", "", `<meta property="article:published:time" content="2026-05-13T15:44:00+02:00">`, prose, "2026-05-13T15:44:00+02:00"},
+		{"time beats a date-only value of the same day", "",
+			`<meta name="date" content="2026-05-13"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-05-13T15:44:00+02:00"}</script>`, prose, "2026-05-13T15:44:00+02:00"},
+		{"a value years from the URL's date loses", "https://news.example.com/2026/05/13/budget",
+			`<meta property="article:published_time" content="2016-02-01T10:00:00Z">`, prose, "2026-05-13T00:00:00Z"},
+		{"a related story's <time> yields to the date line", "",
+			"", `<h1>Council votes on the budget</h1><div class="date">13 May 2026, 15:44</div>` + prose + `<aside class="related"><time datetime="2016-02-01T10:00:00Z">1 Feb 2016</time></aside>`, "2026-05-13T15:44:00Z"},
+		{"a labelled date in a sidebar", "",
+			"", `<h1>Council votes on the budget</h1>` + prose + `<ul class="meta"><li><strong>Datum</strong> 13.05.2026</li></ul>`, "2026-05-13T00:00:00Z"},
+		{"the page title's date", "", "", prose, "2026-05-13T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title := "Council votes on the budget"
+			if tt.name == "the page title's date" {
+				title += " | Ledger | 13.05.2026"
+			}
+			page := "<html><head><title>" + title + "</title>" + tt.head + "</head><body>" + tt.body + "</body></html>"
+			e := &Extractor{Reference: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC)}
+			a, err := e.FromHTML(strings.NewReader(page), Source{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format(time.RFC3339); got != tt.want {
+				t.Errorf("published %s (%q, from %s), want %s", got, a.PublishedText, a.PublishedSource, tt.want)
+			}
+		})
+	}
+}
+
+// TestPublishedYearEvidence checks that a date without a year, read
+// without a reference time, takes the year of the page's own dates, not of
+// an old year the text mentions.
+func TestPublishedYearEvidence(t *testing.T) {
+	text := "Council votes on the budget\n\n13 May, 15:44\n\nThe council voted on Tuesday on the budget for 2026, the first since the crisis of 2015 that it passed without a fight.\n\n© 2026 Ledger\n"
+	a, err := (&Extractor{}).FromText(strings.NewReader(text), Source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published.Year() != 2026 {
+		t.Errorf("published %v, want the year 2026", a.Published)
+	}
+}
