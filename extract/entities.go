@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsextract/newsextract/extract/country"
 	"github.com/newsextract/newsextract/extract/docref"
+	"github.com/newsextract/newsextract/extract/names"
 	"github.com/newsextract/newsextract/extract/quote"
 	"github.com/newsextract/newsextract/model"
 )
@@ -43,13 +44,69 @@ func (f field) at(start, end int) (loc model.Location, ok bool) {
 	return model.Location{Field: f.name, Paragraph: f.para, Start: start, End: end, Text: f.text[start:end]}, true
 }
 
-// entities finds the quotes, documents and countries of the article;
-// quoted tells which paragraphs of the body are block quotations.
+// entities finds the quotes, documents, countries, people and
+// organisations of the article; quoted tells which paragraphs of the body
+// are block quotations. A quote's speaker is tied to the person or
+// organisation whose mention it is.
 func (s *state) entities(quoted []bool) {
 	fs := s.fields()
 	s.a.Quotes = quotes(fs, quoted)
 	s.a.Documents = documents(fs)
 	s.a.Countries = countries(fs)
+	s.a.People, s.a.Organizations = people(fs)
+	linkSpeakers(s.a)
+}
+
+// people finds the people and the organisations named, each with all its
+// mentions, reading the title, the lead and the body as one text so that a
+// surname in the body joins the full name in the headline.
+func people(fs []field) (people, orgs []model.Entity) {
+	texts := make([]string, len(fs))
+	for i, f := range fs {
+		texts[i] = f.text
+	}
+	for _, e := range names.Find(texts) {
+		m := model.Entity{Name: e.Name, Acronym: e.Acronym, At: make([]model.Location, 0, len(e.Mentions))}
+		for _, mention := range e.Mentions {
+			if mention.Paragraph < 0 || mention.Paragraph >= len(fs) {
+				continue
+			}
+			if at, ok := fs[mention.Paragraph].at(mention.Start, mention.End); ok {
+				m.At = append(m.At, at)
+			}
+		}
+		if len(m.At) == 0 {
+			continue
+		}
+		if e.Kind == names.Person {
+			people = append(people, m)
+		} else {
+			orgs = append(orgs, m)
+		}
+	}
+	return people, orgs
+}
+
+// linkSpeakers gives each quote whose speaker's mention overlaps a mention
+// of a person or an organisation that entity's name.
+func linkSpeakers(a *model.Article) {
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		if q.SpeakerAt == nil {
+			continue
+		}
+		for _, e := range slices.Concat(a.People, a.Organizations) {
+			if slices.ContainsFunc(e.At, func(m model.Location) bool { return overlaps(m, *q.SpeakerAt) }) {
+				q.SpeakerEntity = e.Name
+				break
+			}
+		}
+	}
+}
+
+// overlaps reports whether two locations share a byte of one string.
+func overlaps(a, b model.Location) bool {
+	return a.Field == b.Field && a.Paragraph == b.Paragraph && a.Start < b.End && b.Start < a.End
 }
 
 // quotes finds the quotations in the title, the lead and the body; each is
@@ -80,7 +137,13 @@ func appendQuotes(out []model.Quote, qs []quote.Quote, fs []field) []model.Quote
 		if !ok {
 			continue
 		}
-		out = append(out, model.Quote{Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Partial: q.Partial, At: at})
+		mq := model.Quote{Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Partial: q.Partial, At: at}
+		if q.Speaker != "" && q.SpeakerParagraph >= 0 && q.SpeakerParagraph < len(fs) {
+			if sat, ok := fs[q.SpeakerParagraph].at(q.SpeakerStart, q.SpeakerEnd); ok {
+				mq.SpeakerAt = &sat
+			}
+		}
+		out = append(out, mq)
 	}
 	return out
 }

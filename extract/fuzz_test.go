@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -186,6 +187,12 @@ func articleStrings(a *model.Article) []string {
 	for _, c := range a.Countries {
 		out = append(out, c.Code, c.Name)
 	}
+	for _, q := range a.Quotes {
+		out = append(out, q.SpeakerEntity)
+	}
+	for _, e := range slices.Concat(a.People, a.Organizations) {
+		out = append(out, e.Name, e.Acronym)
+	}
 	for _, loc := range articleLocations(a) {
 		out = append(out, loc.Text)
 	}
@@ -203,6 +210,14 @@ func articleLocations(a *model.Article) []model.Location {
 	}
 	for _, c := range a.Countries {
 		out = append(out, c.At...)
+	}
+	for _, q := range a.Quotes {
+		if q.SpeakerAt != nil {
+			out = append(out, *q.SpeakerAt)
+		}
+	}
+	for _, e := range slices.Concat(a.People, a.Organizations) {
+		out = append(out, e.At...)
 	}
 	return out
 }

@@ -76,6 +76,10 @@ type Article struct {
 	Documents []Document `json:"documents,omitempty"`
 	// Countries are the countries the article names.
 	Countries []Country `json:"countries,omitempty"`
+	// People are the people the article names.
+	People []Entity `json:"people,omitempty"`
+	// Organizations are the organisations the article names.
+	Organizations []Entity `json:"organizations,omitempty"`
 }
 
 // Location tells where an entity was found: in which field, which
@@ -103,6 +107,14 @@ type Quote struct {
 	Cue string `json:"cue,omitempty"`
 	// Partial marks a fragment quoted inside a sentence of the writer's own.
 	Partial bool `json:"partial,omitempty"`
+	// SpeakerAt is where the speaker is named: the words of the
+	// attribution, or the mention of the person a pronoun stands for. Nil
+	// when the quote has no speaker.
+	SpeakerAt *Location `json:"speaker_at,omitempty"`
+	// SpeakerEntity is the canonical name of the person or organisation
+	// of Article.People or Article.Organizations that the speaker is, when
+	// the speaker's mention is one of theirs.
+	SpeakerEntity string `json:"speaker_entity,omitempty"`
 	// At is where the quote starts; for a quotation over several paragraphs,
 	// its part in the first one.
 	At Location `json:"at"`
@@ -136,3 +148,17 @@ type Country struct {
 	// At lists every mention, with the text as written.
 	At []Location `json:"at"`
 }
+
+// Entity is a person or an organisation the article names.
+type Entity struct {
+	// Name is the canonical name: the fullest form the article uses,
+	// without titles; for a Russian or Kazakh person, in the nominative
+	// where the endings tell it.
+	Name string `json:"name"`
+	// Acronym is an organisation's acronym, when the article gives one.
+	Acronym string `json:"acronym,omitempty"`
+	// At lists every mention, with the text as written: full names,
+	// surnames alone, case forms, acronyms.
+	At []Location `json:"at"`
+}
+
