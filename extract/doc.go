@@ -42,10 +42,12 @@
 //     lead, views, published), each returning its value, and last the
 //     entities, found in the final title, lead and body by
 //     [github.com/newsextract/newsextract/extract/quote],
-//     [github.com/newsextract/newsextract/extract/docref] and
-//     [github.com/newsextract/newsextract/extract/country], which work on
-//     their own on any text, as [github.com/newsextract/newsextract/extract/dates]
-//     does on dates.
+//     [github.com/newsextract/newsextract/extract/docref],
+//     [github.com/newsextract/newsextract/extract/country] and
+//     [github.com/newsextract/newsextract/extract/names], which work on
+//     their own on any text, as
+//     [github.com/newsextract/newsextract/extract/dates] does on dates
+//     and [github.com/newsextract/newsextract/extract/lang] on languages.
 //   - extract/internal/textutil: the rune, word and white-space helpers all
 //     of them share.
 //
