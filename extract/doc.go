@@ -1,8 +1,8 @@
 // Package extract turns one news document, an HTML page or its plain-text
 // rendering, into a structured [model.Article]: its title, site, language,
 // publication time with its real zone, view count, authors, lead and body,
-// and the quotations, documents and countries the text names, each with
-// where it was found.
+// and the quotations, documents, countries, people and organisations the
+// text names, each with where it was found.
 //
 // # Use
 //
