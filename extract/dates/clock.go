@@ -168,7 +168,7 @@ func (sc *scanner) zone(k int) (zone, int) {
 		if !ok {
 			return zone{}, k
 		}
-		if rl, ok := regionalZone(abbr, sc.h.region); ok {
+		if rl, ok := regionalZone(abbr, sc); ok {
 			loc = rl
 		}
 		if sc.s[sc.at(j).start:sc.at(j).end] == "Z" && !sc.glued(j-1) {

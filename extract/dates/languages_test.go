@@ -22,7 +22,8 @@ var worldCases = []worldCase{
 	{in: "5. November 2021", want: "2021-11-05T00:00:00Z"},
 	{in: "05.11.2021", want: "2021-11-05T00:00:00Z"},
 	{in: "5. Nov. 2021", want: "2021-11-05T00:00:00Z"},
-	{in: "Do., 5. Nov. 2021", want: "2021-11-05T00:00:00Z", wantText: "Do., 5. Nov. 2021"},
+	{in: "Do., 5. Nov. 2021", want: "2021-11-05T00:00:00Z", wantText: "5. Nov. 2021"}, // a two-letter weekday is not skipped
+	{in: "Freitag, 5. Nov. 2021", want: "2021-11-05T00:00:00Z", wantText: "Freitag, 5. Nov. 2021"},
 	{in: "Veröffentlicht am 5. November 2021 um 14:30 Uhr", want: "2021-11-05T14:30:00Z", hasTime: true},
 	{in: "05.11.2021, 14.30 Uhr MEZ", want: "2021-11-05T14:30:00+01:00", hasTime: true},
 	{in: "Freitag, 5. November 2021 14:30 MESZ", want: "2021-11-05T14:30:00+02:00", hasTime: true},

@@ -61,10 +61,19 @@ type wordInfo struct {
 	flags wordFlag
 	month int8
 	rel   int8
-	lang  lang    // the language of the month, the first listed that has the form
-	langs langSet // every language that has the form as a month name
-	unit  int32
+	lang  lang   // the language of the month, the first listed that has the form
+	unitN uint8  // index in units of the unit of time
+	set   uint16 // index in the lexicon's sets of the languages that have the form as a month name
 }
+
+// units are the units of time, in seconds, that words name.
+var units = [...]int32{0, 1, 60, 3600, 86400, 7 * 86400}
+
+// unit returns the seconds of the unit of time the word names, or 0.
+func (wi wordInfo) unit() int32 { return units[wi.unitN] }
+
+// langs returns the languages that have the word as a month name.
+func (wi wordInfo) langs() langSet { return lexicon().sets[wi.set] }
 
 // langMonth is the month a form stands for in one language.
 type langMonth struct {
@@ -78,6 +87,7 @@ type langMonth struct {
 // without a map look-up.
 type lexiconTable struct {
 	words  map[string]wordInfo
+	sets   []langSet // the sets of languages of month names; sets[0] is empty
 	alt    map[string][]langMonth // the months of the forms flagged fMonthAlt
 	shapes [256]uint64
 	langs  []cldrLanguage // by lang - 1
@@ -87,7 +97,7 @@ type lexiconTable struct {
 // lexicon is built on first use.
 var lexicon = sync.OnceValue(func() *lexiconTable {
 	t := &lexiconTable{langs: parseLanguages(cldrLanguages)}
-	t.words, t.alt = buildLexicon(t.langs)
+	t.words, t.alt, t.sets = buildLexicon(t.langs)
 	for i, l := range t.langs {
 		if l.code == "th" {
 			t.thai = lang(i + 1)
@@ -123,9 +133,10 @@ func lookup(s string, t token, n int) wordInfo {
 
 // buildLexicon makes the word table: the forms listed here and the CLDR
 // names of every language.
-func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langMonth) {
+func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langMonth, []langSet) {
 	m := make(map[string]wordInfo, 8192)
 	alt := map[string][]langMonth{}
+	ls := map[string]langSet{}
 	add := func(f wordFlag, words ...string) {
 		for _, w := range words {
 			wi := m[w]
@@ -135,7 +146,7 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 	}
 	month := func(l lang, n int, wide bool, words ...string) {
 		for _, w := range words {
-			addMonth(m, alt, w, l, n, wide)
+			addMonth(m, alt, ls, w, l, n, wide)
 		}
 	}
 	for i, forms := range englishMonths {
@@ -186,19 +197,19 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 		}
 	}
 	for _, u := range []struct {
-		sec   int32
+		unitN uint8
 		words []string
 	}{
 		{1, []string{"second", "seconds", "sec", "secs", "секунду", "секунды", "секунд", "сек", "секунд"}},
-		{60, []string{"minute", "minutes", "min", "mins", "минуту", "минуты", "минут", "мин"}},
-		{3600, []string{"hour", "hours", "hr", "hrs", "час", "часа", "часов", "ч", "сағат"}},
-		{86400, []string{"day", "days", "день", "дня", "дней", "күн"}},
-		{7 * 86400, []string{"week", "weeks", "неделю", "недели", "недель", "апта"}},
+		{2, []string{"minute", "minutes", "min", "mins", "минуту", "минуты", "минут", "мин"}},
+		{3, []string{"hour", "hours", "hr", "hrs", "час", "часа", "часов", "ч", "сағат"}},
+		{4, []string{"day", "days", "день", "дня", "дней", "күн"}},
+		{5, []string{"week", "weeks", "неделю", "недели", "недель", "апта"}},
 	} {
 		for _, w := range u.words {
 			wi := m[w]
 			wi.flags |= fUnit
-			wi.unit = u.sec
+			wi.unitN = u.unitN
 			m[w] = wi
 		}
 	}
@@ -230,14 +241,33 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 		"будет", "будут", "намерен", "намерена", "намерены", "ожидается", "прогнозируется",
 		"жоспарлануда", "жоспарлап", "жоспарланған", "көзделуде", "көзделген", "күтілуде")
 	add(fVersion, "version", "v", "ver", "release", "build", "версия", "версии", "нұсқа", "нұсқасы")
-	return m, alt
+	return m, alt, internSets(m, ls)
+}
+
+// internSets numbers the distinct sets of languages of the month names
+// and records each word's number.
+func internSets(m map[string]wordInfo, ls map[string]langSet) []langSet {
+	sets := []langSet{0}
+	index := map[langSet]uint16{0: 0}
+	for w, s := range ls {
+		i, ok := index[s]
+		if !ok {
+			i = uint16(len(sets))
+			index[s] = i
+			sets = append(sets, s)
+		}
+		wi := m[w]
+		wi.set = i
+		m[w] = wi
+	}
+	return sets
 }
 
 // addMonth records form w as month n of language l; wide tells a full
 // name from an abbreviation. A form that languages give different months
 // keeps the month of the first language listed and is flagged, with its
 // other months kept in alt.
-func addMonth(m map[string]wordInfo, alt map[string][]langMonth, w string, l lang, n int, wide bool) {
+func addMonth(m map[string]wordInfo, alt map[string][]langMonth, ls map[string]langSet, w string, l lang, n int, wide bool) {
 	var buf [256]byte
 	key, ok := lowerKey(buf[:], w)
 	if !ok {
@@ -248,7 +278,7 @@ func addMonth(m map[string]wordInfo, alt map[string][]langMonth, w string, l lan
 	switch {
 	case wi.flags&fMonth == 0:
 		wi.month, wi.lang = int8(n), l
-	case int(wi.month) != n && !wi.langs.has(l):
+	case int(wi.month) != n && !ls[w].has(l):
 		if wi.flags&fMonthAlt == 0 {
 			alt[w] = append(alt[w], langMonth{wi.lang, wi.month})
 		}
@@ -256,7 +286,7 @@ func addMonth(m map[string]wordInfo, alt map[string][]langMonth, w string, l lan
 		alt[w] = append(alt[w], langMonth{l, int8(n)})
 	}
 	wi.flags |= fMonth
-	wi.langs |= 1 << l
+	ls[w] |= 1 << l
 	if wide {
 		wi.flags |= fMonthWide
 	}

@@ -28,7 +28,7 @@ func (sc *scanner) relative(i int) (fields, int, bool) {
 	}
 	f := newFields()
 	f.relative, f.ago = true, true
-	f.agoSec = int64(n) * int64(sc.at(k).info.unit)
-	f.hasTime = sc.at(k).info.unit < 86400
+	f.agoSec = int64(n) * int64(sc.at(k).info.unit())
+	f.hasTime = sc.at(k).info.unit() < 86400
 	return f, k + 2, true
 }

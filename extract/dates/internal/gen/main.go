@@ -366,8 +366,15 @@ func writeLanguages(b *bytes.Buffer, dir string) {
 				months[m-1][1] = append(months[m-1][1], forms(g.Months["format"]["abbreviated"][k], g.Months["stand-alone"]["abbreviated"][k])...)
 			}
 			for _, d := range dayKeys {
-				days = append(days, forms(g.Days["format"]["wide"][d], g.Days["stand-alone"]["wide"][d],
-					g.Days["format"]["abbreviated"][d], g.Days["stand-alone"]["abbreviated"][d])...)
+				for _, f := range forms(g.Days["format"]["wide"][d], g.Days["stand-alone"]["wide"][d],
+					g.Days["format"]["abbreviated"][d], g.Days["stand-alone"]["abbreviated"][d]) {
+					// Abbreviations of two letters ("Mo", "do", "ma") are
+					// words of other languages too often to be skipped
+					// before a date.
+					if utf8.RuneCountInString(f) > 2 {
+						days = append(days, f)
+					}
+				}
 			}
 		}
 		var ms []string
