@@ -87,7 +87,7 @@ type langMonth struct {
 // without a map look-up.
 type lexiconTable struct {
 	words  map[string]wordInfo
-	sets   []langSet // the sets of languages of month names; sets[0] is empty
+	sets   []langSet              // the sets of languages of month names; sets[0] is empty
 	alt    map[string][]langMonth // the months of the forms flagged fMonthAlt
 	shapes [256]uint64
 	langs  []cldrLanguage // by lang - 1
