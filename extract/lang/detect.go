@@ -104,21 +104,30 @@ var families = sync.OnceValue(func() [numScripts]*family {
 })
 
 // newFamily builds a family from its word and letter lists.
-func newFamily(words, letters map[string]string) *family {
+func newFamily(words, letters []langList) *family {
 	f := &family{words: map[string]uint64{}, letters: map[rune]uint64{}}
-	for code := range words {
-		f.codes = append(f.codes, code)
+	for _, l := range words {
+		f.codes = append(f.codes, l.code)
 	}
 	slices.Sort(f.codes)
 	for i, code := range f.codes {
-		for _, w := range strings.Fields(words[code]) {
-			f.words[w] |= 1 << i
+		for _, l := range words {
+			if l.code == code {
+				for _, w := range strings.Fields(l.list) {
+					f.words[w] |= 1 << i
+				}
+			}
 		}
-		for _, r := range letters[code] {
-			if r < lowRunes {
-				f.low[r] |= 1 << i
-			} else {
-				f.letters[r] |= 1 << i
+		for _, l := range letters {
+			if l.code != code {
+				continue
+			}
+			for _, r := range l.list {
+				if r < lowRunes {
+					f.low[r] |= 1 << i
+				} else {
+					f.letters[r] |= 1 << i
+				}
 			}
 		}
 	}
