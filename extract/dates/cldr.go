@@ -4,6 +4,7 @@ package dates
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -16,6 +17,13 @@ type cldrLanguage struct {
 	months  [12]monthForms
 	days    []string
 	fillers []string // words between the parts of a long date: "de"
+	relDays []relDay // "heute", "gestern"
+}
+
+// relDay is a word for a day relative to today.
+type relDay struct {
+	word  string
+	shift int8
 }
 
 // monthForms are the names of one month in one language.
@@ -29,11 +37,18 @@ func parseLanguages(table string) []cldrLanguage {
 	var out []cldrLanguage
 	for line := range strings.Lines(table) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		if len(f) < 6 || len(f[1]) != 1 {
+		if len(f) < 7 || len(f[1]) != 1 {
 			continue
 		}
 		l := cldrLanguage{code: f[0], order: f[1][0], days: strings.Fields(f[3]), fillers: strings.Fields(f[4])}
 		prefix := f[5]
+		for _, r := range strings.Fields(f[6]) {
+			if n, w, ok := strings.Cut(r, ":"); ok {
+				if shift, err := strconv.Atoi(n); err == nil {
+					l.relDays = append(l.relDays, relDay{w, int8(shift)})
+				}
+			}
+		}
 		for i, m := range strings.SplitN(f[2], "|", 12) {
 			wide, abbr, _ := strings.Cut(m, "/")
 			l.months[i] = monthForms{withPrefix(strings.Fields(wide), prefix), withPrefix(strings.Fields(abbr), prefix)}

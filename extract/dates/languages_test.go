@@ -122,6 +122,15 @@ var worldCases = []worldCase{
 	{in: "05.06.2026", p: Parser{Language: "en-US"}, want: "2026-06-05T00:00:00Z"}, // dotted is day first everywhere
 	{in: "05/06/2026", p: Parser{Language: "fil"}, want: "2026-05-06T00:00:00Z"},
 	{in: "2026/05/06", p: Parser{Language: "en-US"}, want: "2026-05-06T00:00:00Z"},
+	// Today and yesterday in other languages, with a time only.
+	{in: "Heute, 15:44", p: Parser{Reference: ref2026}, want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "Gestern, 10:00 Uhr", p: Parser{Reference: ref2026}, want: "2026-05-12T10:00:00Z", hasTime: true},
+	{in: "hier à 10h30", p: Parser{Reference: ref2026}, want: "2026-05-12T10:30:00Z", hasTime: true},
+	{in: "Ayer 10:00", p: Parser{Reference: ref2026}, want: "2026-05-12T10:00:00Z", hasTime: true},
+	{in: "어제 10:00", p: Parser{Reference: ref2026}, want: "2026-05-12T10:00:00Z", hasTime: true},
+	{in: "hier", p: Parser{Reference: ref2026}, want: ""},  // German "here"
+	{in: "heute", p: Parser{Reference: ref2026}, want: ""}, // a day word alone, of another language
+	{in: "today", p: Parser{Reference: ref2026}, want: "2026-05-13T00:00:00Z"},
 	// Near misses: no date, or not the wrong one.
 	{in: "+49 30 05.11.20210", want: ""},
 	{in: "Tel. 05 11 2021", want: ""},
@@ -141,6 +150,9 @@ var worldCases = []worldCase{
 	{in: "13 mai 2026 12.5 millions", want: "2026-05-13T00:00:00Z", hasTime: false},
 	{in: "13 May 2026 12.50.10", want: "2026-05-13T00:00:00Z", hasTime: false},
 }
+
+// ref2026 is a reference time for relative dates.
+var ref2026 = time.Date(2026, 5, 13, 18, 0, 0, 0, time.UTC)
 
 // mustLoadOrNil loads a tz location, or returns nil without the
 // database.

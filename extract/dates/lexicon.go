@@ -54,6 +54,7 @@ const (
 	fCJKMonth                         // "月", "월" after a month
 	fCJKDay                           // "日", "号", "일" after a day
 	fCopyright                        // "copyright", before the year of a page
+	fRelClock                         // a day word of another language than en, ru, kk: a date only with a time
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -172,6 +173,18 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 			m[w] = wi
 		}
 		add(fOf, l.fillers...)
+		for _, r := range l.relDays {
+			if lang(i+1) <= langKK {
+				break // listed with their case forms below
+			}
+			var buf [256]byte
+			key, ok := lowerKey(buf[:], r.word)
+			if wi := m[string(key)]; ok && wi.flags&fRelDay == 0 {
+				wi.flags |= fRelDay | fRelClock
+				wi.rel = r.shift
+				m[string(key)] = wi
+			}
+		}
 	}
 	add(fWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",

@@ -2,8 +2,11 @@ package dates
 
 // relative reads a date stated relative to the time of reading at token
 // i: "Today, 15:01", "Вчера в 10:00", "Кеше", "2 hours ago",
-// "5 минут назад", "2 сағат бұрын", "час назад". In running text a day
-// word counts only with a time of day.
+// "5 минут назад", "2 сағат бұрын", "час назад", and with a time of day
+// in every language of CLDR ("Heute, 15:44", "Ayer 10:00", "昨天 10:00").
+// In running text a day word counts only with a time of day, and so does
+// one of another language than English, Russian and Kazakh anywhere:
+// "hier" is French for yesterday and German for here.
 func (sc *scanner) relative(i int) (fields, int, bool) {
 	if sc.has(i, fRelDay) {
 		f := newFields()
@@ -13,7 +16,7 @@ func (sc *scanner) relative(i int) (fields, int, bool) {
 			c.apply(&f)
 			return f, k2, true
 		}
-		return f, k, !sc.find
+		return f, k, !sc.find && !sc.has(i, fRelClock)
 	}
 	k, n := i, 1
 	switch {

@@ -393,13 +393,45 @@ func writeLanguages(b *bytes.Buffer, dir string) {
 			ms = append(ms, strings.Join(wide, " ")+"/"+strings.Join(abbr, " "))
 		}
 		lines = append(lines, strings.Join([]string{l.code, string(order), strings.Join(ms, "|"),
-			strings.Join(dedupe(days), " "), strings.Join(fill, " "), prefix}, "\t"))
+			strings.Join(dedupe(days), " "), strings.Join(fill, " "), prefix, relativeDays(dir, l.locales[0])}, "\t"))
 	}
 	b.WriteString("// cldrLanguages lists, a line a language, its code, numeric order (d, m\n")
 	b.WriteString("// or y first), month names (wide/abbreviated, by month), weekday names,\n")
-	b.WriteString("// the words of its long date pattern and the prefix glued to a month.\n")
+	b.WriteString("// the words of its long date pattern, the prefix glued to a month and\n")
+	b.WriteString("// its words for today, yesterday and the day before.\n")
 	b.WriteString("const cldrLanguages = ")
 	writeLines(b, lines)
+}
+
+// relativeDays returns a locale's one-word names of today, yesterday and
+// the day before, as "0:heute -1:gestern -2:vorgestern".
+func relativeDays(dir, locale string) string {
+	data, err := os.ReadFile(filepath.Join(dir, "dates-full", "main", locale, "dateFields.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	var doc struct {
+		Main map[string]struct {
+			Dates struct {
+				Fields map[string]map[string]any `json:"fields"`
+			} `json:"dates"`
+		} `json:"main"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		log.Fatal(err)
+	}
+	var out []string
+	for _, m := range doc.Main {
+		for _, shift := range []string{"0", "-1", "-2"} {
+			v, _ := m.Dates.Fields["day"]["relative-type-"+shift].(string)
+			for _, f := range forms(v) {
+				if r, _ := utf8.DecodeRuneInString(f); utf8.RuneCountInString(f) > 2 || r > 0x250 && !unicode.Is(unicode.Han, r) {
+					out = append(out, shift+":"+f)
+				}
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // writeLines writes lines as a Go string constant, one line a source line.
