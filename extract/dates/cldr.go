@@ -17,7 +17,16 @@ type cldrLanguage struct {
 	months  [12]monthForms
 	days    []string
 	fillers []string // words between the parts of a long date: "de"
-	relDays []relDay // "heute", "gestern"
+	relDays []relDay    // "heute", "gestern"
+	ago     []agoPhrase // "vor {} Stunden"
+}
+
+// agoPhrase is a phrase for a time ago: words before the number, words
+// after it (the unit first, when before is empty), and the unit's index
+// in units.
+type agoPhrase struct {
+	before, after []string
+	unitN         uint8
 }
 
 // relDay is a word for a day relative to today.
@@ -42,6 +51,9 @@ func parseLanguages(table string) []cldrLanguage {
 		}
 		l := cldrLanguage{code: f[0], order: f[1][0], days: strings.Fields(f[3]), fillers: strings.Fields(f[4])}
 		prefix := f[5]
+		if len(f) > 7 {
+			l.ago = parseAgo(f[7])
+		}
 		for _, r := range strings.Fields(f[6]) {
 			if n, w, ok := strings.Cut(r, ":"); ok {
 				if shift, err := strconv.Atoi(n); err == nil {
@@ -57,6 +69,27 @@ func parseLanguages(table string) []cldrLanguage {
 	}
 	return out
 }
+
+// parseAgo reads the phrases for a time ago of one language: "h:vor_{}_stunden".
+func parseAgo(field string) []agoPhrase {
+	var out []agoPhrase
+	for _, p := range strings.Fields(field) {
+		u, words, ok := strings.Cut(p, ":")
+		n := strings.Index("smhdw", u)
+		if !ok || len(u) != 1 || n < 0 {
+			continue
+		}
+		before, after, _ := strings.Cut(words, "{}")
+		out = append(out, agoPhrase{
+			before: strings.FieldsFunc(before, isUnderscore),
+			after:  strings.FieldsFunc(after, isUnderscore),
+			unitN:  uint8(n + 1),
+		})
+	}
+	return out
+}
+
+func isUnderscore(r rune) bool { return r == '_' }
 
 // withPrefix returns the forms and, when prefix is not empty, the forms
 // with prefix glued before them.

@@ -131,6 +131,18 @@ var worldCases = []worldCase{
 	{in: "hier", p: Parser{Reference: ref2026}, want: ""},  // German "here"
 	{in: "heute", p: Parser{Reference: ref2026}, want: ""}, // a day word alone, of another language
 	{in: "today", p: Parser{Reference: ref2026}, want: "2026-05-13T00:00:00Z"},
+	// A time ago, in the phrases of CLDR.
+	{in: "vor 2 Stunden", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "il y a 3 heures", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
+	{in: "hace 5 minutos", p: Parser{Reference: ref2026}, want: "2026-05-13T17:55:00Z", hasTime: true},
+	{in: "2 ore fa", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "3 uur geleden", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
+	{in: "2 godziny temu", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "2 години тому", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "3시간 전", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
+	{in: "vor 3 Tagen", p: Parser{Reference: ref2026}, want: "2026-05-10T00:00:00Z"},
+	{in: "vor 2 Stunden", want: ""}, // no reference time: ErrNoDate
+	{in: "il y a 2000 ans", p: Parser{Reference: ref2026}, want: ""},
 	// Near misses: no date, or not the wrong one.
 	{in: "+49 30 05.11.20210", want: ""},
 	{in: "Tel. 05 11 2021", want: ""},

@@ -55,6 +55,7 @@ const (
 	fCJKDay                           // "日", "号", "일" after a day
 	fCopyright                        // "copyright", before the year of a page
 	fRelClock                         // a day word of another language than en, ru, kk: a date only with a time
+	fAgoFirst                         // the first word of a phrase for a time ago: "vor", "il", "geleden"
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -90,6 +91,7 @@ type lexiconTable struct {
 	words  map[string]wordInfo
 	sets   []langSet              // the sets of languages of month names; sets[0] is empty
 	alt    map[string][]langMonth // the months of the forms flagged fMonthAlt
+	ago    map[string][]agoPhrase // the phrases for a time ago, by the word flagged fAgoFirst
 	shapes [256]uint64
 	langs  []cldrLanguage // by lang - 1
 	thai   lang           // Thai, whose years count from 543 BC
@@ -99,6 +101,7 @@ type lexiconTable struct {
 var lexicon = sync.OnceValue(func() *lexiconTable {
 	t := &lexiconTable{langs: parseLanguages(cldrLanguages)}
 	t.words, t.alt, t.sets = buildLexicon(t.langs)
+	t.ago = agoIndex(t.words, t.langs)
 	for i, l := range t.langs {
 		if l.code == "th" {
 			t.thai = lang(i + 1)
@@ -255,6 +258,40 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 		"жоспарлануда", "жоспарлап", "жоспарланған", "көзделуде", "көзделген", "күтілуде")
 	add(fVersion, "version", "v", "ver", "release", "build", "версия", "версии", "нұсқа", "нұсқасы")
 	return m, alt, internSets(m, ls)
+}
+
+// agoIndex indexes the phrases for a time ago of every language but
+// English, Russian and Kazakh (listed above with their forms) by their
+// first word, or by their unit when no word comes before the number, and
+// flags those words.
+func agoIndex(m map[string]wordInfo, langs []cldrLanguage) map[string][]agoPhrase {
+	idx := map[string][]agoPhrase{}
+	for i, l := range langs {
+		if lang(i+1) <= langKK {
+			continue
+		}
+		for _, p := range l.ago {
+			var w string
+			switch {
+			case len(p.before) > 0:
+				w = p.before[0]
+			case len(p.after) > 1:
+				w = p.after[0]
+			default:
+				continue
+			}
+			var buf [256]byte
+			key, ok := lowerKey(buf[:], w)
+			if !ok {
+				continue
+			}
+			wi := m[string(key)]
+			wi.flags |= fAgoFirst
+			m[string(key)] = wi
+			idx[string(key)] = append(idx[string(key)], p)
+		}
+	}
+	return idx
 }
 
 // internSets numbers the distinct sets of languages of the month names

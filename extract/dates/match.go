@@ -98,7 +98,7 @@ func (sc *scanner) has(i int, f wordFlag) bool {
 // fail this quick test.
 func (sc *scanner) mayStart(i int) bool {
 	t := sc.at(i)
-	return t.kind == tokNum || t.kind == tokWord && t.info.flags&(fMonth|fWeekday|fRelDay|fArticle|fUnit) != 0
+	return t.kind == tokNum || t.kind == tokWord && t.info.flags&(fMonth|fWeekday|fRelDay|fArticle|fUnit|fAgoFirst) != 0
 }
 
 // matchAt tries to read a date expression starting at token i.
