@@ -16,7 +16,7 @@ type cldrLanguage struct {
 	order   byte // 'd', 'm' or 'y': which part a numeric date gives first
 	months  [12]monthForms
 	days    []string
-	fillers []string // words between the parts of a long date: "de"
+	fillers []string    // words between the parts of a long date: "de"
 	relDays []relDay    // "heute", "gestern"
 	ago     []agoPhrase // "vor {} Stunden"
 }
