@@ -47,7 +47,12 @@
 // Thai or full-width ("１３"). A time of day may also be written "15h44",
 // "15h", "15.44" (after a date), "15時44分", "15시 44분", and be followed by
 // "Uhr", "h" or "horas"; a weekday between the date and the time
-// ("13 Mayıs 2026 Çarşamba 15:44") does not hide the time.
+// ("13 Mayıs 2026 Çarşamba 15:44") does not hide the time. Relative
+// dates are read in CLDR's words too: today and yesterday with a time of
+// day ("Heute, 15:44", "Ayer 10:00", "어제 10:00"; without a time, "hier"
+// may be French for yesterday or German for here), and a time ago in each
+// language's phrases ("vor 2 Stunden", "il y a 3 heures", "2 ore fa",
+// "3 uur geleden", "2 godziny temu", "3시간 전").
 //
 // A month name of another language than English, Russian, Kazakh or the
 // one [Parser.Language] names is read only in a date that states its
