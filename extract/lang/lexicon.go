@@ -30,7 +30,7 @@ var latinWords = []langList{
 	{"sr", "i je u na da se za su od šta koji kako će bio bila biti ali iz to ne sa prema tokom takođe veoma rekao nakon može još samo gde pre posle vreme mesto hiljada deo"},
 	{"ro", "și de la în a cu pe că din nu care este o un se pentru mai au fost sunt dar lui după fi ca sau acest această despre şi între anul"},
 	{"hu", "a az és hogy is nem egy meg már csak de volt mint van ez el azt még után szerint között kell lesz most pedig ami aki vagy mert"},
-	{"tr", "ve bir bu için ile de da olarak çok daha gibi ama en olan kadar sonra değil ise göre yılında dedi ancak oldu etti kendi"},
+	{"tr", "ve bir bu için ile de da olarak çok daha gibi ama en olan kadar sonra değil ise göre yılında dedi ancak oldu etti kendi ki ne her önce yeni ilk son büyük tüm iki yıl şu o hem ya veya üzerinde karşı arasında tarafından ayrıca"},
 	{"sv", "och att det som en på är för till med av inte har de han jag efter också kan vill ska blir blev vad var mot från men säger några mycket vara om sig den ett när"},
 	{"nb", "og i det som en på er for til med av ikke har de han å jeg etter også kan vil skal blir ble hva hvor mot fra men sier noen mye være ut"},
 	{"da", "og i det som en på er for til med af ikke har de han at jeg efter også kan vil skal bliver blev hvad hvor mod fra men siger nogle meget være ud"},
@@ -41,7 +41,7 @@ var latinWords = []langList{
 	{"is", "og að í á er sem við um en til með það ekki var fyrir hann af eru þess frá hún þau sagði hefur"},
 	{"id", "yang dan di ini itu dengan untuk dari tidak akan pada juga dalam ke ada oleh karena bisa sudah kata mereka saat lebih telah bahwa seperti namun hingga masih tersebut menurut kami setelah sejak"},
 	{"ms", "yang dan di ini itu dengan untuk dari tidak akan pada juga dalam ke ada oleh kerana boleh sudah kata mereka ketika lebih telah bahawa seperti namun sehingga masih tersebut menurut kami selepas daripada iaitu beliau ialah"},
-	{"vi", "và của là có các trong cho được với những một người này không đã để khi từ theo về ra nhiều năm cũng đến"},
+	{"vi", "và của là có các trong cho được với những một người này không đã để khi từ theo về ra nhiều năm cũng đến ngày tại sẽ đang như nhưng sau trên làm hơn đó thì vào bị lại mà việc chỉ"},
 	{"sq", "të në dhe e për me që një është nga se ka do u janë si edhe por ishte kjo"},
 	{"ca", "el la de i que a en per amb del els les un una és va són més això també però aquest seva dels ha"},
 	{"gl", "o a de e que do da en un unha non para por os as máis ao tamén pero coa cos nun dunha é"},
@@ -49,6 +49,8 @@ var latinWords = []langList{
 	{"af", "die en van is het nie te in wat op vir met sy hy om ook word aan"},
 	{"sw", "na ya wa kwa la za katika ni kuwa hiyo huo kama lakini pia hii"},
 	{"tl", "ang ng sa na mga at ay ito para kay si niya hindi may"},
+	{"zu", "futhi ukuthi kanye ngoba kodwa uma lapho wathi kusho kule ngesikhathi kakhulu bathi abantu khona noma leli ukuba"},
+	{"xh", "ukuba kwaye ngoko kodwa xa apho uthe ngexesha kakhulu abantu okanye kule kwi ukuze nje"},
 	{"az", "və bu ilə üçün də bir olan ki edib deyib qeyd olub"},
 	{"uz", "va bilan uchun bu ham bo'lgan qilib esa yil"},
 }
@@ -115,7 +117,7 @@ var cyrillicLetters = []langList{
 // arabicWords lists the frequent words of the languages written in Arabic
 // script.
 var arabicWords = []langList{
-	{"ar", "في من على أن إلى التي الذي عن مع هذا هذه كان بين قال ذلك كما بعد"},
+	{"ar", "في من على أن إلى التي الذي عن مع هذا هذه كان بين قال ذلك كما بعد ما لا قد أو إن كل هو هي منذ حتى لم لن خلال عام أنه وفي ومن"},
 	{"fa", "و در به از که این است را با برای آن شده می یک خود شد کرد"},
 	{"ur", "کے میں کی ہے اور سے کا کو نے پر یہ ہیں کیا تھا"},
 }
