@@ -193,14 +193,17 @@ func (sc *scanner) datePart(i int) (fields, int, bool) {
 		return fields{}, i, false
 	}
 	if sc.at(i).kind == tokNum {
-		if f, k, ok := sc.cjkDate(i); ok {
-			return f, k, true
-		}
 		if f, k, ok := sc.numericDate(i); ok {
 			return f, k, true
 		}
-		if f, k, ok := sc.dottedYearFirst(i); ok {
-			return f, k, true
+		if next := sc.at(i + 1); next.kind == tokWord && next.info.flags&(fCJKYear|fCJKMonth) != 0 {
+			if f, k, ok := sc.cjkDate(i); ok {
+				return f, k, true
+			}
+		} else if next.kind == tokPunct && next.val == '.' {
+			if f, k, ok := sc.dottedYearFirst(i); ok {
+				return f, k, true
+			}
 		}
 		if k, ok := sc.yearLead(i); ok {
 			if f, k, ok := sc.dayMonth(k, i); ok && f.yearTok == i {

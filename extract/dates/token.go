@@ -40,7 +40,19 @@ func nextToken(s string, i int) (token, int) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			return number(s, i)
+			j, v := i, 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				if v < maxNum {
+					v = v*10 + int(s[j]-'0')
+				}
+				j++
+			}
+			if j < len(s) && s[j] >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRuneInString(s[j:]); digitValue(r) >= 0 {
+					return number(s, i) // digits of two scripts
+				}
+			}
+			return token{kind: tokNum, start: i, end: j, digits: uint8(min(j-i, maxDigits)), val: v}, j
 		case c < utf8.RuneSelf:
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
