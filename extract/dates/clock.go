@@ -23,10 +23,16 @@ func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
 		return clock{}, i, false
 	}
 	c := clock{hour: sc.at(i).val}
-	k := i + 1
-	if k2, ok := sc.markedMinutes(i, afterDate, &c); ok {
-		k = k2
-	} else if sc.punct(k, ":") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2) {
+	k, marked := i+1, false
+	if next := sc.at(k); next.kind == tokWord || next.kind == tokPunct && next.val == '.' {
+		k, marked = sc.markedMinutes(i, afterDate, &c)
+		if !marked {
+			k = i + 1
+		}
+	}
+	switch {
+	case marked: // "15h44", "15.44"
+	case sc.punct(k, ":") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2):
 		c.min = sc.at(k + 1).val
 		k += 2
 		if sc.punct(k, ":") && sc.glued(k-1) && sc.glued(k) && sc.num(k+1, 2, 2) {
@@ -40,7 +46,7 @@ func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
 		if sc.glued(k-1) && (sc.at(k).kind == tokNum || sc.punct(k, ":")) {
 			return clock{}, i, false
 		}
-	} else if !afterDate {
+	case !afterDate:
 		return clock{}, i, false
 	}
 	hasMinutes := k > i+1
@@ -168,7 +174,7 @@ func (sc *scanner) zone(k int) (zone, int) {
 		if !ok {
 			return zone{}, k
 		}
-		if rl, ok := regionalZone(abbr, sc.h.region); ok {
+		if rl, ok := regionalZone(abbr, sc); ok {
 			loc = rl
 		}
 		if sc.s[sc.at(j).start:sc.at(j).end] == "Z" && !sc.glued(j-1) {

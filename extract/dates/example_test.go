@@ -72,3 +72,57 @@ func ExampleYears() {
 	// [2017]
 	// [2018]
 }
+
+func ExampleParser_Parse_languages() {
+	var p dates.Parser
+	for _, s := range []string{
+		"5. November 2021, 14:30 Uhr",
+		"le 5 novembre 2021 à 14h30",
+		"5 de noviembre de 2021",
+		"2026年5月13日 15:44",
+		"2026년 5월 13일",
+		"١٣ مايو ٢٠٢٦",
+		"Wednesday 13 May 2026 15.44 BST",
+	} {
+		d, _ := p.Parse(s)
+		fmt.Println(d.Time.Format(time.RFC3339), d.HasTime)
+	}
+	// Output:
+	// 2021-11-05T14:30:00Z true
+	// 2021-11-05T14:30:00Z true
+	// 2021-11-05T00:00:00Z false
+	// 2026-05-13T15:44:00Z true
+	// 2026-05-13T00:00:00Z false
+	// 2026-05-13T00:00:00Z false
+	// 2026-05-13T15:44:00+01:00 true
+}
+
+func ExampleParser_Parse_hints() {
+	for _, p := range []dates.Parser{
+		{},                  // no hint: day first
+		{Language: "en-US"}, // month first
+		{Region: "GB"},      // day first
+		{Language: "hr"},    // Croatian "listopad" is October
+	} {
+		a, _ := p.Parse("05/06/2026")
+		b, _ := p.Parse("5. listopada 2021.")
+		fmt.Println(a.Time.Format("2006-01-02"), b.Time.Format("2006-01-02"))
+	}
+	cst, _ := dates.Parser{Region: "CN"}.Parse("2026-05-13 15:44 CST")
+	fmt.Println(cst.Time.Format(time.RFC3339))
+	// Output:
+	// 2026-06-05 2021-11-05
+	// 2026-05-06 2021-11-05
+	// 2026-06-05 2021-11-05
+	// 2026-06-05 2021-10-05
+	// 2026-05-13T15:44:00+08:00
+}
+
+func ExampleYearEvidence() {
+	var e dates.YearEvidence
+	e.Add("The plant was closed in 2015.")
+	e.Add("Updated 14 May 2026, 09:12")
+	d, _ := dates.Parser{YearHint: e.Year()}.Parse("13 May, 15:44")
+	fmt.Println(e.Year(), d.Time.Format(time.RFC3339))
+	// Output: 2026 2026-05-13T15:44:00Z
+}

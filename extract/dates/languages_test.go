@@ -22,7 +22,8 @@ var worldCases = []worldCase{
 	{in: "5. November 2021", want: "2021-11-05T00:00:00Z"},
 	{in: "05.11.2021", want: "2021-11-05T00:00:00Z"},
 	{in: "5. Nov. 2021", want: "2021-11-05T00:00:00Z"},
-	{in: "Do., 5. Nov. 2021", want: "2021-11-05T00:00:00Z", wantText: "Do., 5. Nov. 2021"},
+	{in: "Do., 5. Nov. 2021", want: "2021-11-05T00:00:00Z", wantText: "5. Nov. 2021"}, // a two-letter weekday is not skipped
+	{in: "Freitag, 5. Nov. 2021", want: "2021-11-05T00:00:00Z", wantText: "Freitag, 5. Nov. 2021"},
 	{in: "Veröffentlicht am 5. November 2021 um 14:30 Uhr", want: "2021-11-05T14:30:00Z", hasTime: true},
 	{in: "05.11.2021, 14.30 Uhr MEZ", want: "2021-11-05T14:30:00+01:00", hasTime: true},
 	{in: "Freitag, 5. November 2021 14:30 MESZ", want: "2021-11-05T14:30:00+02:00", hasTime: true},
@@ -121,6 +122,27 @@ var worldCases = []worldCase{
 	{in: "05.06.2026", p: Parser{Language: "en-US"}, want: "2026-06-05T00:00:00Z"}, // dotted is day first everywhere
 	{in: "05/06/2026", p: Parser{Language: "fil"}, want: "2026-05-06T00:00:00Z"},
 	{in: "2026/05/06", p: Parser{Language: "en-US"}, want: "2026-05-06T00:00:00Z"},
+	// Today and yesterday in other languages, with a time only.
+	{in: "Heute, 15:44", p: Parser{Reference: ref2026}, want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "Gestern, 10:00 Uhr", p: Parser{Reference: ref2026}, want: "2026-05-12T10:00:00Z", hasTime: true},
+	{in: "hier à 10h30", p: Parser{Reference: ref2026}, want: "2026-05-12T10:30:00Z", hasTime: true},
+	{in: "Ayer 10:00", p: Parser{Reference: ref2026}, want: "2026-05-12T10:00:00Z", hasTime: true},
+	{in: "어제 10:00", p: Parser{Reference: ref2026}, want: "2026-05-12T10:00:00Z", hasTime: true},
+	{in: "hier", p: Parser{Reference: ref2026}, want: ""},  // German "here"
+	{in: "heute", p: Parser{Reference: ref2026}, want: ""}, // a day word alone, of another language
+	{in: "today", p: Parser{Reference: ref2026}, want: "2026-05-13T00:00:00Z"},
+	// A time ago, in the phrases of CLDR.
+	{in: "vor 2 Stunden", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "il y a 3 heures", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
+	{in: "hace 5 minutos", p: Parser{Reference: ref2026}, want: "2026-05-13T17:55:00Z", hasTime: true},
+	{in: "2 ore fa", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "3 uur geleden", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
+	{in: "2 godziny temu", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "2 години тому", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
+	{in: "3시간 전", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
+	{in: "vor 3 Tagen", p: Parser{Reference: ref2026}, want: "2026-05-10T00:00:00Z"},
+	{in: "vor 2 Stunden", want: ""}, // no reference time: ErrNoDate
+	{in: "il y a 2000 ans", p: Parser{Reference: ref2026}, want: ""},
 	// Near misses: no date, or not the wrong one.
 	{in: "+49 30 05.11.20210", want: ""},
 	{in: "Tel. 05 11 2021", want: ""},
@@ -140,6 +162,9 @@ var worldCases = []worldCase{
 	{in: "13 mai 2026 12.5 millions", want: "2026-05-13T00:00:00Z", hasTime: false},
 	{in: "13 May 2026 12.50.10", want: "2026-05-13T00:00:00Z", hasTime: false},
 }
+
+// ref2026 is a reference time for relative dates.
+var ref2026 = time.Date(2026, 5, 13, 18, 0, 0, 0, time.UTC)
 
 // mustLoadOrNil loads a tz location, or returns nil without the
 // database.

@@ -54,6 +54,8 @@ const (
 	fCJKMonth                         // "月", "월" after a month
 	fCJKDay                           // "日", "号", "일" after a day
 	fCopyright                        // "copyright", before the year of a page
+	fRelClock                         // a day word of another language than en, ru, kk: a date only with a time
+	fAgoFirst                         // the first word of a phrase for a time ago: "vor", "il", "geleden"
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -61,10 +63,19 @@ type wordInfo struct {
 	flags wordFlag
 	month int8
 	rel   int8
-	lang  lang    // the language of the month, the first listed that has the form
-	langs langSet // every language that has the form as a month name
-	unit  int32
+	lang  lang   // the language of the month, the first listed that has the form
+	unitN uint8  // index in units of the unit of time
+	set   uint16 // index in the lexicon's sets of the languages that have the form as a month name
 }
+
+// units are the units of time, in seconds, that words name.
+var units = [...]int32{0, 1, 60, 3600, 86400, 7 * 86400}
+
+// unit returns the seconds of the unit of time the word names, or 0.
+func (wi wordInfo) unit() int32 { return units[wi.unitN] }
+
+// langs returns the languages that have the word as a month name.
+func (wi wordInfo) langs() langSet { return lexicon().sets[wi.set] }
 
 // langMonth is the month a form stands for in one language.
 type langMonth struct {
@@ -78,7 +89,9 @@ type langMonth struct {
 // without a map look-up.
 type lexiconTable struct {
 	words  map[string]wordInfo
+	sets   []langSet              // the sets of languages of month names; sets[0] is empty
 	alt    map[string][]langMonth // the months of the forms flagged fMonthAlt
+	ago    map[string][]agoPhrase // the phrases for a time ago, by the word flagged fAgoFirst
 	shapes [256]uint64
 	langs  []cldrLanguage // by lang - 1
 	thai   lang           // Thai, whose years count from 543 BC
@@ -87,7 +100,8 @@ type lexiconTable struct {
 // lexicon is built on first use.
 var lexicon = sync.OnceValue(func() *lexiconTable {
 	t := &lexiconTable{langs: parseLanguages(cldrLanguages)}
-	t.words, t.alt = buildLexicon(t.langs)
+	t.words, t.alt, t.sets = buildLexicon(t.langs)
+	t.ago = agoIndex(t.words, t.langs)
 	for i, l := range t.langs {
 		if l.code == "th" {
 			t.thai = lang(i + 1)
@@ -123,9 +137,10 @@ func lookup(s string, t token, n int) wordInfo {
 
 // buildLexicon makes the word table: the forms listed here and the CLDR
 // names of every language.
-func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langMonth) {
+func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langMonth, []langSet) {
 	m := make(map[string]wordInfo, 8192)
 	alt := map[string][]langMonth{}
+	ls := map[string]langSet{}
 	add := func(f wordFlag, words ...string) {
 		for _, w := range words {
 			wi := m[w]
@@ -135,7 +150,7 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 	}
 	month := func(l lang, n int, wide bool, words ...string) {
 		for _, w := range words {
-			addMonth(m, alt, w, l, n, wide)
+			addMonth(m, alt, ls, w, l, n, wide)
 		}
 	}
 	for i, forms := range englishMonths {
@@ -161,6 +176,18 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 			m[w] = wi
 		}
 		add(fOf, l.fillers...)
+		for _, r := range l.relDays {
+			if lang(i+1) <= langKK {
+				break // listed with their case forms below
+			}
+			var buf [256]byte
+			key, ok := lowerKey(buf[:], r.word)
+			if wi := m[string(key)]; ok && wi.flags&fRelDay == 0 {
+				wi.flags |= fRelDay | fRelClock
+				wi.rel = r.shift
+				m[string(key)] = wi
+			}
+		}
 	}
 	add(fWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -186,19 +213,19 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 		}
 	}
 	for _, u := range []struct {
-		sec   int32
+		unitN uint8
 		words []string
 	}{
 		{1, []string{"second", "seconds", "sec", "secs", "секунду", "секунды", "секунд", "сек", "секунд"}},
-		{60, []string{"minute", "minutes", "min", "mins", "минуту", "минуты", "минут", "мин"}},
-		{3600, []string{"hour", "hours", "hr", "hrs", "час", "часа", "часов", "ч", "сағат"}},
-		{86400, []string{"day", "days", "день", "дня", "дней", "күн"}},
-		{7 * 86400, []string{"week", "weeks", "неделю", "недели", "недель", "апта"}},
+		{2, []string{"minute", "minutes", "min", "mins", "минуту", "минуты", "минут", "мин"}},
+		{3, []string{"hour", "hours", "hr", "hrs", "час", "часа", "часов", "ч", "сағат"}},
+		{4, []string{"day", "days", "день", "дня", "дней", "күн"}},
+		{5, []string{"week", "weeks", "неделю", "недели", "недель", "апта"}},
 	} {
 		for _, w := range u.words {
 			wi := m[w]
 			wi.flags |= fUnit
-			wi.unit = u.sec
+			wi.unitN = u.unitN
 			m[w] = wi
 		}
 	}
@@ -230,14 +257,67 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 		"будет", "будут", "намерен", "намерена", "намерены", "ожидается", "прогнозируется",
 		"жоспарлануда", "жоспарлап", "жоспарланған", "көзделуде", "көзделген", "күтілуде")
 	add(fVersion, "version", "v", "ver", "release", "build", "версия", "версии", "нұсқа", "нұсқасы")
-	return m, alt
+	return m, alt, internSets(m, ls)
+}
+
+// agoIndex indexes the phrases for a time ago of every language but
+// English, Russian and Kazakh (listed above with their forms) by their
+// first word, or by their unit when no word comes before the number, and
+// flags those words.
+func agoIndex(m map[string]wordInfo, langs []cldrLanguage) map[string][]agoPhrase {
+	idx := map[string][]agoPhrase{}
+	for i, l := range langs {
+		if lang(i+1) <= langKK {
+			continue
+		}
+		for _, p := range l.ago {
+			var w string
+			switch {
+			case len(p.before) > 0:
+				w = p.before[0]
+			case len(p.after) > 1:
+				w = p.after[0]
+			default:
+				continue
+			}
+			var buf [256]byte
+			key, ok := lowerKey(buf[:], w)
+			if !ok {
+				continue
+			}
+			wi := m[string(key)]
+			wi.flags |= fAgoFirst
+			m[string(key)] = wi
+			idx[string(key)] = append(idx[string(key)], p)
+		}
+	}
+	return idx
+}
+
+// internSets numbers the distinct sets of languages of the month names
+// and records each word's number.
+func internSets(m map[string]wordInfo, ls map[string]langSet) []langSet {
+	sets := []langSet{0}
+	index := map[langSet]uint16{0: 0}
+	for w, s := range ls {
+		i, ok := index[s]
+		if !ok {
+			i = uint16(len(sets))
+			index[s] = i
+			sets = append(sets, s)
+		}
+		wi := m[w]
+		wi.set = i
+		m[w] = wi
+	}
+	return sets
 }
 
 // addMonth records form w as month n of language l; wide tells a full
 // name from an abbreviation. A form that languages give different months
 // keeps the month of the first language listed and is flagged, with its
 // other months kept in alt.
-func addMonth(m map[string]wordInfo, alt map[string][]langMonth, w string, l lang, n int, wide bool) {
+func addMonth(m map[string]wordInfo, alt map[string][]langMonth, ls map[string]langSet, w string, l lang, n int, wide bool) {
 	var buf [256]byte
 	key, ok := lowerKey(buf[:], w)
 	if !ok {
@@ -248,7 +328,7 @@ func addMonth(m map[string]wordInfo, alt map[string][]langMonth, w string, l lan
 	switch {
 	case wi.flags&fMonth == 0:
 		wi.month, wi.lang = int8(n), l
-	case int(wi.month) != n && !wi.langs.has(l):
+	case int(wi.month) != n && !ls[w].has(l):
 		if wi.flags&fMonthAlt == 0 {
 			alt[w] = append(alt[w], langMonth{wi.lang, wi.month})
 		}
@@ -256,7 +336,7 @@ func addMonth(m map[string]wordInfo, alt map[string][]langMonth, w string, l lan
 		alt[w] = append(alt[w], langMonth{l, int8(n)})
 	}
 	wi.flags |= fMonth
-	wi.langs |= 1 << l
+	ls[w] |= 1 << l
 	if wide {
 		wi.flags |= fMonthWide
 	}

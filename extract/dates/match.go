@@ -33,8 +33,23 @@ type match struct {
 // scanner matches date expressions over the tokens of one string.
 type scanner struct {
 	window
-	find bool  // running text: stricter about what counts as a date
-	h    hints // the language, country and numeric order hinted
+	find  bool    // running text: stricter about what counts as a date
+	par   *Parser // the parser whose hints apply, or nil
+	h     hints   // the parser's hints, once hinted is true
+	hDone bool
+}
+
+// hints returns the language, country and numeric order the parser
+// hints, worked out the first time they are asked for: most texts never
+// need them.
+func (sc *scanner) hints() *hints {
+	if !sc.hDone {
+		sc.hDone = true
+		if sc.par != nil {
+			sc.h = sc.par.hints()
+		}
+	}
+	return &sc.h
 }
 
 // newScanner returns a scanner of s that holds its tokens in ring, whose
@@ -83,7 +98,7 @@ func (sc *scanner) has(i int, f wordFlag) bool {
 // fail this quick test.
 func (sc *scanner) mayStart(i int) bool {
 	t := sc.at(i)
-	return t.kind == tokNum || t.kind == tokWord && t.info.flags&(fMonth|fWeekday|fRelDay|fArticle|fUnit) != 0
+	return t.kind == tokNum || t.kind == tokWord && t.info.flags&(fMonth|fWeekday|fRelDay|fArticle|fUnit|fAgoFirst) != 0
 }
 
 // matchAt tries to read a date expression starting at token i.
@@ -178,14 +193,17 @@ func (sc *scanner) datePart(i int) (fields, int, bool) {
 		return fields{}, i, false
 	}
 	if sc.at(i).kind == tokNum {
-		if f, k, ok := sc.cjkDate(i); ok {
-			return f, k, true
-		}
 		if f, k, ok := sc.numericDate(i); ok {
 			return f, k, true
 		}
-		if f, k, ok := sc.dottedYearFirst(i); ok {
-			return f, k, true
+		if next := sc.at(i + 1); next.kind == tokWord && next.info.flags&(fCJKYear|fCJKMonth) != 0 {
+			if f, k, ok := sc.cjkDate(i); ok {
+				return f, k, true
+			}
+		} else if next.kind == tokPunct && next.val == '.' {
+			if f, k, ok := sc.dottedYearFirst(i); ok {
+				return f, k, true
+			}
 		}
 		if k, ok := sc.yearLead(i); ok {
 			if f, k, ok := sc.dayMonth(k, i); ok && f.yearTok == i {
@@ -263,11 +281,11 @@ func (sc *scanner) monthWord(i int) (int, bool) {
 // the hinted language's when languages differ on it.
 func (sc *scanner) monthOf(m int) int {
 	info := sc.at(m).info
-	if info.flags&fMonthAlt != 0 && info.langs.has(sc.h.lang) {
+	if info.flags&fMonthAlt != 0 && info.langs().has(sc.hints().lang) {
 		var buf [256]byte
 		if key, ok := lowerKey(buf[:], sc.s[sc.at(m).start:sc.at(m).end]); ok {
 			for _, lm := range lexicon().alt[string(key)] {
-				if lm.lang == sc.h.lang {
+				if lm.lang == sc.hints().lang {
 					return int(lm.month)
 				}
 			}
@@ -286,14 +304,14 @@ const homeLangs = langSet(1<<langEN | 1<<langRU | 1<<langKK)
 // another (Portuguese "out", Italian "mar", Turkish "Ekim").
 func (sc *scanner) monthAccepted(m int, f *fields) bool {
 	info := sc.at(m).info
-	return info.langs&homeLangs != 0 || info.langs.has(sc.h.lang) || f.yearTok >= 0
+	return f.yearTok >= 0 || info.langs()&homeLangs != 0 || info.langs().has(sc.hints().lang)
 }
 
 // setMonth records the month name at token m in f.
 func (sc *scanner) setMonth(f *fields, m int) {
 	f.month, f.monthTok, f.lang = sc.monthOf(m), m, sc.at(m).info.lang
-	if sc.h.lang != langNone && sc.at(m).info.langs.has(sc.h.lang) {
-		f.lang = sc.h.lang
+	if ls := sc.at(m).info.langs(); ls&^homeLangs != 0 && ls.has(sc.hints().lang) {
+		f.lang = sc.hints().lang
 	}
 }
 
@@ -343,7 +361,7 @@ func (sc *scanner) year(i int, f *fields) int {
 	if sc.glued(k) && sc.at(k+1).kind != tokPunct && !sc.has(k+1, fYearWord) {
 		return i
 	}
-	f.year, f.yearTok = buddhistYear(sc.at(k).val, sc.at(k-1).info.langs), k
+	f.year, f.yearTok = buddhistYear(sc.at(k).val, sc.at(k-1).info.langs()), k
 	return sc.yearWord(k + 1)
 }
 
@@ -381,7 +399,7 @@ func (sc *scanner) leadOrYear(k, lead int, f *fields) int {
 	if lead < 0 {
 		return sc.year(k, f)
 	}
-	f.year, f.yearTok = buddhistYear(sc.at(lead).val, sc.at(f.monthTok).info.langs), lead
+	f.year, f.yearTok = buddhistYear(sc.at(lead).val, sc.at(f.monthTok).info.langs()), lead
 	return k
 }
 
@@ -447,7 +465,7 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 			f.year = expandYear(c.val)
 		}
 		f.yearTok = i + 4
-		if sc.at(i+1).val != '.' && sc.h.order == 'm' {
+		if sc.at(i+1).val != '.' && sc.hints().order == 'm' {
 			f.day, f.month = f.month, f.day
 		}
 		if sc.at(i+1).val != '.' && f.month > 12 && f.day <= 12 {

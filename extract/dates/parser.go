@@ -97,16 +97,15 @@ func (p Parser) Parse(s string) (Date, error) {
 
 // scan reads s with the package's own scanner.
 func (p Parser) scan(s string) (Date, error) {
-	h := p.hints()
 	if len(s) <= smallWindow {
 		var ring [smallWindow]token
 		sc := newScanner(s, false, ring[:])
-		sc.h = h
+		sc.par = &p
 		return p.parse(s, &sc)
 	}
 	var ring [windowSize]token
 	sc := newScanner(s, false, ring[:])
-	sc.h = h
+	sc.par = &p
 	return p.parse(s, &sc)
 }
 
@@ -156,16 +155,15 @@ func (p Parser) first(s string, sc *scanner) (d Date, ok bool, fail failure, tex
 // must be capitalised. Dates that cannot be resolved (no year known,
 // implausible) are passed over.
 func (p Parser) Find(s string) (Date, bool) {
-	h := p.hints()
 	if len(s) <= smallWindow {
 		var ring [smallWindow]token
 		sc := newScanner(s, true, ring[:])
-		sc.h = h
+		sc.par = &p
 		return p.find(s, &sc)
 	}
 	var ring [windowSize]token
 	sc := newScanner(s, true, ring[:])
-	sc.h = h
+	sc.par = &p
 	return p.find(s, &sc)
 }
 

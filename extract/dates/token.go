@@ -40,7 +40,19 @@ func nextToken(s string, i int) (token, int) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
-			return number(s, i)
+			j, v := i, 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				if v < maxNum {
+					v = v*10 + int(s[j]-'0')
+				}
+				j++
+			}
+			if j < len(s) && s[j] >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRuneInString(s[j:]); digitValue(r) >= 0 {
+					return number(s, i) // digits of two scripts
+				}
+			}
+			return token{kind: tokNum, start: i, end: j, digits: uint8(min(j-i, maxDigits)), val: v}, j
 		case c < utf8.RuneSelf:
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
@@ -130,7 +142,7 @@ func isIdeograph(r rune) bool {
 // it.
 func word(s string, i, j int, r rune) (token, int) {
 	n := 1
-	for j < len(s) && isLetterAt(s, j) && !isIdeographAt(s, j) {
+	for j < len(s) && isLetterAt(s, j) {
 		if s[j] < utf8.RuneSelf {
 			j++
 		} else {
@@ -147,23 +159,15 @@ func word(s string, i, j int, r rune) (token, int) {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isLetterAt reports whether s has a letter (or a combining mark, which
-// belongs to the letter before it) at byte offset i.
+// belongs to the letter before it) at byte offset i that goes on a word:
+// not a Han ideograph or kana, each a word of its own.
 func isLetterAt(s string, i int) bool {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return isASCIILetter(c)
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
-// isIdeographAt reports whether s has a Han ideograph or kana at byte i.
-func isIdeographAt(s string, i int) bool {
-	if s[i] < utf8.RuneSelf {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isIdeograph(r)
+	return (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) && !isIdeograph(r)
 }
 
 // runeBefore returns the rune that ends just before offset i, or 0.

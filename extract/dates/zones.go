@@ -77,16 +77,23 @@ var regionalZones = []struct {
 	{"PST", "PH", 8 * 3600}, {"MST", "MY", 8 * 3600},
 }
 
-// regionalZone returns the zone an abbreviation stands for in a country,
-// when that is not what it means elsewhere.
-func regionalZone(abbr, region string) (*time.Location, bool) {
-	if region == "" {
-		return nil, false
-	}
-	for _, z := range regionalZones {
-		if z.abbr == abbr && strings.Contains(z.regions, region) && len(region) == 2 {
-			return time.FixedZone(z.abbr, z.offset), true
+// regionalZone returns the zone an abbreviation stands for in the country
+// the scanner's parser hints, when that is not what it means elsewhere.
+func regionalZone(abbr string, sc *scanner) (*time.Location, bool) {
+	for i, z := range regionalZones {
+		if z.abbr != abbr {
+			continue
 		}
+		region := sc.hints().region
+		if len(region) != 2 {
+			return nil, false
+		}
+		for _, z := range regionalZones[i:] {
+			if z.abbr == abbr && strings.Contains(z.regions, region) {
+				return time.FixedZone(z.abbr, z.offset), true
+			}
+		}
+		return nil, false
 	}
 	return nil, false
 }

@@ -18,6 +18,13 @@ const minLetters = 20
 // minScore is the least score a language needs to be chosen by its words.
 const minScore = 2
 
+// minCoverage is the least share of a sample's words that must be frequent
+// words of the language chosen: in prose a few dozen function words make
+// up a fifth to a half of the words (less in languages that glue them to
+// others, such as Turkish or Arabic), while a language not told here
+// matches a list by chance in one word of fifty ("e", "a").
+const minCoverage = 0.05
+
 // script is a writing system the detector counts letters of.
 type script uint8
 
@@ -104,21 +111,30 @@ var families = sync.OnceValue(func() [numScripts]*family {
 })
 
 // newFamily builds a family from its word and letter lists.
-func newFamily(words, letters map[string]string) *family {
+func newFamily(words, letters []langList) *family {
 	f := &family{words: map[string]uint64{}, letters: map[rune]uint64{}}
-	for code := range words {
-		f.codes = append(f.codes, code)
+	for _, l := range words {
+		f.codes = append(f.codes, l.code)
 	}
 	slices.Sort(f.codes)
 	for i, code := range f.codes {
-		for _, w := range strings.Fields(words[code]) {
-			f.words[w] |= 1 << i
+		for _, l := range words {
+			if l.code == code {
+				for _, w := range strings.Fields(l.list) {
+					f.words[w] |= 1 << i
+				}
+			}
 		}
-		for _, r := range letters[code] {
-			if r < lowRunes {
-				f.low[r] |= 1 << i
-			} else {
-				f.letters[r] |= 1 << i
+		for _, l := range letters {
+			if l.code != code {
+				continue
+			}
+			for _, r := range l.list {
+				if r < lowRunes {
+					f.low[r] |= 1 << i
+				} else {
+					f.letters[r] |= 1 << i
+				}
 			}
 		}
 	}
@@ -177,8 +193,13 @@ func (c counts) main() script {
 	return best
 }
 
-// scores holds the score of each language of a family.
-type scores [64]float64
+// scores holds the score of each language of a family, and how many of
+// the sample's words are frequent words of each.
+type scores struct {
+	of    [64]float64
+	hits  [64]int
+	words int
+}
 
 // score scores the languages of family f on sample s.
 func (f *family) score(s string) scores {
@@ -187,7 +208,7 @@ func (f *family) score(s string) scores {
 		w /= float64(bits.OnesCount64(set))
 		for set != 0 {
 			i := bits.TrailingZeros64(set)
-			sc[i] += w
+			sc.of[i] += w
 			set &= set - 1
 		}
 	}
@@ -223,9 +244,13 @@ func (f *family) score(s string) scores {
 			}
 			j += n
 		}
+		sc.words++
 		if ok {
 			if set, found := f.words[string(key)]; found {
 				add(set, 1)
+				for ; set != 0; set &= set - 1 {
+					sc.hits[bits.TrailingZeros64(set)]++
+				}
 			}
 		}
 		i = j
@@ -263,7 +288,7 @@ func toLower(r rune) rune {
 func (sc *scores) best(n int) (int, float64, float64) {
 	bi, b1, b2 := -1, 0.0, 0.0
 	for i := 0; i < n; i++ {
-		switch v := sc[i]; {
+		switch v := sc.of[i]; {
 		case v > b1:
 			bi, b1, b2 = i, v, b1
 		case v > b2:
@@ -312,7 +337,7 @@ func detect(text string) result {
 	}
 	sc := f.score(s)
 	i, b1, b2 := sc.best(len(f.codes))
-	if i < 0 || b1 < minScore {
+	if i < 0 || b1 < minScore || float64(sc.hits[i]) < minCoverage*float64(sc.words) {
 		return result{fam: f, sc: sc}
 	}
 	return result{code: f.codes[i], conf: share * (b1 - b2) / b1, fam: f, sc: sc, best: b1}
@@ -351,7 +376,7 @@ func DetectHint(text, declared string) string {
 	}
 	if r.fam != nil {
 		for i, c := range r.fam.codes {
-			if c == decl && r.sc[i] >= hintShare*r.best {
+			if c == decl && r.sc.of[i] >= hintShare*r.best {
 				return decl
 			}
 		}

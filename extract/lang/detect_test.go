@@ -33,6 +33,8 @@ var paragraphs = []struct{ code, text string }{
 	{"ms", "Kerajaan pada hari Selasa mengumumkan bahawa gaji minimum akan dinaikkan tahun hadapan, selepas berbulan-bulan rundingan dengan kesatuan sekerja dan majikan. Menurut menteri, keputusan itu dibuat kerana pekerja yang paling terjejas oleh kenaikan harga perlu dibantu, dan beliau berkata ia adalah langkah yang adil."},
 	{"vi", "Chính phủ hôm thứ Ba thông báo sẽ tăng lương tối thiểu vào năm tới, sau nhiều tháng đàm phán với các công đoàn và người sử dụng lao động. Theo bộ trưởng, quyết định này được đưa ra vì lợi ích của những người lao động bị ảnh hưởng nặng nề nhất bởi giá cả tăng cao."},
 	{"sq", "Qeveria njoftoi të martën se paga minimale do të rritet vitin e ardhshëm, pas disa muajsh bisedimesh me sindikatat dhe punëdhënësit. Sipas ministrit, vendimi është marrë në interes të punonjësve që janë goditur më shumë nga rritja e çmimeve."},
+	{"zu", "Uhulumeni uthe ngoLwesibili uzokhuphula iholo elincane ngonyaka ozayo, ngemuva kwezinyanga zezingxoxo nezinyunyana kanye nabaqashi. Ungqongqoshe uthe lesi sinqumo sithathwe ngoba abantu abasebenzayo bathinteke kakhulu ukukhuphuka kwamanani, futhi kusho ukuthi kuzoba khona usizo."},
+	{"xh", "Urhulumente uthe ngoLwesibini uza kunyusa umvuzo omncinci kunyaka ozayo, emva kweenyanga zothethathethwano neemanyano kwaye nabaqeshi. Umphathiswa uthe esi sigqibo sithathwe ngoba abantu abasebenzayo bachaphazeleke kakhulu kukunyuka kwamaxabiso, kwaye ukuba uncedo luza kufika ngexesha."},
 	{"ca", "El Govern va anunciar dimarts que apujarà el salari mínim l'any vinent, després de mesos de negociacions amb els sindicats i la patronal. Segons el conseller, la decisió s'ha pres pensant en els treballadors que han patit més la pujada dels preus i també en les seves famílies."},
 	{"tr", "İstanbul'da bugün düzenlenen törene çok sayıda kişi katıldı. Belediye başkanı yaptığı konuşmada, yeni metro hattının önümüzdeki yıl hizmete gireceğini ve şehir trafiğini önemli ölçüde rahatlatacağını söyledi."},
 	{"ru", "Правительство во вторник объявило о повышении минимальной зарплаты в следующем году. Решение было принято после нескольких месяцев переговоров с профсоюзами и работодателями, сообщил министр. По его словам, оно поможет прежде всего тем работникам, которые больше всего пострадали от роста цен."},
@@ -71,11 +73,21 @@ func scoreList(r result) map[string]float64 {
 		return m
 	}
 	for i, c := range r.fam.codes {
-		if r.sc[i] > 0 {
-			m[c] = r.sc[i]
+		if r.sc.of[i] > 0 {
+			m[c] = r.sc.of[i]
 		}
 	}
 	return m
+}
+
+// paragraph returns the first paragraph in language code.
+func paragraph(code string) string {
+	for _, p := range paragraphs {
+		if p.code == code {
+			return p.text
+		}
+	}
+	panic("no paragraph in " + code)
 }
 
 func TestDetectShortOrUnknown(t *testing.T) {
@@ -87,23 +99,23 @@ func TestDetectShortOrUnknown(t *testing.T) {
 }
 
 func TestDetectHint(t *testing.T) {
-	de := paragraphs[1].text
-	hr, sr := paragraphs[11].text, paragraphs[12].text
+	de := paragraph("de")
+	hr, sr := paragraph("hr"), paragraph("sr")
 	for _, c := range []struct{ text, declared, want string }{
-		{de, "", "de"},                    // no declaration: the text tells
-		{de, "en", "de"},                  // German declared English is German
-		{de, "en-US", "de"},               // whatever the tag
-		{de, "de-AT", "de"},               // the primary subtag only
-		{"Hi", "en-GB", "en"},             // too short: the declaration stands
-		{"Hi", "utf-8", ""},               // never a code that is not one
-		{"Hi", "utf", ""},                 // nor a made-up one
-		{"Hi", "iw", "he"},                // deprecated codes replaced
-		{sr, "hr", "hr"},                  // a close neighbour declared stands
-		{hr, "sr", "sr"},                  // both ways
-		{hr, "en", "hr"},                  // but not a language the text is not in
-		{paragraphs[31].text, "ru", "uk"}, // Ukrainian declared Russian
-		{paragraphs[32].text, "ru", "bg"}, // Bulgarian declared Russian
-		{paragraphs[35].text, "ru", "kk"}, // Kazakh declared Russian
+		{de, "", "de"},                // no declaration: the text tells
+		{de, "en", "de"},              // German declared English is German
+		{de, "en-US", "de"},           // whatever the tag
+		{de, "de-AT", "de"},           // the primary subtag only
+		{"Hi", "en-GB", "en"},         // too short: the declaration stands
+		{"Hi", "utf-8", ""},           // never a code that is not one
+		{"Hi", "utf", ""},             // nor a made-up one
+		{"Hi", "iw", "he"},            // deprecated codes replaced
+		{sr, "hr", "hr"},              // a close neighbour declared stands
+		{hr, "sr", "sr"},              // both ways
+		{hr, "en", "hr"},              // but not a language the text is not in
+		{paragraph("uk"), "ru", "uk"}, // Ukrainian declared Russian
+		{paragraph("bg"), "ru", "bg"}, // Bulgarian declared Russian
+		{paragraph("kk"), "ru", "kk"}, // Kazakh declared Russian
 	} {
 		if got := DetectHint(c.text, c.declared); got != c.want {
 			t.Errorf("DetectHint(%.30q, %q) = %q, want %q", c.text, c.declared, got, c.want)

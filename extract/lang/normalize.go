@@ -1,12 +1,26 @@
 package lang
 
+//go:generate go run ./internal/gen -o codes_gen.go
+
 import (
 	"strings"
 	"sync"
 )
 
-// aliases maps deprecated ISO 639-1 codes to their replacements.
-var aliases = map[string]string{"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro", "sh": "sr", "no": "nb"}
+// aliases lists deprecated ISO 639-1 codes, each followed by its
+// replacement ("no" is read as Bokmål, the written language of most
+// Norwegian news).
+const aliases = "iwhe inid jiyi jwjv moro shsr nonb"
+
+// alias returns the replacement of a deprecated code, or the code.
+func alias(code string) string {
+	for i := 0; i+4 <= len(aliases); i += 5 {
+		if aliases[i:i+2] == code {
+			return aliases[i+2 : i+4]
+		}
+	}
+	return code
+}
 
 // codeSet holds the ISO 639-1 codes, built on first use.
 var codeSet = sync.OnceValue(func() map[string]bool {
@@ -35,9 +49,7 @@ func Normalize(tag string) string {
 		return ""
 	}
 	tag = strings.ToLower(tag)
-	if a, ok := aliases[tag]; ok {
-		tag = a
-	}
+	tag = alias(tag)
 	if !codeSet()[tag] {
 		return ""
 	}

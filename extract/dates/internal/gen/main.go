@@ -366,8 +366,15 @@ func writeLanguages(b *bytes.Buffer, dir string) {
 				months[m-1][1] = append(months[m-1][1], forms(g.Months["format"]["abbreviated"][k], g.Months["stand-alone"]["abbreviated"][k])...)
 			}
 			for _, d := range dayKeys {
-				days = append(days, forms(g.Days["format"]["wide"][d], g.Days["stand-alone"]["wide"][d],
-					g.Days["format"]["abbreviated"][d], g.Days["stand-alone"]["abbreviated"][d])...)
+				for _, f := range forms(g.Days["format"]["wide"][d], g.Days["stand-alone"]["wide"][d],
+					g.Days["format"]["abbreviated"][d], g.Days["stand-alone"]["abbreviated"][d]) {
+					// Abbreviations of two letters ("Mo", "do", "ma") are
+					// words of other languages too often to be skipped
+					// before a date.
+					if utf8.RuneCountInString(f) > 2 {
+						days = append(days, f)
+					}
+				}
 			}
 		}
 		var ms []string
@@ -386,13 +393,117 @@ func writeLanguages(b *bytes.Buffer, dir string) {
 			ms = append(ms, strings.Join(wide, " ")+"/"+strings.Join(abbr, " "))
 		}
 		lines = append(lines, strings.Join([]string{l.code, string(order), strings.Join(ms, "|"),
-			strings.Join(dedupe(days), " "), strings.Join(fill, " "), prefix}, "\t"))
+			strings.Join(dedupe(days), " "), strings.Join(fill, " "), prefix, relativeDays(dir, l.locales[0]),
+			agoPatterns(dir, l.locales[0])}, "\t"))
 	}
 	b.WriteString("// cldrLanguages lists, a line a language, its code, numeric order (d, m\n")
 	b.WriteString("// or y first), month names (wide/abbreviated, by month), weekday names,\n")
-	b.WriteString("// the words of its long date pattern and the prefix glued to a month.\n")
+	b.WriteString("// the words of its long date pattern, the prefix glued to a month and\n")
+	b.WriteString("// its words for today, yesterday and the day before, and its phrases\n")
+	b.WriteString("// for a time ago (by unit: s, m, h, d, w).\n")
 	b.WriteString("const cldrLanguages = ")
 	writeLines(b, lines)
+}
+
+// relativeDays returns a locale's one-word names of today, yesterday and
+// the day before, as "0:heute -1:gestern -2:vorgestern".
+func relativeDays(dir, locale string) string {
+	data, err := os.ReadFile(filepath.Join(dir, "dates-full", "main", locale, "dateFields.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	var doc struct {
+		Main map[string]struct {
+			Dates struct {
+				Fields map[string]map[string]any `json:"fields"`
+			} `json:"dates"`
+		} `json:"main"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		log.Fatal(err)
+	}
+	var out []string
+	for _, m := range doc.Main {
+		for _, shift := range []string{"0", "-1", "-2"} {
+			v, _ := m.Dates.Fields["day"]["relative-type-"+shift].(string)
+			for _, f := range forms(v) {
+				if r, _ := utf8.DecodeRuneInString(f); utf8.RuneCountInString(f) > 2 || r > 0x250 && !unicode.Is(unicode.Han, r) {
+					out = append(out, shift+":"+f)
+				}
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// agoUnits are the CLDR fields of the units "ago" phrases count, with
+// the letter the table gives each.
+var agoUnits = []struct{ field, letter string }{
+	{"second", "s"}, {"minute", "m"}, {"hour", "h"}, {"day", "d"}, {"week", "w"},
+}
+
+// agoPatterns returns a locale's phrases for a time ago, from its past
+// relative-time patterns ("vor {0} Stunden", "{0} ore fa"), as
+// "h:vor_{}_stunden": the unit's letter, then the words, "{}" standing for
+// the number. Patterns whose unit touches the number or whose words are
+// Han are left out.
+func agoPatterns(dir, locale string) string {
+	data, err := os.ReadFile(filepath.Join(dir, "dates-full", "main", locale, "dateFields.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	var doc struct {
+		Main map[string]struct {
+			Dates struct {
+				Fields map[string]map[string]any `json:"fields"`
+			} `json:"dates"`
+		} `json:"main"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		log.Fatal(err)
+	}
+	var out []string
+	for _, m := range doc.Main {
+		for _, u := range agoUnits {
+			past, _ := m.Dates.Fields[u.field]["relativeTime-type-past"].(map[string]any)
+			var pats []string
+			for _, v := range past {
+				if s, ok := v.(string); ok {
+					pats = append(pats, s)
+				}
+			}
+			sort.Strings(pats)
+			for _, p := range pats {
+				if w, ok := agoWords(p); ok {
+					out = append(out, u.letter+":"+w)
+				}
+			}
+		}
+	}
+	return strings.Join(dedupe(out), " ")
+}
+
+// agoWords turns a pattern into its words in lower case joined by "_",
+// with "{}" for the number; ok is false when a word touches the number or
+// is not made of letters.
+func agoWords(p string) (string, bool) {
+	fs := strings.Fields(strings.ReplaceAll(strings.ToLower(p), "{0}", " {0} "))
+	for i, f := range fs {
+		if f == "{0}" {
+			fs[i] = "{}"
+			continue
+		}
+		if strings.Contains(f, "{0}") {
+			return "", false
+		}
+		for _, r := range f {
+			if !unicode.IsLetter(r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+				return "", false
+			}
+		}
+	}
+	j := strings.Join(fs, "_")
+	return j, strings.Count(j, "{}") == 1
 }
 
 // writeLines writes lines as a Go string constant, one line a source line.
