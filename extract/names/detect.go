@@ -30,7 +30,13 @@ type doc struct {
 	bySur   map[string][]*entity // surname key → persons
 	byAcr   map[string]*entity   // folded acronym → organisation
 	last    map[string]*entity   // surname key → the person last named
+	singles map[string]int       // capitalised words standing alone, by key
 }
+
+// maybePerson is the kind of a candidate that is a person only if its
+// last word stands alone elsewhere in the text, as surnames do ("Mitt
+// Romney ... Romney went").
+const maybePerson Kind = 255
 
 // span is a mention found by the scan and its entity.
 type span struct {
@@ -120,6 +126,12 @@ func (s *scanner) at(k int) int {
 	if e2 := s.cyrillicOrg(k, e); e2 > 0 {
 		return e2
 	}
+	if e == k+1 {
+		if s.d.singles == nil {
+			s.d.singles = map[string]int{}
+		}
+		s.d.singles[stemKey(s.folded(k))]++
+	}
 	s.classify(k, e)
 	return e
 }
@@ -195,6 +207,13 @@ func (s *scanner) classify(a, b int) {
 		return
 	}
 	if h := s.orgHead(a, b); h >= 0 {
+		for k := a + 1; k < h; k++ {
+			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 {
+				s.classify(a, k) // "John Bolton and Breitbart News"
+				s.classify(k+1, b)
+				return
+			}
+		}
 		end := s.orgEnd(h, b)
 		start := s.orgStart(a, h)
 		if lex().corporate.has(s.folded(h)) {
@@ -303,6 +322,9 @@ func (s *scanner) person(a, b int) {
 	if !titled {
 		k = s.givenStart(k, b)
 	}
+	for k < b-2 && s.nameLen(k, b) == 0 {
+		k++ // "the Year Barack Obama": the name starts later
+	}
 	n := s.nameLen(k, b)
 	if n == 0 {
 		return
@@ -317,6 +339,10 @@ func (s *scanner) person(a, b int) {
 	case words >= 2 && s.isInitial(k) && s.isMark(k+1, "."):
 	case words >= 2 && s.russianName(k, b):
 	case words >= 2 && b < len(s.toks) && lex().speech.has(s.folded(b)):
+	case words >= 2 && s.roleAfter(b):
+	case words >= 2 && words <= 3 && !s.toks[k].sentence && !lex().titleModifiers.has(first):
+		s.add(maybePerson, k, b, "") // a person if the surname recurs alone
+		return
 	default:
 		return
 	}
@@ -324,6 +350,25 @@ func (s *scanner) person(a, b int) {
 		return
 	}
 	s.add(Person, k, b, "")
+}
+
+// roleAfter reports whether a comma and a title or role follow token
+// b-1, with at most an article or a possessive between: "Huma Abedin,
+// vice chairwoman", "Lael Brainard, a Fed governor", "Rahm Emanuel, his
+// chief of staff".
+func (s *scanner) roleAfter(b int) bool {
+	if !s.isMark(b, ",") {
+		return false
+	}
+	for k := b + 1; k < len(s.toks) && k <= b+4; k++ {
+		if !s.toks[k].word {
+			return false
+		}
+		if lex().titles.has(s.folded(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenStart returns the first token of [k, b) that is a given name

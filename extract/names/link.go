@@ -43,6 +43,17 @@ func (d *doc) group() {
 	d.bySur = map[string][]*entity{}
 	d.byAcr = map[string]*entity{}
 	d.covered = map[int][]span{}
+	kept := d.cands[:0]
+	for _, c := range d.cands {
+		if c.kind == maybePerson {
+			if d.singles[stemKey(fold(c.words[len(c.words)-1]))] == 0 {
+				continue
+			}
+			c.kind = Person
+		}
+		kept = append(kept, c)
+	}
+	d.cands = kept
 	// Full names first, so that a surname alone finds its person.
 	for i, c := range d.cands {
 		if c.kind == Person && len(c.words) < 2 {
