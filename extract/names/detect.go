@@ -216,6 +216,11 @@ func (s *scanner) classify(a, b int) {
 		}
 		end := s.orgEnd(h, b)
 		start := s.orgStart(a, h)
+		for j := start + 1; j < h; j++ {
+			if s.word(j) == "The" {
+				start = j + 1 // "Enter The Washington Post"
+			}
+		}
 		if lex().corporate.has(s.folded(h)) {
 			for j := h - 1; j > start; j-- {
 				if s.toks[j].caps == caseLower {
@@ -237,6 +242,20 @@ func (s *scanner) classify(a, b int) {
 		return
 	}
 	s.person(a, b)
+}
+
+// titleCaseRun reports whether the run [a, b) holds five capitalised
+// words or more besides connectors, initials, titles and places: text
+// in title case, a
+// headline quoted or run into a paragraph, where capitals tell nothing.
+func (s *scanner) titleCaseRun(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if s.capital(k) && !s.isInitial(k) && !s.titleAt(k) && !lex().titles.has(s.folded(k)) {
+			n++
+		}
+	}
+	return n >= 5
 }
 
 // orgHead returns the last token of [a, b) that is the head noun of an
@@ -309,6 +328,9 @@ func (s *scanner) person(a, b int) {
 			return
 		}
 	}
+	if s.titleCaseRun(a, b) {
+		return // "Hillary Clinton Says EgyptAir Crash Seems Like": a headline inside the text
+	}
 	titled := s.titleBefore(a)
 	k := a
 	for j := a; j < b-1; j++ {
@@ -322,8 +344,11 @@ func (s *scanner) person(a, b int) {
 	if !titled {
 		k = s.givenStart(k, b)
 	}
-	for k < b-2 && s.nameLen(k, b) == 0 {
+	for k < b-2 && (s.nameLen(k, b) == 0 || s.toks[k].caps == caseLower) {
 		k++ // "the Year Barack Obama": the name starts later
+	}
+	if s.toks[k].caps == caseLower {
+		return
 	}
 	n := s.nameLen(k, b)
 	if n == 0 {
@@ -482,30 +507,29 @@ func (s *scanner) acronymAt(k int) bool {
 }
 
 // isHeadline reports whether a paragraph is a headline in title case:
-// one line of at least four words, with no full stop inside or at its
-// end, where capitalised words of four letters or more outnumber
-// lower-case ones four to one.
+// one line of at least four words, where capitalised words of four
+// letters or more are three at least and every word of three letters or
+// more is capitalised but the short words that headlines keep in lower
+// case (and, the, for, with...).
 func isHeadline(p string, toks []token) bool {
-	if strings.ContainsAny(p, "\n") || len(toks) > 40 || len(toks) == 0 || p[toks[len(toks)-1].start:toks[len(toks)-1].end] == "." {
+	if strings.ContainsAny(p, "\n") || len(toks) > 40 {
 		return false
 	}
-	capital, lower, words := 0, 0, 0
-	for k, t := range toks {
+	capital, words := 0, 0
+	for _, t := range toks {
 		if !t.word {
-			if p[t.start:t.end] == "." && k < len(toks)-1 {
-				return false
-			}
 			continue
 		}
 		words++
-		if t.end-t.start < 4 {
+		if t.caps != caseLower {
+			if t.end-t.start >= 4 {
+				capital++
+			}
 			continue
 		}
-		if t.caps == caseLower {
-			lower++
-		} else {
-			capital++
+		if t.end-t.start >= 3 && !lex().headlineLower.has(fold(p[t.start:t.end])) {
+			return false
 		}
 	}
-	return words >= 4 && capital >= 3 && 4*lower <= capital
+	return words >= 4 && capital >= 3
 }

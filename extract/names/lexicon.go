@@ -47,6 +47,9 @@ type lexicon struct {
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.
 	corporate set
+	// headlineLower are the short words that a headline in title case
+	// keeps in lower case.
+	headlineLower set
 	// speech are the verbs of speech after a name: said, заявил.
 	speech set
 	// acronyms maps the acronyms of well-known organisations to nothing:
@@ -99,7 +102,9 @@ var lex = sync.OnceValue(func() *lexicon {
 			finance interior justice health trade economy energy education culture state
 			executive assistant senior special permanent attorney chief general national
 			security press white house us u.s. un eu nato russian kazakh british american
-			french german chinese iranian israeli ukrainian turkish indian japanese`),
+			french german chinese iranian israeli ukrainian turkish indian japanese
+			republican republicans democrat democrats democratic gop conservative liberal
+			labour tory independent`),
 		orgHeads: words(`ministry ministries department council committee commission party parties
 			university college school academy institute institution agency authority bureau office
 			service services organization organisation association federation union league
@@ -146,7 +151,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			of some many all no not so yet also however meanwhile there here what who why how
 			where which today yesterday tomorrow last next earlier later then now once even
 			still both each every such other another most more several few one two three
-			dear please thank thanks yes my your
+			dear please thank thanks yes my your is are was were be been has have had will
+			would can could should might must says do does did
 			в во на по с со о об к ко от до за из у как что это он она они мы я вы также
 			кроме при для так однако но и а вчера сегодня завтра ранее позже сейчас между
 			после перед его ее её их там здесь тогда уже еще ещё все всё этот эта эти этих
@@ -167,19 +173,21 @@ var lex = sync.OnceValue(func() *lexicon {
 			olympics championship prize award treaty agreement convention charter protocol
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
-			house hill republic kingdom empire federation emirates states union east west north south
+			house hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
 			central eastern western northern southern gulf peninsula basin desert coast
 			church mosque cathedral temple museum stadium arena university school
 			god christ allah jesus christmas easter ramadan eid covid coronavirus
 			twitter facebook instagram youtube telegram google internet tv
 			ministry council committee party`),
+		headlineLower: words(`and the for nor but yet with from into over via per off out upon onto than amid
+			von van der des del los las who`),
 		corporate: words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted
 			заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил
 			сообщила добавил добавила пояснил пояснила считает уверен уверена
 			деді айтты атап мәлімдеді хабарлады`),
-		acronyms: words(`un nato eu osce csto sco eaeu eeu cis iaea who imf wto opec asean brics
+		acronyms: words(`un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
 			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20
 			oic au ebrd adb aiib fao ilo ifad wfp unctad unga unsc ohchr wmo icao imo itu
 			оон нато ес обсе одкб шос еаэс снг магатэ воз мвф вто опек асеан брикс фбр цру
