@@ -52,6 +52,9 @@ func (s *scanner) kkStart(a, k int) int {
 	for j > a && kkGenitive(s.folded(j)) {
 		j--
 	}
+	if lex().function.has(s.folded(j)) {
+		j++ // "Сонымен қатар министрлік": no name opens it
+	}
 	return j
 }
 
@@ -67,12 +70,14 @@ func kkGenitive(f string) bool {
 
 // orgAfterRun records an organisation of tokens [start, end) that the
 // run [a, ...) holds at its end, reading the words of the run before it
-// as a name of their own.
+// as a name of their own. A name must open with a capital.
 func (s *scanner) orgAfterRun(a, start, end int) int {
 	if start > a {
 		s.classify(a, start)
 	}
-	s.add(Organization, start, end, "")
+	if s.capital(start) {
+		s.add(Organization, start, end, "")
+	}
 	return end
 }
 

@@ -331,7 +331,7 @@ func (s *scanner) person(a, b int) {
 	if s.titleCaseRun(a, b) {
 		return // "Hillary Clinton Says EgyptAir Crash Seems Like": a headline inside the text
 	}
-	titled := s.titleBefore(a)
+	titled, field := s.titleBefore(a), false
 	k := a
 	for j := a; j < b-1; j++ {
 		if lex().titles.has(s.folded(j)) {
@@ -339,6 +339,9 @@ func (s *scanner) person(a, b int) {
 		}
 	}
 	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || lex().connectors.has(s.folded(k)) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
+		if titled && lex().connectors.has(s.folded(k)) {
+			field = true
+		}
 		k++
 	}
 	if !titled {
@@ -371,8 +374,8 @@ func (s *scanner) person(a, b int) {
 	default:
 		return
 	}
-	if words == 1 && (s.toks[k].caps == caseUpper || s.isInitial(k) || lex().titles.has(first)) {
-		return
+	if words == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || lex().titles.has(first)) {
+		return // "Under-Secretary-General for Disarmament": the title's field, no name
 	}
 	s.add(Person, k, b, "")
 }

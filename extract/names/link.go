@@ -15,6 +15,8 @@ type entity struct {
 	mentions []Mention
 	first    int    // order of the first candidate
 	surname  string // a person's surname key
+	joinedTo *entity // the organisation whose name ends with this one's
+	merged   bool    // ends the names of two organisations
 }
 
 // keyOf returns the key under which the mentions of one name fall
@@ -84,6 +86,7 @@ func (d *doc) group() {
 		}
 		d.mention(e, c, i)
 	}
+	d.joinShort()
 	for i, c := range d.cands {
 		if c.kind != Person || len(c.words) >= 2 {
 			continue
@@ -97,6 +100,44 @@ func (d *doc) group() {
 		d.ents = append(d.ents, e)
 		d.index(e, sur)
 		d.mention(e, c, i)
+	}
+}
+
+// joinShort merges each organisation whose name is the end of the name
+// of exactly one other ("Security Council" and "United Nations Security
+// Council") into it.
+func (d *doc) joinShort() {
+	byKey := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == Organization && len(e.mentions) > 0 {
+			byKey[e.key] = e
+		}
+	}
+	for _, long := range d.ents {
+		if long.kind != Organization || len(long.mentions) == 0 {
+			continue
+		}
+		// Each proper suffix of the key, word by word.
+		for k := strings.IndexByte(long.key, ' '); k >= 0; {
+			suffix := "organization:" + long.key[k+1:]
+			if short := byKey[suffix]; short != nil && short != long && !short.merged {
+				if short.joinedTo == nil {
+					short.joinedTo = long
+				} else if short.joinedTo != long {
+					short.merged = true // two longer names: it names neither for certain
+				}
+			}
+			next := strings.IndexByte(long.key[k+1:], ' ')
+			if next < 0 {
+				break
+			}
+			k += next + 1
+		}
+	}
+	for _, e := range d.ents {
+		if e.joinedTo != nil && !e.merged && strings.Count(e.key, " ") >= 1 {
+			d.merge(e.joinedTo, e)
+		}
 	}
 }
 

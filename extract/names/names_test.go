@@ -122,3 +122,30 @@ func TestMentionText(t *testing.T) {
 		}
 	}
 }
+
+var moreFindTests = []struct {
+	name string
+	ps   []string
+	want string
+}{
+	{"short form joined", []string{"The United Nations Security Council met.", "The Security Council voted."},
+		"org:United Nations Security Council=United Nations Security Council|Security Council"},
+	{"title field no name", []string{"the Under-Secretary-General for Disarmament spoke"}, ""},
+	{"Secretary of State", []string{"Secretary of State John Kerry flew in."}, "per:John Kerry=John Kerry"},
+	{"party label", []string{"Voters backed Republican John Bush."}, "per:John Bush=John Bush"},
+	{"apposition role", []string{"Lael Brainard, a Fed governor, spoke."}, "per:Lael Brainard=Lael Brainard"},
+	{"surname recurs", []string{"Voters like Mitt Romney. Romney won."}, "per:Mitt Romney=Mitt Romney|Romney"},
+	{"no recurrence", []string{"Voters like Zorb Quaxley."}, ""},
+	{"title case inside", []string{"He wrote “Senator Says Budget Talks Collapse Again” last week."}, ""},
+	{"kk function word", []string{"Сонымен қатар министрлік жұмыс істейді."}, ""},
+	{"ru org of weapons", []string{"Организация по запрещению химического оружия провела заседание."},
+		"org:Организация по запрещению химического оружия=Организация по запрещению химического оружия"},
+}
+
+func TestFindMore(t *testing.T) {
+	for _, tt := range moreFindTests {
+		if got := render(tt.ps, Find(tt.ps)); got != tt.want {
+			t.Errorf("%s: Find(%q)\n got %q\nwant %q", tt.name, tt.ps, got, tt.want)
+		}
+	}
+}
