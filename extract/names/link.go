@@ -13,8 +13,8 @@ type entity struct {
 	best     []string // words of the fullest mention
 	bestAcr  bool     // best is the acronym alone
 	mentions []Mention
-	first    int    // order of the first candidate
-	surname  string // a person's surname key
+	first    int     // order of the first candidate
+	surname  string  // a person's surname key
 	joinedTo *entity // the organisation whose name ends with this one's
 	merged   bool    // ends the names of two organisations
 }
