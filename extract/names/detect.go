@@ -93,8 +93,14 @@ func (s *scanner) isPlace(k int) bool { return s.place != nil && s.place[k] }
 // word returns the text of token k.
 func (s *scanner) word(k int) string { return s.p[s.toks[k].start:s.toks[k].end] }
 
-// folded returns the folded text of token k.
-func (s *scanner) folded(k int) string { return fold(s.word(k)) }
+// folded returns the folded text of token k, folded once.
+func (s *scanner) folded(k int) string {
+	t := &s.toks[k]
+	if !t.isFolded {
+		t.folded, t.isFolded = fold(s.p[t.start:t.end]), true
+	}
+	return t.folded
+}
 
 // capital reports whether token k is a capitalised word.
 func (s *scanner) capital(k int) bool {

@@ -192,6 +192,9 @@ func better(ws, best []string) bool {
 	if len(ws) != len(best) {
 		return len(ws) > len(best)
 	}
+	if slices.Equal(ws, best) {
+		return false
+	}
 	return nominativeScore(ws) > nominativeScore(best)
 }
 
@@ -205,13 +208,8 @@ func nominativeScore(ws []string) int {
 			n++
 		}
 	}
-	if h := lex().ruOrgHeads; len(ws) > 0 {
-		f := fold(ws[0])
-		for _, v := range h {
-			if f == v {
-				n++
-			}
-		}
+	if len(ws) > 0 && headNominative(ws[0]) == fold(ws[0]) {
+		n++
 	}
 	return n
 }
