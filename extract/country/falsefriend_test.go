@@ -100,6 +100,12 @@ var moreFalseFriendTests = []struct {
 	{"Lebanon sticky only for town", "LEBANON, Ohio - Officials met. Lebanese food was served.", "LB:Lebanese"},
 	{"Iceland fleet", "Iceland said its fishing fleet would stay.", "IS:Iceland"},
 	{"county before", "County Cork and Ireland", "IE:Ireland"},
+	{"ru languages list", "на французском и немецком языках", ""},
+	{"ru adjective kept", "французская и немецкая делегации", "FR:французская|DE:немецкая"},
+	{"ru language after country", "Посол Франции говорил на немецком языке.", "FR:Франции"},
+	{"kk language", "Ол ағылшын және француз тілдерінде сөйлейді.", ""},
+	{"kk country kept", "Қытай мен Ресей келісті.", "CN:Қытай|RU:Ресей"},
+	{"en list of speakers", "French and German speakers", ""},
 }
 
 func TestMoreFalseFriends(t *testing.T) {
