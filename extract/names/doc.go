@@ -77,5 +77,4 @@
 // bounded look at the words around each run; time is linear in the
 // length of the text.
 //
-//go:generate go run ./internal/gen -male MOBY_MALE -female MOBY_FEMALE -out given.go
 package names
