@@ -152,7 +152,7 @@ func (s *scanner) runEnd(k int) int {
 		switch {
 		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || lex().titles.has(s.folded(e-1))) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
-		case t.word && t.blank && t.caps != caseLower && !lex().calendar.has(s.folded(e)) && s.toks[e-1].possessive == 0:
+		case t.word && t.blank && t.caps != caseLower && !lex().calendar.has(s.folded(e)) && s.toks[e-1].possessive == 0 && !s.shortName(e):
 			e++
 		case t.word && t.blank && lex().connectors.has(s.folded(e)) && s.toks[e-1].possessive == 0:
 			j := e
@@ -498,11 +498,16 @@ func initialsMatch(ws []string, acr string) bool {
 }
 
 // acronymAt records token k when it is a well-known acronym written in
-// capitals (NATO, ООН, БҰҰ-ның) or one defined in brackets, and reports
-// whether it did.
+// capitals (NATO, ООН, БҰҰ-ның), one defined in brackets, or a
+// well-known short name of a Russian organisation in any case
+// (Минобороны, Госдумы), and reports whether it did.
 func (s *scanner) acronymAt(k int) bool {
 	t := s.toks[k]
 	w := s.word(k)
+	if nom := s.shortNameOf(k); nom != "" {
+		s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}})
+		return true
+	}
 	base, _, _ := strings.Cut(w, "-")
 	if caseOf(base) != caseUpper || !lex().acronyms.has(fold(base)) {
 		return false
@@ -514,6 +519,23 @@ func (s *scanner) acronymAt(k int) bool {
 		words: []string{base}, acronym: base})
 	return true
 }
+
+// shortNameOf returns the nominative of the well-known short name of a
+// Russian organisation that token k is in some case (Госдумы →
+// Госдума), or "".
+func (s *scanner) shortNameOf(k int) string {
+	if s.toks[k].caps != caseTitle {
+		return ""
+	}
+	f := s.folded(k)
+	if nom, ok := lex().shortNames[f]; ok {
+		return nom
+	}
+	return lex().shortNames[stemKey(f)]
+}
+
+// shortName reports whether token k is a well-known short name.
+func (s *scanner) shortName(k int) bool { return s.shortNameOf(k) != "" }
 
 // isHeadline reports whether a paragraph is a headline in title case:
 // one line of at least four words, where capitalised words of four

@@ -5,7 +5,9 @@
 // [Find] reads a sequence of paragraphs and returns each [Entity] with
 // its [Kind] (Person or Organization), a canonical Name, an Acronym for
 // an organisation when the text gives one, and every [Mention] with its
-// paragraph and byte offsets.
+// paragraph and byte offsets. [Resolve] tells which entity a name as a
+// quote's speaker writes it ("President Tokayev", "Токаеву", "the MFA")
+// names, so that a speaker can be given as one of the entities.
 //
 // # People
 //
@@ -76,5 +78,4 @@
 // pays nothing. Find reads each paragraph twice, token by token, with a
 // bounded look at the words around each run; time is linear in the
 // length of the text.
-//
 package names

@@ -52,6 +52,10 @@ type lexicon struct {
 	headlineLower set
 	// speech are the verbs of speech after a name: said, заявил.
 	speech set
+	// shortNames maps the stems of well-known short names of
+	// organisations, written with one capital, to their nominative:
+	// Госдумы → Госдума.
+	shortNames map[string]string
 	// acronyms maps the acronyms of well-known organisations to nothing:
 	// the set of those taken alone.
 	acronyms set
@@ -187,11 +191,16 @@ var lex = sync.OnceValue(func() *lexicon {
 			заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил
 			сообщила добавил добавила пояснил пояснила считает уверен уверена
 			деді айтты атап мәлімдеді хабарлады`),
+		shortNames: map[string]string{"минобороны": "Минобороны", "минфин": "Минфин",
+			"минздрав": "Минздрав", "минюст": "Минюст", "минэнерго": "Минэнерго",
+			"минэкономразвития": "Минэкономразвития", "минтруда": "Минтруда", "совбез": "Совбез",
+			"госдум": "Госдума", "нацбанк": "Нацбанк", "генпрокуратур": "Генпрокуратура",
+			"росатом": "Росатом", "газпром": "Газпром", "роснефт": "Роснефть", "роснефть": "Роснефть",
+			"сбербанк": "Сбербанк"},
 		acronyms: words(`un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
 			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20
 			oic au ebrd adb aiib fao ilo ifad wfp unctad unga unsc ohchr wmo icao imo itu
 			оон нато ес обсе одкб шос еаэс снг магатэ воз мвф вто опек асеан брикс фбр цру
-			мид мвд фсб кнб мчс минобороны минфин минздрав минюст совбез госдума нацбанк
-			оон бұұ еқыұ ұқшұ шыұ еаэо тмд сім ұқк іім ееу дсұ хвқ`),
+			мид мвд фсб кнб мчс оон бұұ еқыұ ұқшұ шыұ еаэо тмд сім ұқк іім ееу дсұ хвқ`),
 	}
 })

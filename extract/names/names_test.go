@@ -138,6 +138,8 @@ var moreFindTests = []struct {
 	{"no recurrence", []string{"Voters like Zorb Quaxley."}, ""},
 	{"title case inside", []string{"He wrote “Senator Says Budget Talks Collapse Again” last week."}, ""},
 	{"kk function word", []string{"Сонымен қатар министрлік жұмыс істейді."}, ""},
+	{"ru short names", []string{"Депутаты Госдумы и Минобороны ответили. Госдума согласилась."},
+		"org:Госдума=Госдумы|Госдума; org:Минобороны=Минобороны"},
 	{"ru org of weapons", []string{"Организация по запрещению химического оружия провела заседание."},
 		"org:Организация по запрещению химического оружия=Организация по запрещению химического оружия"},
 }
