@@ -367,6 +367,9 @@ func (s *scanner) person(a, b int) {
 	words := b - k
 	first := s.folded(k)
 	g, _ := givenGender(first)
+	if words == 1 && !titled && isCyrillicWord(first) && surnameLike(first) && b < len(s.toks) && lex().speech.has(s.folded(b)) {
+		titled = true // "Путин заявил", "Лавров отметил": a Russian surname speaks
+	}
 	switch {
 	case titled:
 	case words >= 2 && g != genderNone && !s.isPlace(k):

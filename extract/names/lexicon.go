@@ -52,9 +52,9 @@ type lexicon struct {
 	headlineLower set
 	// speech are the verbs of speech after a name: said, заявил.
 	speech set
-	// shortNames maps the stems of well-known short names of
-	// organisations, written with one capital, to their nominative:
-	// Госдумы → Госдума.
+	// shortNames maps the stems of well-known names of organisations of
+	// one word, written with a capital, to their nominative: Госдумы →
+	// Госдума, Reuters.
 	shortNames map[string]string
 	// acronyms maps the acronyms of well-known organisations to nothing:
 	// the set of those taken alone.
@@ -177,6 +177,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			olympics championship prize award treaty agreement convention charter protocol
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
+			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов кремль
 			house hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
 			central eastern western northern southern gulf peninsula basin desert coast
 			church mosque cathedral temple museum stadium arena university school
@@ -196,8 +197,20 @@ var lex = sync.OnceValue(func() *lexicon {
 			"минэкономразвития": "Минэкономразвития", "минтруда": "Минтруда", "совбез": "Совбез",
 			"госдум": "Госдума", "нацбанк": "Нацбанк", "генпрокуратур": "Генпрокуратура",
 			"росатом": "Росатом", "газпром": "Газпром", "роснефт": "Роснефть", "роснефть": "Роснефть",
-			"сбербанк": "Сбербанк"},
-		acronyms: words(`un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
+			"сбербанк": "Сбербанк", "интерфакс": "Интерфакс", "хамас": "ХАМАС", "хезболл": "Хезболла",
+			"талибан": "Талибан", "аманат": "Аманат", "казатомпром": "Казатомпром",
+			"google": "Google", "apple": "Apple", "microsoft": "Microsoft", "facebook": "Facebook",
+			"twitter": "Twitter", "amazon": "Amazon", "boeing": "Boeing", "airbus": "Airbus",
+			"toyota": "Toyota", "samsung": "Samsung", "reuters": "Reuters", "bloomberg": "Bloomberg",
+			"interfax": "Interfax", "hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban",
+			"gazprom": "Gazprom", "rosneft": "Rosneft", "sberbank": "Sberbank", "kazatomprom": "Kazatomprom",
+			"tesla": "Tesla", "netflix": "Netflix", "youtube": "YouTube", "wikipedia": "Wikipedia",
+			"wikinews": "Wikinews", "gallup": "Gallup", "interpol": "Interpol", "europol": "Europol"},
+		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa xinhua fifa uefa ioc
+			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
+			nhs bp ibm hsbc bnp kegoc kmg ktz nsc
+			тасс риа цик фифа уефа мок игил кгб
+			un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
 			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20
 			oic au ebrd adb aiib fao ilo ifad wfp unctad unga unsc ohchr wmo icao imo itu
 			оон нато ес обсе одкб шос еаэс снг магатэ воз мвф вто опек асеан брикс фбр цру

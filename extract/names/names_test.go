@@ -140,6 +140,10 @@ var moreFindTests = []struct {
 	{"kk function word", []string{"Сонымен қатар министрлік жұмыс істейді."}, ""},
 	{"ru short names", []string{"Депутаты Госдумы и Минобороны ответили. Госдума согласилась."},
 		"org:Госдума=Госдумы|Госдума; org:Минобороны=Минобороны"},
+	{"ru surname speaks", []string{"Путин заявил о переговорах. Путину ответили."}, "per:Путин=Путин|Путину"},
+	{"ru place does not speak", []string{"Москва заявила протест. Пекин заявил, что Киев сообщил."}, ""},
+	{"known one-word orgs", []string{"Shares of Google rose, Reuters reported, citing the BBC."},
+		"org:Google=Google; org:Reuters=Reuters; org:BBC[BBC]=BBC"},
 	{"ru org of weapons", []string{"Организация по запрещению химического оружия провела заседание."},
 		"org:Организация по запрещению химического оружия=Организация по запрещению химического оружия"},
 }
