@@ -515,9 +515,6 @@ func (s *scanner) acronymAt(k int) bool {
 	if caseOf(base) != caseUpper || !lex().acronyms.has(fold(base)) {
 		return false
 	}
-	if s.isMark(k-1, "(") && s.isMark(k+1, ")") {
-		return true // defined after a name: acronymAfter has it
-	}
 	s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.start + len(base),
 		words: []string{base}, acronym: base})
 	return true
@@ -527,8 +524,8 @@ func (s *scanner) acronymAt(k int) bool {
 // Russian organisation that token k is in some case (Госдумы →
 // Госдума), or "".
 func (s *scanner) shortNameOf(k int) string {
-	if s.toks[k].caps != caseTitle {
-		return ""
+	if s.toks[k].caps != caseTitle || k+1 < len(s.toks) && s.toks[k+1].word && lex().corporate.has(s.folded(k+1)) {
+		return "" // "Apple Inc.": the run has the name
 	}
 	f := s.folded(k)
 	if nom, ok := lex().shortNames[f]; ok {

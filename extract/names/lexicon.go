@@ -50,6 +50,9 @@ type lexicon struct {
 	// headlineLower are the short words that a headline in title case
 	// keeps in lower case.
 	headlineLower set
+	// surnameFirst are the family names that Chinese and Korean names put
+	// first: Wang Yi, Kim Jong Un.
+	surnameFirst set
 	// speech are the verbs of speech after a name: said, заявил.
 	speech set
 	// shortNames maps the stems of well-known names of organisations of
@@ -186,6 +189,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			ministry council committee party`),
 		headlineLower: words(`and the for nor but yet with from into over via per off out upon onto than amid
 			von van der des del los las who`),
+		surnameFirst: words(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo
+			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
 		corporate: words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted
@@ -205,8 +210,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			"interfax": "Interfax", "hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban",
 			"gazprom": "Gazprom", "rosneft": "Rosneft", "sberbank": "Sberbank", "kazatomprom": "Kazatomprom",
 			"tesla": "Tesla", "netflix": "Netflix", "youtube": "YouTube", "wikipedia": "Wikipedia",
-			"wikinews": "Wikinews", "gallup": "Gallup", "interpol": "Interpol", "europol": "Europol"},
-		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa xinhua fifa uefa ioc
+			"wikinews": "Wikinews", "xinhua": "Xinhua", "gallup": "Gallup", "interpol": "Interpol", "europol": "Europol"},
+		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa fifa uefa ioc
 			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
 			nhs bp ibm hsbc bnp kegoc kmg ktz nsc
 			тасс риа цик фифа уефа мок игил кгб

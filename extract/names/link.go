@@ -75,6 +75,9 @@ func (d *doc) group() {
 			d.ents = append(d.ents, e)
 			if c.kind == Person {
 				d.index(e, stemKey(fold(c.words[len(c.words)-1])))
+				if f := fold(c.words[0]); lex().surnameFirst.has(f) {
+					d.indexAlso(e, f) // Wang Yi ... Wang said
+				}
 			}
 		}
 		if c.acronym != "" && e.acronym == "" {
@@ -144,6 +147,14 @@ func (d *doc) joinShort() {
 // index files person e under its surname key sur.
 func (d *doc) index(e *entity, sur string) {
 	e.surname = sur
+	if len(d.bySur[sur]) < maxSameSurname {
+		d.bySur[sur] = append(d.bySur[sur], e)
+	}
+}
+
+// indexAlso files person e under a second surname key, that of a family
+// name written first.
+func (d *doc) indexAlso(e *entity, sur string) {
 	if len(d.bySur[sur]) < maxSameSurname {
 		d.bySur[sur] = append(d.bySur[sur], e)
 	}
@@ -231,6 +242,9 @@ func (d *doc) link(i int, p string, toks []token) {
 		for c < len(cov) && cov[c].end <= t.start {
 			if e := cov[c].e; e.kind == Person && len(e.mentions) > 0 {
 				d.last[e.surname] = e
+				if len(e.best) > 1 {
+					d.last[fold(e.best[0])] = e
+				}
 			}
 			c++
 		}
@@ -300,8 +314,14 @@ func canonical(e *entity) string {
 	case Organization:
 		ws = slices.Clone(ws)
 		if len(ws) > 0 && isCyrillicWord(ws[0]) {
-			if nom := headNominative(ws[0]); nom != "" {
-				ws[0] = recase(ws[0], nom)
+			for h := 0; h < len(ws) && h < 2; h++ {
+				if nom := headNominative(ws[h]); nom != "" && !kazakhWord(ws[h]) {
+					ws[h] = recase(ws[h], nom)
+					if h == 1 {
+						ws[0] = recase(ws[0], adjectiveNominative(fold(ws[0]), nom))
+					}
+					break
+				}
 			}
 			if last := len(ws) - 1; last > 0 {
 				if nom := kkHeadNominative(ws[last]); nom != "" {
