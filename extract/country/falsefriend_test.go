@@ -100,6 +100,8 @@ var moreFalseFriendTests = []struct {
 	{"Lebanon sticky only for town", "LEBANON, Ohio - Officials met. Lebanese food was served.", "LB:Lebanese"},
 	{"Iceland fleet", "Iceland said its fishing fleet would stay.", "IS:Iceland"},
 	{"county before", "County Cork and Ireland", "IE:Ireland"},
+	{"places and things", "Canada geese in New Britain and the French Quarter, a Dutch oven at Mexico Beach", ""},
+	{"Canada kept", "Canada and the US", "CA:Canada|US:US"},
 	{"ru languages list", "на французском и немецком языках", ""},
 	{"ru adjective kept", "французская и немецкая делегации", "FR:французская|DE:немецкая"},
 	{"ru language after country", "Посол Франции говорил на немецком языке.", "FR:Франции"},
