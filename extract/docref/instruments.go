@@ -42,10 +42,11 @@ func foldWord(s string) string {
 // findInstruments appends to refs the instruments that Russian and Kazakh
 // prose names by the phrases of instrumentData, in any case form and
 // letter case: "Договора о нераспространении ядерного оружия", "Устав
-// ООН", "Парижским соглашением", "БҰҰ Жарғысында". Each gets its
-// canonical English title, so that it falls under one Key with the same
+// ООН", "Парижским соглашением", "БҰҰ Жарғысында", and the English
+// short names ("NPT", "UN Charter"). Each gets its canonical English
+// title, so that it falls under one Key with the same
 // instrument named in English. Only a word start that is a Cyrillic
-// letter or a digit is tried, against the few phrases that start with
+// letter, a Latin capital or a digit is tried, against the few phrases that start with
 // its letter, so the scan is linear.
 func findInstruments(refs []Ref, s string) []Ref {
 	idx := instruments()
@@ -54,7 +55,7 @@ func findInstruments(refs []Ref, s string) []Ref {
 		if n == 0 {
 			n = 1
 		}
-		if !(r >= 0x400 && r < 0x530 || isDigit(s[i])) || !atWordStart(s, i) {
+		if !(r >= 0x400 && r < 0x530 || isDigit(s[i]) || isUpper(s[i])) || !atWordStart(s, i) {
 			i += n
 			continue
 		}
