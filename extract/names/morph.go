@@ -92,6 +92,13 @@ func nominativeName(ws []string) []string {
 			gender = genderFemale
 		}
 	}
+	oblique := false
+	for _, w := range ws {
+		f := fold(w)
+		if _, nom := givenGender(f); nom != "" && nom != f {
+			oblique = true // Эммануэлем: the name is in an oblique case
+		}
+	}
 	for i, w := range ws {
 		out[i] = w
 		f := fold(w)
@@ -102,9 +109,28 @@ func nominativeName(ws []string) []string {
 			out[i] = recase(w, nom)
 			continue
 		}
-		out[i] = recase(w, nominativeSurname(f, gender))
+		nom := nominativeSurname(f, gender)
+		if nom == f && oblique && gender == genderMale {
+			nom = foreignSurname(f)
+		}
+		out[i] = recase(w, nom)
 	}
 	return out
+}
+
+// foreignSurname returns the nominative of a man's family name that ends
+// in a consonant, as foreign names do, from an oblique case: Макроном,
+// Макрона, Макрону, Макроне → Макрон.
+func foreignSurname(f string) string {
+	for _, e := range [...]string{"ом", "ем", "а", "у", "е"} {
+		if base, ok := strings.CutSuffix(f, e); ok && len(base) >= minStem {
+			r, _ := utf8.DecodeLastRuneInString(base)
+			if !strings.ContainsRune("аеёиоуыэюяйь", r) {
+				return base
+			}
+		}
+	}
+	return f
 }
 
 // nominativeSurname returns the nominative of a folded family name or
