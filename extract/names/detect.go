@@ -159,7 +159,7 @@ func (s *scanner) runEnd(k int) int {
 			for j < len(s.toks) && j < e+3 && s.toks[j].word && s.toks[j].blank && lex().connectors.has(s.folded(j)) {
 				j++
 			}
-			if !s.capital(j) || !s.toks[j].blank {
+			if !s.capital(j) || !s.toks[j].blank || s.shortName(j) || lex().calendar.has(s.folded(j)) {
 				return e
 			}
 			e = j
@@ -524,8 +524,8 @@ func (s *scanner) acronymAt(k int) bool {
 // Russian organisation that token k is in some case (Госдумы →
 // Госдума), or "".
 func (s *scanner) shortNameOf(k int) string {
-	if s.toks[k].caps != caseTitle || k+1 < len(s.toks) && s.toks[k+1].word && lex().corporate.has(s.folded(k+1)) {
-		return "" // "Apple Inc.": the run has the name
+	if s.toks[k].caps != caseTitle || k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].blank && s.toks[k+1].caps != caseLower {
+		return "" // "Apple Inc.", "Congress Party": the run has the name
 	}
 	f := s.folded(k)
 	if nom, ok := lex().shortNames[f]; ok {

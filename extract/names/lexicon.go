@@ -120,7 +120,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			forces guard corps inc inc. ltd ltd. llc plc corp corp. corporation company co co.
 			group holding holdings gmbh ag sa nv bv airlines airways railways network news
 			times post journal telegraph herald tribune gazette agency reuters press club
-			society center centre church board council chamber exchange mission secretariat
+			society center centre church board council chamber exchange house mission secretariat
 			directorate inspectorate commissariat prosecutor's conference forum programme program
 			brigade battalion regiment division command guard committee's`),
 		ruOrgHeads: map[string]string{"министерств": "министерство", "комитет": "комитет",
@@ -180,8 +180,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			olympics championship prize award treaty agreement convention charter protocol
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
-			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов кремль
-			house hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
+			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
+			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
 			central eastern western northern southern gulf peninsula basin desert coast
 			church mosque cathedral temple museum stadium arena university school
 			god christ allah jesus christmas easter ramadan eid covid coronavirus
@@ -210,7 +210,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			"interfax": "Interfax", "hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban",
 			"gazprom": "Gazprom", "rosneft": "Rosneft", "sberbank": "Sberbank", "kazatomprom": "Kazatomprom",
 			"tesla": "Tesla", "netflix": "Netflix", "youtube": "YouTube", "wikipedia": "Wikipedia",
-			"wikinews": "Wikinews", "xinhua": "Xinhua", "gallup": "Gallup", "interpol": "Interpol", "europol": "Europol"},
+			"wikinews": "Wikinews", "xinhua": "Xinhua", "congress": "Congress", "pentagon": "Pentagon",
+			"kremlin": "Kremlin", "кремл": "Кремль", "кремль": "Кремль", "gallup": "Gallup", "interpol": "Interpol", "europol": "Europol"},
 		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa fifa uefa ioc
 			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
 			nhs bp ibm hsbc bnp kegoc kmg ktz nsc

@@ -144,6 +144,8 @@ var moreFindTests = []struct {
 		"org:Госдума=Госдумы|Госдума; org:Минобороны=Минобороны"},
 	{"ru surname speaks", []string{"Путин заявил о переговорах. Путину ответили."}, "per:Путин=Путин|Путину"},
 	{"ru place does not speak", []string{"Москва заявила протест. Пекин заявил, что Киев сообщил."}, ""},
+	{"metonyms", []string{"The White House and the Pentagon said Congress would vote. The Kremlin denied it."},
+		"org:White House=White House; org:Pentagon=Pentagon; org:Congress=Congress; org:Kremlin=Kremlin"},
 	{"known one-word orgs", []string{"Shares of Google rose, Reuters reported, citing the BBC."},
 		"org:Google=Google; org:Reuters=Reuters; org:BBC[BBC]=BBC"},
 	{"ru adjective to nominative", []string{"Председатель Национального банка Тимур Сулейменов заявил. Депутаты Государственной думы согласились."},
