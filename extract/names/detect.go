@@ -152,7 +152,7 @@ func (s *scanner) runEnd(k int) int {
 		switch {
 		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || lex().titles.has(s.folded(e-1))) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
-		case t.word && t.blank && t.caps != caseLower && !lex().calendar.has(s.folded(e)) && s.toks[e-1].possessive == 0 && !s.shortName(e):
+		case t.word && t.blank && t.caps != caseLower && !lex().calendar.has(s.folded(e)) && s.toks[e-1].possessive == 0 && !s.shortName(e) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
 			e++
 		case t.word && t.blank && lex().connectors.has(s.folded(e)) && s.toks[e-1].possessive == 0:
 			j := e
@@ -353,11 +353,15 @@ func (s *scanner) person(a, b int) {
 	if !titled {
 		k = s.givenStart(k, b)
 	}
+	skipped := false
 	for k < b-2 && (s.nameLen(k, b) == 0 || s.toks[k].caps == caseLower) {
-		k++ // "the Year Barack Obama": the name starts later
+		k, skipped = k+1, true // "the Year Barack Obama": the name starts later
 	}
 	if s.toks[k].caps == caseLower {
 		return
+	}
+	if g, _ := givenGender(s.folded(k)); skipped && !titled && g == genderNone {
+		return // "New York Jets": what follows a place word is no name
 	}
 	n := s.nameLen(k, b)
 	if n == 0 {

@@ -181,6 +181,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
 			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
+			las los san santa fort port mount saint st st.
 			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
 			central eastern western northern southern gulf peninsula basin desert coast
 			church mosque cathedral temple museum stadium arena university school
