@@ -26,11 +26,14 @@ func render(ps []string, es []Entity) string {
 	return strings.Join(parts, "; ")
 }
 
-var findTests = []struct {
+// findCase is one text and the entities Find should give, rendered.
+type findCase struct {
 	name string
 	ps   []string
 	want string
-}{
+}
+
+var findTests = []findCase{
 	// English people: given names, titles, initials, surnames alone.
 	{"given name", []string{"Officials said Angela Merkel arrived."}, "per:Angela Merkel=Angela Merkel"},
 	{"title left out", []string{"Kazakh President Kassym-Jomart Tokayev spoke. Tokayev's speech was short."},
@@ -104,8 +107,12 @@ var findTests = []struct {
 	{"invalid UTF-8", []string{"\xff\xfe President \xff Smith \xc3"}, ""},
 }
 
-func TestFind(t *testing.T) {
-	for _, tt := range findTests {
+func TestFind(t *testing.T) { runFind(t, findTests) }
+
+// runFind checks Find on each case.
+func runFind(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if got := render(tt.ps, Find(tt.ps)); got != tt.want {
 			t.Errorf("%s: Find(%q)\n got %q\nwant %q", tt.name, tt.ps, got, tt.want)
 		}
@@ -125,11 +132,7 @@ func TestMentionText(t *testing.T) {
 	}
 }
 
-var moreFindTests = []struct {
-	name string
-	ps   []string
-	want string
-}{
+var moreFindTests = []findCase{
 	{"short form joined", []string{"The United Nations Security Council met.", "The Security Council voted."},
 		"org:United Nations Security Council=United Nations Security Council|Security Council"},
 	{"title field no name", []string{"the Under-Secretary-General for Disarmament spoke"}, ""},
@@ -163,10 +166,4 @@ var moreFindTests = []struct {
 		"org:Организация по запрещению химического оружия=Организация по запрещению химического оружия"},
 }
 
-func TestFindMore(t *testing.T) {
-	for _, tt := range moreFindTests {
-		if got := render(tt.ps, Find(tt.ps)); got != tt.want {
-			t.Errorf("%s: Find(%q)\n got %q\nwant %q", tt.name, tt.ps, got, tt.want)
-		}
-	}
-}
+func TestFindMore(t *testing.T) { runFind(t, moreFindTests) }
