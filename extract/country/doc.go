@@ -77,7 +77,7 @@
 // # Context
 //
 // Names that are also personal names are checked against their context.
-// Jordan, Chad, Georgia, Israel, Kenya, India and Jamaica are dropped
+// Jordan, Chad, Georgia, Israel, Kenya, India, Jamaica and Holland are dropped
 // next to another capitalised word that reads as a given or family name
 // ("Michael Jordan", "Jordan Peterson", "Israel Adesanya", "Kenya Moore",
 // but not "In Jordan"), except on a line in title case such as a
@@ -125,7 +125,8 @@
 // read the whole text, so a mention may be dropped by what follows it.
 //
 // Georgia is also a US state. The table holds the names of the fifty
-// states and the District of Columbia for this context only; they are
+// states and the District of Columbia, their AP abbreviations (Ga.,
+// Ind., Mo.) and the larger US cities for this context only; they are
 // never mentions. Georgia is taken for the state, and dropped, when
 //
 //   - it is an item of a list (joined by a comma, and, or, nor, & or a

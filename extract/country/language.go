@@ -33,12 +33,15 @@ func (s *scanner) language(i, j int) bool {
 }
 
 // languageAfter reports whether token j, or the word after a hyphen at
-// token j, names a language, its speakers or a text in it: "language",
+// token j or after a conjunction and another adjective, names a language, its speakers or a text in it: "language",
 // "speaking", "speakers", "subtitles"; in Russian a form of язык, in
 // Kazakh a form of тіл.
 func (s *scanner) languageAfter(j int) bool {
 	if s.glued(j) {
 		j++
+	}
+	if (s.wordIn(j, s.t.words.conjunctions) || s.wordIn(j, s.t.words.listWords)) && s.exists(j+1) && s.tok(j+1).kind == kindWord {
+		j += 2 // "французском и немецком языках", "French and German speakers"
 	}
 	if !s.exists(j) || s.tok(j).kind != kindWord {
 		return false

@@ -73,6 +73,13 @@ func sentenceEndsSet() map[string]bool {
 	return setOf(".", "!", "?", "…", ";")
 }
 
+// listWordsSet returns the Russian and Kazakh words that join two
+// adjectives before the noun they share: "французском и немецком
+// языках".
+func listWordsSet() map[string]bool {
+	return setOf("и", "или", "және", "мен", "немесе", ",")
+}
+
 // seatStatesSet returns the US places that seat international bodies and
 // do not tell a US context: a text about the UN names New York.
 func seatStatesSet() map[string]bool {

@@ -56,7 +56,7 @@ type wordSets struct {
 	partyLetters, georgianPlaces, calendarWords, organWords, usPlaces,
 	objects, speechVerbs, personalPronouns, speakVerbs, languagePreps,
 	languageFillers, languageHeads, shopWords, localUnits, sentenceEnds,
-	seatStates map[string]bool
+	seatStates, listWords map[string]bool
 }
 
 func newWordSets() *wordSets {
@@ -83,6 +83,7 @@ func newWordSets() *wordSets {
 		localUnits:       localUnitsSet(),
 		sentenceEnds:     sentenceEndsSet(),
 		seatStates:       seatStatesSet(),
+		listWords:        listWordsSet(),
 	}
 }
 

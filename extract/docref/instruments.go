@@ -14,19 +14,30 @@ type instrument struct {
 	words       []string // folded; a trailing '*' marks a stem
 }
 
-// instruments maps the first folded rune of each phrase to the
-// instruments whose phrase starts with it; built on first use.
-var instruments = sync.OnceValue(func() map[rune][]instrument {
-	m := map[rune][]instrument{}
+// instrumentIndex holds the instruments by the first folded rune of
+// their phrases, and which ASCII letters open one, so that most words
+// are passed over without a look-up.
+type instrumentIndex struct {
+	byRune map[rune][]instrument
+	ascii  [utf8.RuneSelf]bool
+}
+
+// instruments returns the index of instrumentData, built on first use.
+var instruments = sync.OnceValue(func() *instrumentIndex {
+	x := &instrumentIndex{byRune: map[rune][]instrument{}}
 	for _, line := range strings.Split(instrumentData, "\n") {
 		parts := strings.Split(line, " | ")
 		for _, p := range parts[2:] {
 			in := instrument{title: parts[0], kind: parts[1], words: strings.Fields(foldWord(p))}
 			r, _ := utf8.DecodeRuneInString(in.words[0])
-			m[r] = append(m[r], in)
+			x.byRune[r] = append(x.byRune[r], in)
+			if r < utf8.RuneSelf {
+				x.ascii[r] = true
+				x.ascii[unicode.ToUpper(r)] = true
+			}
 		}
 	}
-	return m
+	return x
 })
 
 // foldWord lower-cases s and writes ё as е, as the phrases are matched.
@@ -42,24 +53,31 @@ func foldWord(s string) string {
 // findInstruments appends to refs the instruments that Russian and Kazakh
 // prose names by the phrases of instrumentData, in any case form and
 // letter case: "Договора о нераспространении ядерного оружия", "Устав
-// ООН", "Парижским соглашением", "БҰҰ Жарғысында". Each gets its
-// canonical English title, so that it falls under one Key with the same
+// ООН", "Парижским соглашением", "БҰҰ Жарғысында", and the English
+// short names ("NPT", "UN Charter"). Each gets its canonical English
+// title, so that it falls under one Key with the same
 // instrument named in English. Only a word start that is a Cyrillic
-// letter or a digit is tried, against the few phrases that start with
+// letter, a Latin capital or a digit is tried, against the few phrases that start with
 // its letter, so the scan is linear.
 func findInstruments(refs []Ref, s string) []Ref {
 	idx := instruments()
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !idx.ascii[c] || !atWordStart(s, i) {
+				i++
+				continue
+			}
+		}
 		r, n := runeAt(s, i)
 		if n == 0 {
 			n = 1
 		}
-		if !(r >= 0x400 && r < 0x530 || isDigit(s[i])) || !atWordStart(s, i) {
+		if !(r < utf8.RuneSelf || r >= 0x400 && r < 0x530) || !atWordStart(s, i) {
 			i += n
 			continue
 		}
 		best, bestEnd := instrument{}, 0
-		for _, in := range idx[unicode.ToLower(r)] {
+		for _, in := range idx.byRune[unicode.ToLower(r)] {
 			if end, ok := matchInstrument(s, i, in.words); ok && end > bestEnd {
 				best, bestEnd = in, end
 			}

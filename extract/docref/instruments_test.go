@@ -32,12 +32,18 @@ func TestFindInstruments(t *testing.T) {
 		{"Договор о зоне, свободной от ядерного оружия, в Центральной Азии", []want{
 			{"Договор о зоне, свободной от ядерного оружия, в Центральной Азии", "", "Treaty on a Nuclear-Weapon-Free Zone in Central Asia", "treaty", "", 0},
 		}},
+		{"under the UN Charter, the NPT and the JCPOA", []want{
+			{"UN Charter", "", "Charter of the United Nations", "charter", "", 0},
+			{"NPT", "", npt, "treaty", "", 0},
+			{"JCPOA", "", "Joint Comprehensive Plan of Action", "plan", "", 0},
+		}},
 		// Near misses: a stem with a longer word, another complement, a
 		// word run on.
 		{"договорились о нераспространении ядерного оружия", nil},
 		{"Договор о нераспространении", nil},
 		{"уставный капитал ООН", nil},
 		{"Парижская коммуна", nil},
+		{"UN Charters of old, NPTs", nil},
 	}
 	for _, tt := range tests {
 		checkRefs(t, tt.in, Find(tt.in), tt.wants)

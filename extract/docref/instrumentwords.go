@@ -6,24 +6,25 @@ import (
 )
 
 // instrumentData lists the instruments that Russian and Kazakh texts name
-// by a fixed phrase, one a line: the canonical English title, the kind,
+// by a fixed phrase, and English texts by an acronym or a short name that
+// the rules of named instruments do not read (NPT, UN Charter), one a line: the canonical English title, the kind,
 // and the phrases, separated by " | ". A word ending in "*" is a stem
 // that takes any case ending (Договор*: Договора, Договору...); the
 // other words are as written. Matching folds case and ё.
-const instrumentData = `Treaty on the Non-Proliferation of Nuclear Weapons | treaty | Договор* о нераспространении ядерного оружия | ДНЯО | Ядролық қаруды таратпау туралы шарт*
-Comprehensive Nuclear-Test-Ban Treaty | treaty | Договор* о всеобъемлющем запрещении ядерных испытаний | ДВЗЯИ | Ядролық сынақтарға жан-жақты тыйым салу туралы шарт*
-Treaty on the Prohibition of Nuclear Weapons | treaty | Договор* о запрещении ядерного оружия | Ядролық қаруға тыйым салу туралы шарт*
+const instrumentData = `Treaty on the Non-Proliferation of Nuclear Weapons | treaty | Договор* о нераспространении ядерного оружия | ДНЯО | Ядролық қаруды таратпау туралы шарт* | NPT
+Comprehensive Nuclear-Test-Ban Treaty | treaty | Договор* о всеобъемлющем запрещении ядерных испытаний | ДВЗЯИ | Ядролық сынақтарға жан-жақты тыйым салу туралы шарт* | CTBT
+Treaty on the Prohibition of Nuclear Weapons | treaty | Договор* о запрещении ядерного оружия | Ядролық қаруға тыйым салу туралы шарт* | TPNW
 Treaty on a Nuclear-Weapon-Free Zone in Central Asia | treaty | Договор* о зоне , свободной от ядерного оружия , в Центральной Азии | Договор* о зоне, свободной от ядерного оружия в Центральной Азии | Орталық Азияда ядролық қарудан азат аймақ туралы шарт*
 Treaty on the Eurasian Economic Union | treaty | Договор* о Евразийском экономическом союзе | Еуразиялық экономикалық одақ туралы шарт*
-Charter of the United Nations | charter | Устав* ООН | Устав* Организации Объединенных Наций | БҰҰ Жарғы* | БҰҰ-ның Жарғы* | Біріккен Ұлттар Ұйымының Жарғы*
+Charter of the United Nations | charter | UN Charter | U.N. Charter | United Nations Charter | Устав* ООН | Устав* Организации Объединенных Наций | БҰҰ Жарғы* | БҰҰ-ның Жарғы* | Біріккен Ұлттар Ұйымының Жарғы*
 Paris Agreement | agreement | Парижск* соглашени* | Париж келісім*
 Kyoto Protocol | protocol | Киотск* протокол* | Киото хаттама*
-Universal Declaration of Human Rights | declaration | Всеобщ* деклараци* прав человека | Адам құқықтарының жалпыға бірдей декларация*
-Joint Comprehensive Plan of Action | plan | Совместн* всеобъемлющ* план* действий | СВПД | Бірлескен жан-жақты іс-қимыл жоспар*
+Universal Declaration of Human Rights | declaration | UDHR | Всеобщ* деклараци* прав человека | Адам құқықтарының жалпыға бірдей декларация*
+Joint Comprehensive Plan of Action | plan | JCPOA | Совместн* всеобъемлющ* план* действий | СВПД | Бірлескен жан-жақты іс-қимыл жоспар*
 Chemical Weapons Convention | convention | Конвенци* о запрещении химического оружия | Химиялық қаруға тыйым салу туралы конвенция*
 Biological Weapons Convention | convention | Конвенци* о запрещении биологического оружия | Биологиялық қаруға тыйым салу туралы конвенция*
 Convention on the Rights of the Child | convention | Конвенци* о правах ребенка | Бала құқықтары туралы конвенция*
-United Nations Framework Convention on Climate Change | convention | Рамочн* конвенци* ООН об изменении климата | Рамочн* конвенци* Организации Объединенных Наций об изменении климата | Климаттың өзгеруі туралы негіздемелік конвенция*
+United Nations Framework Convention on Climate Change | convention | UNFCCC | Рамочн* конвенци* ООН об изменении климата | Рамочн* конвенци* Организации Объединенных Наций об изменении климата | Климаттың өзгеруі туралы негіздемелік конвенция*
 Rome Statute of the International Criminal Court | statute | Римск* статут* | Рим статут*
 Vienna Convention on Diplomatic Relations | convention | Венск* конвенци* о дипломатических сношениях | Дипломатиялық қатынастар туралы Вена конвенция*
 International Covenant on Civil and Political Rights | covenant | Международн* пакт* о гражданских и политических правах | Азаматтық және саяси құқықтар туралы халықаралық пакт*

@@ -52,6 +52,9 @@ func (s *scanner) kkStart(a, k int) int {
 	for j > a && kkGenitive(s.folded(j)) {
 		j--
 	}
+	if lex().function.has(s.folded(j)) {
+		j++ // "Сонымен қатар министрлік": no name opens it
+	}
 	return j
 }
 
@@ -67,12 +70,14 @@ func kkGenitive(f string) bool {
 
 // orgAfterRun records an organisation of tokens [start, end) that the
 // run [a, ...) holds at its end, reading the words of the run before it
-// as a name of their own.
+// as a name of their own. A name must open with a capital.
 func (s *scanner) orgAfterRun(a, start, end int) int {
 	if start > a {
 		s.classify(a, start)
 	}
-	s.add(Organization, start, end, "")
+	if s.capital(start) {
+		s.add(Organization, start, end, "")
+	}
 	return end
 }
 
@@ -110,6 +115,9 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 		return end
 	}
 	if e < len(s.toks) && s.ruHead(e) != "" && s.toks[e].blank && s.toks[e].caps == caseLower && s.toks[e-1].possessive == 0 {
+		if kazakhWord(s.word(e - 1)) {
+			return s.orgAfterRun(a, e-1, e+1) // "Ұлттық банк": no Russian complement
+		}
 		return s.orgAfterRun(a, e-1, s.complementEnd(e+1, e+1))
 	}
 	for k := e; k < e+maxComplement && k < len(s.toks); k++ {
@@ -139,8 +147,16 @@ func (s *scanner) complementEnd(k, min int) int {
 			break
 		}
 		f := s.folded(k)
+		if f == "и" && k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].caps == caseLower && !lex().ruStop.has(s.folded(k+1)) && !verbLike(s.folded(k+1)) {
+			continue // "Министерство торговли и интеграции"
+		}
 		if t.caps == caseLower && (lex().ruStop.has(f) || verbLike(f) || !isCyrillicWord(f)) {
 			break
+		}
+		if t.caps != caseLower {
+			if g, _ := givenGender(f); g != genderNone {
+				break // "Национального банка Тимур Сулейменов": a person follows
+			}
 		}
 		end = k + 1
 	}
@@ -177,6 +193,12 @@ func (s *scanner) lowerOrg(k int) int {
 	}
 	s.add(Organization, k+2, q-1, "")
 	return q
+}
+
+// kazakhWord reports whether w has a letter that Kazakh has and Russian
+// has not.
+func kazakhWord(w string) bool {
+	return strings.ContainsAny(w, "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 }
 
 // verbLike reports whether a folded Russian word in lower case ends as a

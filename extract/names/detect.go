@@ -1,10 +1,6 @@
 package names
 
-import (
-	"strings"
-
-	"github.com/newsextract/newsextract/extract/country"
-)
+import "github.com/newsextract/newsextract/extract/country"
 
 // maxRun bounds the words of one capitalised run, which bounds the work
 // at each word.
@@ -30,7 +26,13 @@ type doc struct {
 	bySur   map[string][]*entity // surname key → persons
 	byAcr   map[string]*entity   // folded acronym → organisation
 	last    map[string]*entity   // surname key → the person last named
+	singles map[string]int       // capitalised words standing alone, by key
 }
+
+// maybePerson is the kind of a candidate that is a person only if its
+// last word stands alone elsewhere in the text, as surnames do ("Mitt
+// Romney ... Romney went").
+const maybePerson Kind = 255
 
 // span is a mention found by the scan and its entity.
 type span struct {
@@ -87,8 +89,14 @@ func (s *scanner) isPlace(k int) bool { return s.place != nil && s.place[k] }
 // word returns the text of token k.
 func (s *scanner) word(k int) string { return s.p[s.toks[k].start:s.toks[k].end] }
 
-// folded returns the folded text of token k.
-func (s *scanner) folded(k int) string { return fold(s.word(k)) }
+// folded returns the folded text of token k, folded once.
+func (s *scanner) folded(k int) string {
+	t := &s.toks[k]
+	if !t.isFolded {
+		t.folded, t.isFolded = fold(s.p[t.start:t.end]), true
+	}
+	return t.folded
+}
 
 // capital reports whether token k is a capitalised word.
 func (s *scanner) capital(k int) bool {
@@ -120,6 +128,12 @@ func (s *scanner) at(k int) int {
 	if e2 := s.cyrillicOrg(k, e); e2 > 0 {
 		return e2
 	}
+	if e == k+1 {
+		if s.d.singles == nil {
+			s.d.singles = map[string]int{}
+		}
+		s.d.singles[stemKey(s.folded(k))]++
+	}
 	s.classify(k, e)
 	return e
 }
@@ -134,14 +148,14 @@ func (s *scanner) runEnd(k int) int {
 		switch {
 		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || lex().titles.has(s.folded(e-1))) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
-		case t.word && t.blank && t.caps != caseLower && !lex().calendar.has(s.folded(e)) && s.toks[e-1].possessive == 0:
+		case t.word && t.blank && t.caps != caseLower && !lex().calendar.has(s.folded(e)) && s.toks[e-1].possessive == 0 && !s.shortName(e) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
 			e++
 		case t.word && t.blank && lex().connectors.has(s.folded(e)) && s.toks[e-1].possessive == 0:
 			j := e
 			for j < len(s.toks) && j < e+3 && s.toks[j].word && s.toks[j].blank && lex().connectors.has(s.folded(j)) {
 				j++
 			}
-			if !s.capital(j) || !s.toks[j].blank {
+			if !s.capital(j) || !s.toks[j].blank || s.shortName(j) || lex().calendar.has(s.folded(j)) {
 				return e
 			}
 			e = j
@@ -150,12 +164,6 @@ func (s *scanner) runEnd(k int) int {
 		}
 	}
 	return e
-}
-
-// isInitial reports whether token k is one capital letter.
-func (s *scanner) isInitial(k int) bool {
-	w := s.word(k)
-	return s.capital(k) && len([]rune(w)) == 1
 }
 
 // nameWords returns the words of tokens [a, b) as written, full stops
@@ -195,8 +203,20 @@ func (s *scanner) classify(a, b int) {
 		return
 	}
 	if h := s.orgHead(a, b); h >= 0 {
+		for k := a + 1; k < h; k++ {
+			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 {
+				s.classify(a, k) // "John Bolton and Breitbart News"
+				s.classify(k+1, b)
+				return
+			}
+		}
 		end := s.orgEnd(h, b)
 		start := s.orgStart(a, h)
+		for j := start + 1; j < h; j++ {
+			if s.word(j) == "The" {
+				start = j + 1 // "Enter The Washington Post"
+			}
+		}
 		if lex().corporate.has(s.folded(h)) {
 			for j := h - 1; j > start; j-- {
 				if s.toks[j].caps == caseLower {
@@ -218,249 +238,4 @@ func (s *scanner) classify(a, b int) {
 		return
 	}
 	s.person(a, b)
-}
-
-// orgHead returns the last token of [a, b) that is the head noun of an
-// organisation, or -1.
-func (s *scanner) orgHead(a, b int) int {
-	for k := b - 1; k >= a; k-- {
-		if s.toks[k].word && s.toks[k].caps != caseLower && lex().orgHeads.has(s.folded(k)) {
-			return k
-		}
-	}
-	return -1
-}
-
-// orgEnd returns the end of an organisation's name whose head is token h
-// in a run that ends at b: the head and its complement ("of Foreign
-// Affairs"), but not a person's name after it ("Commission President
-// Ursula von der Leyen").
-func (s *scanner) orgEnd(h, b int) int {
-	e := h + 1
-	if e < b && lex().connectors.has(s.folded(e)) {
-		for e < b && !lex().titles.has(s.folded(e)) {
-			e++
-		}
-	}
-	return e
-}
-
-// orgStart returns the first token of an organisation's name whose head
-// is token h in a run that starts at a, leaving out a title before it
-// ("President of the European Commission").
-func (s *scanner) orgStart(a, h int) int {
-	k := a
-	for k < h && (s.titleAt(k) || lex().connectors.has(s.folded(k))) && s.hasCoreTitle(a, h) {
-		k++
-	}
-	return k
-}
-
-// hasCoreTitle reports whether a title word stands in [a, b).
-func (s *scanner) hasCoreTitle(a, b int) bool {
-	for k := a; k < b; k++ {
-		if lex().titles.has(s.folded(k)) {
-			return true
-		}
-	}
-	return false
-}
-
-// titleAt reports whether token k is a title or a word inside one.
-func (s *scanner) titleAt(k int) bool {
-	f := s.folded(k)
-	return lex().titles.has(f) || lex().titleModifiers.has(f) || s.isPlace(k)
-}
-
-// person reads the run [a, b), which names no organisation, as people
-// (one for each part joined by "and") when something tells each is one:
-// a title before it or in it, a given name first, initials, a Russian
-// patronymic or family name, or a verb of speech after a name of two
-// words. Titles, and the places and acronyms before them ("Kazakh
-// President", "ҚР Президенті", "UN Secretary-General"), are left out of
-// the name.
-func (s *scanner) person(a, b int) {
-	if a >= b {
-		return
-	}
-	for k := a; k < b; k++ {
-		if f := s.folded(k); f == "and" || f == "y" || f == "&" {
-			s.person(a, k)
-			s.person(k+1, b)
-			return
-		}
-	}
-	titled := s.titleBefore(a)
-	k := a
-	for j := a; j < b-1; j++ {
-		if lex().titles.has(s.folded(j)) {
-			titled, k = true, j+1
-		}
-	}
-	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || lex().connectors.has(s.folded(k)) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
-		k++
-	}
-	if !titled {
-		k = s.givenStart(k, b)
-	}
-	n := s.nameLen(k, b)
-	if n == 0 {
-		return
-	}
-	b = k + n
-	words := b - k
-	first := s.folded(k)
-	g, _ := givenGender(first)
-	switch {
-	case titled:
-	case words >= 2 && g != genderNone && !s.isPlace(k):
-	case words >= 2 && s.isInitial(k) && s.isMark(k+1, "."):
-	case words >= 2 && s.russianName(k, b):
-	case words >= 2 && b < len(s.toks) && lex().speech.has(s.folded(b)):
-	default:
-		return
-	}
-	if words == 1 && (s.toks[k].caps == caseUpper || s.isInitial(k) || lex().titles.has(first)) {
-		return
-	}
-	s.add(Person, k, b, "")
-}
-
-// givenStart returns the first token of [k, b) that is a given name
-// with a capitalised word after it, when the word at k is none: the
-// words before it are a title in a language whose titles are
-// capitalised ("Bundeskanzler Olaf Scholz") or a noun that opens the
-// sentence ("Интервью Анны Петровой"). It returns k otherwise.
-func (s *scanner) givenStart(k, b int) int {
-	if g, _ := givenGender(s.folded(k)); g != genderNone {
-		return k
-	}
-	for j := k + 1; j < b-1 && j < k+3; j++ {
-		if g, _ := givenGender(s.folded(j)); g != genderNone && !s.isPlace(j) && s.capital(j+1) {
-			return j
-		}
-	}
-	return k
-}
-
-// nameLen returns how many tokens from k form a person's name: at most
-// four words besides particles and initials, none of them a place, a
-// month, a function word or a word that names no person.
-func (s *scanner) nameLen(k, b int) int {
-	l := lex()
-	n, words := 0, 0
-	for j := k; j < b; j++ {
-		f := s.folded(j)
-		switch {
-		case s.isMark(j, "."):
-		case l.particles.has(f) && j > k:
-		case s.isPlace(j) || l.calendar.has(f) || l.notNames.has(f) || l.orgHeads.has(f) || l.titles.has(f) || l.function.has(f) && j > k:
-			return n
-		default:
-			words++
-		}
-		if words > 4 {
-			return n
-		}
-		n = j - k + 1
-		if s.toks[j].possessive > 0 {
-			break
-		}
-	}
-	return n
-}
-
-// russianName reports whether tokens [a, b) read as a Russian or Kazakh
-// name: one word is a patronymic, or the last or first is a family name
-// and the other words are capitalised Cyrillic words.
-func (s *scanner) russianName(a, b int) bool {
-	for k := a; k < b; k++ {
-		if !isCyrillicWord(s.word(k)) && !s.isMark(k, ".") {
-			return false
-		}
-		if patronymicLike(s.folded(k)) {
-			return true
-		}
-	}
-	return surnameLike(s.folded(b-1)) || surnameLike(s.folded(a))
-}
-
-// titleBefore reports whether a title in lower case, or a title phrase,
-// stands just before token a: "spokesman John Kirby", "министр Мухтар
-// Тлеуберди", "г-н Иванов".
-func (s *scanner) titleBefore(a int) bool {
-	k := a - 1
-	return k >= 0 && s.toks[k].word && s.toks[a].blank && lex().titles.has(s.folded(k))
-}
-
-// acronymAfter returns the acronym in brackets right after token e-1:
-// "(MFA)", or "".
-func (s *scanner) acronymAfter(e int) string {
-	if !s.isMark(e, "(") || !s.isMark(e+2, ")") || e+1 >= len(s.toks) || s.toks[e+1].caps != caseUpper {
-		return ""
-	}
-	return s.word(e + 1)
-}
-
-// initialsMatch reports whether acr is made of the initials of the
-// capitalised words of a name: "Joint Stock Company" and "JSC".
-func initialsMatch(ws []string, acr string) bool {
-	var b strings.Builder
-	for _, w := range ws {
-		if caseOf(w) != caseLower {
-			for _, part := range strings.Split(w, "-") {
-				if r := []rune(part); len(r) > 0 {
-					b.WriteRune(r[0])
-				}
-			}
-		}
-	}
-	return strings.EqualFold(b.String(), acr)
-}
-
-// acronymAt records token k when it is a well-known acronym written in
-// capitals (NATO, ООН, БҰҰ-ның) or one defined in brackets, and reports
-// whether it did.
-func (s *scanner) acronymAt(k int) bool {
-	t := s.toks[k]
-	w := s.word(k)
-	base, _, _ := strings.Cut(w, "-")
-	if caseOf(base) != caseUpper || !lex().acronyms.has(fold(base)) {
-		return false
-	}
-	if s.isMark(k-1, "(") && s.isMark(k+1, ")") {
-		return true // defined after a name: acronymAfter has it
-	}
-	s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.start + len(base),
-		words: []string{base}, acronym: base})
-	return true
-}
-
-// isHeadline reports whether a paragraph is a headline in title case:
-// one line of at least four words, with no full stop inside or at its
-// end, where capitalised words of four letters or more outnumber
-// lower-case ones four to one.
-func isHeadline(p string, toks []token) bool {
-	if strings.ContainsAny(p, "\n") || len(toks) > 40 || len(toks) == 0 || p[toks[len(toks)-1].start:toks[len(toks)-1].end] == "." {
-		return false
-	}
-	capital, lower, words := 0, 0, 0
-	for k, t := range toks {
-		if !t.word {
-			if p[t.start:t.end] == "." && k < len(toks)-1 {
-				return false
-			}
-			continue
-		}
-		words++
-		if t.end-t.start < 4 {
-			continue
-		}
-		if t.caps == caseLower {
-			lower++
-		} else {
-			capital++
-		}
-	}
-	return words >= 4 && capital >= 3 && 4*lower <= capital
 }

@@ -5,7 +5,9 @@
 // [Find] reads a sequence of paragraphs and returns each [Entity] with
 // its [Kind] (Person or Organization), a canonical Name, an Acronym for
 // an organisation when the text gives one, and every [Mention] with its
-// paragraph and byte offsets.
+// paragraph and byte offsets. [Resolve] tells which entity a name as a
+// quote's speaker writes it ("President Tokayev", "Токаеву", "the MFA")
+// names, so that a speaker can be given as one of the entities.
 //
 // # People
 //
@@ -25,8 +27,18 @@
 // words that name places, documents or events (Street, River, Agreement,
 // Day) are never part of a person's name.
 //
+// A Russian family name alone is a person when a verb of speech follows
+// it ("Путин заявил"), and a run of two or three capitalised words in
+// the middle of a sentence is one when its last word stands alone
+// elsewhere in the text, as surnames do ("Mitt Romney ... Romney won");
+// so is a name followed by a comma and a role ("Lael Brainard, a Fed
+// governor"). A run of five capitalised words or more besides titles is
+// text in title case, a headline run into a paragraph, and gives no
+// person.
+//
 // Once a person is named in full, the surname alone names the person
-// too, in any case form (Tokayev's, Токаеву, Тоқаевтың), and in any
+// too (the family name first for Chinese and Korean names: "Wang Yi ...
+// Wang said"), in any case form (Tokayev's, Токаеву, Тоқаевтың), and in any
 // paragraph, headlines included; two people of one surname get each
 // surname mention of the one named last before it. The canonical name is
 // the fullest form the text uses; for a Russian or Kazakh name it is put
@@ -44,7 +56,8 @@
 // Commission President Ursula von der Leyen" is an organisation and a
 // person); a name followed by an acronym in brackets made of its
 // initials ("Kazakh Invest National Company (KINC)"); a well-known
-// acronym alone (NATO, UN, МИД, ООН, БҰҰ-ның); in Russian a head in any
+// acronym alone (NATO, UN, BBC, МИД, ООН, БҰҰ-ның) or a well-known name
+// of one word (Reuters, Google, Госдумы, Минобороны); in Russian a head in any
 // case with its complement in lower case ("Министерства обороны"), or
 // capitalised words before a head in lower case ("Национальный банк
 // Казахстана"), or a name in quotes after a word for its type ("компания
@@ -76,6 +89,4 @@
 // pays nothing. Find reads each paragraph twice, token by token, with a
 // bounded look at the words around each run; time is linear in the
 // length of the text.
-//
-//go:generate go run ./internal/gen -male MOBY_MALE -female MOBY_FEMALE -out given.go
 package names

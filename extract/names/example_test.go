@@ -37,3 +37,13 @@ func ExampleFind_russian() {
 	// organization Министерство иностранных дел
 	//   0 "Министерстве иностранных дел"
 }
+
+func ExampleResolve() {
+	paragraphs := []string{"Foreign Minister Murat Nurtleu met the press. “We are ready,” Nurtleu said."}
+	es := names.Find(paragraphs)
+	if i := names.Resolve(es, "Minister Nurtleu"); i >= 0 {
+		fmt.Println(es[i].Name)
+	}
+	// Output:
+	// Murat Nurtleu
+}

@@ -33,3 +33,15 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func FuzzResolve(f *testing.F) {
+	f.Add("Kazakh President Kassym-Jomart Tokayev met the MFA.", "President Tokayev")
+	f.Add("Встреча с Сергеем Лавровым.", "Лаврову")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, text, name string) {
+		es := Find([]string{text})
+		if i := Resolve(es, name); i < -1 || i >= len(es) {
+			t.Fatalf("Resolve gives %d for %d entities", i, len(es))
+		}
+	})
+}

@@ -47,8 +47,18 @@ type lexicon struct {
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.
 	corporate set
+	// headlineLower are the short words that a headline in title case
+	// keeps in lower case.
+	headlineLower set
+	// surnameFirst are the family names that Chinese and Korean names put
+	// first: Wang Yi, Kim Jong Un.
+	surnameFirst set
 	// speech are the verbs of speech after a name: said, заявил.
 	speech set
+	// shortNames maps the stems of well-known names of organisations of
+	// one word, written with a capital, to their nominative: Госдумы →
+	// Госдума, Reuters.
+	shortNames map[string]string
 	// acronyms maps the acronyms of well-known organisations to nothing:
 	// the set of those taken alone.
 	acronyms set
@@ -99,7 +109,9 @@ var lex = sync.OnceValue(func() *lexicon {
 			finance interior justice health trade economy energy education culture state
 			executive assistant senior special permanent attorney chief general national
 			security press white house us u.s. un eu nato russian kazakh british american
-			french german chinese iranian israeli ukrainian turkish indian japanese`),
+			french german chinese iranian israeli ukrainian turkish indian japanese
+			republican republicans democrat democrats democratic gop conservative liberal
+			labour tory independent`),
 		orgHeads: words(`ministry ministries department council committee commission party parties
 			university college school academy institute institution agency authority bureau office
 			service services organization organisation association federation union league
@@ -108,7 +120,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			forces guard corps inc inc. ltd ltd. llc plc corp corp. corporation company co co.
 			group holding holdings gmbh ag sa nv bv airlines airways railways network news
 			times post journal telegraph herald tribune gazette agency reuters press club
-			society center centre church board council chamber exchange mission secretariat
+			society center centre church board council chamber exchange house mission secretariat
 			directorate inspectorate commissariat prosecutor's conference forum programme program
 			brigade battalion regiment division command guard committee's`),
 		ruOrgHeads: map[string]string{"министерств": "министерство", "комитет": "комитет",
@@ -146,7 +158,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			of some many all no not so yet also however meanwhile there here what who why how
 			where which today yesterday tomorrow last next earlier later then now once even
 			still both each every such other another most more several few one two three
-			dear please thank thanks yes my your
+			dear please thank thanks yes my your is are was were be been has have had will
+			would can could should might must says do does did
 			в во на по с со о об к ко от до за из у как что это он она они мы я вы также
 			кроме при для так однако но и а вчера сегодня завтра ранее позже сейчас между
 			после перед его ее её их там здесь тогда уже еще ещё все всё этот эта эти этих
@@ -167,23 +180,47 @@ var lex = sync.OnceValue(func() *lexicon {
 			olympics championship prize award treaty agreement convention charter protocol
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
-			republic kingdom empire federation emirates states union east west north south
+			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
+			las los san santa fort port mount saint st st.
+			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
 			central eastern western northern southern gulf peninsula basin desert coast
 			church mosque cathedral temple museum stadium arena university school
 			god christ allah jesus christmas easter ramadan eid covid coronavirus
 			twitter facebook instagram youtube telegram google internet tv
 			ministry council committee party`),
+		headlineLower: words(`and the for nor but yet with from into over via per off out upon onto than amid
+			von van der des del los las who`),
+		surnameFirst: words(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo
+			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
 		corporate: words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted
 			заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил
 			сообщила добавил добавила пояснил пояснила считает уверен уверена
 			деді айтты атап мәлімдеді хабарлады`),
-		acronyms: words(`un nato eu osce csto sco eaeu eeu cis iaea who imf wto opec asean brics
+		shortNames: map[string]string{"минобороны": "Минобороны", "минфин": "Минфин",
+			"минздрав": "Минздрав", "минюст": "Минюст", "минэнерго": "Минэнерго",
+			"минэкономразвития": "Минэкономразвития", "минтруда": "Минтруда", "совбез": "Совбез",
+			"госдум": "Госдума", "нацбанк": "Нацбанк", "генпрокуратур": "Генпрокуратура",
+			"росатом": "Росатом", "газпром": "Газпром", "роснефт": "Роснефть", "роснефть": "Роснефть",
+			"сбербанк": "Сбербанк", "интерфакс": "Интерфакс", "хамас": "ХАМАС", "хезболл": "Хезболла",
+			"талибан": "Талибан", "аманат": "Аманат", "казатомпром": "Казатомпром",
+			"google": "Google", "apple": "Apple", "microsoft": "Microsoft", "facebook": "Facebook",
+			"twitter": "Twitter", "amazon": "Amazon", "boeing": "Boeing", "airbus": "Airbus",
+			"toyota": "Toyota", "samsung": "Samsung", "reuters": "Reuters", "bloomberg": "Bloomberg",
+			"interfax": "Interfax", "hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban",
+			"gazprom": "Gazprom", "rosneft": "Rosneft", "sberbank": "Sberbank", "kazatomprom": "Kazatomprom",
+			"tesla": "Tesla", "netflix": "Netflix", "youtube": "YouTube", "wikipedia": "Wikipedia",
+			"wikinews": "Wikinews", "xinhua": "Xinhua", "congress": "Congress", "pentagon": "Pentagon",
+			"kremlin": "Kremlin", "кремл": "Кремль", "кремль": "Кремль", "gallup": "Gallup", "interpol": "Interpol", "europol": "Europol"},
+		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa fifa uefa ioc
+			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
+			nhs bp ibm hsbc bnp kegoc kmg ktz nsc
+			тасс риа цик фифа уефа мок игил кгб
+			un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
 			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20
 			oic au ebrd adb aiib fao ilo ifad wfp unctad unga unsc ohchr wmo icao imo itu
 			оон нато ес обсе одкб шос еаэс снг магатэ воз мвф вто опек асеан брикс фбр цру
-			мид мвд фсб кнб мчс минобороны минфин минздрав минюст совбез госдума нацбанк
-			оон бұұ еқыұ ұқшұ шыұ еаэо тмд сім ұқк іім ееу дсұ хвқ`),
+			мид мвд фсб кнб мчс оон бұұ еқыұ ұқшұ шыұ еаэо тмд сім ұқк іім ееу дсұ хвқ`),
 	}
 })

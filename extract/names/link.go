@@ -13,8 +13,10 @@ type entity struct {
 	best     []string // words of the fullest mention
 	bestAcr  bool     // best is the acronym alone
 	mentions []Mention
-	first    int    // order of the first candidate
-	surname  string // a person's surname key
+	first    int     // order of the first candidate
+	surname  string  // a person's surname key
+	joinedTo *entity // the organisation whose name ends with this one's
+	merged   bool    // ends the names of two organisations
 }
 
 // keyOf returns the key under which the mentions of one name fall
@@ -43,6 +45,17 @@ func (d *doc) group() {
 	d.bySur = map[string][]*entity{}
 	d.byAcr = map[string]*entity{}
 	d.covered = map[int][]span{}
+	kept := d.cands[:0]
+	for _, c := range d.cands {
+		if c.kind == maybePerson {
+			if d.singles[stemKey(fold(c.words[len(c.words)-1]))] == 0 {
+				continue
+			}
+			c.kind = Person
+		}
+		kept = append(kept, c)
+	}
+	d.cands = kept
 	// Full names first, so that a surname alone finds its person.
 	for i, c := range d.cands {
 		if c.kind == Person && len(c.words) < 2 {
@@ -62,6 +75,9 @@ func (d *doc) group() {
 			d.ents = append(d.ents, e)
 			if c.kind == Person {
 				d.index(e, stemKey(fold(c.words[len(c.words)-1])))
+				if f := fold(c.words[0]); lex().surnameFirst.has(f) {
+					d.indexAlso(e, f) // Wang Yi ... Wang said
+				}
 			}
 		}
 		if c.acronym != "" && e.acronym == "" {
@@ -73,6 +89,7 @@ func (d *doc) group() {
 		}
 		d.mention(e, c, i)
 	}
+	d.joinShort()
 	for i, c := range d.cands {
 		if c.kind != Person || len(c.words) >= 2 {
 			continue
@@ -89,9 +106,55 @@ func (d *doc) group() {
 	}
 }
 
+// joinShort merges each organisation whose name is the end of the name
+// of exactly one other ("Security Council" and "United Nations Security
+// Council") into it.
+func (d *doc) joinShort() {
+	byKey := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind == Organization && len(e.mentions) > 0 {
+			byKey[e.key] = e
+		}
+	}
+	for _, long := range d.ents {
+		if long.kind != Organization || len(long.mentions) == 0 {
+			continue
+		}
+		// Each proper suffix of the key, word by word.
+		for k := strings.IndexByte(long.key, ' '); k >= 0; {
+			suffix := "organization:" + long.key[k+1:]
+			if short := byKey[suffix]; short != nil && short != long && !short.merged {
+				if short.joinedTo == nil {
+					short.joinedTo = long
+				} else if short.joinedTo != long {
+					short.merged = true // two longer names: it names neither for certain
+				}
+			}
+			next := strings.IndexByte(long.key[k+1:], ' ')
+			if next < 0 {
+				break
+			}
+			k += next + 1
+		}
+	}
+	for _, e := range d.ents {
+		if e.joinedTo != nil && !e.merged && strings.Count(e.key, " ") >= 1 {
+			d.merge(e.joinedTo, e)
+		}
+	}
+}
+
 // index files person e under its surname key sur.
 func (d *doc) index(e *entity, sur string) {
 	e.surname = sur
+	if len(d.bySur[sur]) < maxSameSurname {
+		d.bySur[sur] = append(d.bySur[sur], e)
+	}
+}
+
+// indexAlso files person e under a second surname key, that of a family
+// name written first.
+func (d *doc) indexAlso(e *entity, sur string) {
 	if len(d.bySur[sur]) < maxSameSurname {
 		d.bySur[sur] = append(d.bySur[sur], e)
 	}
@@ -140,6 +203,9 @@ func better(ws, best []string) bool {
 	if len(ws) != len(best) {
 		return len(ws) > len(best)
 	}
+	if slices.Equal(ws, best) {
+		return false
+	}
 	return nominativeScore(ws) > nominativeScore(best)
 }
 
@@ -153,13 +219,8 @@ func nominativeScore(ws []string) int {
 			n++
 		}
 	}
-	if h := lex().ruOrgHeads; len(ws) > 0 {
-		f := fold(ws[0])
-		for _, v := range h {
-			if f == v {
-				n++
-			}
-		}
+	if len(ws) > 0 && headNominative(ws[0]) == fold(ws[0]) {
+		n++
 	}
 	return n
 }
@@ -181,6 +242,9 @@ func (d *doc) link(i int, p string, toks []token) {
 		for c < len(cov) && cov[c].end <= t.start {
 			if e := cov[c].e; e.kind == Person && len(e.mentions) > 0 {
 				d.last[e.surname] = e
+				if len(e.best) > 1 {
+					d.last[fold(e.best[0])] = e
+				}
 			}
 			c++
 		}
@@ -250,8 +314,14 @@ func canonical(e *entity) string {
 	case Organization:
 		ws = slices.Clone(ws)
 		if len(ws) > 0 && isCyrillicWord(ws[0]) {
-			if nom := headNominative(ws[0]); nom != "" {
-				ws[0] = recase(ws[0], nom)
+			for h := 0; h < len(ws) && h < 2; h++ {
+				if nom := headNominative(ws[h]); nom != "" && !kazakhWord(ws[h]) {
+					ws[h] = recase(ws[h], nom)
+					if h == 1 {
+						ws[0] = recase(ws[0], adjectiveNominative(fold(ws[0]), nom))
+					}
+					break
+				}
 			}
 			if last := len(ws) - 1; last > 0 {
 				if nom := kkHeadNominative(ws[last]); nom != "" {

@@ -22,6 +22,10 @@ var caseEndings = [...]string{
 	"юю", "ая", "яя", "ые", "ие", "ый", "ий", "а", "я", "у", "ю", "е", "ы", "и",
 }
 
+// kazakhEndings is the number of Kazakh endings at the head of
+// caseEndings.
+const kazakhEndings = 37
+
 // stemKey returns the form under which the case forms of a folded name
 // fall together: a Cyrillic word without its case ending (Токаеву,
 // Тоқаевтың → токаев), any other word as it is.
@@ -29,7 +33,11 @@ func stemKey(w string) string {
 	if !isCyrillicWord(w) {
 		return w
 	}
-	for _, e := range caseEndings {
+	kazakh := kazakhWord(w)
+	for i, e := range caseEndings {
+		if kazakh && i >= kazakhEndings {
+			break // no Russian ending on a Kazakh word: Нұртілеу
+		}
 		if len(w)-len(e) >= minStem && strings.HasSuffix(w, e) {
 			return w[:len(w)-len(e)]
 		}
@@ -84,6 +92,13 @@ func nominativeName(ws []string) []string {
 			gender = genderFemale
 		}
 	}
+	oblique := false
+	for _, w := range ws {
+		f := fold(w)
+		if _, nom := givenGender(f); nom != "" && nom != f {
+			oblique = true // Эммануэлем: the name is in an oblique case
+		}
+	}
 	for i, w := range ws {
 		out[i] = w
 		f := fold(w)
@@ -94,9 +109,28 @@ func nominativeName(ws []string) []string {
 			out[i] = recase(w, nom)
 			continue
 		}
-		out[i] = recase(w, nominativeSurname(f, gender))
+		nom := nominativeSurname(f, gender)
+		if nom == f && oblique && gender == genderMale {
+			nom = foreignSurname(f)
+		}
+		out[i] = recase(w, nom)
 	}
 	return out
+}
+
+// foreignSurname returns the nominative of a man's family name that ends
+// in a consonant, as foreign names do, from an oblique case: Макроном,
+// Макрона, Макрону, Макроне → Макрон.
+func foreignSurname(f string) string {
+	for _, e := range [...]string{"ом", "ем", "а", "у", "е"} {
+		if base, ok := strings.CutSuffix(f, e); ok && len(base) >= minStem {
+			r, _ := utf8.DecodeLastRuneInString(base)
+			if !strings.ContainsRune("аеёиоуыэюяйь", r) {
+				return base
+			}
+		}
+	}
+	return f
 }
 
 // nominativeSurname returns the nominative of a folded family name or
@@ -163,4 +197,35 @@ func recase(w, folded string) string {
 		capNext = r == '-' && strings.Contains(w, "-")
 	}
 	return b.String()
+}
+
+// adjectiveNominative returns a folded Russian adjective in the
+// nominative of the gender of the noun it qualifies, given in the
+// nominative: национального, банк → национальный; государственной,
+// дума → государственная. A word with no adjective ending stays as it is.
+func adjectiveNominative(adj, noun string) string {
+	stem := ""
+	for _, e := range [...]string{"ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий", "ые", "ие", "ых", "их"} {
+		if base, ok := strings.CutSuffix(adj, e); ok && len(base) >= minStem {
+			stem = base
+			break
+		}
+	}
+	if stem == "" {
+		return adj
+	}
+	hush := strings.HasSuffix(stem, "к") || strings.HasSuffix(stem, "г") || strings.HasSuffix(stem, "х") ||
+		strings.HasSuffix(stem, "ж") || strings.HasSuffix(stem, "ш") || strings.HasSuffix(stem, "щ") || strings.HasSuffix(stem, "ч")
+	switch {
+	case strings.HasSuffix(noun, "а") || strings.HasSuffix(noun, "я"):
+		return stem + "ая"
+	case strings.HasSuffix(noun, "о") || strings.HasSuffix(noun, "е"):
+		if hush && !strings.HasSuffix(stem, "к") && !strings.HasSuffix(stem, "г") && !strings.HasSuffix(stem, "х") {
+			return stem + "ее"
+		}
+		return stem + "ое"
+	case hush:
+		return stem + "ий"
+	}
+	return stem + "ый"
 }

@@ -26,11 +26,14 @@ func render(ps []string, es []Entity) string {
 	return strings.Join(parts, "; ")
 }
 
-var findTests = []struct {
+// findCase is one text and the entities Find should give, rendered.
+type findCase struct {
 	name string
 	ps   []string
 	want string
-}{
+}
+
+var findTests = []findCase{
 	// English people: given names, titles, initials, surnames alone.
 	{"given name", []string{"Officials said Angela Merkel arrived."}, "per:Angela Merkel=Angela Merkel"},
 	{"title left out", []string{"Kazakh President Kassym-Jomart Tokayev spoke. Tokayev's speech was short."},
@@ -76,6 +79,8 @@ var findTests = []struct {
 		"per:Касым-Жомарт Токаев=Касым-Жомарт Токаев|Токаеву"},
 	{"ru nominative from oblique", []string{"Встреча с Сергеем Лавровым прошла.", "Лаврову задали вопрос."},
 		"per:Сергей Лавров=Сергеем Лавровым|Лаврову"},
+	{"ru foreign surname", []string{"Встреча с Эммануэлем Макроном прошла. Макрона ждали."}, "per:Эммануэль Макрон=Эммануэлем Макроном|Макрона"},
+	{"ru foreign woman", []string{"Встреча с Ангелой Меркель прошла."}, "per:Ангела Меркель=Ангелой Меркель"},
 	{"ru female", []string{"Интервью Анны Петровой вышло."}, "per:Анна Петрова=Анны Петровой"},
 	{"ru patronymic", []string{"Решение принял Иван Петрович Сидоров."}, "per:Иван Петрович Сидоров=Иван Петрович Сидоров"},
 	{"ru initials", []string{"Об этом сказал Н. Назарбаев."}, "per:Н. Назарбаев=Н. Назарбаев"},
@@ -102,8 +107,12 @@ var findTests = []struct {
 	{"invalid UTF-8", []string{"\xff\xfe President \xff Smith \xc3"}, ""},
 }
 
-func TestFind(t *testing.T) {
-	for _, tt := range findTests {
+func TestFind(t *testing.T) { runFind(t, findTests) }
+
+// runFind checks Find on each case.
+func runFind(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if got := render(tt.ps, Find(tt.ps)); got != tt.want {
 			t.Errorf("%s: Find(%q)\n got %q\nwant %q", tt.name, tt.ps, got, tt.want)
 		}
@@ -122,3 +131,39 @@ func TestMentionText(t *testing.T) {
 		}
 	}
 }
+
+var moreFindTests = []findCase{
+	{"short form joined", []string{"The United Nations Security Council met.", "The Security Council voted."},
+		"org:United Nations Security Council=United Nations Security Council|Security Council"},
+	{"title field no name", []string{"the Under-Secretary-General for Disarmament spoke"}, ""},
+	{"Secretary of State", []string{"Secretary of State John Kerry flew in."}, "per:John Kerry=John Kerry"},
+	{"party label", []string{"Voters backed Republican John Bush."}, "per:John Bush=John Bush"},
+	{"apposition role", []string{"Lael Brainard, a Fed governor, spoke."}, "per:Lael Brainard=Lael Brainard"},
+	{"surname recurs", []string{"Voters like Mitt Romney. Romney won."}, "per:Mitt Romney=Mitt Romney|Romney"},
+	{"no recurrence", []string{"Voters like Zorb Quaxley."}, ""},
+	{"title case inside", []string{"He wrote “Senator Says Budget Talks Collapse Again” last week."}, ""},
+	{"kk function word", []string{"Сонымен қатар министрлік жұмыс істейді."}, ""},
+	{"ru short names", []string{"Депутаты Госдумы и Минобороны ответили. Госдума согласилась."},
+		"org:Госдума=Госдумы|Госдума; org:Минобороны=Минобороны"},
+	{"ru surname speaks", []string{"Путин заявил о переговорах. Путину ответили."}, "per:Путин=Путин|Путину"},
+	{"ru place does not speak", []string{"Москва заявила протест. Пекин заявил, что Киев сообщил."}, ""},
+	{"metonyms", []string{"The White House and the Pentagon said Congress would vote. The Kremlin denied it."},
+		"org:White House=White House; org:Pentagon=Pentagon; org:Congress=Congress; org:Kremlin=Kremlin"},
+	{"known one-word orgs", []string{"Shares of Google rose, Reuters reported, citing the BBC."},
+		"org:Google=Google; org:Reuters=Reuters; org:BBC[BBC]=BBC"},
+	{"ru adjective to nominative", []string{"Председатель Национального банка Тимур Сулейменов заявил. Депутаты Государственной думы согласились."},
+		"org:Национальный банк=Национального банка; per:Тимур Сулейменов=Тимур Сулейменов; org:Государственная дума=Государственной думы"},
+	{"ru complement with and", []string{"Министерство торговли и интеграции РК сообщило."},
+		"org:Министерство торговли и интеграции РК=Министерство торговли и интеграции РК"},
+	{"kk adjective and Russian head", []string{"Ұлттық банк төрағасы Тимур Сүлейменов мәлімдеді."},
+		"org:Ұлттық банк=Ұлттық банк; per:Тимур Сүлейменов=Тимур Сүлейменов"},
+	{"kk surname linked", []string{"Министр Мұрат Нұртілеу сөйледі.", "Нұртілеудің айтуынша, бәрі жақсы."},
+		"per:Мұрат Нұртілеу=Мұрат Нұртілеу|Нұртілеудің"},
+	{"surname first", []string{"Foreign Minister Wang Yi arrived. Wang said ties were stable."},
+		"per:Wang Yi=Wang Yi|Wang"},
+	{"known acronym in brackets", []string{"WASHINGTON (AP) — Officials met."}, "org:AP[AP]=AP"},
+	{"ru org of weapons", []string{"Организация по запрещению химического оружия провела заседание."},
+		"org:Организация по запрещению химического оружия=Организация по запрещению химического оружия"},
+}
+
+func TestFindMore(t *testing.T) { runFind(t, moreFindTests) }

@@ -21,6 +21,8 @@ type token struct {
 	blank      bool  // only blanks (no line break, no mark) stand before it
 	sentence   bool  // it opens a sentence
 	possessive int   // bytes of a possessive 's or ’s glued after the word
+	folded     string
+	isFolded   bool // folded holds the folded word
 }
 
 // tokenize appends the tokens of p to toks and returns them. Words are

@@ -1,0 +1,117 @@
+package names
+
+import "strings"
+
+// orgHead returns the last token of [a, b) that is the head noun of an
+// organisation, or -1.
+func (s *scanner) orgHead(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if s.toks[k].word && s.toks[k].caps != caseLower && lex().orgHeads.has(s.folded(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// orgEnd returns the end of an organisation's name whose head is token h
+// in a run that ends at b: the head and its complement ("of Foreign
+// Affairs"), but not a person's name after it ("Commission President
+// Ursula von der Leyen").
+func (s *scanner) orgEnd(h, b int) int {
+	e := h + 1
+	if e < b && lex().connectors.has(s.folded(e)) {
+		for e < b && !lex().titles.has(s.folded(e)) {
+			e++
+		}
+	}
+	return e
+}
+
+// orgStart returns the first token of an organisation's name whose head
+// is token h in a run that starts at a, leaving out a title before it
+// ("President of the European Commission").
+func (s *scanner) orgStart(a, h int) int {
+	k := a
+	for k < h && (s.titleAt(k) || lex().connectors.has(s.folded(k))) && s.hasCoreTitle(a, h) {
+		k++
+	}
+	return k
+}
+
+// hasCoreTitle reports whether a title word stands in [a, b).
+func (s *scanner) hasCoreTitle(a, b int) bool {
+	for k := a; k < b; k++ {
+		if lex().titles.has(s.folded(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAt reports whether token k is a title or a word inside one.
+func (s *scanner) titleAt(k int) bool {
+	f := s.folded(k)
+	return lex().titles.has(f) || lex().titleModifiers.has(f) || s.isPlace(k)
+}
+
+// acronymAfter returns the acronym in brackets right after token e-1:
+// "(MFA)", or "".
+func (s *scanner) acronymAfter(e int) string {
+	if !s.isMark(e, "(") || !s.isMark(e+2, ")") || e+1 >= len(s.toks) || s.toks[e+1].caps != caseUpper {
+		return ""
+	}
+	return s.word(e + 1)
+}
+
+// initialsMatch reports whether acr is made of the initials of the
+// capitalised words of a name: "Joint Stock Company" and "JSC".
+func initialsMatch(ws []string, acr string) bool {
+	var b strings.Builder
+	for _, w := range ws {
+		if caseOf(w) != caseLower {
+			for _, part := range strings.Split(w, "-") {
+				if r := []rune(part); len(r) > 0 {
+					b.WriteRune(r[0])
+				}
+			}
+		}
+	}
+	return strings.EqualFold(b.String(), acr)
+}
+
+// acronymAt records token k when it is a well-known acronym written in
+// capitals (NATO, ООН, БҰҰ-ның), one defined in brackets, or a
+// well-known short name of a Russian organisation in any case
+// (Минобороны, Госдумы), and reports whether it did.
+func (s *scanner) acronymAt(k int) bool {
+	t := s.toks[k]
+	w := s.word(k)
+	if nom := s.shortNameOf(k); nom != "" {
+		s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}})
+		return true
+	}
+	base, _, _ := strings.Cut(w, "-")
+	if caseOf(base) != caseUpper || !lex().acronyms.has(fold(base)) {
+		return false
+	}
+	s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.start + len(base),
+		words: []string{base}, acronym: base})
+	return true
+}
+
+// shortNameOf returns the nominative of the well-known short name of a
+// Russian organisation that token k is in some case (Госдумы →
+// Госдума), or "".
+func (s *scanner) shortNameOf(k int) string {
+	if s.toks[k].caps != caseTitle || k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].blank && s.toks[k+1].caps != caseLower {
+		return "" // "Apple Inc.", "Congress Party": the run has the name
+	}
+	f := s.folded(k)
+	if nom, ok := lex().shortNames[f]; ok {
+		return nom
+	}
+	return lex().shortNames[stemKey(f)]
+}
+
+// shortName reports whether token k is a well-known short name.
+func (s *scanner) shortName(k int) bool { return s.shortNameOf(k) != "" }

@@ -1,0 +1,194 @@
+package names
+
+// isInitial reports whether token k is one capital letter.
+func (s *scanner) isInitial(k int) bool {
+	w := s.word(k)
+	return s.capital(k) && len([]rune(w)) == 1
+}
+
+// person reads the run [a, b), which names no organisation, as people
+// (one for each part joined by "and") when something tells each is one:
+// a title before it or in it, a given name first, initials, a Russian
+// patronymic or family name, or a verb of speech after a name of two
+// words. Titles, and the places and acronyms before them ("Kazakh
+// President", "ҚР Президенті", "UN Secretary-General"), are left out of
+// the name.
+func (s *scanner) person(a, b int) {
+	if a >= b {
+		return
+	}
+	for k := a; k < b; k++ {
+		if f := s.folded(k); f == "and" || f == "y" || f == "&" {
+			s.person(a, k)
+			s.person(k+1, b)
+			return
+		}
+	}
+	if s.titleCaseRun(a, b) {
+		return // "Hillary Clinton Says EgyptAir Crash Seems Like": a headline inside the text
+	}
+	k, titled, field, ok := s.nameStart(a, b)
+	if !ok {
+		return
+	}
+	n := s.nameLen(k, b)
+	if n == 0 {
+		return
+	}
+	b = k + n
+	kind := s.personKind(k, b, titled)
+	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || lex().titles.has(s.folded(k))) {
+		return // one word after a title's field ("Under-Secretary-General for Disarmament") is no name
+	}
+	s.add(kind, k, b, "")
+}
+
+// nameStart returns the first token of the person's name in the run
+// [a, b): after the last title in it and the places, connectors and
+// acronyms that go with the title ("Kazakh President", "Secretary of
+// State", "UN Secretary-General"), or at the given name after
+// capitalised words that open the run ("Bundeskanzler Olaf Scholz").
+// It reports whether a title goes with the name, whether a connector
+// followed the title (the title's field: "Minister for Energy"), and
+// false when no name can start in the run.
+func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
+	titled, k = s.titleBefore(a), a
+	for j := a; j < b-1; j++ {
+		if lex().titles.has(s.folded(j)) {
+			titled, k = true, j+1
+		}
+	}
+	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || lex().connectors.has(s.folded(k)) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
+		if titled && lex().connectors.has(s.folded(k)) {
+			field = true
+		}
+		k++
+	}
+	if !titled {
+		k = s.givenStart(k, b)
+	}
+	skipped := false
+	for k < b-2 && (s.nameLen(k, b) == 0 || s.toks[k].caps == caseLower) {
+		k, skipped = k+1, true // "the Year Barack Obama": the name starts later
+	}
+	if s.toks[k].caps == caseLower {
+		return k, titled, field, false
+	}
+	if g, _ := givenGender(s.folded(k)); skipped && !titled && g == genderNone {
+		return k, titled, field, false // "New York Jets": what follows a place word is no name
+	}
+	return k, titled, field, true
+}
+
+// personKind tells whether the name [k, b) is a person: Person when
+// something marks it as one, maybePerson when only a later surname alone
+// can (a name of two or three words inside a sentence), 0 otherwise.
+func (s *scanner) personKind(k, b int, titled bool) Kind {
+	words := b - k
+	first := s.folded(k)
+	g, _ := givenGender(first)
+	if words == 1 && !titled && isCyrillicWord(first) && surnameLike(first) && b < len(s.toks) && lex().speech.has(s.folded(b)) {
+		return Person // "Путин заявил", "Лавров отметил": a Russian surname speaks
+	}
+	switch {
+	case titled:
+		return Person
+	case words < 2:
+		return 0
+	case g != genderNone && !s.isPlace(k),
+		s.isInitial(k) && s.isMark(k+1, "."),
+		s.russianName(k, b),
+		b < len(s.toks) && lex().speech.has(s.folded(b)),
+		s.roleAfter(b):
+		return Person
+	case words <= 3 && !s.toks[k].sentence && !lex().titleModifiers.has(first):
+		return maybePerson
+	}
+	return 0
+}
+
+// roleAfter reports whether a comma and a title or role follow token
+// b-1, with at most an article or a possessive between: "Huma Abedin,
+// vice chairwoman", "Lael Brainard, a Fed governor", "Rahm Emanuel, his
+// chief of staff".
+func (s *scanner) roleAfter(b int) bool {
+	if !s.isMark(b, ",") {
+		return false
+	}
+	for k := b + 1; k < len(s.toks) && k <= b+4; k++ {
+		if !s.toks[k].word {
+			return false
+		}
+		if lex().titles.has(s.folded(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenStart returns the first token of [k, b) that is a given name
+// with a capitalised word after it, when the word at k is none: the
+// words before it are a title in a language whose titles are
+// capitalised ("Bundeskanzler Olaf Scholz") or a noun that opens the
+// sentence ("Интервью Анны Петровой"). It returns k otherwise.
+func (s *scanner) givenStart(k, b int) int {
+	if g, _ := givenGender(s.folded(k)); g != genderNone {
+		return k
+	}
+	for j := k + 1; j < b-1 && j < k+3; j++ {
+		if g, _ := givenGender(s.folded(j)); g != genderNone && !s.isPlace(j) && s.capital(j+1) {
+			return j
+		}
+	}
+	return k
+}
+
+// nameLen returns how many tokens from k form a person's name: at most
+// four words besides particles and initials, none of them a place, a
+// month, a function word or a word that names no person.
+func (s *scanner) nameLen(k, b int) int {
+	l := lex()
+	n, words := 0, 0
+	for j := k; j < b; j++ {
+		f := s.folded(j)
+		switch {
+		case s.isMark(j, "."):
+		case l.particles.has(f) && j > k:
+		case s.isPlace(j) || l.calendar.has(f) || l.notNames.has(f) || l.orgHeads.has(f) || l.titles.has(f) || l.function.has(f) && j > k:
+			return n
+		default:
+			words++
+		}
+		if words > 4 {
+			return n
+		}
+		n = j - k + 1
+		if s.toks[j].possessive > 0 {
+			break
+		}
+	}
+	return n
+}
+
+// russianName reports whether tokens [a, b) read as a Russian or Kazakh
+// name: one word is a patronymic, or the last or first is a family name
+// and the other words are capitalised Cyrillic words.
+func (s *scanner) russianName(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !isCyrillicWord(s.word(k)) && !s.isMark(k, ".") {
+			return false
+		}
+		if patronymicLike(s.folded(k)) {
+			return true
+		}
+	}
+	return surnameLike(s.folded(b-1)) || surnameLike(s.folded(a))
+}
+
+// titleBefore reports whether a title in lower case, or a title phrase,
+// stands just before token a: "spokesman John Kirby", "министр Мухтар
+// Тлеуберди", "г-н Иванов".
+func (s *scanner) titleBefore(a int) bool {
+	k := a - 1
+	return k >= 0 && s.toks[k].word && s.toks[a].blank && lex().titles.has(s.folded(k))
+}
