@@ -150,9 +150,16 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		// quotation right before it is the speaker's name.
 		return attribution{}
 	}
+	d := dateWords(s, after)
+	after = after[d:] // заявил 21 сентября Хиллари Клинтон
 	k := 0
-	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) {
+	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && !lx.addressee.has(after[k].text(s)) {
 		k++
+	}
+	if k < len(after) && lx.addressee.has(after[k].text(s)) {
+		for k > 1 && isDativeAdjective(after[k-1].text(s)) {
+			k-- // сообщил Роман Коноплев Русской службе
+		}
 	}
 	if k > maxSpeaker {
 		return attribution{}
@@ -283,8 +290,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		if lx.clause.has(w) || isFiniteVerb(w) {
 			return "", false
 		}
-		if _, ok := lookup(lx.cues, w); ok {
-			return "", false
+		if _, ok := lookup(lx.cues, w); ok && (t == toks[0] || !isUpperStart(w)) {
+			return "", false // a cue, but a capitalised word of a name: Secretary of State
 		}
 	}
 	return s[toks[0].start:toks[len(toks)-1].end], true
@@ -449,6 +456,9 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	if b == e {
 		return "", nil
 	}
+	if lx.lead.has(toks[b].text(s)) && e-b <= 2 {
+		return "", nil // a phrase of place or means, no subject: В заявлении говорится
+	}
 	if lx.lead.has(toks[b].text(s)) && e-b > 1 {
 		b++
 		for b < e-1 {
@@ -462,6 +472,10 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	for b < e-1 && isLeadingAdverb(toks[b].text(s)) {
 		b++ // Later he added, Затем он сказал
 	}
+	if b < e-1 && lx.rel.has(toks[b].text(s)) && !lx.relPronoun.has(toks[b].text(s)) {
+		b++ // a rally in Ohio, where she said
+	}
+	b += dateWords(s, toks[b:e]) // 21 сентября Хиллари Клинтон заявила
 	if e-b > maxSpeaker {
 		b = e
 		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles.has(toks[b-1].text(s))) {
@@ -605,4 +619,34 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// dateWords returns how many of the words that open toks give a date or
+// a day, with words after them: "21 сентября", "on Monday".
+func dateWords(s string, toks []token) int {
+	lx := lexicon()
+	n := 0
+	for n < len(toks)-1 && toks[n].kind == tkWord {
+		w := toks[n].text(s)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !lx.month.has(w) && !(r >= '0' && r <= '9') {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// isDativeAdjective reports whether a capitalised Russian word has the
+// ending of an adjective in the dative: Русской службе, Первому каналу.
+func isDativeAdjective(w string) bool {
+	if !hasCyrillic(w) || !isUpperStart(w) {
+		return false
+	}
+	for _, end := range [...]string{"ой", "ей", "ому", "ему"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }

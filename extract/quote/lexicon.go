@@ -16,32 +16,35 @@ const (
 // words is the vocabulary attribution is read with. It is built on first
 // use, so that programs which never look for quotations pay nothing.
 type words struct {
-	cues     map[string]cueKind // one-word cue verbs, lower case
-	cues2    map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
-	heads    wordSet            // first words of cues2
-	particle wordSet            // quotative particles after a quotation: деп
-	stop     wordSet            // words that end a speaker after its cue
-	clause   wordSet            // words that make a phrase a clause, not a name
-	adverb   wordSet            // adverbs that may stand next to a cue
-	lead     wordSet            // prepositions that open an adverbial phrase
-	boundary wordSet            // words that open an attribution clause: as, как
-	follow   wordSet            // words after a cue that start reported speech
-	pronoun  map[string]byte    // resolvable pronouns and their gender
-	titles   wordSet            // titles that make a name a person's
-	org      wordSet            // words that make a name a body's, not a person's
-	female   wordSet            // titles of women
-	male     wordSet            // titles of men
-	abbrev   wordSet            // abbreviations written with a dot
-	det      wordSet            // determiners that open a noun phrase
-	nounDet  wordSet            // determiners after which a cue word is a noun: the comment, no reason
-	aux      wordSet            // auxiliaries between a subject and its cue: has said, is telling
-	conj     wordSet            // conjunctions joining a second verb to a subject
-	rel      wordSet            // relative and subordinating words that open a clause
-	place    wordSet            // words that make a capitalised name a place's or a thing's
-	postpos  wordSet            // cues written after their speaker: X-тың айтуынша
-	termPre  wordSet            // words before a mark that make the quoted words a term: so-called
-	termPost wordSet            // words after a mark that make the quoted words a name: деп аталатын
-	locative wordSet            // prepositions of place, after which a name is a place's
+	cues       map[string]cueKind // one-word cue verbs, lower case
+	cues2      map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
+	heads      wordSet            // first words of cues2
+	particle   wordSet            // quotative particles after a quotation: деп
+	stop       wordSet            // words that end a speaker after its cue
+	clause     wordSet            // words that make a phrase a clause, not a name
+	adverb     wordSet            // adverbs that may stand next to a cue
+	lead       wordSet            // prepositions that open an adverbial phrase
+	boundary   wordSet            // words that open an attribution clause: as, как
+	follow     wordSet            // words after a cue that start reported speech
+	pronoun    map[string]byte    // resolvable pronouns and their gender
+	titles     wordSet            // titles that make a name a person's
+	org        wordSet            // words that make a name a body's, not a person's
+	female     wordSet            // titles of women
+	male       wordSet            // titles of men
+	abbrev     wordSet            // abbreviations written with a dot
+	det        wordSet            // determiners that open a noun phrase
+	nounDet    wordSet            // determiners after which a cue word is a noun: the comment, no reason
+	aux        wordSet            // auxiliaries between a subject and its cue: has said, is telling
+	conj       wordSet            // conjunctions joining a second verb to a subject
+	rel        wordSet            // relative and subordinating words that open a clause
+	place      wordSet            // words that make a capitalised name a place's or a thing's
+	postpos    wordSet            // cues written after their speaker: X-тың айтуынша
+	termPre    wordSet            // words before a mark that make the quoted words a term: so-called
+	termPost   wordSet            // words after a mark that make the quoted words a name: деп аталатын
+	locative   wordSet            // prepositions of place, after which a name is a place's
+	relPronoun wordSet            // relative pronouns, which stand for the subject of their clause
+	month      wordSet            // names of months, which with a number make a date
+	addressee  wordSet            // nouns a speaker tells a quotation to: Русской службе
 }
 
 // lexicon returns the shared vocabulary.
@@ -210,6 +213,14 @@ func buildWords() *words {
 		termPost: set(`аталатын аталған атты атындағы`),
 		locative: set(`in at near across from into inside outside throughout within of via toward towards
 			в во на из под над около возле`),
+		relPronoun: set(`which that who whom whose what который которая которое которые которого которой
+			которому которым которых которую кто что`),
+		month: set(`january february march april may june july august september october november december
+			jan feb mar apr jun jul aug sep sept oct nov dec
+			января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+			қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан`),
+		addressee: set(`службе журналистам корреспонденту агентству изданию телеканалу газете порталу радио
+			каналу сайту журналу изданиям агентствам тілшісіне журналистерге`),
 	}
 	for _, c := range strings.Fields(kkPostpos) {
 		w.addCue(c, cueSpeech)
