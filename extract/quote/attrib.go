@@ -569,10 +569,14 @@ func isGerundPreposition(w string) bool {
 	return false
 }
 
-// isGerund reports whether an English cue is a gerund ("adding", "calling"),
-// whose subject is the one of the clause it hangs on.
+// isGerund reports whether a cue is a gerund ("adding", "calling",
+// "добавив", "назвав"), whose subject is the one of the clause it hangs
+// on.
 func isGerund(cue string) bool {
 	verb, _, _ := strings.Cut(cue, " ")
+	if hasCyrillic(verb) {
+		return strings.HasSuffix(verb, "в") && utf8.RuneCountInString(verb) > 4
+	}
 	return strings.HasSuffix(verb, "ing") && len(verb) > 5 && verb != "according"
 }
 

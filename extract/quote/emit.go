@@ -40,7 +40,7 @@ func (x *extractor) emit(c cand, lo *int) {
 	if !c.fixed {
 		a = x.attribute(c, p, end)
 	}
-	if isSourceName(s, c, p, a) {
+	if isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps) {
 		return
 	}
 	initial := a.wraps || isInitial(s, p, c.text)

@@ -106,7 +106,12 @@ func (x *extractor) markParagraph(i, from int) (next, nextFrom int) {
 		if m.tail.open == skipSpace(s, 0) && len(spans) == m.tail.pairMark {
 			x.emitSpans(i, spans, from, &lo)
 			st, en := trimSpan(s, m.tail.textStart, len(s))
-			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: m.tail.open, last: i, after: len(s), unclosed: true}, &lo)
+			c := cand{para: i, start: st, end: en, text: s[st:en], open: m.tail.open, last: i, after: len(s), unclosed: true}
+			if cut, a, ok := x.attributionInside(s, st, en); ok {
+				// “Q, the senator said as the crowd cheered.
+				c.end, c.text, c.after, c.attr, c.fixed = cut, s[st:cut], cut, a.in(i), true
+			}
+			x.emit(c, &lo)
 			return i + 1, 0
 		}
 	}
@@ -133,6 +138,30 @@ func (x *extractor) emitSpans(i int, spans []span, from int, lo *int) {
 		st, en := trimSpan(s, sp.textStart, sp.textEnd)
 		x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd}, lo)
 	}
+}
+
+// maxInsideCommas bounds the commas of an unclosed quotation read for an
+// attribution inside it.
+const maxInsideCommas = 4
+
+// attributionInside looks in the unclosed quotation s[st:en] for the
+// attribution its missing closing mark should have set off, after one of
+// its first commas: "“Q, the senator said as the crowd cheered." A
+// speaker in the first or second person is the speech's own ("“Q, I
+// think, …"). It returns where the speech ends and the attribution.
+func (x *extractor) attributionInside(s string, st, en int) (cut int, a attribution, ok bool) {
+	seen := 0
+	for i := st; i < en && seen < maxInsideCommas; i++ {
+		if s[i] != ',' {
+			continue
+		}
+		seen++
+		a = postAttribution(&x.post, s[:en], i+1, ',')
+		if a.speaker != "" && a.cue != "" && !lexicon().firstPerson.has(a.speaker) {
+			return i + 1, a, true
+		}
+	}
+	return 0, attribution{}, false
 }
 
 // onlyNested reports whether none of spans opens with the mark opener:
