@@ -117,7 +117,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	a.gender = cueGender(a.cue)
 	before, after := toks[:j], toks[j+n:]
 	b := len(before)
-	for b > 0 && before[b-1].kind == tkWord && lx.adverb.has(before[b-1].text(s)) {
+	for b > 0 && before[b-1].kind == tkWord && isAdverb(before[b-1].text(s)) {
 		b--
 	}
 	if b == 1 && before[0].kind == tkWord && lx.conj.has(before[0].text(s)) {
@@ -279,8 +279,11 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
 		return "", false // and, but he, of Vermont
 	}
-	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s))) {
-		return "", false // the, Islamic State and
+	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || last.text(s) == "to") {
+		return "", false // the, Islamic State and, refusing to
+	}
+	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w)) {
+		return "", false // including eliminating, loudly
 	}
 	for _, t := range toks {
 		if t.kind != tkWord {
@@ -414,7 +417,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 func sharedSubject(s string, toks []token, j int) int {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && lx.adverb.has(toks[e-1].text(s)) {
+	for e > 0 && toks[e-1].kind == tkWord && isAdverb(toks[e-1].text(s)) {
 		e--
 	}
 	if e == 0 || !lx.conj.has(toks[e-1].text(s)) {
@@ -443,7 +446,7 @@ func isHeadline(s string, toks []token) bool {
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && (lx.adverb.has(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s))) {
+	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s))) {
 		e--
 	}
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
@@ -653,4 +656,15 @@ func isDativeAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// isAdverb reports whether w is an adverb that may stand next to a cue:
+// one of the lexicon's, or an English word in -ly written in lower case
+// (erroneously, loudly) that is no noun.
+func isAdverb(w string) bool {
+	lx := lexicon()
+	if lx.adverb.has(w) {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isUpperStart(w) && !hasCyrillic(w) && !lx.lyNoun.has(w)
 }

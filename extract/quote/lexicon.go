@@ -46,6 +46,7 @@ type words struct {
 	month       wordSet            // names of months, which with a number make a date
 	firstPerson wordSet            // pronouns of the first and second person
 	minor       wordSet            // short words a title in title case leaves in lower case
+	lyNoun      wordSet            // words in -ly that are no adverbs: family, rally
 	addressee   wordSet            // nouns a speaker tells a quotation to: Русской службе
 }
 
@@ -219,6 +220,8 @@ func buildWords() *words {
 			в во на из под над около возле`),
 		relPronoun: set(`which that who whom whose what который которая которое которые которого которой
 			которому которым которых которую кто что`),
+		lyNoun: set(`family rally ally supply reply assembly anomaly monopoly butterfly bully belly
+			jelly italy july holy ugly only early daily weekly monthly yearly friendly elderly lovely likely`),
 		minor:       set(`a an the and or nor but of in on at to for by with from as vs`),
 		firstPerson: set(`i we you я мы вы ты мен біз сен сіз`),
 		month: set(`january february march april may june july august september october november december
