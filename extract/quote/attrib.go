@@ -619,13 +619,40 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		return "", nil
 	}
 	if lx.det.has(toks[e-1].text(s)) {
-		return "", nil
+		if e = detPhraseEnd(s, toks, e); e < 0 {
+			return "", nil
+		}
 	}
 	sp, ok := nounPhrase(s, toks[b:e])
 	if !ok {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// detPhraseEnd returns the end of a phrase opened by a determiner that
+// ends just before toks[e]: a few lower-case words up to one that reads
+// as a verb ("The email goes", "the council voted"), or -1.
+func detPhraseEnd(s string, toks []token, e int) int {
+	for k := e; k < len(toks) && k < e+3 && toks[k].kind == tkWord; k++ {
+		if k > e && looksVerb(toks[k].text(s)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// looksVerb reports whether a lower-case English word reads as a finite
+// verb: a cue, an auxiliary, or a word in -ed or -s.
+func looksVerb(w string) bool {
+	lx := lexicon()
+	if isUpperStart(w) || hasCyrillic(w) {
+		return false
+	}
+	if _, ok := lookup(lx.cues, w); ok || lx.aux.has(w) {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
 }
 
 // dateWords returns how many of the words that open toks give a date or

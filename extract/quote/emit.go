@@ -44,6 +44,14 @@ func (x *extractor) emit(c cand, lo *int) {
 		return
 	}
 	initial := a.wraps || isInitial(s, p, c.text)
+	if a.cue != "" && a.speaker == "" && !a.shared {
+		// A quotation whose cue has no subject of its own is the
+		// subject's of its sentence: "The email goes on to say: “Q”"
+		if sp, toks := sentenceSubject(s, p.toks); sp != "" {
+			a.named(s, toks)
+			a = a.in(c.para)
+		}
+	}
 	whole := isWhole(last, c.after)
 	partial := false
 	switch {
