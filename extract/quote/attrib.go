@@ -59,7 +59,7 @@ func isClauseStop(t token) bool {
 // that ended its sentence, a short sentence of its own: `Says the message.`
 func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	lx := lexicon()
-	*buf = tokenize((*buf)[:0], s, after, len(s), 40, 4)
+	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 4))
 	toks := *buf
 	final := isSentenceEnd(end)
 	linked := end == ',' || isDash(end)
@@ -98,11 +98,15 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 // hold nothing but the attribution and a short adjunct.
 func parseClause(s string, toks []token, strict bool) attribution {
 	seen := 0
-	for j := 0; j < len(toks) && seen <= maxSpeaker+1; j++ {
+	for j := 0; j < len(toks) && seen <= 3*maxSpeaker; j++ {
 		if toks[j].kind != tkWord {
 			continue
 		}
-		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech {
+		// Past a speaker's few words, only a cue after the comma that
+		// closes an apposition or a relative clause: "X, who served as
+		// …, told".
+		near := seen <= maxSpeaker+1 || (j > 0 && toks[j-1].kind == tkPunct && toks[j-1].r == ',')
+		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech && near {
 			return clauseAround(s, toks, j, n, strict)
 		}
 		seen++
@@ -285,7 +289,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w)) {
 		return "", false // including eliminating, loudly
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.kind != tkWord {
 			return "", false
 		}
@@ -293,8 +297,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		if lx.clause.has(w) || isFiniteVerb(w) {
 			return "", false
 		}
-		if _, ok := lookup(lx.cues, w); ok && (t == toks[0] || !isUpperStart(w)) {
-			return "", false // a cue, but a capitalised word of a name: Secretary of State
+		if _, ok := lookup(lx.cues, w); ok && (k == 0 || !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
+			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report
 		}
 	}
 	return s[toks[0].start:toks[len(toks)-1].end], true
@@ -317,7 +321,7 @@ type pre struct {
 // the deal “Q”`, `Как заявил X, «Q»`, or a headline's `X: “Q”`.
 func preAttribution(buf *[]token, s string, lo, open int) pre {
 	ss, real := sentenceStart(s, lo, open)
-	*buf = tokenize((*buf)[:0], s, ss, open, 64, 0)
+	*buf = dropAsides(tokenize((*buf)[:0], s, ss, open, 64, 0))
 	p := pre{sentence: real, toks: *buf}
 	toks := p.toks
 	if len(toks) == 0 {
@@ -694,4 +698,29 @@ func isAdverb(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isUpperStart(w) && !hasCyrillic(w) && !lx.lyNoun.has(w)
+}
+
+// maxAside bounds the tokens of an aside in parentheses dropped from an
+// attribution.
+const maxAside = 8
+
+// dropAsides removes from toks the short asides in parentheses that
+// follow a word, such as a party and state after a name ("Rep. Earl
+// Blumenauer (D-Ore.) said"), and returns what is left.
+func dropAsides(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if t := toks[i]; t.kind == tkPunct && t.r == '(' && len(out) > 0 && out[len(out)-1].kind == tkWord {
+			j := i + 1
+			for j < len(toks) && j-i <= maxAside && !(toks[j].kind == tkPunct && strings.ContainsRune("()", toks[j].r)) && toks[j].kind != tkMark {
+				j++
+			}
+			if j < len(toks) && j-i <= maxAside && toks[j].r == ')' {
+				i = j
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
+	return out
 }
