@@ -26,6 +26,9 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 		return "", nil
 	}
 	head, headToks := subjectBefore(s, toks, c)
+	if head == "" && c >= 2 && toks[c-2].kind == tkPunct && toks[c-2].r == ',' {
+		head, headToks = appositive(s, toks, c-2) // Clinton, 35, the daughter of …, said
+	}
 	if lx.rel.has(seg[0].text(s)) {
 		return head, headToks
 	}

@@ -283,6 +283,9 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
 		return "", false // and, but he, of Vermont
 	}
+	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && r >= '0' && r <= '9' {
+		return "", false // an age or a number: Clinton, 35, said
+	}
 	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to
 	}
@@ -400,6 +403,11 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	p.kind = ck
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
+	if isGerund(p.cue) && hasVerb(s, spToks) {
+		// The gerund's subject is the sentence's, not the words before
+		// it: "Rubio’s campaign sent out a release saying"
+		sp, spToks = sentenceSubject(s, toks[:cj])
+	}
 	if sp == "" && !isGerund(p.cue) {
 		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
@@ -483,6 +491,12 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		b++ // a rally in Ohio, where she said
 	}
 	b += dateWords(s, toks[b:e]) // 21 сентября Хиллари Клинтон заявила
+	for k := b + 1; k < e-1; k++ {
+		if lx.lead.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
+			e = k // a phrase of time after a name: Trump at the time said
+			break
+		}
+	}
 	if e-b > maxSpeaker {
 		b = e
 		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles.has(toks[b-1].text(s))) {
@@ -619,8 +633,8 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		}
 		break
 	}
-	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) {
-		return "", nil
+	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
+		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
 	}
 	if lx.det.has(toks[e-1].text(s)) {
 		if e = detPhraseEnd(s, toks, e); e < 0 {
@@ -657,6 +671,16 @@ func looksVerb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
+}
+
+// hasVerb reports whether a word of toks after the first reads as a verb.
+func hasVerb(s string, toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if looksVerb(toks[k].text(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateWords returns how many of the words that open toks give a date or
