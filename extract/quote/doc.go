@@ -9,11 +9,12 @@
 // # Marks
 //
 // Quotations are set off by “…” (with ‘…’ inside), ‘…’ (with “…” inside),
-// straight "…", «…» (with „…“ or “…” inside), „…“ and ‹…›, and by the
-// ASCII pairs of wire and newspaper archives, ”…” and “…”, read as
-// straight double marks. An apostrophe inside a word (Kazakhstan’s,
-// don’t) or alone (the ministers' meeting) is never a mark. Marks are paired in
-// one pass over each paragraph with a bounded stack, and a mark that
+// straight "…", «…» (with „…“ or “…” inside), „…“ and ‹…›, and in the
+// ASCII habit of wire and newspaper archives, by two apostrophes, or two
+// grave accents that open, read as a straight double mark. An apostrophe
+// inside a word (Kazakhstan’s, don’t) or alone (the ministers' meeting)
+// is never a mark. Marks are paired in one pass over each paragraph
+// with a bounded stack, and a mark that
 // closes nothing, or opens what never closes, is set aside without taking
 // the quotations after it along: a quotation never runs past its paragraph
 // unless the paragraphs after it continue it, either in the English habit
