@@ -76,6 +76,7 @@ func (x *extractor) emit(c cand, lo *int) {
 		}.at(a),
 		gender: a.gender,
 		whole:  whole && skipSpace(s, 0) == c.open,
+		opens:  skipSpace(s, 0) == c.open,
 		turn:   c.unclosed,
 	})
 }

@@ -25,6 +25,7 @@ type found struct {
 	Quote
 	gender byte // speaker's gender, when the cue or a title tells it
 	whole  bool // the quotation is its paragraph as a whole
+	opens  bool // the quotation opens its paragraph
 	turn   bool // an interview turn or unclosed quotation, which never inherits a speaker
 }
 
@@ -264,7 +265,7 @@ func inherit(fs []found) {
 		if f.Speaker != "" || f.Cue != "" || f.Partial || f.turn || prev.Speaker == "" || prev.turn {
 			continue
 		}
-		if prev.Paragraph == f.Paragraph || (f.whole && prev.Paragraph == f.Paragraph-1) {
+		if prev.Paragraph == f.Paragraph || (f.opens && prev.Paragraph == f.Paragraph-1) {
 			f.Speaker, f.Cue, f.gender = prev.Speaker, prev.Cue, prev.gender
 			f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = prev.SpeakerParagraph, prev.SpeakerStart, prev.SpeakerEnd
 		}
