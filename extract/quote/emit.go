@@ -75,7 +75,6 @@ func (x *extractor) emit(c cand, lo *int) {
 			Paragraph: c.para, Start: c.start, End: c.end,
 		}.at(a),
 		gender: a.gender,
-		whole:  whole && skipSpace(s, 0) == c.open,
 		opens:  skipSpace(s, 0) == c.open,
 		turn:   c.unclosed,
 	})

@@ -24,7 +24,6 @@ const (
 type found struct {
 	Quote
 	gender byte // speaker's gender, when the cue or a title tells it
-	whole  bool // the quotation is its paragraph as a whole
 	opens  bool // the quotation opens its paragraph
 	turn   bool // an interview turn or unclosed quotation, which never inherits a speaker
 }
@@ -258,7 +257,7 @@ func (x *extractor) finish() []Quote {
 
 // inherit gives an unattributed whole quotation the speaker of the
 // quotation before it in its paragraph, or in the paragraph before when
-// the quotation is its paragraph as a whole.
+// the quotation opens its paragraph.
 func inherit(fs []found) {
 	for i := 1; i < len(fs); i++ {
 		f, prev := &fs[i], &fs[i-1]
