@@ -283,8 +283,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
 		return "", false // and, but he, of Vermont
 	}
-	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && r >= '0' && r <= '9' {
-		return "", false // an age or a number: Clinton, 35, said
+	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s))) {
+		return "", false // an age, a number or a month: Clinton, 35, said
 	}
 	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to
@@ -411,7 +411,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	if sp == "" && !isGerund(p.cue) {
 		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
-	if sp == "" && (isGerund(p.cue) || cj > 0 && lexicon().conj.has(toks[cj-1].text(s))) {
+	if sp == "" && (isGerund(p.cue) || joined(s, toks, cj)) {
 		// The subject of a gerund, or of a verb joined to another, is the
 		// sentence's: Albright urged women to vote, saying, “Q”; He
 		// adopted an accent and joked, “Q”
@@ -610,7 +610,8 @@ func isGerund(cue string) bool {
 func sentenceSubject(s string, toks []token) (string, []token) {
 	lx := lexicon()
 	b := 0
-	if len(toks) > 0 && lx.lead.has(toks[0].text(s)) {
+	if len(toks) > 0 && (lx.lead.has(toks[0].text(s)) || lx.prep.has(toks[0].text(s)) || isGerund(toks[0].text(s))) {
+		// A leading phrase: "Over the years,", "Smiling broadly, X"
 		for b < len(toks) && !(toks[b].kind == tkPunct && toks[b].r == ',') {
 			b++
 		}
@@ -671,6 +672,16 @@ func looksVerb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
+}
+
+// joined reports whether the cue at toks[cj] is a verb joined to another
+// by a conjunction, with adverbs between: "and then boomed".
+func joined(s string, toks []token, cj int) bool {
+	k := cj
+	for k > 0 && toks[k-1].kind == tkWord && isAdverb(toks[k-1].text(s)) {
+		k--
+	}
+	return k > 0 && lexicon().conj.has(toks[k-1].text(s))
 }
 
 // hasVerb reports whether a word of toks after the first reads as a verb.

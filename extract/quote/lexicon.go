@@ -34,6 +34,8 @@ type words struct {
 	abbrev      wordSet            // abbreviations written with a dot
 	det         wordSet            // determiners that open a noun phrase
 	nounDet     wordSet            // determiners after which a cue word is a noun: the comment, no reason
+	possDet     wordSet            // possessive determiners: his, her
+	prep        wordSet            // other prepositions that may open a sentence before its subject: Over the years
 	aux         wordSet            // auxiliaries between a subject and its cue: has said, is telling
 	conj        wordSet            // conjunctions joining a second verb to a subject
 	rel         wordSet            // relative and subordinating words that open a clause
@@ -171,6 +173,7 @@ func buildWords() *words {
 			также ещё еще затем позже ранее тогда вновь снова лишь уже
 			сондай-ақ тағы кейін да де та те былай осылай деп`),
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
+
 			в во на при после перед по`),
 		boundary: set(`as like according как`),
 		follow:   set(`that how what whether why about to if что как чтобы о об`),
@@ -194,7 +197,10 @@ func buildWords() *words {
 		male:   set(`mr mr. sir господин`),
 		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Adm vs
 			mr mrs ms dr prof г им тов гг`),
-		det:     set(`the a an this that these those его её ее их`),
+		det: set(`the a an this that these those его её ее их`),
+		prep: set(`over under since through across despite among throughout about against around between
+			into without toward towards beyond amongst`),
+		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
 		aux: set(`is are was were has have had will would could should can may might must did does do
 			also has_also`),
