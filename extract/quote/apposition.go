@@ -26,18 +26,19 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 		return "", nil
 	}
 	head, headToks := subjectBefore(s, toks, c)
+	if head == "" && c >= 2 && toks[c-2].kind == tkPunct && toks[c-2].r == ',' {
+		head, headToks = appositive(s, toks, c-2) // Clinton, 35, the daughter of …, said
+	}
 	if lx.rel.has(seg[0].text(s)) {
 		return head, headToks
 	}
 	if isName(s, seg) && (head == "" || !isPerson(head)) {
 		return s[seg[0].start:seg[len(seg)-1].end], seg
 	}
-	if _, ok := nounPhrase(s, seg); !ok {
+	if sp, spToks := sentenceSubject(s, seg); sp != "" && len(spToks) < len(seg) && isPerson(sp) {
 		// A clause between the commas, whose subject is the cue's: "In
 		// Salem, New Hampshire, Trump went after Bush, calling"
-		if sp, spToks := sentenceSubject(s, seg); sp != "" && isPerson(sp) {
-			return sp, spToks
-		}
+		return sp, spToks
 	}
 	return head, headToks
 }

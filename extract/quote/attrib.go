@@ -59,7 +59,7 @@ func isClauseStop(t token) bool {
 // that ended its sentence, a short sentence of its own: `Says the message.`
 func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	lx := lexicon()
-	*buf = tokenize((*buf)[:0], s, after, len(s), 40, 4)
+	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 4))
 	toks := *buf
 	final := isSentenceEnd(end)
 	linked := end == ',' || isDash(end)
@@ -98,11 +98,15 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 // hold nothing but the attribution and a short adjunct.
 func parseClause(s string, toks []token, strict bool) attribution {
 	seen := 0
-	for j := 0; j < len(toks) && seen <= maxSpeaker+1; j++ {
+	for j := 0; j < len(toks) && seen <= 3*maxSpeaker; j++ {
 		if toks[j].kind != tkWord {
 			continue
 		}
-		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech {
+		// Past a speaker's few words, only a cue after the comma that
+		// closes an apposition or a relative clause: "X, who served as
+		// …, told".
+		near := seen <= maxSpeaker+1 || (j > 0 && toks[j-1].kind == tkPunct && toks[j-1].r == ',')
+		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech && near {
 			return clauseAround(s, toks, j, n, strict)
 		}
 		seen++
@@ -117,7 +121,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	a.gender = cueGender(a.cue)
 	before, after := toks[:j], toks[j+n:]
 	b := len(before)
-	for b > 0 && before[b-1].kind == tkWord && lx.adverb.has(before[b-1].text(s)) {
+	for b > 0 && before[b-1].kind == tkWord && isAdverb(before[b-1].text(s)) {
 		b--
 	}
 	if b == 1 && before[0].kind == tkWord && lx.conj.has(before[0].text(s)) {
@@ -150,9 +154,16 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		// quotation right before it is the speaker's name.
 		return attribution{}
 	}
+	d := dateWords(s, after)
+	after = after[d:] // заявил 21 сентября Хиллари Клинтон
 	k := 0
-	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) {
+	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && !lx.addressee.has(after[k].text(s)) {
 		k++
+	}
+	if k < len(after) && lx.addressee.has(after[k].text(s)) {
+		for k > 1 && isDativeAdjective(after[k-1].text(s)) {
+			k-- // сообщил Роман Коноплев Русской службе
+		}
 	}
 	if k > maxSpeaker {
 		return attribution{}
@@ -272,10 +283,16 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
 		return "", false // and, but he, of Vermont
 	}
-	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s))) {
-		return "", false // the, Islamic State and
+	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s))) {
+		return "", false // an age, a number or a month: Clinton, 35, said
 	}
-	for _, t := range toks {
+	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || last.text(s) == "to") {
+		return "", false // the, Islamic State and, refusing to
+	}
+	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w)) {
+		return "", false // including eliminating, loudly
+	}
+	for k, t := range toks {
 		if t.kind != tkWord {
 			return "", false
 		}
@@ -283,8 +300,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		if lx.clause.has(w) || isFiniteVerb(w) {
 			return "", false
 		}
-		if _, ok := lookup(lx.cues, w); ok {
-			return "", false
+		if _, ok := lookup(lx.cues, w); ok && (k == 0 || !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
+			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report
 		}
 	}
 	return s[toks[0].start:toks[len(toks)-1].end], true
@@ -307,7 +324,7 @@ type pre struct {
 // the deal “Q”`, `Как заявил X, «Q»`, or a headline's `X: “Q”`.
 func preAttribution(buf *[]token, s string, lo, open int) pre {
 	ss, real := sentenceStart(s, lo, open)
-	*buf = tokenize((*buf)[:0], s, ss, open, 64, 0)
+	*buf = dropAsides(tokenize((*buf)[:0], s, ss, open, 64, 0))
 	p := pre{sentence: real, toks: *buf}
 	toks := p.toks
 	if len(toks) == 0 {
@@ -386,10 +403,15 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	p.kind = ck
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
+	if isGerund(p.cue) && hasVerb(s, spToks) {
+		// The gerund's subject is the sentence's, not the words before
+		// it: "Rubio’s campaign sent out a release saying"
+		sp, spToks = sentenceSubject(s, toks[:cj])
+	}
 	if sp == "" && !isGerund(p.cue) {
 		sp, spToks = subjectAfter(s, between, cj == 0)
 	}
-	if sp == "" && (isGerund(p.cue) || cj > 0 && lexicon().conj.has(toks[cj-1].text(s))) {
+	if sp == "" && (isGerund(p.cue) || joined(s, toks, cj)) {
 		// The subject of a gerund, or of a verb joined to another, is the
 		// sentence's: Albright urged women to vote, saying, “Q”; He
 		// adopted an accent and joked, “Q”
@@ -407,7 +429,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 func sharedSubject(s string, toks []token, j int) int {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && lx.adverb.has(toks[e-1].text(s)) {
+	for e > 0 && toks[e-1].kind == tkWord && isAdverb(toks[e-1].text(s)) {
 		e--
 	}
 	if e == 0 || !lx.conj.has(toks[e-1].text(s)) {
@@ -436,7 +458,7 @@ func isHeadline(s string, toks []token) bool {
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && (lx.adverb.has(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s))) {
+	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s))) {
 		e--
 	}
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
@@ -448,6 +470,9 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	}
 	if b == e {
 		return "", nil
+	}
+	if lx.lead.has(toks[b].text(s)) && e-b <= 2 {
+		return "", nil // a phrase of place or means, no subject: В заявлении говорится
 	}
 	if lx.lead.has(toks[b].text(s)) && e-b > 1 {
 		b++
@@ -461,6 +486,16 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	}
 	for b < e-1 && isLeadingAdverb(toks[b].text(s)) {
 		b++ // Later he added, Затем он сказал
+	}
+	if b < e-1 && lx.rel.has(toks[b].text(s)) && !lx.relPronoun.has(toks[b].text(s)) {
+		b++ // a rally in Ohio, where she said
+	}
+	b += dateWords(s, toks[b:e]) // 21 сентября Хиллари Клинтон заявила
+	for k := b + 1; k < e-1; k++ {
+		if lx.lead.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
+			e = k // a phrase of time after a name: Trump at the time said
+			break
+		}
 	}
 	if e-b > maxSpeaker {
 		b = e
@@ -555,10 +590,14 @@ func isGerundPreposition(w string) bool {
 	return false
 }
 
-// isGerund reports whether an English cue is a gerund ("adding", "calling"),
-// whose subject is the one of the clause it hangs on.
+// isGerund reports whether a cue is a gerund ("adding", "calling",
+// "добавив", "назвав"), whose subject is the one of the clause it hangs
+// on.
 func isGerund(cue string) bool {
 	verb, _, _ := strings.Cut(cue, " ")
+	if hasCyrillic(verb) {
+		return strings.HasSuffix(verb, "в") && utf8.RuneCountInString(verb) > 4
+	}
 	return strings.HasSuffix(verb, "ing") && len(verb) > 5 && verb != "according"
 }
 
@@ -571,7 +610,8 @@ func isGerund(cue string) bool {
 func sentenceSubject(s string, toks []token) (string, []token) {
 	lx := lexicon()
 	b := 0
-	if len(toks) > 0 && lx.lead.has(toks[0].text(s)) {
+	if len(toks) > 0 && (lx.lead.has(toks[0].text(s)) || lx.prep.has(toks[0].text(s)) || isGerund(toks[0].text(s))) {
+		// A leading phrase: "Over the years,", "Smiling broadly, X"
 		for b < len(toks) && !(toks[b].kind == tkPunct && toks[b].r == ',') {
 			b++
 		}
@@ -594,15 +634,128 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		}
 		break
 	}
-	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) {
-		return "", nil
+	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
+		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
 	}
 	if lx.det.has(toks[e-1].text(s)) {
-		return "", nil
+		if e = detPhraseEnd(s, toks, e); e < 0 {
+			return "", nil
+		}
 	}
 	sp, ok := nounPhrase(s, toks[b:e])
 	if !ok {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// detPhraseEnd returns the end of a phrase opened by a determiner that
+// ends just before toks[e]: a few lower-case words up to one that reads
+// as a verb ("The email goes", "the council voted"), or -1.
+func detPhraseEnd(s string, toks []token, e int) int {
+	for k := e; k < len(toks) && k < e+3 && toks[k].kind == tkWord; k++ {
+		if k > e && looksVerb(toks[k].text(s)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// looksVerb reports whether a lower-case English word reads as a finite
+// verb: a cue, an auxiliary, or a word in -ed or -s.
+func looksVerb(w string) bool {
+	lx := lexicon()
+	if isUpperStart(w) || hasCyrillic(w) {
+		return false
+	}
+	if _, ok := lookup(lx.cues, w); ok || lx.aux.has(w) {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
+}
+
+// joined reports whether the cue at toks[cj] is a verb joined to another
+// by a conjunction, with adverbs between: "and then boomed".
+func joined(s string, toks []token, cj int) bool {
+	k := cj
+	for k > 0 && toks[k-1].kind == tkWord && isAdverb(toks[k-1].text(s)) {
+		k--
+	}
+	return k > 0 && lexicon().conj.has(toks[k-1].text(s))
+}
+
+// hasVerb reports whether a word of toks after the first reads as a verb.
+func hasVerb(s string, toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if looksVerb(toks[k].text(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateWords returns how many of the words that open toks give a date or
+// a day, with words after them: "21 сентября", "on Monday".
+func dateWords(s string, toks []token) int {
+	lx := lexicon()
+	n := 0
+	for n < len(toks)-1 && toks[n].kind == tkWord {
+		w := toks[n].text(s)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !lx.month.has(w) && !(r >= '0' && r <= '9') {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// isDativeAdjective reports whether a capitalised Russian word has the
+// ending of an adjective in the dative: Русской службе, Первому каналу.
+func isDativeAdjective(w string) bool {
+	if !hasCyrillic(w) || !isUpperStart(w) {
+		return false
+	}
+	for _, end := range [...]string{"ой", "ей", "ому", "ему"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAdverb reports whether w is an adverb that may stand next to a cue:
+// one of the lexicon's, or an English word in -ly written in lower case
+// (erroneously, loudly) that is no noun.
+func isAdverb(w string) bool {
+	lx := lexicon()
+	if lx.adverb.has(w) {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isUpperStart(w) && !hasCyrillic(w) && !lx.lyNoun.has(w)
+}
+
+// maxAside bounds the tokens of an aside in parentheses dropped from an
+// attribution.
+const maxAside = 8
+
+// dropAsides removes from toks the short asides in parentheses that
+// follow a word, such as a party and state after a name ("Rep. Earl
+// Blumenauer (D-Ore.) said"), and returns what is left.
+func dropAsides(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if t := toks[i]; t.kind == tkPunct && t.r == '(' && len(out) > 0 && out[len(out)-1].kind == tkWord {
+			j := i + 1
+			for j < len(toks) && j-i <= maxAside && !(toks[j].kind == tkPunct && strings.ContainsRune("()", toks[j].r)) && toks[j].kind != tkMark {
+				j++
+			}
+			if j < len(toks) && j-i <= maxAside && toks[j].r == ')' {
+				i = j
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
+	return out
 }

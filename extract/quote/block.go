@@ -43,7 +43,7 @@ func (x *extractor) block(i int) int {
 				Paragraph: first, Start: st, End: en,
 			}.at(a),
 			gender: a.gender,
-			whole:  true,
+			opens:  true,
 		})
 	}
 	return j

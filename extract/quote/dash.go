@@ -19,7 +19,7 @@ type insertion struct {
 func findInsertion(buf *[]token, s string, from, to int, needResume bool) (insertion, bool) {
 	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(s[i:to])
-		if (isDash(r) || r == '-') && i > from && isSpace(runeBefore(s, i)) && isSpace(runeAt(s, i+w)) {
+		if (isDash(r) || r == '-') && i > from && (isSpace(runeBefore(s, i)) || runeBefore(s, i) == ',') && (isSpace(runeAt(s, i+w)) || isWordRune(runeAt(s, i+w)) && isDash(r)) {
 			if in, ok := remarkAt(buf, s, from, i, i+w, to); ok && (in.resume >= 0 || !needResume) {
 				return in, true
 			}

@@ -3,15 +3,18 @@
 //
 // [Find] reads a sequence of paragraphs and returns each quotation with
 // its text, the speaker and cue verb of its attribution, and where its
-// text lies. [FindParas] does the same for paragraphs some of which are
-// block quotations written without marks.
+// text and the mention of its speaker lie. [FindParas] does the same for
+// paragraphs some of which are block quotations written without marks.
 //
 // # Marks
 //
 // Quotations are set off by “…” (with ‘…’ inside), ‘…’ (with “…” inside),
-// straight "…", «…» (with „…“ or “…” inside), „…“ and ‹…›. An apostrophe
-// inside a word (Kazakhstan’s, don’t) is never a mark. Marks are paired in
-// one pass over each paragraph with a bounded stack, and a mark that
+// straight "…", «…» (with „…“ or “…” inside), „…“ and ‹…›, and in the
+// ASCII habit of wire and newspaper archives, by two apostrophes, or two
+// grave accents that open, read as a straight double mark. An apostrophe
+// inside a word (Kazakhstan’s, don’t) or alone (the ministers' meeting)
+// is never a mark. Marks are paired in one pass over each paragraph
+// with a bounded stack, and a mark that
 // closes nothing, or opens what never closes, is set aside without taking
 // the quotations after it along: a quotation never runs past its paragraph
 // unless the paragraphs after it continue it, either in the English habit
@@ -33,9 +36,20 @@
 // stands for a subject that is no name ("The leader of the group, Sarah
 // Kemp, told"), and a relative clause between a subject and its cue is
 // passed over ("Lund, who leads the union, said"; "Лунд, который
-// возглавляет профсоюз, заявил"). A speaker is a noun phrase: words that
-// open a clause (where, which, где, который) or make one (is, продлится)
-// are never a speaker. A quotation that follows an attributed one
+// возглавляет профсоюз, заявил"), as are auxiliaries (has said), adverbs
+// (loudly asked) and asides in parentheses (Rep. Earl Blumenauer (D-Ore.)
+// said). A gerund, or a verb joined to another by a conjunction, takes
+// the subject of its sentence ("Albright urged women to vote, saying,
+// “Q”"; "He adopted an accent and joked, “Q”"; "“Q,” adding";
+// "назвав его «Q»"), and so does a cue whose own subject is not found;
+// when the latest cue before a quotation has no subject, an earlier one
+// of its sentence that has one attributes it. A speaker is a noun
+// phrase: words that open a clause (where, which, где, который) or make
+// one (is, продлится) are never a speaker, nor are a conjunction (and,
+// but he), a preposition's object (of Vermont, В заявлении говорится), a
+// lone determiner, a date before a name (21 сентября Хиллари Клинтон) or
+// an addressee after it (Роман Коноплев Русской службе). Roles stand as
+// speakers when nobody is named (Iran’s representative). A quotation that follows an attributed one
 // without attribution of its own takes its speaker. Speakers are noun
 // phrases as written; cues are in lower case.
 //
@@ -47,11 +61,16 @@
 // or more, or one after a title ("Local grocer Tomás Herrera … said he
 // had doubled his donations. “…,” he said."; "Transport director Paul
 // Whelan defended the plan. “…,” he said."), in the latest sentence
-// before the quotation's own that names one; two named there leave the
-// pronoun as it is. Names of bodies and places, and Russian names in an
-// oblique case, are not persons. When no one is named there, the most
-// recent named speaker, or person named with a title just before, is
-// taken unless another spoke within the last few paragraphs. Gender
+// before the quotation's own that names one, when that person is who the
+// sentence is about: the first person it names, after two lower-case
+// words at most; a person named further in leaves the pronoun as it is,
+// and so do two named there. Names of bodies and places, and Russian
+// names in an oblique case, are not persons. When no one is named there,
+// the most recent named speaker, or person named with a title just
+// before, is taken when named in the quotation's paragraph or the one
+// before, or further back with only interview turns and paragraphs that
+// name nobody between, or when the only person of the pronoun's gender,
+// and unless another spoke within the last few paragraphs. Gender
 // decides between persons where it is known: from a title (Mr, Mrs,
 // господин), a Russian past-tense verb (сказала, выступил) or a pronoun
 // resolved to the person before.
@@ -69,10 +88,15 @@
 //
 // A quotation that opens its sentence, or follows its attribution, is
 // speech when it is attributed or reads as speech. One quoted inside a
-// sentence of the writer's own is kept only when a cue attributes it, and
-// is then marked Partial; quoted names of forums, documents and events,
-// scare quotes, and terms the writer names (the so-called “reforms”, так
-// называемая «темная зона», «Қорғас» деп аталатын орталық) are left out.
+// sentence of the writer's own is kept only when a cue of its sentence
+// attributes it, and is then marked Partial; quoted names of forums,
+// documents and events, titles in title case (He read “The Old Man and
+// the Sea”), a few words after a Russian preposition of place (в
+// «нормандском формате»), scare quotes, and terms the writer names (the
+// so-called “reforms”, так называемая «темная зона», «Қорғас» деп
+// аталатын орталық) are left out. A quotation left unclosed that holds
+// its own attribution after a comma ends there (“Q, the senator said as
+// the crowd cheered.).
 //
 // The work is linear in the size of the text: marks are paired in one
 // pass, and attribution reads a bounded window around each quotation.

@@ -40,10 +40,18 @@ func (x *extractor) emit(c cand, lo *int) {
 	if !c.fixed {
 		a = x.attribute(c, p, end)
 	}
-	if isSourceName(s, c, p, a) {
+	if isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps) {
 		return
 	}
 	initial := a.wraps || isInitial(s, p, c.text)
+	if a.cue != "" && a.speaker == "" && !a.shared {
+		// A quotation whose cue has no subject of its own is the
+		// subject's of its sentence: "The email goes on to say: “Q”"
+		if sp, toks := sentenceSubject(s, p.toks); sp != "" {
+			a.named(s, toks)
+			a = a.in(c.para)
+		}
+	}
 	whole := isWhole(last, c.after)
 	partial := false
 	switch {
@@ -67,7 +75,7 @@ func (x *extractor) emit(c cand, lo *int) {
 			Paragraph: c.para, Start: c.start, End: c.end,
 		}.at(a),
 		gender: a.gender,
-		whole:  whole && skipSpace(s, 0) == c.open,
+		opens:  skipSpace(s, 0) == c.open,
 		turn:   c.unclosed,
 	})
 }
@@ -103,10 +111,63 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 	case p.headline:
 		return p.attribution.in(c.para)
 	}
-	if skipSpace(x.paras[c.para].Text, 0) == c.open {
-		return x.colonBefore(c.para)
+	s := x.paras[c.para].Text
+	if p.hasLast && p.last.kind == tkPunct && p.last.r == ':' {
+		// X: “Q” inside a paragraph, or a sentence about X ending in a
+		// colon: "Pollsters agree - Carl Bialik: “Q”"
+		if toks, ok := colonSpeaker(s, p.toks); ok {
+			var a attribution
+			a.named(s, toks)
+			return a.in(c.para)
+		}
+	}
+	if skipSpace(s, 0) == c.open {
+		if a := x.colonBefore(c.para); a.found() {
+			return a
+		}
+		return x.subjectBefore(c.para)
 	}
 	return attribution{}
+}
+
+// colonSpeaker returns the speaker of a quotation after the colon that
+// ends toks: the name right before the colon, or else the subject of the
+// sentence when it names a person.
+func colonSpeaker(s string, toks []token) ([]token, bool) {
+	n := len(toks) - 1
+	b := n
+	for b > 0 && n-b < 5 && toks[b-1].kind == tkWord && isUpperStart(toks[b-1].text(s)) {
+		b--
+	}
+	if b < n && (b == 0 || toks[b-1].kind != tkWord) && isName(s, toks[b:n]) {
+		return toks[b:n], true
+	}
+	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && isPerson(sp) {
+		return spToks, true
+	}
+	return nil, false
+}
+
+// subjectBefore returns, for a quotation that opens paragraph para with
+// no attribution of its own, the person the paragraph before is about:
+// the subject of its last sentence when it names a person and holds no
+// quotation ("Valastro praised Christie’s leadership. ¶ “Q”").
+func (x *extractor) subjectBefore(para int) attribution {
+	if para == 0 || x.modes[para-1] != modeMarks || x.scans[para-1].pushed {
+		return attribution{}
+	}
+	s := x.paras[para-1].Text
+	_, e := trimSpan(s, 0, len(s))
+	st, _ := sentenceStart(s, 0, max(0, e-1))
+	toks := tokenize(x.post[:0], s, st, e, 64, 0)
+	x.post = toks
+	sp, spToks := sentenceSubject(s, toks)
+	if sp == "" || !isPerson(sp) {
+		return attribution{}
+	}
+	var a attribution
+	a.named(s, spToks)
+	return a.in(para - 1)
 }
 
 // subjectOnly returns the words before a quotation when they are a noun

@@ -68,3 +68,17 @@ func ExampleFind_speakers() {
 	// 3 "Не раньше марта" by "Айгуль Сейтова" (ответила) partial=false
 	// 4 "кемінде үш провинцияда" by "Вице-министрдің" (айтуынша) partial=true
 }
+
+func ExampleQuote_speakerLocation() {
+	paras := []string{
+		"''We may be seeing wage growth at last,'' said Jared Bernstein, an economist.",
+		"''That would be a very big story,'' he added.",
+	}
+	for _, q := range quote.Find(paras) {
+		at := paras[q.SpeakerParagraph][q.SpeakerStart:q.SpeakerEnd]
+		fmt.Printf("%q by %q, named in paragraph %d at %d:%d (%q)\n", q.Text, q.Speaker, q.SpeakerParagraph, q.SpeakerStart, q.SpeakerEnd, at)
+	}
+	// Output:
+	// "We may be seeing wage growth at last," by "Jared Bernstein", named in paragraph 0 at 47:62 ("Jared Bernstein")
+	// "That would be a very big story," by "Jared Bernstein", named in paragraph 0 at 47:62 ("Jared Bernstein")
+}

@@ -24,7 +24,7 @@ const (
 type found struct {
 	Quote
 	gender byte // speaker's gender, when the cue or a title tells it
-	whole  bool // the quotation is its paragraph as a whole
+	opens  bool // the quotation opens its paragraph
 	turn   bool // an interview turn or unclosed quotation, which never inherits a speaker
 }
 
@@ -106,7 +106,12 @@ func (x *extractor) markParagraph(i, from int) (next, nextFrom int) {
 		if m.tail.open == skipSpace(s, 0) && len(spans) == m.tail.pairMark {
 			x.emitSpans(i, spans, from, &lo)
 			st, en := trimSpan(s, m.tail.textStart, len(s))
-			x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: m.tail.open, last: i, after: len(s), unclosed: true}, &lo)
+			c := cand{para: i, start: st, end: en, text: s[st:en], open: m.tail.open, last: i, after: len(s), unclosed: true}
+			if cut, a, ok := x.attributionInside(s, st, en); ok {
+				// “Q, the senator said as the crowd cheered.
+				c.end, c.text, c.after, c.attr, c.fixed = cut, s[st:cut], cut, a.in(i), true
+			}
+			x.emit(c, &lo)
 			return i + 1, 0
 		}
 	}
@@ -133,6 +138,30 @@ func (x *extractor) emitSpans(i int, spans []span, from int, lo *int) {
 		st, en := trimSpan(s, sp.textStart, sp.textEnd)
 		x.emit(cand{para: i, start: st, end: en, text: s[st:en], open: sp.open, last: i, after: sp.closeEnd}, lo)
 	}
+}
+
+// maxInsideCommas bounds the commas of an unclosed quotation read for an
+// attribution inside it.
+const maxInsideCommas = 4
+
+// attributionInside looks in the unclosed quotation s[st:en] for the
+// attribution its missing closing mark should have set off, after one of
+// its first commas: "“Q, the senator said as the crowd cheered." A
+// speaker in the first or second person is the speech's own ("“Q, I
+// think, …"). It returns where the speech ends and the attribution.
+func (x *extractor) attributionInside(s string, st, en int) (cut int, a attribution, ok bool) {
+	seen := 0
+	for i := st; i < en && seen < maxInsideCommas; i++ {
+		if s[i] != ',' {
+			continue
+		}
+		seen++
+		a = postAttribution(&x.post, s[:en], i+1, ',')
+		if a.speaker != "" && a.cue != "" && !lexicon().firstPerson.has(a.speaker) {
+			return i + 1, a, true
+		}
+	}
+	return 0, attribution{}, false
 }
 
 // onlyNested reports whether none of spans opens with the mark opener:
@@ -228,14 +257,14 @@ func (x *extractor) finish() []Quote {
 
 // inherit gives an unattributed whole quotation the speaker of the
 // quotation before it in its paragraph, or in the paragraph before when
-// the quotation is its paragraph as a whole.
+// the quotation opens its paragraph.
 func inherit(fs []found) {
 	for i := 1; i < len(fs); i++ {
 		f, prev := &fs[i], &fs[i-1]
 		if f.Speaker != "" || f.Cue != "" || f.Partial || f.turn || prev.Speaker == "" || prev.turn {
 			continue
 		}
-		if prev.Paragraph == f.Paragraph || (f.whole && prev.Paragraph == f.Paragraph-1) {
+		if prev.Paragraph == f.Paragraph || (f.opens && prev.Paragraph == f.Paragraph-1) {
 			f.Speaker, f.Cue, f.gender = prev.Speaker, prev.Cue, prev.gender
 			f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = prev.SpeakerParagraph, prev.SpeakerStart, prev.SpeakerEnd
 		}

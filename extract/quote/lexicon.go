@@ -16,32 +16,40 @@ const (
 // words is the vocabulary attribution is read with. It is built on first
 // use, so that programs which never look for quotations pay nothing.
 type words struct {
-	cues     map[string]cueKind // one-word cue verbs, lower case
-	cues2    map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
-	heads    wordSet            // first words of cues2
-	particle wordSet            // quotative particles after a quotation: деп
-	stop     wordSet            // words that end a speaker after its cue
-	clause   wordSet            // words that make a phrase a clause, not a name
-	adverb   wordSet            // adverbs that may stand next to a cue
-	lead     wordSet            // prepositions that open an adverbial phrase
-	boundary wordSet            // words that open an attribution clause: as, как
-	follow   wordSet            // words after a cue that start reported speech
-	pronoun  map[string]byte    // resolvable pronouns and their gender
-	titles   wordSet            // titles that make a name a person's
-	org      wordSet            // words that make a name a body's, not a person's
-	female   wordSet            // titles of women
-	male     wordSet            // titles of men
-	abbrev   wordSet            // abbreviations written with a dot
-	det      wordSet            // determiners that open a noun phrase
-	nounDet  wordSet            // determiners after which a cue word is a noun: the comment, no reason
-	aux      wordSet            // auxiliaries between a subject and its cue: has said, is telling
-	conj     wordSet            // conjunctions joining a second verb to a subject
-	rel      wordSet            // relative and subordinating words that open a clause
-	place    wordSet            // words that make a capitalised name a place's or a thing's
-	postpos  wordSet            // cues written after their speaker: X-тың айтуынша
-	termPre  wordSet            // words before a mark that make the quoted words a term: so-called
-	termPost wordSet            // words after a mark that make the quoted words a name: деп аталатын
-	locative wordSet            // prepositions of place, after which a name is a place's
+	cues        map[string]cueKind // one-word cue verbs, lower case
+	cues2       map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
+	heads       wordSet            // first words of cues2
+	particle    wordSet            // quotative particles after a quotation: деп
+	stop        wordSet            // words that end a speaker after its cue
+	clause      wordSet            // words that make a phrase a clause, not a name
+	adverb      wordSet            // adverbs that may stand next to a cue
+	lead        wordSet            // prepositions that open an adverbial phrase
+	boundary    wordSet            // words that open an attribution clause: as, как
+	follow      wordSet            // words after a cue that start reported speech
+	pronoun     map[string]byte    // resolvable pronouns and their gender
+	titles      wordSet            // titles that make a name a person's
+	org         wordSet            // words that make a name a body's, not a person's
+	female      wordSet            // titles of women
+	male        wordSet            // titles of men
+	abbrev      wordSet            // abbreviations written with a dot
+	det         wordSet            // determiners that open a noun phrase
+	nounDet     wordSet            // determiners after which a cue word is a noun: the comment, no reason
+	possDet     wordSet            // possessive determiners: his, her
+	prep        wordSet            // other prepositions that may open a sentence before its subject: Over the years
+	aux         wordSet            // auxiliaries between a subject and its cue: has said, is telling
+	conj        wordSet            // conjunctions joining a second verb to a subject
+	rel         wordSet            // relative and subordinating words that open a clause
+	place       wordSet            // words that make a capitalised name a place's or a thing's
+	postpos     wordSet            // cues written after their speaker: X-тың айтуынша
+	termPre     wordSet            // words before a mark that make the quoted words a term: so-called
+	termPost    wordSet            // words after a mark that make the quoted words a name: деп аталатын
+	locative    wordSet            // prepositions of place, after which a name is a place's
+	relPronoun  wordSet            // relative pronouns, which stand for the subject of their clause
+	month       wordSet            // names of months, which with a number make a date
+	firstPerson wordSet            // pronouns of the first and second person
+	minor       wordSet            // short words a title in title case leaves in lower case
+	lyNoun      wordSet            // words in -ly that are no adverbs: family, rally
+	addressee   wordSet            // nouns a speaker tells a quotation to: Русской службе
 }
 
 // lexicon returns the shared vocabulary.
@@ -119,10 +127,12 @@ const ruCues = `говорит говорят считает считают по
 утверждает утверждают объясняет объясняют продолжает настаивает настаивают уверяет уверяют возмущается
 жалуется признает признаёт признают отвечает отвечают рассуждает заключает резюмирует комментирует
 иронизирует сетует убеждает поясняют добавляют подчеркивают подчёркивают замечает говорил
-вспоминает рассказывают уточняют цитируют считал считала полагал полагала`
+вспоминает рассказывают уточняют цитируют считал считала полагал полагала
+добавив заявив отметив подчеркнув пояснив сказав сообщив напомнив признав уточнив`
 
 // Russian verbs that attribute only a fragment.
-const ruPartial = `назвал назвала назвали назвало называет называют охарактеризовал охарактеризовала охарактеризовали`
+const ruPartial = `назвал назвала назвали назвало называет называют охарактеризовал охарактеризовала охарактеризовали
+назвав охарактеризовав назвавший назвавшая`
 
 // Kazakh cue verbs.
 const kkCues = `деді айтты айтады дейді мәлімдеді хабарлады жазды түсіндірді қосты атап_өтті атап_көрсетті
@@ -163,6 +173,7 @@ func buildWords() *words {
 			также ещё еще затем позже ранее тогда вновь снова лишь уже
 			сондай-ақ тағы кейін да де та те былай осылай деп`),
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
+
 			в во на при после перед по`),
 		boundary: set(`as like according как`),
 		follow:   set(`that how what whether why about to if что как чтобы о об`),
@@ -186,7 +197,10 @@ func buildWords() *words {
 		male:   set(`mr mr. sir господин`),
 		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Adm vs
 			mr mrs ms dr prof г им тов гг`),
-		det:     set(`the a an this that these those его её ее их`),
+		det: set(`the a an this that these those его её ее их`),
+		prep: set(`over under since through across despite among throughout about against around between
+			into without toward towards beyond amongst`),
+		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
 		aux: set(`is are was were has have had will would could should can may might must did does do
 			also has_also`),
@@ -210,6 +224,18 @@ func buildWords() *words {
 		termPost: set(`аталатын аталған атты атындағы`),
 		locative: set(`in at near across from into inside outside throughout within of via toward towards
 			в во на из под над около возле`),
+		relPronoun: set(`which that who whom whose what который которая которое которые которого которой
+			которому которым которых которую кто что`),
+		lyNoun: set(`family rally ally supply reply assembly anomaly monopoly butterfly bully belly
+			jelly italy july holy ugly only early daily weekly monthly yearly friendly elderly lovely likely`),
+		minor:       set(`a an the and or nor but of in on at to for by with from as vs`),
+		firstPerson: set(`i we you я мы вы ты мен біз сен сіз`),
+		month: set(`january february march april may june july august september october november december
+			jan feb mar apr jun jul aug sep sept oct nov dec
+			января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+			қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан`),
+		addressee: set(`службе журналистам корреспонденту агентству изданию телеканалу газете порталу радио
+			каналу сайту журналу изданиям агентствам тілшісіне журналистерге`),
 	}
 	for _, c := range strings.Fields(kkPostpos) {
 		w.addCue(c, cueSpeech)

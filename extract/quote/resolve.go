@@ -185,7 +185,40 @@ func (r *resolver) fromHistory(i int, g byte) (int, []person) {
 		lo = min(r.fs[i-1].End, f.Start)
 	}
 	cands := withMentions(r.hist, r.mentions(f.Paragraph, lo, f.Start))
-	return pick(cands, g, f.Paragraph, r.nobodyBetween), cands
+	k := pick(cands, g, f.Paragraph, r.nobodyBetween)
+	if k >= 0 && r.lastSpeaker(i) != cands[k].name && !onlyOfGender(cands, k, g) {
+		return -1, cands // someone else spoke last, and the gender does not tell
+	}
+	return k, cands
+}
+
+// maxLookBack bounds the unattributed quotations passed over to find
+// who spoke last.
+const maxLookBack = 8
+
+// lastSpeaker returns the speaker of the latest attributed quotation
+// before fs[i], passing over unattributed ones such as interview turns.
+func (r *resolver) lastSpeaker(i int) string {
+	for j := i - 1; j >= 0 && j >= i-maxLookBack; j-- {
+		if r.fs[j].Speaker != "" {
+			return r.fs[j].Speaker
+		}
+	}
+	return ""
+}
+
+// onlyOfGender reports whether cands[k] is the only one of cands of the
+// known gender g.
+func onlyOfGender(cands []person, k int, g byte) bool {
+	if g == 0 || cands[k].gender != g {
+		return false
+	}
+	for j, c := range cands {
+		if j != k && c.gender == g {
+			return false
+		}
+	}
+	return true
 }
 
 // mentions returns the persons named with a title ("President

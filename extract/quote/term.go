@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // isTerm reports whether the quotation whose opening mark is at open in
 // s, and whose closing mark ends at after in last, is a term the writer
@@ -30,6 +33,51 @@ func isTerm(s string, before []token, last string, after int) bool {
 		w, _ = wordAt(last, next)
 	}
 	return lx.termPost.has(w)
+}
+
+// isTitle reports whether a quotation inside a sentence is the title of
+// a work, a name or a term rather than speech: its words are in title
+// case ("He read “The Old Man and the Sea” twice"), or it is a few words
+// governed by a Russian preposition of place (в «нормандском формате»).
+// before holds the tokens of the sentence up to the opening mark.
+func isTitle(s string, before []token, text string) bool {
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	t := before[n-1]
+	if t.kind == tkPunct && strings.ContainsRune(":.!?", t.r) {
+		return false // a headline's “Q” after its speaker
+	}
+	if titleCase(text) {
+		return true
+	}
+	w := t.text(s)
+	return t.kind == tkWord && hasCyrillic(w) && lexicon().locative.has(w) && countWords(text) <= 3 && !isUpperStart(text)
+}
+
+// titleCase reports whether text is two words or more, every one of them
+// capitalised but the short words of a title (and, the, of), with two
+// such, and ends without the punctuation of a sentence.
+func titleCase(text string) bool {
+	words, long := 0, 0
+	for rest := text; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		if w == "" {
+			break
+		}
+		words++
+		if lexicon().minor.has(strings.Trim(w, ",.;:!?")) {
+			continue
+		}
+		if !isUpperStart(w) {
+			return false
+		}
+		long++
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return words >= 2 && long >= 2 && !isSentenceEnd(r) && r != ','
 }
 
 // wordAt returns the word that starts after the spaces at s[i:], ""

@@ -1,0 +1,113 @@
+package quote
+
+import "testing"
+
+// cueCases are attributions by cue verbs outside the common few, cues
+// before the quotation, and subjects a cue shares with its sentence.
+var cueCases = []findCase{
+	{"en boomed", []string{`“We are going to win big,” the senator boomed.`},
+		[]want{{0, "We are going to win big,", "the senator", "boomed", false}}},
+	{"en complained", []string{`“That was no way to treat me,” he complained to an aide.`},
+		[]want{{0, "That was no way to treat me,", "he", "complained", false}}},
+	{"en gerund takes the sentence's subject", []string{`Former Secretary of State Madeleine Albright urged women to vote, saying, “There is a special place for them.”`},
+		[]want{{0, "There is a special place for them.", "Former Secretary of State Madeleine Albright", "saying", false}}},
+	{"en gerund fragment", []string{`Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”`},
+		[]want{{0, "a total stiff.", "Trump", "calling", true}}},
+	{"en gerund after the quotation", []string{`He said the plan was “a dead end,” adding that it would fail.`},
+		[]want{{0, "a dead end,", "He", "said", true}}},
+	{"en and said after the quotation", []string{`Merkel condemned “such a murderous attack” and declared her support.`},
+		[]want{{0, "such a murderous attack", "Merkel", "condemned", true}}},
+	{"en and declared after the quotation", []string{`Merkel spoke of “such a murderous attack” and declared her support.`},
+		[]want{{0, "such a murderous attack", "Merkel", "declared", true}}},
+	{"en verb joined to another", []string{`He then adopted a Southern accent and joked, “I will make it easy for them.”`},
+		[]want{{0, "I will make it easy for them.", "He", "joked", false}}},
+	{"en auxiliary between subject and cue", []string{`Hillary Clinton is telling customers at a breakfast spot that “I need you tomorrow.”`},
+		[]want{{0, "I need you tomorrow.", "Hillary Clinton", "telling", true}}},
+	{"en earlier cue of the sentence", []string{`Cruz said he is certain Rubio will continue to be “a champion for opportunity.”`},
+		[]want{{0, "a champion for opportunity.", "Cruz", "said", true}}},
+	{"en where she said", []string{`She spoke at a rally in Ohio, where she said, “We will win this state.”`},
+		[]want{{0, "We will win this state.", "she", "said", false}}},
+	{"en role without a name", []string{`Iran’s representative said: “We reject the resolution.”`},
+		[]want{{0, "We reject the resolution.", "Iran’s representative", "said", false}}},
+	{"en noun after a determiner is no cue", []string{`Sanders said on Twitter that the comment by Dr. Paul Song “was inappropriate.”`},
+		[]want{{0, "was inappropriate.", "Sanders", "said", true}}},
+	{"en capitalised word of a name is no cue", []string{`Trump also said that the United States has become a “dumping ground for problems.”`},
+		[]want{{0, "dumping ground for problems.", "Trump", "said", true}}},
+	{"en telling's object is no speaker", []string{`Clinton was ready to riff on it, telling the crowd, “Some people get carried away.”`},
+		[]want{{0, "Some people get carried away.", "Clinton", "telling", false}}},
+	{"ru colon after cue", []string{`Анатолий Перминов тогда объяснял: «Мы не успеем к сроку».`},
+		[]want{{0, "Мы не успеем к сроку", "Анатолий Перминов", "объяснял", false}}},
+	{"ru возмутился", []string{`«Это недопустимо», — возмутился руководитель холдинга.`},
+		[]want{{0, "Это недопустимо", "руководитель холдинга", "возмутился", false}}},
+	{"ru продолжил", []string{`«Работа будет продолжена», — продолжил министр.`},
+		[]want{{0, "Работа будет продолжена", "министр", "продолжил", false}}},
+	{"ru утверждает", []string{`«Цены не вырастут», — утверждает глава банка.`},
+		[]want{{0, "Цены не вырастут", "глава банка", "утверждает", false}}},
+	{"ru insertion without spaces before the dashes", []string{`«Мы готовы к переговорам,— пояснил Владимир Путин,— но только на равных условиях».`},
+		[]want{{0, "Мы готовы к переговорам", "Владимир Путин", "пояснил", false},
+			{0, "но только на равных условиях", "Владимир Путин", "пояснил", false}}},
+	{"ru statement says has no speaker", []string{`В заявлении говорится: «Стороны договорились о прекращении огня».`},
+		[]want{{0, "Стороны договорились о прекращении огня", "", "говорится", false}}},
+	{"ru date before the name", []string{`«Выборы были честными», — заявила 21 сентября Хиллари Клинтон.`},
+		[]want{{0, "Выборы были честными", "Хиллари Клинтон", "заявила", false}}},
+	{"ru date before the subject", []string{`21 сентября Хиллари Клинтон заявила: «Мы победим».`},
+		[]want{{0, "Мы победим", "Хиллари Клинтон", "заявила", false}}},
+	{"ru addressee after the name", []string{`«Сделка закрыта», — сообщил Роман Коноплев Русской службе.`},
+		[]want{{0, "Сделка закрыта", "Роман Коноплев", "сообщил", false}}},
+	{"kk деп жазды", []string{`«Біз дайынбыз» деп жазды министр.`},
+		[]want{{0, "Біз дайынбыз", "министр", "жазды", false}}},
+	{"kk деген", []string{`Министр «Біз дайынбыз» деген.`},
+		[]want{{0, "Біз дайынбыз", "Министр", "деген", false}}},
+	{"kk дедім", []string{`«Біз дайынбыз» дедім мен.`},
+		[]want{{0, "Біз дайынбыз", "мен", "дедім", false}}},
+}
+
+func TestFindCues(t *testing.T) { runFindCases(t, cueCases) }
+
+// nounPhraseCases are speakers that must be noun phrases.
+var nounPhraseCases = []findCase{
+	{"en and is no speaker", []string{`He called the handling “extremely careless,” and said more.`},
+		[]want{{0, "extremely careless,", "He", "called", true}}},
+	{"en of Vermont is no speaker", []string{`“We will fight,” said the senator of Vermont.`},
+		[]want{{0, "We will fight,", "the senator of Vermont", "said", false}}},
+}
+
+func TestFindNounPhrases(t *testing.T) { runFindCases(t, nounPhraseCases) }
+
+// subjectPronounCases are pronouns resolved to the person their
+// sentence or paragraph is about.
+var subjectPronounCases = []findCase{
+	{"en pronoun to the subject, not the object", []string{
+		`“We are ready,” said Barack Obama.`,
+		`Felipe Calderon criticised the plan on Monday. “It is incredible,” he said.`},
+		[]want{{0, "We are ready,", "Barack Obama", "said", false}, {1, "It is incredible,", "Felipe Calderon", "said", false}}},
+	{"en place is not who the sentence is about", []string{`Making her way around Chez Vachon, the candidate greeted diners. She says, “With your help, we can do it.”`},
+		[]want{{0, "With your help, we can do it.", "She", "says", false}}},
+	{"en speaker too long ago stays a pronoun", []string{
+		`“We are ready,” John Smith said.`, `The debate went on.`, `Analysts at Goldman Sachs spoke about taxes.`, `“It went well,” he said.`},
+		[]want{{0, "We are ready,", "John Smith", "said", false}, {3, "It went well,", "he", "said", false}}},
+	{"kk ол", []string{`«Жұмыс жалғасады», — деді Ерлан Қарин.`, `«Бұл маңызды», — деді ол.`},
+		[]want{{0, "Жұмыс жалғасады", "Ерлан Қарин", "деді", false}, {1, "Бұл маңызды", "Ерлан Қарин", "деді", false}}},
+}
+
+func TestFindSubjectPronouns(t *testing.T) { runFindCases(t, subjectPronounCases) }
+
+// TestSpeakerAt checks where each quotation says its speaker is named.
+func TestSpeakerAt(t *testing.T) {
+	paras := []string{
+		`“We are ready,” Foreign Minister Kairat Abdrakhmanov said.`,
+		`“The council must act,” he added.`,
+		`Министр заявил: «Работа идет».`,
+	}
+	got := Find(paras)
+	checkInvariants(t, paras, got)
+	want := [][3]int{{0, 20, 56}, {0, 20, 56}, {2, 0, 14}}
+	if len(got) != len(want) {
+		t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(want), dump(got))
+	}
+	for i, w := range want {
+		if g := [3]int{got[i].SpeakerParagraph, got[i].SpeakerStart, got[i].SpeakerEnd}; g != w {
+			t.Errorf("quote %d: speaker at %v, want %v", i, g, w)
+		}
+	}
+}
