@@ -161,4 +161,3 @@ type Entity struct {
 	// surnames alone, case forms, acronyms.
 	At []Location `json:"at"`
 }
-
