@@ -132,11 +132,15 @@ func isOrganisation(name string) bool {
 	return false
 }
 
-// stripBylinePrefix removes "By", "Author:" and the like from a byline.
+// stripBylinePrefix removes "By", "Author:" and the like from a byline;
+// a prefix alone ("Von") leaves nothing.
 func stripBylinePrefix(s string) string {
 	for _, p := range bylinePrefixes {
 		if textutil.HasPrefixFold(s, p) {
 			return strings.TrimSpace(s[len(p):])
+		}
+		if w := strings.TrimRight(p, " :"); len(s) == len(w) && strings.EqualFold(s, w) {
+			return ""
 		}
 	}
 	return s

@@ -51,5 +51,5 @@ var captionPrefixes = []string{
 // bylinePrefixes begin a line that credits the authors.
 var bylinePrefixes = []string{
 	"by:", "by ", "author:", "authors:", "written by ", "posted by ", "reported by ", "reporting by ",
-	"story by ", "words by ", "text by ", "text:", "автор:", "авторы:", "автор ", "авторы ", "текст:",
+	"story by ", "words by ", "text by ", "text:", "von:", "von ", "автор:", "авторы:", "автор ", "авторы ", "текст:",
 }
