@@ -65,3 +65,80 @@ func TestAuthorNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesInLanguages checks the bylines of many languages: prefixes,
+// roles, photo credits, companies, places and the agencies credited
+// beside a person, with near-misses.
+func TestBylinesInLanguages(t *testing.T) {
+	tests := []struct {
+		byline string
+		want   []string
+	}{
+		{"Von: Anna Müller", []string{"Anna Müller"}},
+		{"von Anna Müller und Jörg Roth, dpa", []string{"Anna Müller", "Jörg Roth", "dpa"}},
+		{"Ein Kommentar von Anna Müller", []string{"Anna Müller"}},
+		{"Redakteurin Anna Müller", []string{"Anna Müller"}},
+		{"Anna Müller, Korrespondentin", []string{"Anna Müller"}},
+		{"Par Jeanne Dupont et Paul Martin", []string{"Jeanne Dupont", "Paul Martin"}},
+		{"Por María López", []string{"María López"}},
+		{"Di Mario Rossi e Luca Bianchi", []string{"Mario Rossi", "Luca Bianchi"}},
+		{"Av Kari Nordmann", []string{"Kari Nordmann"}},
+		{"Door Jan de Vries", []string{"Jan de Vries"}},
+		{"Af Mette Hansen", []string{"Mette Hansen"}},
+		{"Autor: Jan Novák", []string{"Jan Novák"}},
+		{"Tekst: Ola Nordmann", []string{"Ola Nordmann"}},
+		{"Oleh Budi Santoso", []string{"Budi Santoso"}},
+		{"Adam Vidler; AP", []string{"Adam Vidler", "AP"}},
+		{"By Jane Roe in Kyiv", []string{"Jane Roe"}},
+		{"배윤경, 이상현", []string{"배윤경", "이상현"}},
+		{"大渡 美咲", []string{"大渡 美咲"}},
+		{"José Ortega y Gasset", []string{"José Ortega y Gasset"}},
+		{"Guardian staff reporter", []string{"Guardian staff reporter"}},
+		{"BR24 Redaktion", []string{"BR24 Redaktion"}},
+		{"dpa", []string{"dpa"}},
+		// Near-misses: no author in these.
+		{"Foto: Anna Müller", nil},
+		{"Bildquelle: EU-Kommission", nil},
+		{"Frankfurter Allgemeine Zeitung GmbH", nil},
+		{"Germany", nil},
+		{"Von", nil},
+		{"Vor 2 Stunden", nil},
+		{"Journalist", nil},
+	}
+	for _, tt := range tests {
+		d := &blocks.Document{Blocks: []blocks.Block{{Text: tt.byline, Role: blocks.Byline}}}
+		s := (&Extractor{}).newState(Source{}, d)
+		if got := s.authors(); !slices.Equal(got, tt.want) {
+			t.Errorf("authors(%q) = %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}
+
+// TestMarkupAuthors checks names as markup gives them: surname first, the
+// site's name glued on, the site's own desk beside an agency.
+func TestMarkupAuthors(t *testing.T) {
+	tests := []struct {
+		name            string
+		site, url       string
+		authors, ldOrgs []string
+		want            []string
+	}{
+		{"surname first", "", "", []string{"Roe, Jane", "Doe, John"}, nil, []string{"Jane Roe", "John Doe"}},
+		{"near-miss: two agencies", "", "", []string{"Reuters, AFP"}, nil, []string{"Reuters", "AFP"}},
+		{"site glued on", "The West Australian", "", []string{"Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"}, nil, []string{"Dan Jervis-Bardy"}},
+		{"agency over the site", "Stuttgarter Zeitung", "", nil, []string{"Stuttgarter Zeitung", "dpa"}, []string{"dpa"}},
+		{"the site alone", "", "https://www.kicker.de/a", nil, []string{"kicker"}, []string{"kicker"}},
+		{"the site's desk beside a person", "", "https://www.mdr.de/a", []string{"Jane Roe", "MDR THÜRINGEN"}, nil, []string{"Jane Roe"}},
+		{"company never", "", "", []string{"Ralf Euler", "Frankfurter Allgemeine Zeitung GmbH"}, nil, []string{"Ralf Euler"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.authors, AuthorOrgs: tt.ldOrgs}}
+			s := (&Extractor{}).newState(Source{URL: tt.url}, d)
+			s.a.Site, s.a.URL = tt.site, tt.url
+			if got := s.authors(); !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
