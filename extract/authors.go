@@ -209,4 +209,3 @@ func isOrganisation(name string) bool {
 	}
 	return false
 }
-
