@@ -46,7 +46,9 @@ func (s *state) article() *model.Article {
 	a.Authors = s.authors()
 	var quoted []bool
 	a.Body, quoted = s.body()
-	a.Lead = s.lead()
+	var took int
+	a.Lead, took = s.lead()
+	a.Body, quoted = a.Body[took:], quoted[took:]
 	a.Views = s.views()
 	s.entities(quoted)
 	s.published()

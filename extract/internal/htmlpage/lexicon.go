@@ -91,7 +91,8 @@ var wordHints = sync.OnceValue(func() map[string]hint {
 	add(hintViews, "views", "view", "eye", "counter", "hits", "viewcount", "reads")
 	add(hintAuthor, "author", "authors", "byline", "writer", "journalist")
 	add(hintLead, "lead", "intro", "standfirst", "subtitle", "excerpt", "deck", "dek", "sapo",
-		"announce", "anons", "summary", "subheadline")
+		"announce", "anons", "summary", "subheadline", "teaser", "perex", "lede", "ingress", "chapo", "chapeau",
+		"bajada", "entradilla", "sottotitolo", "abstract", "vorspann")
 	add(hintArticle, "article", "content", "entry", "post", "story", "body", "text", "main")
 	return m
 })
