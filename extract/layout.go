@@ -21,8 +21,8 @@ type topMatter struct {
 }
 
 // layout assigns roles to the blocks the front end left as paragraphs: the
-// headline, the date and view-counter line, the byline, captions that repeat
-// the headline, and the lead. Both front ends' documents go through it.
+// headline, the date line, a line that counts the views, the byline,
+// captions that repeat the headline, and the lead. Both front ends' documents go through it.
 func (s *state) layout() topMatter {
 	b := s.doc.Blocks
 	h, isPageTitle := s.findHeadline()
@@ -40,6 +40,8 @@ func (s *state) layout() topMatter {
 			b[i].Role = blocks.Caption
 		case s.isDateline(b[i].Text):
 			b[i].Role = blocks.Dateline
+		case isViewLine(b[i].Text):
+			b[i].Role = blocks.Counter
 		case isByline(b[i].Text):
 			b[i].Role = blocks.Byline
 		case isCaption(b[i].Text):
