@@ -15,6 +15,23 @@ import (
 // and <title>. Titles lose the site's name that pages add to them, and the
 // soft hyphens, zero-width characters and character references they carry.
 func (s *state) title(top topMatter) string {
+	return s.spaced(s.pickTitle(top))
+}
+
+// spaced returns the title t as the page's markup writes it, with the
+// no-break and ideographic spaces that cleaning folded, when one of the
+// titles in markup is t so written.
+func (s *state) spaced(t string) string {
+	for _, sp := range s.doc.Meta.Spaced {
+		if cleanTitle(sp) == t {
+			return strings.TrimSpace(dropInvisible(unescapeRefs(sp)))
+		}
+	}
+	return t
+}
+
+// pickTitle chooses the title as title says, its white space cleaned.
+func (s *state) pickTitle(top topMatter) string {
 	m := &s.doc.Meta
 	h := cleanTitle(s.firstWith(blocks.Headline))
 	if top.headlineIsPageTitle && s.doc.Markup {

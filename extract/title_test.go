@@ -60,3 +60,32 @@ func TestHeadlineInH2(t *testing.T) {
 		t.Errorf("title %q, want %q", a.Title, want)
 	}
 }
+
+// TestTitleSpaces checks that the no-break and ideographic spaces a page
+// sets its title with stay, and that other white space is folded.
+func TestTitleSpaces(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{"no-break space", `<title>Jak rychle teď bude postupovat Babiš a&nbsp;Hrad - Seznam Zprávy</title><meta property="og:title" content="Jak rychle teď bude postupovat Babiš a&nbsp;Hrad">`,
+			"Jak rychle teď bude postupovat Babiš a\u00a0Hrad"},
+		{"ideographic space", `<title>南海トラフ、一時調査　巨大地震、基準達せず</title><meta property="og:title" content="南海トラフ、一時調査　巨大地震、基準達せず">`,
+			"南海トラフ、一時調査\u3000巨大地震、基準達せず"},
+		{"near-miss: a run of spaces", `<title>Rail  strike&nbsp;&nbsp;called off</title><meta property="og:title" content="Rail  strike&nbsp;&nbsp;called off">`,
+			"Rail strike called off"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head>` + tt.page + `</head><body><article><p>` + proseOn("strike", 3) + `</p><p>` + proseOn("wages", 3) + `</p></article></body></html>`
+			a, err := (&Extractor{}).FromHTML(strings.NewReader(page), Source{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.want {
+				t.Errorf("title %q, want %q", a.Title, tt.want)
+			}
+		})
+	}
+}

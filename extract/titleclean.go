@@ -14,18 +14,28 @@ import (
 // and with the character references that markup left in it ("&#8217;",
 // "&quot;") decoded.
 func cleanTitle(t string) string {
+	return textutil.CleanSpace(dropInvisible(unescapeRefs(t)))
+}
+
+// unescapeRefs decodes the character references in t.
+func unescapeRefs(t string) string {
 	if strings.IndexByte(t, '&') >= 0 && strings.IndexByte(t, ';') >= 0 {
-		t = html.UnescapeString(t)
+		return html.UnescapeString(t)
 	}
-	if strings.ContainsFunc(t, isInvisible) {
-		t = strings.Map(func(r rune) rune {
-			if isInvisible(r) {
-				return -1
-			}
-			return r
-		}, t)
+	return t
+}
+
+// dropInvisible removes the characters of t that print nothing.
+func dropInvisible(t string) string {
+	if !strings.ContainsFunc(t, isInvisible) {
+		return t
 	}
-	return textutil.CleanSpace(t)
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, t)
 }
 
 // isInvisible reports whether r prints nothing inside a word.

@@ -205,6 +205,7 @@ func (m *pageMeta) readJSONLD(vs []any) {
 			return
 		}
 		setOnce(&m.Headline, ldString(o["headline"]))
+		m.addSpaced(ldString(o["headline"]))
 		if m.ArticleBody == "" {
 			m.ArticleBody = ldString(o["articleBody"]) // its line breaks part paragraphs
 		}

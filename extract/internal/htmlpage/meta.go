@@ -58,6 +58,7 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 	case atom.Title:
 		if m.Title == "" {
 			m.Title = textutil.CleanSpace(textOf(n))
+			m.addSpaced(textOf(n))
 		}
 		return false
 	case atom.Meta:
@@ -117,6 +118,7 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 	switch {
 	case key == "og:title" || key == "twitter:title":
 		setOnce(&m.OGTitle, val)
+		m.addSpaced(val)
 	case key == "og:site_name":
 		setOnce(&m.SiteName, val)
 	case key == "og:url":
