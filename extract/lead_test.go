@@ -34,7 +34,10 @@ func TestLeadFromDescription(t *testing.T) {
 			s := (&Extractor{}).newState(Source{}, d)
 			s.a.Body = []string{tt.first, next}
 			lead, took := s.lead()
-			body := s.a.Body[took:]
+			body := s.a.Body
+			if took >= 0 {
+				body = slices.Delete(slices.Clone(body), took, took+1)
+			}
 			want := tt.body
 			if tt.lead == "" {
 				want = []string{tt.first, next}
@@ -43,5 +46,26 @@ func TestLeadFromDescription(t *testing.T) {
 				t.Errorf("lead %q, body %q; want %q, %q", lead, body, tt.lead, want)
 			}
 		})
+	}
+}
+
+// TestTeaserAfterShortLines checks a teaser after the short lines of top
+// matter the layout left in the body, and none after prose.
+func TestTeaserAfterShortLines(t *testing.T) {
+	const desc = "Das Schiff hat zehn Millionen Barrel Öl nach China transportiert und achtmal den Namen gewechselt."
+	const text = "US-Streitkräfte haben im Nordatlantik einen Öltanker beschlagnahmt, der zuvor unter anderem Namen fuhr und Öl nach China brachte."
+	for _, tt := range []struct {
+		body []string
+		lead string
+	}{
+		{[]string{"USA stoppen Schattentanker", "Aktualisiert am 07.01.2026 - 18:50 Uhr", desc, text}, desc},
+		{[]string{text + " " + text, desc, text}, ""},
+	} {
+		d := &blocks.Document{Meta: blocks.Meta{Description: desc}}
+		s := (&Extractor{}).newState(Source{}, d)
+		s.a.Body = tt.body
+		if lead, _ := s.lead(); lead != tt.lead {
+			t.Errorf("lead of %q = %q, want %q", tt.body, lead, tt.lead)
+		}
 	}
 }

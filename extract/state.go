@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -47,8 +48,9 @@ func (s *state) article() *model.Article {
 	var quoted []bool
 	a.Body, quoted = s.body()
 	var took int
-	a.Lead, took = s.lead()
-	a.Body, quoted = a.Body[took:], quoted[took:]
+	if a.Lead, took = s.lead(); took >= 0 {
+		a.Body, quoted = slices.Delete(a.Body, took, took+1), slices.Delete(quoted, took, took+1)
+	}
 	a.Views = s.views()
 	s.entities(quoted)
 	s.published()
