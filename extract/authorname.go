@@ -83,9 +83,9 @@ func invertNames(vs []string) []string {
 const maxAuthorWords = 5
 
 // cleanAuthor returns the name in s, or "" when s is not a name: it holds
-// a number (a date, "2 hours ago"), an address, too many words, or it is a
-// photo credit, a role or a country. A news agency is kept as written
-// ("dpa").
+// a digit (a date, "2 hours ago"), an address, a label ("Grafik: …"), too
+// many words, or it is a photo credit, a role or a country. A news agency
+// or a desk is kept as written ("dpa", "BR24 Redaktion").
 func cleanAuthor(s string) string {
 	s = textutil.CleanSpace(s)
 	if isCredit(s) {
@@ -93,14 +93,14 @@ func cleanAuthor(s string) string {
 	}
 	s = strings.TrimSpace(stripBylinePrefix(s))
 	s = strings.Trim(s, " .,:;-–—|")
-	s = stripRole(cutPlace(s))
-	if s == "" || strings.ContainsAny(s, "@/<>{}=") {
-		return ""
-	}
 	if isAgency(s) || isDesk(s) {
 		return s
 	}
-	if hasNumber(s) {
+	s = stripRole(cutPlace(s))
+	if s == "" || strings.ContainsAny(s, "@/<>{}=:") {
+		return ""
+	}
+	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
 		return ""
 	}
 	n := textutil.WordCount(s)
@@ -144,13 +144,24 @@ func cutPlace(s string) string {
 	return s
 }
 
-// stripRole removes a role written before a name ("Redakteurin Jane Roe").
+// stripRole removes a role written before a name ("Redakteurin Jane
+// Roe") or after it ("배윤경 기자").
 func stripRole(s string) string {
-	first, rest, ok := strings.Cut(s, " ")
-	if !ok || textutil.WordCount(rest) < 2 || !isRoleWord(first) {
-		return s
+	if first, rest, ok := strings.Cut(s, " "); ok && textutil.WordCount(rest) >= 2 && isRoleWord(first) {
+		return rest
 	}
-	return rest
+	if i := strings.LastIndexByte(s, ' '); i > 0 && isRoleWord(s[i+1:]) && !isRoleWord(s[:i]) &&
+		(textutil.WordCount(s[:i]) >= 2 || isCaseless(s[:i])) {
+		return s[:i]
+	}
+	return s
+}
+
+// isCaseless reports whether s begins with a letter of a script without
+// case, whose names may be one word.
+func isCaseless(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r)
 }
 
 // isCountry reports whether the name is a country's, a place and not a
@@ -171,8 +182,7 @@ func isCountry(s string) bool {
 func isNameLike(s string) bool {
 	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		caseless := unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r)
-		if !unicode.IsUpper(r) && !caseless && !slices.Contains(nameParticles, w) {
+		if !unicode.IsUpper(r) && !isCaseless(w) && !slices.Contains(nameParticles, w) {
 			return false
 		}
 	}
@@ -222,3 +232,28 @@ func isCompany(name string) bool {
 
 // companySet is companyForms as a set, made on first use.
 var companySet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(companyForms) })
+
+// Bounds of a signature: a line of names alone at the head or the end of
+// the text.
+const (
+	maxSignatureBytes = 80
+	maxSignatureWords = 4
+)
+
+// isSignature reports whether a paragraph is nothing but the names of
+// people ("Lê Phương", "Mathatisi Sebusi/Mohalenyane Phakela"), each of two
+// words or more: the text signed by its authors.
+func isSignature(t string) bool {
+	if len(t) > maxSignatureBytes || textutil.EndsSentence(t) || hasNumber(t) {
+		return false
+	}
+	parts := splitAuthors(t)
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		n := textutil.WordCount(p)
+		if n < 2 || n > maxSignatureWords || cleanAuthor(p) == "" || isDesk(p) || isAgency(p) || isOrganisation(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}

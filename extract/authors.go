@@ -22,9 +22,12 @@ func (s *state) authors() []string {
 	marked := nameList(invertNames(m.Authors))
 	byline := nameList(s.blocksWith(blocks.Byline))
 	var people, orgs []string
+	markedPeople, _ := s.splitOrganisations(marked)
 	switch {
 	case len(byline) > len(marked) && containsAll(byline, marked):
 		people = byline
+	case len(markedPeople) == 0 && len(byline) > 0:
+		people = append(byline, marked...) // the markup credits only desks
 	case len(marked) > 0:
 		people = marked
 	default:
@@ -42,15 +45,19 @@ func (s *state) authors() []string {
 	return ldOrgs
 }
 
-// isOwnName reports whether a name is the site's own: its name, or a name
-// with the main label of its host as a word ("MDR Thüringen" on mdr.de).
+// isOwnName reports whether a name is the site's own: its name or its
+// publisher's, the main label of its host written as words, or a name with
+// that label as a word ("MDR Thüringen" on mdr.de).
 func (s *state) isOwnName(n string) bool {
-	if s.a.Site != "" && strings.EqualFold(n, s.a.Site) {
+	if s.a.Site != "" && strings.EqualFold(n, s.a.Site) || s.doc.Meta.Publisher != "" && strings.EqualFold(n, s.doc.Meta.Publisher) {
 		return true
 	}
 	label := hostLabel(s.a.URL)
 	if label == "" {
 		return false
+	}
+	if strings.ReplaceAll(label, "-", "") == strings.Map(keepLetters, strings.ToLower(n)) {
+		return true // "Stuttgarter Zeitung" on stuttgarter-zeitung.de
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }) {
 		if w == label || w == label+hostSuffix(s.a.URL) {
@@ -58,6 +65,14 @@ func (s *state) isOwnName(n string) bool {
 		}
 	}
 	return false
+}
+
+// keepLetters keeps the letters and digits of a name.
+func keepLetters(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return r
+	}
+	return -1
 }
 
 // hostLabel returns the main label of the URL's host: "mdr" for
@@ -186,12 +201,14 @@ func (s *state) unglueSite(n string) string {
 }
 
 // isAcronymOrDomain reports whether a one-word name is an acronym ("CNN")
-// or a domain name ("Cleveland.com").
+// or a domain name ("Cleveland.com"). A word of a script without case is
+// neither.
 func isAcronymOrDomain(name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	return strings.Contains(name, ".") || (utf8.RuneCountInString(name) <= 5 && strings.ToUpper(name) == name)
+	return strings.Contains(name, ".") ||
+		(utf8.RuneCountInString(name) <= 5 && strings.ToUpper(name) == name && strings.IndexFunc(name, unicode.IsUpper) >= 0)
 }
 
 // isOrganisation reports whether a name has a word of orgWords or begins

@@ -96,7 +96,10 @@ func TestBylinesInLanguages(t *testing.T) {
 		{"Guardian staff reporter", []string{"Guardian staff reporter"}},
 		{"BR24 Redaktion", []string{"BR24 Redaktion"}},
 		{"dpa", []string{"dpa"}},
+		{"By 배윤경 기자, 이상현 기자", []string{"배윤경", "이상현"}},
 		// Near-misses: no author in these.
+		{"Faktencheck: Marcus Bensmann", nil},
+		{"이재명 제21대 대통령선거 당선자", nil},
 		{"Foto: Anna Müller", nil},
 		{"Bildquelle: EU-Kommission", nil},
 		{"Frankfurter Allgemeine Zeitung GmbH", nil},
@@ -127,6 +130,7 @@ func TestMarkupAuthors(t *testing.T) {
 		{"near-miss: two agencies", "", "", []string{"Reuters, AFP"}, nil, []string{"Reuters", "AFP"}},
 		{"site glued on", "The West Australian", "", []string{"Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"}, nil, []string{"Dan Jervis-Bardy"}},
 		{"agency over the site", "Stuttgarter Zeitung", "", nil, []string{"Stuttgarter Zeitung", "dpa"}, []string{"dpa"}},
+		{"agency over the site's host", "", "https://www.stuttgarter-zeitung.de/a", []string{"Stuttgarter Zeitung", "dpa"}, nil, []string{"dpa"}},
 		{"the site alone", "", "https://www.kicker.de/a", nil, []string{"kicker"}, []string{"kicker"}},
 		{"the site's desk beside a person", "", "https://www.mdr.de/a", []string{"Jane Roe", "MDR THÜRINGEN"}, nil, []string{"Jane Roe"}},
 		{"company never", "", "", []string{"Ralf Euler", "Frankfurter Allgemeine Zeitung GmbH"}, nil, []string{"Ralf Euler"}},
@@ -140,5 +144,37 @@ func TestMarkupAuthors(t *testing.T) {
 				t.Errorf("authors = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSignature checks a line of names alone at the head or the end of the
+// text, and lines that are not one.
+func TestSignature(t *testing.T) {
+	const prose = "The council adopted the water resolution on Tuesday after a debate that lasted most of the afternoon."
+	tests := []struct {
+		first, last string
+		want        []string
+	}{
+		{"Mathatisi Sebusi/Mohalenyane Phakela", "", []string{"Mathatisi Sebusi", "Mohalenyane Phakela"}},
+		{"", "Lê Phương", []string{"Lê Phương"}},
+		{"BAAR, SWITZERLAND", "", nil},
+		{"", "Read more", nil},
+		{"", "Associated Press", nil},
+		{"", "Donald Trump said so.", nil},
+	}
+	for _, tt := range tests {
+		d := &blocks.Document{Markup: true, Blocks: []blocks.Block{{Text: "Council adopts water resolution", Role: blocks.Headline}}}
+		if tt.first != "" {
+			d.Blocks = append(d.Blocks, blocks.Block{Text: tt.first})
+		}
+		d.Blocks = append(d.Blocks, blocks.Block{Text: prose}, blocks.Block{Text: prose})
+		if tt.last != "" {
+			d.Blocks = append(d.Blocks, blocks.Block{Text: tt.last})
+		}
+		s := (&Extractor{}).newState(Source{}, d)
+		s.layout()
+		if got := s.authors(); !slices.Equal(got, tt.want) {
+			t.Errorf("authors of %q / %q = %q, want %q", tt.first, tt.last, got, tt.want)
+		}
 	}
 }

@@ -57,7 +57,27 @@ func (s *state) layout() topMatter {
 		}
 	}
 	s.markLead(start)
+	markSignatures(b[start:])
 	return topMatter{headlineIsPageTitle: isPageTitle}
+}
+
+// markSignatures marks as bylines the paragraphs that open or close the
+// text with nothing but the names of its authors.
+func markSignatures(b []blocks.Block) {
+	first, last := -1, -1
+	for i := range b {
+		if b[i].IsBody() {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for _, i := range []int{first, last} {
+		if i >= 0 && first != last && b[i].Role == blocks.Paragraph && isSignature(b[i].Text) {
+			b[i].Role = blocks.Byline
+		}
+	}
 }
 
 // findHeadline returns the index of the headline block, marking it, or -1,

@@ -48,7 +48,8 @@ var roleWords = []string{
 	"journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale",
 	"giornalista", "corrispondente", "inviato", "inviata", "periodista", "redactor", "redactora", "corresponsal",
 	"jornalista", "repórter", "redaktør", "journalist", "toimittaja", "dziennikarz", "dziennikarka", "redaktor",
-	"redaktorka", "novinář", "novinářka", "muhabir", "wartawan", "phóng viên", "記者",
+	"redaktorka", "novinář", "novinářka", "muhabir", "wartawan", "phóng viên", "記者", "记者", "기자", "특파원",
+	"特派員", "特派员", "編集委員", "论说委员", "논설위원",
 }
 
 // viewWords label a view counter, in lower case; a longer word goes before

@@ -18,6 +18,7 @@ type pageMeta struct {
 	blocks.Meta
 	timeValue string // datetime of the <time> most likely the publication's
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
+	labels    twitterLabels
 }
 
 // readMeta collects what a page states about itself in markup, in one pass
@@ -116,6 +117,8 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 	}
 	key = strings.ToLower(key)
 	switch {
+	case strings.HasPrefix(key, "twitter:label") || strings.HasPrefix(key, "twitter:data"):
+		m.readTwitterLabel(key, val)
 	case key == "og:title" || key == "twitter:title":
 		setOnce(&m.OGTitle, val)
 		m.addSpaced(val)
