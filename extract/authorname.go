@@ -92,11 +92,14 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	s = strings.TrimSpace(stripBylinePrefix(s))
-	s = strings.Trim(s, " .,:;-–—|")
+	s = cutPlace(strings.Trim(s, " .,:;-–—|"))
 	if isAgency(s) || isDesk(s) {
 		return s
 	}
-	s = stripRole(cutPlace(s))
+	if startsRole(s) {
+		return ""
+	}
+	s = stripRole(s)
 	if s == "" || strings.ContainsAny(s, "@/<>{}=:") {
 		return ""
 	}
@@ -155,6 +158,17 @@ func stripRole(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// startsRole reports whether s begins with the words that introduce a
+// role ("dalla nostra corrispondente", "from our correspondent").
+func startsRole(s string) bool {
+	for _, p := range roleOpeners {
+		if textutil.HasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCaseless reports whether s begins with a letter of a script without

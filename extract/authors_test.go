@@ -99,6 +99,8 @@ func TestBylinesInLanguages(t *testing.T) {
 		{"By 배윤경 기자, 이상현 기자", []string{"배윤경", "이상현"}},
 		// Near-misses: no author in these.
 		{"Faktencheck: Marcus Bensmann", nil},
+		{"Viviana Mazza, DALLA NOSTRA CORRISPONDENTE", []string{"Viviana Mazza"}},
+		{"Associated Press in Valencia", []string{"Associated Press"}},
 		{"이재명 제21대 대통령선거 당선자", nil},
 		{"Foto: Anna Müller", nil},
 		{"Bildquelle: EU-Kommission", nil},

@@ -52,6 +52,13 @@ var roleWords = []string{
 	"特派員", "特派员", "編集委員", "论说委员", "논설위원",
 }
 
+// roleOpeners begin a line that names a role, not a person: "dalla
+// nostra corrispondente", "from our correspondent".
+var roleOpeners = []string{
+	"dalla nostra ", "dal nostro ", "from our ", "our ", "de notre ", "de nuestro ", "de nuestra ",
+	"von unserem ", "von unserer ", "unser ", "unsere ", "da nossa ", "do nosso ",
+}
+
 // viewWords label a view counter, in lower case; a longer word goes before
 // a word it holds.
 var viewWords = []string{
