@@ -3,7 +3,6 @@ package htmlpage
 import (
 	"bytes"
 	"encoding/json"
-	"strconv"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -222,6 +221,9 @@ func (m *pageMeta) readJSONLD(vs []any) {
 		if m.Views == 0 {
 			m.Views = ldViews(o["interactionStatistic"])
 		}
+		if m.Views == 0 {
+			m.Views = ldInteractionCount(o["interactionCount"])
+		}
 	})
 	m.Authors = append(people, m.Authors...)
 	m.AuthorOrgs = append(m.AuthorOrgs, orgs...)
@@ -283,10 +285,7 @@ func ldViews(v any) int64 {
 				return int64(c)
 			}
 		case string:
-			n, err := strconv.ParseInt(strings.TrimSpace(c), 10, 64)
-			if err == nil && n > 0 {
-				return n
-			}
+			return ldCount(c)
 		}
 	}
 	return 0
