@@ -10,30 +10,105 @@ import (
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
-// authors returns the people credited with the article, cleaned of "By",
-// dates, roles and duplicates. Markup (JSON-LD, meta tags, microdata) is
-// trusted first, but a visible byline that names everyone the markup names
-// and more wins, as markup often keeps only the first author. Organisations
-// count only when no person is credited.
+// authors returns the people credited with the article, cleaned of "By"
+// in many languages, dates, roles, photo credits and duplicates, then the
+// news agencies credited beside them ("Adam Vidler; AP"). Markup (JSON-LD,
+// meta tags, microdata) is trusted first, but a visible byline that names
+// everyone the markup names and more wins, as markup often keeps only the
+// first author. Other organisations and desks count only when no person is
+// credited, and a company ("… GmbH") never does.
 func (s *state) authors() []string {
 	m := &s.doc.Meta
-	marked := nameList(m.Authors)
+	marked := nameList(invertNames(m.Authors))
 	byline := nameList(s.blocksWith(blocks.Byline))
 	var people, orgs []string
+	markedPeople, _ := s.splitOrganisations(marked)
 	switch {
 	case len(byline) > len(marked) && containsAll(byline, marked):
 		people = byline
+	case len(markedPeople) == 0 && len(byline) > 0:
+		people = append(byline, marked...) // the markup credits only desks
 	case len(marked) > 0:
 		people = marked
 	default:
 		people = byline
 	}
 	people, orgs = s.splitOrganisations(people)
+	ldOrgs := append(orgNames(m.AuthorOrgs), orgs...)
 	if len(people) > 0 {
-		return people
+		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !isAgency(n) })...))
 	}
-	orgs = append(nameList(m.AuthorOrgs), orgs...)
-	return dedupe(orgs)
+	ldOrgs = dedupe(ldOrgs)
+	if others := slices.DeleteFunc(slices.Clone(ldOrgs), s.isOwnName); len(others) > 0 {
+		return others // the agency or desk credited, not the site itself
+	}
+	return ldOrgs
+}
+
+// isOwnName reports whether a name is the site's own: its name or its
+// publisher's, the main label of its host written as words, or a name with
+// that label as a word ("MDR Thüringen" on mdr.de).
+func (s *state) isOwnName(n string) bool {
+	if s.a.Site != "" && strings.EqualFold(n, s.a.Site) || s.doc.Meta.Publisher != "" && strings.EqualFold(n, s.doc.Meta.Publisher) {
+		return true
+	}
+	label := hostLabel(s.a.URL)
+	if label == "" {
+		return false
+	}
+	if strings.ReplaceAll(label, "-", "") == strings.Map(keepLetters, strings.ToLower(n)) {
+		return true // "Stuttgarter Zeitung" on stuttgarter-zeitung.de
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w == label || w == label+hostSuffix(s.a.URL) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepLetters keeps the letters and digits of a name.
+func keepLetters(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return r
+	}
+	return -1
+}
+
+// hostLabel returns the main label of the URL's host: "mdr" for
+// www.mdr.de, "" when there is none.
+func hostLabel(rawURL string) string {
+	h := hostOf(rawURL)
+	i := strings.LastIndexByte(h, '.')
+	if i <= 0 {
+		return ""
+	}
+	h = h[:i]
+	return h[strings.LastIndexByte(h, '.')+1:]
+}
+
+// hostSuffix returns the top-level domain of the URL's host with its dot
+// (".de"), or "".
+func hostSuffix(rawURL string) string {
+	h := hostOf(rawURL)
+	if i := strings.LastIndexByte(h, '.'); i > 0 {
+		return h[i:]
+	}
+	return ""
+}
+
+// orgNames returns the distinct names of the organisations markup
+// credits, which need not look like a person's ("kicker", "mbl.is"), but
+// for companies.
+func orgNames(ss []string) []string {
+	var out []string
+	for _, a := range ss {
+		n := strings.Trim(textutil.CleanSpace(a), " .,:;-–—|")
+		if n != "" && textutil.WordCount(n) <= maxAuthorWords && !isCompany(n) && !hasNumber(n) {
+			out = append(out, n)
+		}
+	}
+	return dedupe(out)
 }
 
 // nameList returns the distinct names in the given author strings, each
@@ -94,26 +169,46 @@ func containsAll(list, sub []string) bool {
 }
 
 // splitOrganisations parts names of people from names of organisations:
-// those with a word of orgWords, the site's own name, a domain name, an
-// acronym.
+// those with a word of orgWords, a news agency, the site's own name, a
+// domain name, an acronym. Companies are neither, and the site's name
+// glued to a name ("Dan RoeThe Daily") is cut off.
 func (s *state) splitOrganisations(names []string) (people, orgs []string) {
 	for _, n := range names {
-		if isOrganisation(n) || strings.EqualFold(n, s.a.Site) || isAcronymOrDomain(n) {
+		n = s.unglueSite(n)
+		switch {
+		case isCompany(n):
+		case isOrganisation(n) || isAgency(n) || s.isOwnName(n) || isAcronymOrDomain(n):
 			orgs = append(orgs, n)
-		} else {
+		default:
 			people = append(people, n)
 		}
 	}
 	return people, orgs
 }
 
+// unglueSite cuts the site's name off the end of a name that markup glued
+// to it without a space.
+func (s *state) unglueSite(n string) string {
+	site := s.a.Site
+	if site == "" || len(n) <= len(site) || !strings.EqualFold(n[len(n)-len(site):], site) {
+		return n
+	}
+	rest := n[:len(n)-len(site)]
+	if r, _ := utf8.DecodeLastRuneInString(rest); !unicode.IsLower(r) {
+		return n
+	}
+	return rest
+}
+
 // isAcronymOrDomain reports whether a one-word name is an acronym ("CNN")
-// or a domain name ("Cleveland.com").
+// or a domain name ("Cleveland.com"). A word of a script without case is
+// neither.
 func isAcronymOrDomain(name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	return strings.Contains(name, ".") || (utf8.RuneCountInString(name) <= 5 && strings.ToUpper(name) == name)
+	return strings.Contains(name, ".") ||
+		(utf8.RuneCountInString(name) <= 5 && strings.ToUpper(name) == name && strings.IndexFunc(name, unicode.IsUpper) >= 0)
 }
 
 // isOrganisation reports whether a name has a word of orgWords or begins
@@ -127,83 +222,6 @@ func isOrganisation(name string) bool {
 			if w == o {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// stripBylinePrefix removes "By", "Author:" and the like from a byline.
-func stripBylinePrefix(s string) string {
-	for _, p := range bylinePrefixes {
-		if textutil.HasPrefixFold(s, p) {
-			return strings.TrimSpace(s[len(p):])
-		}
-	}
-	return s
-}
-
-// splitAuthors splits a list of names at commas, semicolons, "and" and "&".
-func splitAuthors(s string) []string {
-	for _, sep := range authorSeparators {
-		s = strings.ReplaceAll(s, sep, ",")
-	}
-	return strings.Split(s, ",")
-}
-
-// maxAuthorWords bounds the length of a name.
-const maxAuthorWords = 5
-
-// cleanAuthor returns the name in s, or "" when s is not a name: it holds
-// digits (a date, "2 hours ago"), an address, or too many words.
-func cleanAuthor(s string) string {
-	s = strings.TrimSpace(stripBylinePrefix(textutil.CleanSpace(s)))
-	s = strings.Trim(s, " .,:;-–—|")
-	if s == "" || strings.ContainsAny(s, "@/<>{}=") {
-		return ""
-	}
-	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
-		return ""
-	}
-	n := textutil.WordCount(s)
-	if n == 0 || n > maxAuthorWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) {
-		return ""
-	}
-	return unshout(s)
-}
-
-// isNameLike reports whether every word of s begins with a capital letter,
-// but for the particles names carry: a sentence ("The suspect confessed")
-// or a user name ("jdadmin") is no name.
-func isNameLike(s string) bool {
-	for _, w := range strings.Fields(s) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !slices.Contains(nameParticles, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// unshout writes a name of several words set in capitals ("STEVE PEOPLES")
-// with capitals only at the start of its words.
-func unshout(s string) string {
-	if !strings.Contains(s, " ") || strings.ToUpper(s) != s || strings.ToLower(s) == s {
-		return s
-	}
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
-	}
-	return strings.Join(words, " ")
-}
-
-// isRoleWord reports whether s names a position rather than a person.
-func isRoleWord(s string) bool {
-	lower := strings.ToLower(s)
-	for _, w := range roleWords {
-		if strings.HasSuffix(lower, w) {
-			return true
 		}
 	}
 	return false

@@ -65,3 +65,118 @@ func TestAuthorNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesInLanguages checks the bylines of many languages: prefixes,
+// roles, photo credits, companies, places and the agencies credited
+// beside a person, with near-misses.
+func TestBylinesInLanguages(t *testing.T) {
+	tests := []struct {
+		byline string
+		want   []string
+	}{
+		{"Von: Anna Müller", []string{"Anna Müller"}},
+		{"von Anna Müller und Jörg Roth, dpa", []string{"Anna Müller", "Jörg Roth", "dpa"}},
+		{"Ein Kommentar von Anna Müller", []string{"Anna Müller"}},
+		{"Redakteurin Anna Müller", []string{"Anna Müller"}},
+		{"Anna Müller, Korrespondentin", []string{"Anna Müller"}},
+		{"Par Jeanne Dupont et Paul Martin", []string{"Jeanne Dupont", "Paul Martin"}},
+		{"Por María López", []string{"María López"}},
+		{"Di Mario Rossi e Luca Bianchi", []string{"Mario Rossi", "Luca Bianchi"}},
+		{"Av Kari Nordmann", []string{"Kari Nordmann"}},
+		{"Door Jan de Vries", []string{"Jan de Vries"}},
+		{"Af Mette Hansen", []string{"Mette Hansen"}},
+		{"Autor: Jan Novák", []string{"Jan Novák"}},
+		{"Tekst: Ola Nordmann", []string{"Ola Nordmann"}},
+		{"Oleh Budi Santoso", []string{"Budi Santoso"}},
+		{"Adam Vidler; AP", []string{"Adam Vidler", "AP"}},
+		{"By Jane Roe in Kyiv", []string{"Jane Roe"}},
+		{"배윤경, 이상현", []string{"배윤경", "이상현"}},
+		{"大渡 美咲", []string{"大渡 美咲"}},
+		{"José Ortega y Gasset", []string{"José Ortega y Gasset"}},
+		{"Guardian staff reporter", []string{"Guardian staff reporter"}},
+		{"BR24 Redaktion", []string{"BR24 Redaktion"}},
+		{"dpa", []string{"dpa"}},
+		{"By 배윤경 기자, 이상현 기자", []string{"배윤경", "이상현"}},
+		// Near-misses: no author in these.
+		{"Faktencheck: Marcus Bensmann", nil},
+		{"Viviana Mazza, DALLA NOSTRA CORRISPONDENTE", []string{"Viviana Mazza"}},
+		{"Associated Press in Valencia", []string{"Associated Press"}},
+		{"이재명 제21대 대통령선거 당선자", nil},
+		{"Foto: Anna Müller", nil},
+		{"Bildquelle: EU-Kommission", nil},
+		{"Frankfurter Allgemeine Zeitung GmbH", nil},
+		{"Germany", nil},
+		{"Von", nil},
+		{"Vor 2 Stunden", nil},
+		{"Journalist", nil},
+	}
+	for _, tt := range tests {
+		d := &blocks.Document{Blocks: []blocks.Block{{Text: tt.byline, Role: blocks.Byline}}}
+		s := (&Extractor{}).newState(Source{}, d)
+		if got := s.authors(); !slices.Equal(got, tt.want) {
+			t.Errorf("authors(%q) = %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}
+
+// TestMarkupAuthors checks names as markup gives them: surname first, the
+// site's name glued on, the site's own desk beside an agency.
+func TestMarkupAuthors(t *testing.T) {
+	tests := []struct {
+		name            string
+		site, url       string
+		authors, ldOrgs []string
+		want            []string
+	}{
+		{"surname first", "", "", []string{"Roe, Jane", "Doe, John"}, nil, []string{"Jane Roe", "John Doe"}},
+		{"near-miss: two agencies", "", "", []string{"Reuters, AFP"}, nil, []string{"Reuters", "AFP"}},
+		{"site glued on", "The West Australian", "", []string{"Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"}, nil, []string{"Dan Jervis-Bardy"}},
+		{"agency over the site", "Stuttgarter Zeitung", "", nil, []string{"Stuttgarter Zeitung", "dpa"}, []string{"dpa"}},
+		{"agency over the site's host", "", "https://www.stuttgarter-zeitung.de/a", []string{"Stuttgarter Zeitung", "dpa"}, nil, []string{"dpa"}},
+		{"the site alone", "", "https://www.kicker.de/a", nil, []string{"kicker"}, []string{"kicker"}},
+		{"the site's desk beside a person", "", "https://www.mdr.de/a", []string{"Jane Roe", "MDR THÜRINGEN"}, nil, []string{"Jane Roe"}},
+		{"company never", "", "", []string{"Ralf Euler", "Frankfurter Allgemeine Zeitung GmbH"}, nil, []string{"Ralf Euler"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.authors, AuthorOrgs: tt.ldOrgs}}
+			s := (&Extractor{}).newState(Source{URL: tt.url}, d)
+			s.a.Site, s.a.URL = tt.site, tt.url
+			if got := s.authors(); !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSignature checks a line of names alone at the head or the end of the
+// text, and lines that are not one.
+func TestSignature(t *testing.T) {
+	const prose = "The council adopted the water resolution on Tuesday after a debate that lasted most of the afternoon."
+	tests := []struct {
+		first, last string
+		want        []string
+	}{
+		{"Mathatisi Sebusi/Mohalenyane Phakela", "", []string{"Mathatisi Sebusi", "Mohalenyane Phakela"}},
+		{"", "Lê Phương", []string{"Lê Phương"}},
+		{"BAAR, SWITZERLAND", "", nil},
+		{"", "Read more", nil},
+		{"", "Associated Press", nil},
+		{"", "Donald Trump said so.", nil},
+	}
+	for _, tt := range tests {
+		d := &blocks.Document{Markup: true, Blocks: []blocks.Block{{Text: "Council adopts water resolution", Role: blocks.Headline}}}
+		if tt.first != "" {
+			d.Blocks = append(d.Blocks, blocks.Block{Text: tt.first})
+		}
+		d.Blocks = append(d.Blocks, blocks.Block{Text: prose}, blocks.Block{Text: prose})
+		if tt.last != "" {
+			d.Blocks = append(d.Blocks, blocks.Block{Text: tt.last})
+		}
+		s := (&Extractor{}).newState(Source{}, d)
+		s.layout()
+		if got := s.authors(); !slices.Equal(got, tt.want) {
+			t.Errorf("authors of %q / %q = %q, want %q", tt.first, tt.last, got, tt.want)
+		}
+	}
+}

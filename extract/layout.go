@@ -21,8 +21,8 @@ type topMatter struct {
 }
 
 // layout assigns roles to the blocks the front end left as paragraphs: the
-// headline, the date and view-counter line, the byline, captions that repeat
-// the headline, and the lead. Both front ends' documents go through it.
+// headline, the date line, a line that counts the views, the byline,
+// captions that repeat the headline, and the lead. Both front ends' documents go through it.
 func (s *state) layout() topMatter {
 	b := s.doc.Blocks
 	h, isPageTitle := s.findHeadline()
@@ -40,6 +40,8 @@ func (s *state) layout() topMatter {
 			b[i].Role = blocks.Caption
 		case s.isDateline(b[i].Text):
 			b[i].Role = blocks.Dateline
+		case isViewLine(b[i].Text):
+			b[i].Role = blocks.Counter
 		case isByline(b[i].Text):
 			b[i].Role = blocks.Byline
 		case isCaption(b[i].Text):
@@ -55,7 +57,27 @@ func (s *state) layout() topMatter {
 		}
 	}
 	s.markLead(start)
+	markSignatures(b[start:])
 	return topMatter{headlineIsPageTitle: isPageTitle}
+}
+
+// markSignatures marks as bylines the paragraphs that open or close the
+// text with nothing but the names of its authors.
+func markSignatures(b []blocks.Block) {
+	first, last := -1, -1
+	for i := range b {
+		if b[i].IsBody() {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for _, i := range []int{first, last} {
+		if i >= 0 && first != last && b[i].Role == blocks.Paragraph && isSignature(b[i].Text) {
+			b[i].Role = blocks.Byline
+		}
+	}
 }
 
 // findHeadline returns the index of the headline block, marking it, or -1,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -47,7 +48,10 @@ func (s *state) article() *model.Article {
 	var quoted []bool
 	a.Body, quoted = s.body()
 	a.Truncated = s.doc.Truncated
-	a.Lead = s.lead()
+	var took int
+	if a.Lead, took = s.lead(); took >= 0 {
+		a.Body, quoted = slices.Delete(a.Body, took, took+1), slices.Delete(quoted, took, took+1)
+	}
 	a.Views = s.views()
 	s.entities(quoted)
 	s.published()

@@ -7,35 +7,73 @@ import (
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
-// title chooses the headline among what the page offers: the headline
-// block when another candidate (the JSON-LD headline, og:title, <title>)
-// confirms it; else the JSON-LD headline or og:title; else the headline
-// block; else <title>. Titles lose the site's name that pages add to them.
+// title chooses the headline among what the page offers, by agreement:
+// the visible headline block when another candidate (the JSON-LD headline,
+// og:title, <title>) confirms it, or the part of it that one confirms when
+// a kicker is glued on before it; else the candidate most of the others
+// confirm, the JSON-LD headline first, then og:title, the headline block
+// and <title>. Titles lose the site's name that pages add to them, and the
+// soft hyphens, zero-width characters and character references they carry.
 func (s *state) title(top topMatter) string {
-	m := &s.doc.Meta
-	h := s.firstWith(blocks.Headline)
-	if top.headlineIsPageTitle && s.doc.Markup {
-		h = s.stripSite(h) // a <title> carries the site's name more often than not
+	return s.spaced(s.pickTitle(top))
+}
+
+// spaced returns the title t as the page's markup writes it, with the
+// no-break and ideographic spaces that cleaning folded, when one of the
+// titles in markup is t so written.
+func (s *state) spaced(t string) string {
+	for _, sp := range s.doc.Meta.Spaced {
+		if cleanTitle(sp) == t {
+			return strings.TrimSpace(dropInvisible(unescapeRefs(sp)))
+		}
 	}
-	cands := []string{m.Headline, m.OGTitle, m.Title, s.firstWith(blocks.PageTitle)}
+	return t
+}
+
+// pickTitle chooses the title as title says, its white space cleaned.
+func (s *state) pickTitle(top topMatter) string {
+	m := &s.doc.Meta
+	h := cleanTitle(s.firstWith(blocks.Headline))
+	if top.headlineIsPageTitle && s.doc.Markup {
+		h = "" // no headline but the <title>, which is a candidate below
+	}
+	ld, og := cleanTitle(m.Headline), cleanTitle(m.OGTitle)
+	pt := cleanTitle(firstNonEmpty(m.Title, s.firstWith(blocks.PageTitle)))
+	cands := []string{ld, og, pt}
 	if h != "" {
 		for _, c := range cands {
 			if c != "" && agrees(h, c) {
 				return h
 			}
 		}
-	}
-	for _, c := range cands[:2] {
-		if c != "" {
-			return s.stripSite(c)
+		if t := sharedTail(h, cands); t != "" {
+			return t
 		}
 	}
-	if h != "" {
-		return h
+	all := []string{s.stripSite(ld), s.stripSite(og), h, s.stripSite(pt)}
+	best, votes := "", -1
+	for i, c := range all {
+		if c == "" {
+			continue
+		}
+		n := 0
+		for j, o := range []string{ld, og, h, pt} {
+			if j != i && o != "" && agrees(c, o) {
+				n++
+			}
+		}
+		if n > votes {
+			best, votes = c, n
+		}
 	}
-	for _, c := range cands[2:] {
-		if c != "" {
-			return s.stripSite(c)
+	return best
+}
+
+// firstNonEmpty returns the first of vs that is not "".
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
 		}
 	}
 	return ""

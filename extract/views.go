@@ -14,7 +14,7 @@ import (
 // line, or a line such as "Views: 1 234". A date, a year, or a count of
 // comments or shares is never taken for it.
 func (s *state) views() int64 {
-	if v := s.doc.Meta.Views; v > 0 {
+	if v := s.doc.Meta.Views; v > 0 && v <= maxViews {
 		return v
 	}
 	for _, t := range s.blocksWith(blocks.Counter) {
@@ -37,17 +37,23 @@ func (s *state) views() int64 {
 // word or none, but no other label. A bare number that could be a year is
 // refused unless bare is true (a counter element says what it is).
 func labelledCount(t string, bare bool) (int64, bool) {
+	n, _, ok := readCount(t, bare)
+	return n, ok
+}
+
+// readCount is labelledCount, telling also whether a view word labels the
+// count.
+func readCount(t string, bare bool) (n int64, labelled, ok bool) {
 	t = strings.TrimSpace(t)
-	if t == "" || len(t) > 60 {
-		return 0, false
+	if t == "" || len(t) > maxViewLine {
+		return 0, false, false
 	}
 	lower := strings.ToLower(t)
 	for _, w := range otherCountWords {
 		if strings.Contains(lower, w) {
-			return 0, false
+			return 0, false, false
 		}
 	}
-	labelled := false
 	for _, w := range viewWords {
 		if strings.Contains(lower, w) {
 			lower = strings.ReplaceAll(lower, w, " ")
@@ -57,25 +63,40 @@ func labelledCount(t string, bare bool) (int64, bool) {
 	for _, w := range countWords {
 		lower = strings.ReplaceAll(lower, w, " ")
 	}
-	lower = strings.Trim(lower, " :\u00a0")
-	n, ok := parseCount(lower)
-	if !ok {
-		return 0, false
+	lower = strings.Trim(lower, " :：·|\u00a0")
+	n, ok = parseCount(lower)
+	if !ok || n > maxViews {
+		return 0, false, false
 	}
 	if !labelled && !bare && n >= 1990 && n <= 2100 {
-		return 0, false
+		return 0, false, false
 	}
-	return n, true
+	return n, labelled, true
 }
 
-// parseCount reads a counter: "233", "1 234", "1,234", "1.2K", "3,4 тыс.".
+// maxViews bounds a view count: a larger number is a placeholder
+// ("9223372036854775807") or a misreading, not the readers of a page.
+const maxViews = 1e10
+
+// isViewLine reports whether a short line is a view counter labelled as
+// one ("Aufrufe: 1.234", "1,2 тыс. просмотров", "1234次阅读").
+func isViewLine(t string) bool {
+	if len(t) > maxViewLine {
+		return false
+	}
+	_, labelled, ok := readCount(t, false)
+	return ok && labelled
+}
+
+// maxViewLine bounds the length in bytes of a line that holds a counter.
+const maxViewLine = 60
+
+// parseCount reads a counter: "233", "1 234", "1,234", "1.2K", "3,4 тыс.",
+// "1.2万".
 func parseCount(t string) (int64, bool) {
 	t = strings.TrimSpace(t)
 	mult := 1.0
-	for _, suf := range []struct {
-		s string
-		m float64
-	}{{"k", 1e3}, {"тыс.", 1e3}, {"тыс", 1e3}, {"m", 1e6}, {"млн", 1e6}, {"мың", 1e3}} {
+	for _, suf := range countMultipliers {
 		if rest, ok := strings.CutSuffix(t, suf.s); ok {
 			t, mult = strings.TrimSpace(rest), suf.m
 			break

@@ -63,9 +63,13 @@ type Document struct {
 // <time> elements, the <html lang> attribute. A plain-text document has none
 // of it.
 type Meta struct {
-	Title       string   // <title>
-	OGTitle     string   // og:title, twitter:title
-	Headline    string   // JSON-LD headline
+	Title    string // <title>
+	OGTitle  string // og:title, twitter:title
+	Headline string // JSON-LD headline
+	// Spaced holds <title>, og:title and the JSON-LD headline as written
+	// where they carry no-break or ideographic spaces, which cleaning
+	// folds into plain ones, so that the title keeps them.
+	Spaced      []string
 	SiteName    string   // og:site_name, application-name
 	Publisher   string   // JSON-LD publisher name
 	Canonical   string   // <link rel=canonical>, og:url

@@ -12,6 +12,9 @@ import (
 // page's titles confirm, else the last <h1> before the content, else the
 // first inside it; -1 when there is none.
 func headline(w *walker, chosen []bool, m *pageMeta) int {
+	if i := editorialHeadline(w, m.Headline); i >= 0 {
+		return i
+	}
 	if i := confirmedHeadline(w, m); i >= 0 {
 		return i
 	}
@@ -32,6 +35,24 @@ func headline(w *walker, chosen []bool, m *pageMeta) int {
 		return before
 	}
 	return inside
+}
+
+// editorialHeadline returns the index of the first <h1> or <h2> outside
+// boilerplate whose text is the JSON-LD headline, the one the newsroom
+// wrote, or -1. It wins over an <h1> that only the <title> confirms, as
+// pages that print the headline in an <h2> keep their <h1> for a
+// breadcrumb or the search engines' title.
+func editorialHeadline(w *walker, ld string) int {
+	if ld == "" {
+		return -1
+	}
+	for i, b := range w.blocks {
+		a := w.elems[b.elem].node.DataAtom
+		if (a == atom.H1 || a == atom.H2) && b.hints&hintBoiler == 0 && textutil.SameText(b.text, ld) {
+			return i
+		}
+	}
+	return -1
 }
 
 // confirmedHeadline returns the index of the first <h1> whose text is one

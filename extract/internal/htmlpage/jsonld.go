@@ -3,7 +3,6 @@ package htmlpage
 import (
 	"bytes"
 	"encoding/json"
-	"strconv"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -205,6 +204,7 @@ func (m *pageMeta) readJSONLD(vs []any) {
 			return
 		}
 		setOnce(&m.Headline, ldString(o["headline"]))
+		m.addSpaced(ldString(o["headline"]))
 		if m.ArticleBody == "" {
 			m.ArticleBody = ldString(o["articleBody"]) // its line breaks part paragraphs
 		}
@@ -220,6 +220,9 @@ func (m *pageMeta) readJSONLD(vs []any) {
 		}
 		if m.Views == 0 {
 			m.Views = ldViews(o["interactionStatistic"])
+		}
+		if m.Views == 0 {
+			m.Views = ldInteractionCount(o["interactionCount"])
 		}
 	})
 	m.Authors = append(people, m.Authors...)
@@ -282,10 +285,7 @@ func ldViews(v any) int64 {
 				return int64(c)
 			}
 		case string:
-			n, err := strconv.ParseInt(strings.TrimSpace(c), 10, 64)
-			if err == nil && n > 0 {
-				return n
-			}
+			return ldCount(c)
 		}
 	}
 	return 0

@@ -91,7 +91,8 @@ var wordHints = sync.OnceValue(func() map[string]hint {
 	add(hintViews, "views", "view", "eye", "counter", "hits", "viewcount", "reads")
 	add(hintAuthor, "author", "authors", "byline", "writer", "journalist")
 	add(hintLead, "lead", "intro", "standfirst", "subtitle", "excerpt", "deck", "dek", "sapo",
-		"announce", "anons", "summary", "subheadline")
+		"announce", "anons", "summary", "subheadline", "teaser", "perex", "lede", "ingress", "chapo", "chapeau",
+		"bajada", "entradilla", "sottotitolo", "abstract", "vorspann")
 	add(hintArticle, "article", "content", "entry", "post", "story", "body", "text", "main")
 	return m
 })
@@ -125,3 +126,16 @@ var (
 	metaPublishedSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(metaPublished) })
 	metaModifiedSet  = sync.OnceValue(func() map[string]bool { return textutil.SetOf(metaModified) })
 )
+
+// authorLabels are the labels of the twitter:label meta tags that say the
+// twitter:data beside them names the author ("Written by", as SEO plugins
+// write it in the languages of the sites), in lower case.
+var authorLabels = []string{
+	"written by", "author", "authors", "by", "verfasst von", "geschrieben von", "autor", "autorin", "von",
+	"écrit par", "rédigé par", "auteur", "escrito por", "autor/a", "scritto da", "autore", "escrito por",
+	"geschreven door", "door", "skrevet af", "skrevet av", "skriven av", "författare", "kirjoittanut",
+	"napisane przez", "autor:", "napsal", "yazar", "ditulis oleh", "penulis", "автор", "написано",
+}
+
+// authorLabelSet is authorLabels as a set, made on first use.
+var authorLabelSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(authorLabels) })

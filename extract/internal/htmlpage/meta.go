@@ -18,6 +18,7 @@ type pageMeta struct {
 	blocks.Meta
 	timeValue string // datetime of the <time> most likely the publication's
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
+	labels    twitterLabels
 }
 
 // readMeta collects what a page states about itself in markup, in one pass
@@ -58,6 +59,7 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 	case atom.Title:
 		if m.Title == "" {
 			m.Title = textutil.CleanSpace(textOf(n))
+			m.addSpaced(textOf(n))
 		}
 		return false
 	case atom.Meta:
@@ -115,8 +117,11 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 	}
 	key = strings.ToLower(key)
 	switch {
+	case strings.HasPrefix(key, "twitter:label") || strings.HasPrefix(key, "twitter:data"):
+		m.readTwitterLabel(key, val)
 	case key == "og:title" || key == "twitter:title":
 		setOnce(&m.OGTitle, val)
+		m.addSpaced(val)
 	case key == "og:site_name":
 		setOnce(&m.SiteName, val)
 	case key == "og:url":

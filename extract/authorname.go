@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/country"
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
+
+// stripBylinePrefix removes "By", "Von", "Kommentar von", "Author:" and the
+// like from a byline; a prefix alone ("Von") leaves nothing.
+func stripBylinePrefix(s string) string {
+	for _, p := range bylinePrefixes {
+		if textutil.HasPrefixFold(s, p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+		if w := strings.TrimRight(p, " :"); len(s) == len(w) && strings.EqualFold(s, w) {
+			return ""
+		}
+	}
+	return s
+}
+
+// isCredit reports whether s credits a picture, a video or a source rather
+// than the text ("Foto: Jane Roe", "Bildquelle: EU").
+func isCredit(s string) bool {
+	for _, p := range creditPrefixes {
+		if textutil.HasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAuthors splits a list of names at commas, semicolons and the words
+// for "and"; "e", "y" and "i", which names also carry ("Ortega y Gasset"),
+// only where a name of two words or more stands on either side.
+func splitAuthors(s string) []string {
+	for _, sep := range authorSeparators {
+		s = strings.ReplaceAll(s, sep, ",")
+	}
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		out = append(out, splitAtParticle(part)...)
+	}
+	return out
+}
+
+// splitAtParticle splits s at the first of particleSeparators that has a
+// name of two words or more on either side.
+func splitAtParticle(s string) []string {
+	for _, sep := range particleSeparators {
+		if a, b, ok := strings.Cut(s, sep); ok && textutil.WordCount(a) >= 2 && textutil.WordCount(b) >= 2 {
+			return append([]string{a}, splitAtParticle(b)...)
+		}
+	}
+	return []string{s}
+}
+
+// invertNames turns the names that markup writes surname first ("Roe,
+// Jane"), one a value, into the order of a byline.
+func invertNames(vs []string) []string {
+	out := vs
+	for i, v := range vs {
+		last, first, ok := strings.Cut(strings.TrimSpace(v), ", ")
+		if !ok || strings.ContainsAny(first, ",;&") || len(strings.Fields(last)) != 1 || len(strings.Fields(first)) != 1 ||
+			!isNameLike(last) || !isNameLike(first) || isAgency(last) || isAgency(first) || isAcronymOrDomain(last) || isAcronymOrDomain(first) {
+			continue
+		}
+		if &out[0] == &vs[0] {
+			out = slices.Clone(vs)
+		}
+		out[i] = first + " " + last
+	}
+	return out
+}
+
+// maxAuthorWords bounds the length of a name.
+const maxAuthorWords = 5
+
+// cleanAuthor returns the name in s, or "" when s is not a name: it holds
+// a digit (a date, "2 hours ago"), an address, a label ("Grafik: …"), too
+// many words, or it is a photo credit, a role or a country. A news agency
+// or a desk is kept as written ("dpa", "BR24 Redaktion").
+func cleanAuthor(s string) string {
+	s = textutil.CleanSpace(s)
+	if isCredit(s) {
+		return ""
+	}
+	s = strings.TrimSpace(stripBylinePrefix(s))
+	s = cutPlace(strings.Trim(s, " .,:;-–—|"))
+	if isAgency(s) || isDesk(s) {
+		return s
+	}
+	if startsRole(s) {
+		return ""
+	}
+	s = stripRole(s)
+	if s == "" || strings.ContainsAny(s, "@/<>{}=:") {
+		return ""
+	}
+	if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+		return ""
+	}
+	n := textutil.WordCount(s)
+	if n == 0 || n > maxAuthorWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) || isCountry(s) {
+		return ""
+	}
+	return unshout(s)
+}
+
+// isDesk reports whether s credits a newsroom or its staff ("Guardian
+// staff reporter", "BR24 Redaktion"), which need not look like a name.
+func isDesk(s string) bool {
+	n := textutil.WordCount(s)
+	return n >= 2 && n <= maxAuthorWords && isOrganisation(s) && !hasNumber(s)
+}
+
+// hasNumber reports whether a word of s begins with a digit: a date, a
+// time, a count, not a name ("BR24 Redaktion" is one).
+func hasNumber(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutPlace removes where the author wrote from ("Jane Roe in Kyiv"): a
+// place word followed by one to three capitalised words at the end.
+func cutPlace(s string) string {
+	for _, w := range placeWords {
+		i := strings.LastIndex(s, w)
+		if i <= 0 {
+			continue
+		}
+		rest := s[i+len(w):]
+		if n := textutil.WordCount(rest); n >= 1 && n <= 3 && isNameLike(rest) {
+			return strings.TrimSpace(s[:i])
+		}
+	}
+	return s
+}
+
+// stripRole removes a role written before a name ("Redakteurin Jane
+// Roe") or after it ("배윤경 기자").
+func stripRole(s string) string {
+	if first, rest, ok := strings.Cut(s, " "); ok && textutil.WordCount(rest) >= 2 && isRoleWord(first) {
+		return rest
+	}
+	if i := strings.LastIndexByte(s, ' '); i > 0 && isRoleWord(s[i+1:]) && !isRoleWord(s[:i]) &&
+		(textutil.WordCount(s[:i]) >= 2 || isCaseless(s[:i])) {
+		return s[:i]
+	}
+	return s
+}
+
+// startsRole reports whether s begins with the words that introduce a
+// role ("dalla nostra corrispondente", "from our correspondent").
+func startsRole(s string) bool {
+	for _, p := range roleOpeners {
+		if textutil.HasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaseless reports whether s begins with a letter of a script without
+// case, whose names may be one word.
+func isCaseless(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r)
+}
+
+// isCountry reports whether the name is a country's, a place and not a
+// person.
+func isCountry(s string) bool {
+	for _, m := range country.Find(s) {
+		if m.Start == 0 && m.End == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameLike reports whether every word of s begins with a capital letter,
+// or a letter of a script without case (Chinese, Korean, Arabic), but for
+// the particles names carry: a sentence ("The suspect confessed") or a user
+// name ("jdadmin") is no name.
+func isNameLike(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !isCaseless(w) && !slices.Contains(nameParticles, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// unshout writes a name of several words set in capitals ("STEVE PEOPLES")
+// with capitals only at the start of its words.
+func unshout(s string) string {
+	if !strings.Contains(s, " ") || strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// isRoleWord reports whether s names a position rather than a person.
+func isRoleWord(s string) bool {
+	lower := strings.ToLower(s)
+	for _, w := range roleWords {
+		if strings.HasSuffix(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAgency reports whether a name is a news agency's ("AP", "dpa",
+// "Anadolu Ajansı").
+func isAgency(name string) bool {
+	return agencySet()[strings.ToLower(name)]
+}
+
+// agencySet is agencyNames as a set, made on first use.
+var agencySet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(agencyNames) })
+
+// isCompany reports whether a name is a company's: its last word is the
+// form of a company ("GmbH", "Ltd", "Inc.").
+func isCompany(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && companySet()[strings.TrimRight(f[len(f)-1], ",")]
+}
+
+// companySet is companyForms as a set, made on first use.
+var companySet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(companyForms) })
+
+// Bounds of a signature: a line of names alone at the head or the end of
+// the text.
+const (
+	maxSignatureBytes = 80
+	maxSignatureWords = 4
+)
+
+// isSignature reports whether a paragraph is nothing but the names of
+// people ("Lê Phương", "Mathatisi Sebusi/Mohalenyane Phakela"), each of two
+// words or more: the text signed by its authors.
+func isSignature(t string) bool {
+	if len(t) > maxSignatureBytes || textutil.EndsSentence(t) || hasNumber(t) {
+		return false
+	}
+	parts := splitAuthors(t)
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		n := textutil.WordCount(p)
+		if n < 2 || n > maxSignatureWords || cleanAuthor(p) == "" || isDesk(p) || isAgency(p) || isOrganisation(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+)
+
+// TestLeadFromDescription checks when the first paragraph is the teaser the
+// description repeats, in several languages, with near-misses.
+func TestLeadFromDescription(t *testing.T) {
+	const next = "Der zweite Absatz erzählt, was am Morgen geschah, und wer davon betroffen war."
+	tests := []struct {
+		name, desc, first string
+		lead              string
+		body              []string
+	}{
+		{"same text", "In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", "In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.",
+			"In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", []string{next}},
+		{"dateline before it", "In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", "Berlin. In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.",
+			"Berlin. In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", []string{next}},
+		{"cut with an ellipsis", "El Gobierno aprobó este martes el nuevo plan de vivienda para los jóvenes de…", "El Gobierno aprobó este martes el nuevo plan de vivienda para los jóvenes de toda España.",
+			"El Gobierno aprobó este martes el nuevo plan de vivienda para los jóvenes de toda España.", []string{next}},
+		{"near-miss: cut from a long paragraph", "The council adopted the water resolution on Tuesday after a debate",
+			"The council adopted the water resolution on Tuesday after a debate that lasted most of the afternoon, and members said it would protect the river in the dry summers to come.",
+			"", nil},
+		{"near-miss: another text", "Une tribune sur la réforme des retraites et ses effets.", "Le gouvernement a présenté mardi son projet de réforme des retraites.", "", nil},
+		{"near-miss: too short", "Live", "Live", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Meta: blocks.Meta{Description: tt.desc}}
+			s := (&Extractor{}).newState(Source{}, d)
+			s.a.Body = []string{tt.first, next}
+			lead, took := s.lead()
+			body := s.a.Body
+			if took >= 0 {
+				body = slices.Delete(slices.Clone(body), took, took+1)
+			}
+			want := tt.body
+			if tt.lead == "" {
+				want = []string{tt.first, next}
+			}
+			if lead != tt.lead || !slices.Equal(body, want) {
+				t.Errorf("lead %q, body %q; want %q, %q", lead, body, tt.lead, want)
+			}
+		})
+	}
+}
+
+// TestTeaserAfterShortLines checks a teaser after the short lines of top
+// matter the layout left in the body, and none after prose.
+func TestTeaserAfterShortLines(t *testing.T) {
+	const desc = "Das Schiff hat zehn Millionen Barrel Öl nach China transportiert und achtmal den Namen gewechselt."
+	const text = "US-Streitkräfte haben im Nordatlantik einen Öltanker beschlagnahmt, der zuvor unter anderem Namen fuhr und Öl nach China brachte."
+	for _, tt := range []struct {
+		body []string
+		lead string
+	}{
+		{[]string{"USA stoppen Schattentanker", "Aktualisiert am 07.01.2026 - 18:50 Uhr", desc, text}, desc},
+		{[]string{text + " " + text, desc, text}, ""},
+	} {
+		d := &blocks.Document{Meta: blocks.Meta{Description: desc}}
+		s := (&Extractor{}).newState(Source{}, d)
+		s.a.Body = tt.body
+		if lead, _ := s.lead(); lead != tt.lead {
+			t.Errorf("lead of %q = %q, want %q", tt.body, lead, tt.lead)
+		}
+	}
+}

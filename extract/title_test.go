@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+)
+
+// TestTitleChoice checks the choice among the headline block, the JSON-LD
+// headline, og:title and <title>, with near-misses.
+func TestTitleChoice(t *testing.T) {
+	tests := []struct {
+		name                 string
+		h1, ld, og, pageTitl string
+		want                 string
+	}{
+		{"h1 confirmed by the page title", "Rail strike called off", "", "", "Rail strike called off - The Daily", "Rail strike called off"},
+		{"h1 confirmed over a social title", "Chelsea win at Cobham in battling display", "Chelsea win at Cobham in battling display", "Chelsea win at Cobham", "", "Chelsea win at Cobham in battling display"},
+		{"kicker glued on the h1", "Eskalation im Nahen Osten «Die Zurückhaltung hat viel mit den USA zu tun»", "", "Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", "", "«Die Zurückhaltung hat viel mit den USA zu tun»"},
+		{"kicker printed as one", "Iranischer Angriff: Die Zurückhaltung hat viel mit den USA zu tun", "Iranischer Angriff: Die Zurückhaltung hat viel mit den USA zu tun", "", "", "Iranischer Angriff: Die Zurückhaltung hat viel mit den USA zu tun"},
+		{"og and ld agree over the page title", "", "Business Brief: Nvidia builds nations", "Business Brief: Nvidia builds nations", "Business Brief: Nvidia builds nations - The Globe and Mail", "Business Brief: Nvidia builds nations"},
+		{"og and page title agree over ld", "", "49-Euro-Ticket: Pendler sparen bei Bus und Bahn", "49-Euro-Ticket: Pendler zahlen weniger", "49-Euro-Ticket: Pendler zahlen weniger - FAZ", "49-Euro-Ticket: Pendler zahlen weniger"},
+		{"ld alone", "", "Ampeln tot: Wie sicher ist das Stromnetz?", "", "", "Ampeln tot: Wie sicher ist das Stromnetz?"},
+		{"site suffix", "", "", "", "Rail strike called off | The Daily", "Rail strike called off"},
+		{"soft hyphen and word joiner", "Bundes\u00adverfassungs\u00adgericht urteilt \u2060heute", "", "", "Bundesverfassungsgericht urteilt heute", "Bundesverfassungsgericht urteilt heute"},
+		{"character reference in ld", "", "Kohberger&#8217;s lawyers speak", "", "", "Kohberger\u2019s lawyers speak"},
+		{"near-miss: a shared tail too short", "Wetter heute Sonne satt", "", "Morgen: Sonne satt", "", "Morgen: Sonne satt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Markup: true, Meta: blocks.Meta{Headline: tt.ld, OGTitle: tt.og, Title: tt.pageTitl}}
+			if tt.pageTitl != "" {
+				d.Blocks = append(d.Blocks, blocks.Block{Text: tt.pageTitl, Role: blocks.PageTitle})
+			}
+			if tt.h1 != "" {
+				d.Blocks = append(d.Blocks, blocks.Block{Text: tt.h1, Role: blocks.Headline})
+			}
+			s := (&Extractor{}).newState(Source{}, d)
+			if got := s.title(topMatter{}); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineInH2 checks that an <h2> printing the JSON-LD headline is
+// the headline where the <h1> is a breadcrumb repeating the <title>.
+func TestHeadlineInH2(t *testing.T) {
+	page := `<html><head><title>Stromausfall Berlin: Wie sicher ist unser Netz?</title>` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ampeln tot: Wie sicher ist Deutschlands Stromnetz?"}</script></head><body>` +
+		`<h1>Stromausfall Berlin: Wie sicher ist unser Netz?</h1><article><hgroup><h2>Ampeln tot: Wie sicher ist Deutschlands Stromnetz?</h2></hgroup>` +
+		`<p>In Berlin brennen zwei Strommasten, und Zehntausende sind seit dem Morgen ohne Strom in ihren Wohnungen.</p>` +
+		`<p>Der mutmaßliche Anschlag wirft Fragen an die Versorgungssicherheit auf, sagen Fachleute der Netzbetreiber.</p></article></body></html>`
+	a, err := (&Extractor{}).FromHTML(strings.NewReader(page), Source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Ampeln tot: Wie sicher ist Deutschlands Stromnetz?"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}
+
+// TestTitleSpaces checks that the no-break and ideographic spaces a page
+// sets its title with stay, and that other white space is folded.
+func TestTitleSpaces(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{"no-break space", `<title>Jak rychle teď bude postupovat Babiš a&nbsp;Hrad - Seznam Zprávy</title><meta property="og:title" content="Jak rychle teď bude postupovat Babiš a&nbsp;Hrad">`,
+			"Jak rychle teď bude postupovat Babiš a\u00a0Hrad"},
+		{"ideographic space", `<title>南海トラフ、一時調査　巨大地震、基準達せず</title><meta property="og:title" content="南海トラフ、一時調査　巨大地震、基準達せず">`,
+			"南海トラフ、一時調査\u3000巨大地震、基準達せず"},
+		{"near-miss: a run of spaces", `<title>Rail  strike&nbsp;&nbsp;called off</title><meta property="og:title" content="Rail  strike&nbsp;&nbsp;called off">`,
+			"Rail strike called off"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head>` + tt.page + `</head><body><article><p>` + proseOn("strike", 3) + `</p><p>` + proseOn("wages", 3) + `</p></article></body></html>`
+			a, err := (&Extractor{}).FromHTML(strings.NewReader(page), Source{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.want {
+				t.Errorf("title %q, want %q", a.Title, tt.want)
+			}
+		})
+	}
+}
