@@ -46,6 +46,7 @@ func (s *state) article() *model.Article {
 	a.Authors = s.authors()
 	var quoted []bool
 	a.Body, quoted = s.body()
+	s.rich()
 	a.Lead = s.lead()
 	a.Views = s.views()
 	s.entities(quoted)

@@ -16,6 +16,11 @@ import (
 // nested deeper than the parser accepts is parsed again with its deepest
 // tags left out.
 func Parse(src []byte) *blocks.Document {
+	return ParseWith(src, Options{})
+}
+
+// ParseWith is Parse with options.
+func ParseWith(src []byte, opt Options) *blocks.Document {
 	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
 		root, err = html.Parse(bytes.NewReader(flatten(src)))
@@ -23,19 +28,28 @@ func Parse(src []byte) *blocks.Document {
 	if err != nil {
 		return &blocks.Document{}
 	}
-	return FromRoot(root)
+	return FromRootWith(root, opt)
 }
 
 // FromRoot reduces a parsed page to blocks and metadata.
 func FromRoot(root *html.Node) *blocks.Document {
+	return FromRootWith(root, Options{})
+}
+
+// FromRootWith is FromRoot with options.
+func FromRootWith(root *html.Node, opt Options) *blocks.Document {
 	m := readMeta(root)
-	w := &walker{}
+	w := &walker{collectLinks: opt.Links}
 	w.walkBody(findBody(root))
 	chosen := selectContent(w)
 	bs := classify(w, chosen, &m)
 	markRelatedTail(w, bs)
 	dropTitleRepeats(bs, &m)
 	dropClosingNotes(bs)
+	st := newStructure(w)
+	addStructure(w, st, bs)
+	figures := w.figures(bs, chosen)
+	bs = joinTables(w, st, bs, chosen)
 	bs, fromLD := withLDBody(bs, m.ArticleBody)
 	if m.Title != "" {
 		bs = append([]blocks.Block{{Text: m.Title, Role: blocks.PageTitle}}, bs...)
@@ -44,6 +58,7 @@ func FromRoot(root *html.Node) *blocks.Document {
 		Blocks:          bs,
 		Meta:            m.Meta,
 		Markup:          true,
+		Figures:         figures,
 		StandfirstKnown: fromLD || slices.Contains(chosen, true),
 	}
 }

@@ -18,6 +18,7 @@ type pageMeta struct {
 	blocks.Meta
 	timeValue string // datetime of the <time> most likely the publication's
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
+	images    pageImages
 }
 
 // readMeta collects what a page states about itself in markup, in one pass
@@ -41,6 +42,7 @@ func readMeta(root *html.Node) pageMeta {
 	}
 	visit(root, 0)
 	m.readJSONLD(ld)
+	m.finishImages()
 	if m.timeValue != "" {
 		m.Published = append(m.Published, blocks.DateValue{Value: m.timeValue, Source: model.SourceTime})
 	}
@@ -76,6 +78,11 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 		return false
 	case atom.Time:
 		m.readTime(n)
+	case atom.Base:
+		setOnce(&m.Base, attr(n, "href"))
+	}
+	if len(n.Attr) > 0 && m.readTagList(n) {
+		return false
 	}
 	if len(n.Attr) > 0 {
 		return !m.readItemprop(n)
@@ -114,6 +121,7 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 		return
 	}
 	key = strings.ToLower(key)
+	m.readMediaTag(key, val)
 	switch {
 	case key == "og:title" || key == "twitter:title":
 		setOnce(&m.OGTitle, val)

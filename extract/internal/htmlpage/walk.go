@@ -17,6 +17,9 @@ type rawBlock struct {
 	elem  int32 // index in walker.elems of the nearest block-level element
 	hints hint  // hints of that element, its ancestors and the inline elements of the run
 	links int   // bytes of text inside links
+	pre   bool  // inside <pre>: the text keeps its lines
+	// anchors are the links of the text, when the walker collects them.
+	anchors []blocks.Link
 }
 
 // elem is a block-level element of the page, in document order.
@@ -42,6 +45,12 @@ type walker struct {
 	icon   hint // hints of an icon before the current run, such as a view counter's eye
 	depth  int
 	popups int // pop-up elements the walk is inside
+	pre    int // <pre> elements the walk is inside
+
+	collectLinks bool          // the anchors of links are collected
+	anchors      []blocks.Link // the anchors of the current run
+	flushes      int           // runs ended so far
+	images       []imageRef    // the pictures, in document order
 
 	textSum  []int // textSum[i] is the text length of blocks before i
 	linkSum  []int // linkSum[i] is the link text length of blocks before i
@@ -150,8 +159,14 @@ func (w *walker) element(n *html.Node, owner int32) {
 	switch {
 	case n.DataAtom == atom.Br:
 		w.flush(owner)
+	case n.DataAtom == atom.Img:
+		w.image(n, owner)
 	case isBlockElement(n.DataAtom):
 		w.flush(owner)
+		if n.DataAtom == atom.Pre {
+			w.pre++
+			defer func() { w.pre-- }()
+		}
 		i := int32(len(w.elems))
 		w.elems = append(w.elems, elem{node: n, parent: owner, first: int32(len(w.blocks)), own: h})
 		w.walk(n, i)
@@ -172,11 +187,14 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 	}
 	saved := w.inline
 	w.inline |= h & hintLink
-	start := len(w.buf)
+	start, run := len(w.buf), w.flushes
 	if n.DataAtom == atom.Q {
 		w.buf = append(w.buf, "“"...)
 	}
 	w.walk(n, owner)
+	if w.collectLinks && n.DataAtom == atom.A {
+		w.anchor(n, start, run)
+	}
 	if n.DataAtom == atom.Q {
 		w.buf = append(w.buf, "”"...)
 	}
@@ -216,8 +234,16 @@ func (w *walker) flush(owner int32) {
 		return
 	}
 	raw := len(w.buf)
-	t := textutil.CleanBytes(w.buf)
+	w.flushes++
+	var t string
+	if w.pre > 0 {
+		t = cleanPre(w.buf)
+	} else {
+		t = textutil.CleanBytes(w.buf)
+	}
 	w.buf = w.buf[:0]
+	anchors := w.anchors
+	w.anchors = nil
 	if t != "" && len(w.blocks) < blocks.MaxBlocks {
 		h := w.inline &^ hintLink
 		if w.hinted*2 < raw {
@@ -226,7 +252,7 @@ func (w *walker) flush(owner int32) {
 		if len(t) <= maxIconText {
 			h |= w.icon
 		}
-		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links})
+		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links, pre: w.pre > 0, anchors: anchors})
 	}
 	w.links = 0
 	w.hinted = 0

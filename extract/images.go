@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"net/url"
+	"path"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/model"
+)
+
+// images returns the article's pictures: the lead image first, marked
+// cover, then the article's own figures in order, each once, their
+// addresses made absolute against base. The lead image is the one the
+// markup names (JSON-LD, og:image, twitter:image), else the first figure;
+// a figure that shows the lead image lends it its caption and is not
+// repeated.
+func (s *state) images(base *pageURL) []model.Image {
+	var figs []model.Image
+	for _, p := range s.doc.Figures {
+		if im, ok := modelImage(p, base); ok {
+			figs = append(figs, im)
+		}
+	}
+	var cover model.Image
+	for _, p := range s.doc.Meta.Covers {
+		if im, ok := modelImage(p, base); ok {
+			cover = im
+			break
+		}
+	}
+	if cover.URL == "" {
+		if len(figs) == 0 {
+			return nil
+		}
+		cover, figs = figs[0], figs[1:]
+	}
+	cover.Cover = true
+	out := []model.Image{cover}
+	for _, f := range figs {
+		if sameImage(f.URL, cover.URL) {
+			lend(&out[0], f)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// modelImage returns a picture with its address made absolute; false when
+// it cannot be.
+func modelImage(p blocks.Picture, base *pageURL) (model.Image, bool) {
+	u := base.resolve(p.URL)
+	if u == "" {
+		return model.Image{}, false
+	}
+	return model.Image{URL: u, Caption: p.Caption, Credit: p.Credit, Alt: p.Alt, Width: p.Width, Height: p.Height}, true
+}
+
+// lend fills the empty fields of the cover from the figure f that shows
+// the same picture.
+func lend(cover *model.Image, f model.Image) {
+	if cover.Caption == "" {
+		cover.Caption = f.Caption
+	}
+	if cover.Credit == "" {
+		cover.Credit = f.Credit
+	}
+	if cover.Alt == "" {
+		cover.Alt = f.Alt
+	}
+	if cover.Width == 0 && cover.Height == 0 {
+		cover.Width, cover.Height = f.Width, f.Height
+	}
+}
+
+// sameImage reports whether two absolute addresses show the same picture:
+// the same path, or the same file name, as sites serve one picture in
+// several sizes from several hosts.
+func sameImage(a, b string) bool {
+	ua, errA := url.Parse(a)
+	ub, errB := url.Parse(b)
+	if errA != nil || errB != nil {
+		return a == b
+	}
+	if ua.Path == ub.Path {
+		return true
+	}
+	fa, fb := path.Base(ua.Path), path.Base(ub.Path)
+	return fa == fb && fa != "/" && fa != "."
+}

@@ -1,0 +1,276 @@
+package htmlpage
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
+
+// What the page states of its pictures, topics and section, beside the
+// fields of the article's head: the lead image in JSON-LD and meta tags,
+// the tags and keywords, the section and the breadcrumb trail.
+
+// Bounds of the topics read.
+const (
+	maxTopics     = 100 // topics kept from one source
+	maxTopicBytes = 100 // bytes above which a keyword is a sentence, not a topic
+)
+
+// pageImages holds the lead images of the meta tags until the JSON-LD has
+// been read, which comes first.
+type pageImages struct {
+	og, twitter blocks.Picture
+}
+
+// readMediaTag reads a meta tag of pictures, topics or section; key is
+// lower case.
+func (m *pageMeta) readMediaTag(key, val string) {
+	switch key {
+	case "og:image", "og:image:url", "og:image:secure_url":
+		if m.images.og.URL == "" || key == "og:image:secure_url" && m.images.og.Width == 0 {
+			m.images.og.URL = val
+		}
+	case "og:image:width":
+		m.images.og.Width = pixels(val)
+	case "og:image:height":
+		m.images.og.Height = pixels(val)
+	case "og:image:alt":
+		setOnce(&m.images.og.Alt, val)
+	case "twitter:image", "twitter:image:src":
+		if m.images.twitter.URL == "" {
+			m.images.twitter.URL = val
+		}
+	case "article:tag", "og:article:tag":
+		m.Topics.Tags = appendTopics(m.Topics.Tags, val, false)
+	case "keywords", "news_keywords":
+		m.Topics.Keywords = appendTopics(m.Topics.Keywords, val, true)
+	case "article:section", "og:article:section":
+		setOnce(&m.Section, val)
+	}
+}
+
+// appendTopics appends the topic v, or each of its parts between commas
+// when split is set.
+func appendTopics(ts []string, v string, split bool) []string {
+	if !split {
+		return appendTopic(ts, v)
+	}
+	for part := range strings.SplitSeq(v, ",") {
+		ts = appendTopic(ts, part)
+	}
+	return ts
+}
+
+// appendTopic appends one topic, cleaned, unless it is empty or too long.
+func appendTopic(ts []string, v string) []string {
+	v = textutil.CleanSpace(v)
+	if v == "" || len(v) > maxTopicBytes || len(ts) >= maxTopics {
+		return ts
+	}
+	return append(ts, v)
+}
+
+// readLDMedia reads the image, keywords and section of a JSON-LD article.
+func (m *pageMeta) readLDMedia(o map[string]any) {
+	if len(m.Covers) == 0 {
+		if p := ldImage(o["image"], 0); p.URL != "" {
+			m.Covers = append(m.Covers, p)
+		} else if p := ldImage(o["thumbnailUrl"], 0); p.URL != "" {
+			m.Covers = append(m.Covers, p)
+		}
+	}
+	if len(m.Topics.LDKeywords) == 0 {
+		m.Topics.LDKeywords = ldTopics(o["keywords"], nil)
+	}
+	if m.Section == "" {
+		setOnce(&m.Section, ldString(o["articleSection"]))
+	}
+}
+
+// ldImage reads a JSON-LD image: an address, an ImageObject, or a list of
+// them, of which the first.
+func ldImage(v any, depth int) blocks.Picture {
+	if depth > 4 {
+		return blocks.Picture{}
+	}
+	switch t := v.(type) {
+	case string:
+		return blocks.Picture{URL: strings.TrimSpace(t)}
+	case []any:
+		for _, e := range t {
+			if p := ldImage(e, depth+1); p.URL != "" {
+				return p
+			}
+		}
+	case map[string]any:
+		p := blocks.Picture{URL: firstNonEmpty(ldString(t["url"]), ldString(t["contentUrl"]))}
+		if p.URL == "" {
+			return p
+		}
+		p.Width, p.Height = ldPixels(t["width"]), ldPixels(t["height"])
+		p.Caption = textutil.CleanSpace(firstNonEmpty(ldString(t["caption"]), ldString(t["description"])))
+		p.Credit = textutil.CleanSpace(firstNonEmpty(ldString(t["creditText"]), ldString(t["copyrightHolder"]), ldString(t["author"])))
+		return p
+	}
+	return blocks.Picture{}
+}
+
+// ldPixels reads a JSON-LD width or height: a number, a string, or a
+// QuantitativeValue.
+func ldPixels(v any) int {
+	switch t := v.(type) {
+	case float64:
+		if t > 0 && t < 1e6 {
+			return int(t)
+		}
+	case string:
+		return pixels(strings.TrimSpace(t))
+	case map[string]any:
+		return ldPixels(t["value"])
+	}
+	return 0
+}
+
+// ldTopics reads JSON-LD keywords: a string of comma-separated keywords,
+// or a list of strings or DefinedTerms.
+func ldTopics(v any, ts []string) []string {
+	switch t := v.(type) {
+	case string:
+		return appendTopics(ts, t, true)
+	case []any:
+		for _, e := range t {
+			switch e := e.(type) {
+			case string:
+				ts = appendTopic(ts, e)
+			case map[string]any:
+				ts = appendTopic(ts, ldString(e["name"]))
+			}
+		}
+	}
+	return ts
+}
+
+// readBreadcrumbs reads the names of a JSON-LD BreadcrumbList.
+func (m *pageMeta) readBreadcrumbs(o map[string]any) {
+	if len(m.Breadcrumbs) > 0 || !hasType(o, "BreadcrumbList") {
+		return
+	}
+	items, _ := o["itemListElement"].([]any)
+	type crumb struct {
+		pos  float64
+		name string
+	}
+	var cs []crumb
+	for _, it := range items {
+		e, ok := it.(map[string]any)
+		if !ok {
+			continue
+		}
+		name := ldString(e["name"])
+		if name == "" {
+			if item, ok := e["item"].(map[string]any); ok {
+				name = ldString(item["name"])
+			}
+		}
+		pos, _ := e["position"].(float64)
+		if s, ok := e["position"].(string); ok {
+			pos, _ = strconv.ParseFloat(s, 64)
+		}
+		if name = textutil.CleanSpace(name); name != "" {
+			cs = append(cs, crumb{pos, name})
+		}
+	}
+	for i := 1; i < len(cs); i++ { // in order of position; lists are short
+		for j := i; j > 0 && cs[j].pos < cs[j-1].pos; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+	for _, c := range cs {
+		m.Breadcrumbs = append(m.Breadcrumbs, c.name)
+	}
+}
+
+// hasType reports whether a JSON-LD object has the given @type.
+func hasType(o map[string]any, t string) bool {
+	for _, ty := range ldTypes(o) {
+		if ty == t {
+			return true
+		}
+	}
+	return false
+}
+
+// finishImages puts the lead images of the meta tags after that of the
+// JSON-LD, once both have been read.
+func (m *pageMeta) finishImages() {
+	for _, p := range []blocks.Picture{m.images.og, m.images.twitter} {
+		if p.URL != "" {
+			m.Covers = append(m.Covers, p)
+		}
+	}
+}
+
+// readTagList reads a visible list of tags: an element whose class or id
+// names tags or topics, the text of each link inside it a topic; and a
+// link marked rel=tag. It reports whether it read the element whole.
+func (m *pageMeta) readTagList(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		if hasWord(attr(n, "rel"), "tag") {
+			m.Topics.Visible = appendTopic(m.Topics.Visible, textOf(n))
+			return true
+		}
+		return false
+	}
+	if !namesTagList(n) {
+		return false
+	}
+	before := len(m.Topics.Visible)
+	m.collectTagLinks(n, 0)
+	return len(m.Topics.Visible) > before
+}
+
+// collectTagLinks adds the text of each link under n as a visible topic.
+func (m *pageMeta) collectTagLinks(n *html.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || isSkipped(c.DataAtom) {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			m.Topics.Visible = appendTopic(m.Topics.Visible, strings.TrimPrefix(textutil.CleanSpace(textOf(c)), "#"))
+			continue
+		}
+		m.collectTagLinks(c, depth+1)
+	}
+}
+
+// namesTagList reports whether an element's class or id names a list of
+// tags.
+func namesTagList(n *html.Node) bool {
+	set := tagListSet()
+	for _, k := range []string{"class", "id"} {
+		for w := range classWords(attr(n, k)) {
+			if set[string(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the space-separated list v holds w.
+func hasWord(v, w string) bool {
+	for f := range strings.FieldsSeq(v) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
