@@ -1,0 +1,15 @@
+// Package render writes a [model.Article] as Markdown or as plain text,
+// the forms most programs that read articles feed on.
+//
+// [Markdown] writes CommonMark: the title as a first-level heading, the
+// lead, the lead image, then the body block by block, each heading with
+// its level (#, ##, …), list items with their nesting and numbering, block
+// quotations after >, tables in the pipe form of GitHub Flavored Markdown
+// (their first row the header), preformatted text fenced, captions in
+// emphasis. Text is escaped where Markdown would read it as markup.
+// [PlainText] writes the same blocks as text, separated by blank lines.
+//
+// Both read Article.Blocks to tell what each entry of Article.Body is; an
+// article without it (decoded from an older encoding) renders as
+// paragraphs.
+package render
