@@ -28,6 +28,14 @@ func (s *state) images(base *pageURL) []model.Image {
 			break
 		}
 	}
+	if i := matchingFigure(figs, cover.URL); i >= 0 {
+		// The page shows the lead image in the article: the figure is it,
+		// in the size the page shows.
+		f := figs[i]
+		lend(&f, cover)
+		cover = f
+		figs = append(figs[:i:i], figs[i+1:]...)
+	}
 	if cover.URL == "" {
 		if len(figs) == 0 {
 			return nil
@@ -56,8 +64,22 @@ func modelImage(p blocks.Picture, base *pageURL) (model.Image, bool) {
 	return model.Image{URL: u, Caption: p.Caption, Credit: p.Credit, Alt: p.Alt, Width: p.Width, Height: p.Height}, true
 }
 
-// lend fills the empty fields of the cover from the figure f that shows
-// the same picture.
+// matchingFigure returns the index of the first figure that shows the
+// picture at the address u, in any size, or -1.
+func matchingFigure(figs []model.Image, u string) int {
+	if u == "" {
+		return -1
+	}
+	for i, f := range figs {
+		if sameImage(f.URL, u) || samePicture(f.URL, u) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lend fills the empty fields of cover from f, which shows the same
+// picture.
 func lend(cover *model.Image, f model.Image) {
 	if cover.Caption == "" {
 		cover.Caption = f.Caption

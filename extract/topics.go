@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract/internal/textutil"
@@ -37,26 +38,82 @@ func (s *state) section() string {
 // the article's title.
 const maxSectionBytes = 60
 
-// topics returns the page's tags and keywords, each once, in order: the
-// tags and keywords of the markup, else those of a visible list of tags.
+// topics returns the page's tags and keywords, each once, in order. Where
+// the markup states them in several ways (meta keywords, JSON-LD
+// keywords, article:tag), the one that agrees most with the others is
+// taken, else the first in that order; a visible list of tags serves when
+// the markup states none. A topic that runs others together ("Boxen
+// Russland Frank Warren") is left out.
 func (s *state) topics() []string {
 	t := &s.doc.Meta.Topics
-	var out []string
-	seen := map[string]bool{}
-	add := func(list []string) {
-		for _, v := range list {
-			k := strings.ToLower(v)
-			if !seen[k] {
-				seen[k] = true
-				out = append(out, v)
-			}
+	all := unique(slices.Concat(t.Keywords, t.LDKeywords, t.Tags))
+	var sources [][]string
+	for _, src := range [][]string{t.Keywords, t.LDKeywords, t.Tags} {
+		if src = withoutRunTogether(unique(src), all); len(src) > 0 {
+			sources = append(sources, src)
 		}
 	}
-	add(t.Tags)
-	add(t.LDKeywords)
-	add(t.Keywords)
-	if len(out) == 0 {
-		add(t.Visible)
+	if len(sources) == 0 {
+		vis := unique(t.Visible)
+		return withoutRunTogether(vis, vis)
+	}
+	return mostAgreed(sources)
+}
+
+// mostAgreed returns the source with the most topics that another source
+// gives too, the first of equals.
+func mostAgreed(sources [][]string) []string {
+	count := map[string]int{}
+	for _, src := range sources {
+		for _, v := range src {
+			count[strings.ToLower(v)]++
+		}
+	}
+	best, bestN := 0, -1
+	for i, src := range sources {
+		n := 0
+		for _, v := range src {
+			if count[strings.ToLower(v)] > 1 {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return sources[best]
+}
+
+// unique returns the topics each once, the first spelling of each kept;
+// case does not tell topics apart.
+func unique(ts []string) []string {
+	seen := make(map[string]bool, len(ts))
+	out := make([]string, 0, len(ts))
+	for _, v := range ts {
+		if k := strings.ToLower(v); !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// withoutRunTogether leaves out the topics that hold two others of all or
+// more, as a keyword field that lists all the tags with spaces between
+// them.
+func withoutRunTogether(ts, all []string) []string {
+	out := ts[:0:0]
+	for _, v := range ts {
+		held := 0
+		lv := strings.ToLower(v)
+		for _, w := range all {
+			if len(w) < len(v) && strings.Contains(lv, strings.ToLower(w)) {
+				held++
+			}
+		}
+		if held < 2 {
+			out = append(out, v)
+		}
 	}
 	return out
 }

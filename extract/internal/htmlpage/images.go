@@ -33,14 +33,15 @@ func (w *walker) image(n *html.Node, owner int32) {
 }
 
 // figures returns the article's own pictures, in order: those between the
-// headline (else the first body block) and the last body block, in an
-// element whose text is the article's or a caption, that are no logo,
-// icon, avatar, advertisement or tracking pixel. The blocks are those of
-// the walker, one for one.
+// headline, else the first body block, and the last body block, in an
+// element whose text is the article's or a caption; and those a few
+// blocks before, where pages set the lead image above the headline or
+// the text; none of them a logo, icon, avatar, advertisement or tracking
+// pixel. The blocks are those of the walker, one for one.
 func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 	lo, hi := -1, -1
 	for i, b := range bs {
-		if b.Role == blocks.Headline || (b.IsBody() && chosen[i]) {
+		if b.Role == blocks.Headline || b.Role == blocks.Lead || (b.IsBody() && chosen[i]) {
 			if lo < 0 {
 				lo = i
 			}
@@ -55,7 +56,9 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 	var out []blocks.Picture
 	seen := map[string]bool{}
 	for _, im := range w.images {
-		if int(im.pos) < lo || int(im.pos) > hi || !w.inArticle(im.elem, bs) {
+		pos := int(im.pos)
+		before := pos < lo && pos >= lo-leadImageWindow && w.elems[im.elem].all&hintBoiler == 0
+		if pos > hi || (pos < lo && !before) || (pos >= lo && !w.inArticle(im.elem, bs)) {
 			continue
 		}
 		p, ok := picture(im.node)
@@ -67,6 +70,10 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 	}
 	return out
 }
+
+// leadImageWindow is how many blocks before the headline or the text the
+// lead image may stand.
+const leadImageWindow = 6
 
 // inArticle reports whether an <img> whose nearest block-level element is
 // the elem at index i stands in the article: no boilerplate is around it,
@@ -145,20 +152,29 @@ func isImageURL(v string) bool {
 }
 
 // largestSrc returns the address of the widest candidate of a srcset
-// ("a.jpg 320w, b.jpg 1024w"), else its first.
+// ("a.jpg 320w, b.jpg 1024w"), else its first. An address runs to white
+// space and may hold commas ("/crops/w=800,q=70/a.jpg"); a comma that
+// ends it parts it from the next candidate.
 func largestSrc(set string) string {
 	best, bestW := "", -1
-	for cand := range strings.SplitSeq(set, ",") {
-		f := strings.Fields(cand)
-		if len(f) == 0 {
-			continue
-		}
+	f := strings.Fields(set)
+	for i := 0; i < len(f); i++ {
+		u := strings.TrimRight(f[i], ",")
 		wid := 0
-		if len(f) > 1 {
-			wid, _ = strconv.Atoi(strings.TrimRight(f[1], "wx"))
+		if !strings.HasSuffix(f[i], ",") {
+			for i+1 < len(f) { // the descriptors, up to the comma
+				i++
+				d := strings.TrimRight(f[i], ",")
+				if n, err := strconv.Atoi(strings.TrimSuffix(d, "w")); err == nil && strings.HasSuffix(d, "w") {
+					wid = n
+				}
+				if strings.HasSuffix(f[i], ",") {
+					break
+				}
+			}
 		}
-		if wid > bestW {
-			best, bestW = f[0], wid
+		if u != "" && wid > bestW {
+			best, bestW = u, wid
 		}
 	}
 	return best

@@ -133,7 +133,7 @@ var imageJunkWords = []string{
 	"logo", "logos", "icon", "icons", "favicon", "avatar", "avatars", "gravatar", "sprite",
 	"pixel", "tracking", "tracker", "spacer", "blank", "emoji", "badge", "placeholder",
 	"ad", "ads", "advert", "advertisement", "banner", "author", "profile", "userpic",
-	"thumb", "loader", "loading", "spinner", "button", "share", "social",
+	"thumb", "loader", "loading", "spinner", "button", "share", "social", "transparent",
 }
 
 // imageJunkSet is imageJunkWords as a set, made on first use.

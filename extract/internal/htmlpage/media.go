@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -46,7 +47,9 @@ func (m *pageMeta) readMediaTag(key, val string) {
 			m.images.twitter.URL = val
 		}
 	case "article:tag", "og:article:tag":
-		m.Topics.Tags = appendTopics(m.Topics.Tags, val, false)
+		// One tag a tag, unless the page lists them all in one, parted
+		// by bare commas ("Spain,Europe,World news").
+		m.Topics.Tags = appendTopics(m.Topics.Tags, val, !strings.Contains(val, ", "))
 	case "keywords", "news_keywords":
 		m.Topics.Keywords = appendTopics(m.Topics.Keywords, val, true)
 	case "article:section", "og:article:section":
@@ -66,13 +69,35 @@ func appendTopics(ts []string, v string, split bool) []string {
 	return ts
 }
 
-// appendTopic appends one topic, cleaned, unless it is empty or too long.
+// appendTopic appends one topic, cleaned, unless it is empty, too long or
+// no word: a number or an identifier ("100312362",
+// "8ae9ab2d-fe1b-4230-acb8-a59b52877682").
 func appendTopic(ts []string, v string) []string {
+	if strings.Contains(v, "&") {
+		v = html.UnescapeString(v) // escaped twice in JSON-LD and meta tags
+	}
 	v = textutil.CleanSpace(v)
-	if v == "" || len(v) > maxTopicBytes || len(ts) >= maxTopics {
+	if v == "" || len(v) > maxTopicBytes || len(ts) >= maxTopics || !isTopicWord(v) {
 		return ts
 	}
 	return append(ts, v)
+}
+
+// isTopicWord reports whether v can name a topic: it has a letter, and is
+// not an identifier of hexadecimal digits.
+func isTopicWord(v string) bool {
+	letters, hex := false, true
+	for _, r := range v {
+		switch {
+		case r >= '0' && r <= '9', r >= 'a' && r <= 'f', r >= 'A' && r <= 'F', r == '-':
+			letters = letters || r > '9' && r != '-'
+		case unicode.IsLetter(r):
+			letters, hex = true, false
+		default:
+			hex = false
+		}
+	}
+	return letters && !(hex && len(v) >= 16)
 }
 
 // readLDMedia reads the image, keywords and section of a JSON-LD article.
@@ -226,7 +251,7 @@ func (m *pageMeta) readTagList(n *html.Node) bool {
 		}
 		return false
 	}
-	if !namesTagList(n) {
+	if !namesTagList(n) || inPageFurniture(n) {
 		return false
 	}
 	before := len(m.Topics.Visible)
@@ -244,7 +269,9 @@ func (m *pageMeta) collectTagLinks(n *html.Node, depth int) {
 			continue
 		}
 		if c.DataAtom == atom.A {
-			m.Topics.Visible = appendTopic(m.Topics.Visible, strings.TrimPrefix(textutil.CleanSpace(textOf(c)), "#"))
+			if !isHidden(c) && !isVisuallyHidden(attr(c, "class")) {
+				m.Topics.Visible = appendTopic(m.Topics.Visible, strings.TrimPrefix(textutil.CleanSpace(textOf(c)), "#"))
+			}
 			continue
 		}
 		m.collectTagLinks(c, depth+1)
@@ -269,6 +296,22 @@ func namesTagList(n *html.Node) bool {
 func hasWord(v, w string) bool {
 	for f := range strings.FieldsSeq(v) {
 		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPageFurniture reports whether n stands in the page's navigation,
+// header or footer, whose lists of topics are the site's, not the
+// article's.
+func inPageFurniture(n *html.Node) bool {
+	for p, d := n.Parent, 0; p != nil && d < maxDepth; p, d = p.Parent, d+1 {
+		switch p.DataAtom {
+		case atom.Nav, atom.Header, atom.Footer:
+			return true
+		}
+		if p.Type == html.ElementNode && elementHints(p)&hintBoiler != 0 && !namesTagList(p) {
 			return true
 		}
 	}
