@@ -55,9 +55,43 @@ func (s *state) topics() []string {
 	}
 	if len(sources) == 0 {
 		vis := unique(t.Visible)
-		return withoutRunTogether(vis, vis)
+		return s.withoutSite(withoutRunTogether(vis, vis))
 	}
-	return mostAgreed(sources)
+	return s.withoutSite(mostAgreed(sources))
+}
+
+// withoutSite leaves out the topics that name the site itself: its name,
+// its publisher or a domain ("ottawacitizen.com"), which pages put in
+// their keywords for search engines.
+func (s *state) withoutSite(ts []string) []string {
+	m := &s.doc.Meta
+	out := ts[:0:0]
+	for _, v := range ts {
+		if textutil.SameText(v, s.a.Site) || textutil.SameText(v, m.SiteName) || textutil.SameText(v, m.Publisher) || isDomain(v) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// isDomain reports whether v is a domain name: words of letters, digits
+// and hyphens parted by dots, without spaces.
+func isDomain(v string) bool {
+	if strings.ContainsAny(v, " /") || !strings.Contains(v, ".") {
+		return false
+	}
+	for part := range strings.SplitSeq(v, ".") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			if !(r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mostAgreed returns the source with the most topics that another source

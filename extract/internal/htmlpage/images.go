@@ -57,7 +57,7 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 	seen := map[string]bool{}
 	for _, im := range w.images {
 		pos := int(im.pos)
-		before := pos < lo && pos >= lo-leadImageWindow && w.elems[im.elem].all&hintBoiler == 0
+		before := pos < lo && pos >= lo-leadImageWindow && w.elems[im.elem].all&hintBoiler == 0 && !w.inMasthead(im.elem, lo)
 		if pos > hi || (pos < lo && !before) || (pos >= lo && !w.inArticle(im.elem, bs)) {
 			continue
 		}
@@ -69,6 +69,22 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 		out = append(out, p)
 	}
 	return out
+}
+
+// inMasthead reports whether the elem at index i stands in the page's
+// header or navigation, apart from the block at index head (the headline
+// or the text): a masthead or a logo, not the article's lead image.
+func (w *walker) inMasthead(i int32, head int) bool {
+	for ; i >= 0; i = w.elems[i].parent {
+		e := &w.elems[i]
+		switch e.node.DataAtom {
+		case atom.Header, atom.Nav:
+			if head < int(e.first) || head >= int(e.end) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadImageWindow is how many blocks before the headline or the text the
@@ -153,29 +169,38 @@ func isImageURL(v string) bool {
 
 // largestSrc returns the address of the widest candidate of a srcset
 // ("a.jpg 320w, b.jpg 1024w"), else its first. An address runs to white
-// space and may hold commas ("/crops/w=800,q=70/a.jpg"); a comma that
-// ends it parts it from the next candidate.
+// space and may hold commas ("/crops/w=800,q=70/a.jpg"); the commas that
+// end it, or the first after its descriptors, part it from the next
+// candidate.
 func largestSrc(set string) string {
 	best, bestW := "", -1
-	f := strings.Fields(set)
-	for i := 0; i < len(f); i++ {
-		u := strings.TrimRight(f[i], ",")
+	for set != "" {
+		set = strings.TrimLeft(set, " \t\n\r\f,")
+		end := strings.IndexAny(set, " \t\n\r\f")
+		if end < 0 {
+			end = len(set)
+		}
+		u, rest := set[:end], set[end:]
 		wid := 0
-		if !strings.HasSuffix(f[i], ",") {
-			for i+1 < len(f) { // the descriptors, up to the comma
-				i++
-				d := strings.TrimRight(f[i], ",")
+		if trimmed := strings.TrimRight(u, ","); trimmed != u {
+			u = trimmed // no descriptors
+		} else {
+			desc := rest
+			if c := strings.IndexByte(rest, ','); c >= 0 {
+				desc, rest = rest[:c], rest[c+1:]
+			} else {
+				rest = ""
+			}
+			for _, d := range strings.Fields(desc) {
 				if n, err := strconv.Atoi(strings.TrimSuffix(d, "w")); err == nil && strings.HasSuffix(d, "w") {
 					wid = n
-				}
-				if strings.HasSuffix(f[i], ",") {
-					break
 				}
 			}
 		}
 		if u != "" && wid > bestW {
 			best, bestW = u, wid
 		}
+		set = rest
 	}
 	return best
 }

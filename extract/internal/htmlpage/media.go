@@ -306,7 +306,7 @@ func hasWord(v, w string) bool {
 // header or footer, whose lists of topics are the site's, not the
 // article's.
 func inPageFurniture(n *html.Node) bool {
-	for p, d := n.Parent, 0; p != nil && d < maxDepth; p, d = p.Parent, d+1 {
+	for p, d := n, 0; p != nil && d < maxDepth; p, d = p.Parent, d+1 {
 		switch p.DataAtom {
 		case atom.Nav, atom.Header, atom.Footer:
 			return true
