@@ -20,8 +20,8 @@ func (s *state) rich() {
 	a.Images = s.images(base)
 }
 
-// structure returns what each body entry is, one for one with the body,
-// and, when the Extractor asks for them, the links of the body with where
+// structure returns what each body entry is, one for one with the body
+// (none when all are paragraphs), and, when the Extractor asks for them, the links of the body with where
 // their anchor text is, their addresses made absolute against base.
 func (s *state) structure(base *pageURL) ([]model.Block, []model.Link) {
 	if len(s.a.Body) == 0 {
@@ -39,7 +39,20 @@ func (s *state) structure(base *pageURL) ([]model.Block, []model.Link) {
 			links = appendLinks(links, b.Links, s.a.Body[i], i, base)
 		}
 	}
+	if allParagraphs(out) {
+		out = nil // a body of paragraphs alone needs no description
+	}
 	return out, links
+}
+
+// allParagraphs reports whether every block is a plain paragraph.
+func allParagraphs(bs []model.Block) bool {
+	for _, b := range bs {
+		if b.Kind != model.KindParagraph {
+			return false
+		}
+	}
+	return true
 }
 
 // modelBlock returns what a body block is.

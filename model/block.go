@@ -28,3 +28,12 @@ type Block struct {
 	// header when the table has one.
 	Rows [][]string `json:"rows,omitempty"`
 }
+
+// BlockAt returns what Body[i] is: Blocks[i], or a paragraph when Blocks
+// does not say (it is empty when every entry is a paragraph).
+func (a *Article) BlockAt(i int) Block {
+	if i >= 0 && i < len(a.Blocks) && len(a.Blocks) == len(a.Body) {
+		return a.Blocks[i]
+	}
+	return Block{Kind: KindParagraph}
+}

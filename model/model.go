@@ -69,7 +69,8 @@ type Article struct {
 	// and the cells of a row by " | "; preformatted text keeps its lines.
 	Body []string `json:"body,omitempty"`
 	// Blocks tells what each entry of Body is, one for one: Blocks[i]
-	// describes Body[i]. It is empty when Body is.
+	// describes Body[i]. It is empty when every entry is a paragraph, as
+	// in any plain-text document; [Article.BlockAt] reads it either way.
 	Blocks []Block `json:"blocks,omitempty"`
 	// Links are the links inside the body, when the Extractor was asked
 	// for them.

@@ -9,7 +9,6 @@
 // emphasis. Text is escaped where Markdown would read it as markup.
 // [PlainText] writes the same blocks as text, separated by blank lines.
 //
-// Both read Article.Blocks to tell what each entry of Article.Body is; an
-// article without it (decoded from an older encoding) renders as
-// paragraphs.
+// Both read Article.Blocks (through [model.Article.BlockAt]) to tell what
+// each entry of Article.Body is; a body without them is paragraphs.
 package render

@@ -26,7 +26,7 @@ func Markdown(a *model.Article) string {
 	}
 	ordinal := [10]int{} // the number of the next item of an ordered list, by level
 	for i, text := range a.Body {
-		b := blockAt(a, i)
+		b := a.BlockAt(i)
 		if b.Kind != model.KindListItem {
 			ordinal = [10]int{}
 		}
@@ -84,14 +84,6 @@ func (w *writer) item(s string) {
 	w.WriteString(s)
 	w.WriteString("\n")
 	w.inList = true
-}
-
-// blockAt returns what Body[i] is; a paragraph when Blocks does not say.
-func blockAt(a *model.Article, i int) model.Block {
-	if i < len(a.Blocks) {
-		return a.Blocks[i]
-	}
-	return model.Block{Kind: model.KindParagraph}
 }
 
 // cover returns the article's lead image, or nil.

@@ -25,7 +25,7 @@ func PlainText(a *model.Article) string {
 	}
 	ordinal := [10]int{}
 	for i, text := range a.Body {
-		b := blockAt(a, i)
+		b := a.BlockAt(i)
 		if b.Kind != model.KindListItem {
 			ordinal = [10]int{}
 			w.block(text)
