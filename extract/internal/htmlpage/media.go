@@ -304,16 +304,21 @@ func hasWord(v, w string) bool {
 
 // inPageFurniture reports whether n stands in the page's navigation,
 // header or footer, whose lists of topics are the site's, not the
-// article's.
+// article's. Inside an <article> or <main>, only navigation is.
 func inPageFurniture(n *html.Node) bool {
+	furniture, nav := false, false
 	for p, d := n, 0; p != nil && d < maxDepth; p, d = p.Parent, d+1 {
 		switch p.DataAtom {
-		case atom.Nav, atom.Header, atom.Footer:
-			return true
+		case atom.Article, atom.Main:
+			return nav
+		case atom.Nav:
+			nav = true
+		case atom.Header, atom.Footer:
+			furniture = true
 		}
-		if p.Type == html.ElementNode && elementHints(p)&hintBoiler != 0 && !namesTagList(p) {
-			return true
+		if p != n && p.Type == html.ElementNode && elementHints(p)&hintBoiler != 0 && !namesTagList(p) {
+			furniture = true
 		}
 	}
-	return false
+	return furniture || nav
 }
