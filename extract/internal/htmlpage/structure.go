@@ -10,7 +10,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// cleanPre returns the text of a run inside <pre> with its lines kept:
+// cleanPre returns the text of a run inside <pre> with its lines kept,
+// which a block of preformatted text shows; every other pass reads the
+// run's clean text:
 // each line without control characters and trailing white space, the
 // blank lines at either end left out.
 func cleanPre(b []byte) string {
@@ -103,8 +105,8 @@ func addStructure(w *walker, s *structure, bs []blocks.Block) {
 			b.Level = max(s.lists[raw.elem], 1)
 			b.Ordered = listOrdered(w, raw.elem)
 		case blocks.Paragraph:
-			if raw.pre {
-				b.Role = blocks.Pre
+			if raw.pre != "" {
+				b.Role, b.Text = blocks.Pre, raw.pre
 			}
 		}
 	}

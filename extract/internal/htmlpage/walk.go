@@ -14,10 +14,10 @@ import (
 // boundaries, with what its context says about it.
 type rawBlock struct {
 	text  string
-	elem  int32 // index in walker.elems of the nearest block-level element
-	hints hint  // hints of that element, its ancestors and the inline elements of the run
-	links int   // bytes of text inside links
-	pre   bool  // inside <pre>: the text keeps its lines
+	elem  int32  // index in walker.elems of the nearest block-level element
+	hints hint   // hints of that element, its ancestors and the inline elements of the run
+	links int    // bytes of text inside links
+	pre   string // inside <pre>: the text with its lines kept
 	// anchors are the links of the text, when the walker collects them.
 	anchors []blocks.Link
 }
@@ -235,11 +235,10 @@ func (w *walker) flush(owner int32) {
 	}
 	raw := len(w.buf)
 	w.flushes++
-	var t string
-	if w.pre > 0 {
-		t = cleanPre(w.buf)
-	} else {
-		t = textutil.CleanBytes(w.buf)
+	t := textutil.CleanBytes(w.buf)
+	pre := ""
+	if w.pre > 0 && t != "" {
+		pre = cleanPre(w.buf)
 	}
 	w.buf = w.buf[:0]
 	anchors := w.anchors
@@ -252,7 +251,7 @@ func (w *walker) flush(owner int32) {
 		if len(t) <= maxIconText {
 			h |= w.icon
 		}
-		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links, pre: w.pre > 0, anchors: anchors})
+		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links, pre: pre, anchors: anchors})
 	}
 	w.links = 0
 	w.hinted = 0
