@@ -163,3 +163,10 @@ var tagListWords = []string{
 
 // tagListSet is tagListWords as a set, made on first use.
 var tagListSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(tagListWords) })
+
+// tagLinkWords are the values of a data attribute that marks a link as one
+// of the article's tags.
+var tagLinkWords = []string{"tag", "tags", "topic", "topics", "keyword", "keywords"}
+
+// tagLinkSet is tagLinkWords as a set, made on first use.
+var tagLinkSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(tagLinkWords) })

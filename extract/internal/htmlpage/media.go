@@ -245,7 +245,7 @@ func (m *pageMeta) finishImages() {
 // link marked rel=tag. It reports whether it read the element whole.
 func (m *pageMeta) readTagList(n *html.Node) bool {
 	if n.DataAtom == atom.A {
-		if hasWord(attr(n, "rel"), "tag") {
+		if hasWord(attr(n, "rel"), "tag") || dataNamesTag(n) {
 			m.Topics.Visible = appendTopic(m.Topics.Visible, textOf(n))
 			return true
 		}
@@ -276,6 +276,18 @@ func (m *pageMeta) collectTagLinks(n *html.Node, depth int) {
 		}
 		m.collectTagLinks(c, depth+1)
 	}
+}
+
+// dataNamesTag reports whether a link says in a data attribute that it is
+// a tag (data-track-label="tag", data-type="topic"), as pages whose class
+// names say nothing of it do.
+func dataNamesTag(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if strings.HasPrefix(a.Key, "data-") && tagLinkSet()[strings.ToLower(strings.TrimSpace(a.Val))] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTagList reports whether an element's class or id names a list of
