@@ -24,10 +24,10 @@ const fundusDir = "../../shared/corpus/fundus-dev/test_data"
 
 // The fundus ratchet, on the held-out publishers: TestFundus fails when a
 // change brings any figure lower. Raise them as the extraction improves,
-// never lower them. The development half reached cover 0.774, topics
+// never lower them. The development half reached cover 0.849, topics
 // 0.785, headings 0.872 and body F1 0.953 when they were set.
 const (
-	fundusCover    = 0.744 // share of pages whose cover image is found
+	fundusCover    = 0.823 // share of pages whose cover image is found
 	fundusTopics   = 0.725 // mean set F1 of the topics
 	fundusHeadings = 0.864 // share of section headings that come out as Markdown headings
 	fundusBodyF1   = 0.961 // body F1, by the shingle metric

@@ -10,14 +10,19 @@ import (
 
 // images returns the article's pictures: the lead image first, marked
 // cover, then the article's own figures in order, each once, their
-// addresses made absolute against base. The lead image is the one the
-// markup names (JSON-LD, og:image, twitter:image), else the first figure;
-// a figure that shows the lead image lends it its caption and is not
-// repeated.
+// addresses made absolute against base. The lead image is the figure that
+// shows the picture the markup names (JSON-LD, og:image, twitter:image) in
+// any size, else the figure set above the article's text, else the
+// picture the markup names, else the first figure. The markup's picture
+// lends the figure that shows it what the figure lacks.
 func (s *state) images(base *pageURL) []model.Image {
 	var figs []model.Image
+	above := false // the first figure stands above the text
 	for _, p := range s.doc.Figures {
 		if im, ok := modelImage(p, base); ok {
+			if len(figs) == 0 {
+				above = p.Above
+			}
 			figs = append(figs, im)
 		}
 	}
@@ -28,11 +33,16 @@ func (s *state) images(base *pageURL) []model.Image {
 			break
 		}
 	}
-	if i := matchingFigure(figs, cover.URL); i >= 0 {
-		// The page shows the lead image in the article: the figure is it,
-		// in the size the page shows.
+	i, same := matchingFigure(figs, cover.URL), true
+	if i < 0 && above {
+		i, same = 0, false // the picture set above the text leads
+	}
+	if i >= 0 {
+		// The figure is the lead image, in the size the page shows it.
 		f := figs[i]
-		lend(&f, cover)
+		if same {
+			lend(&f, cover)
+		}
 		cover = f
 		figs = append(figs[:i:i], figs[i+1:]...)
 	}

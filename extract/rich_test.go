@@ -173,3 +173,37 @@ func TestBlocksOneForOne(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverChoice checks which picture leads: the figure that shows the
+// markup's picture, else the figure above the text, else the markup's.
+func TestCoverChoice(t *testing.T) {
+	prose := "<p>The night ferry to Port Elwyn returns in April with a refitted vessel and cheaper cabins, the operator said on Monday.</p>"
+	page := func(head, above, below string) string {
+		return `<html><head>` + head + `</head><body><article><h1>Ferry returns</h1>` + above + prose + below + prose + `</article></body></html>`
+	}
+	og := `<meta property="og:image" content="https://cdn.example/social/1200x630/quay-5521.jpg"><meta property="og:image:width" content="1200">`
+	tests := []struct {
+		name, page string
+		want       model.Image
+	}{
+		{"figure showing the markup's picture", page(og, "", `<figure><img src="/img/800x450/quay-5521.jpg"></figure>`),
+			model.Image{URL: "https://gazette.example/img/800x450/quay-5521.jpg", Width: 1200, Cover: true}},
+		{"figure above the text", page(og, `<figure><img src="/img/ferry-at-sea.jpg"></figure>`, ""),
+			model.Image{URL: "https://gazette.example/img/ferry-at-sea.jpg", Cover: true}},
+		{"figure below the text", page(og, "", `<figure><img src="/img/ferry-at-sea.jpg"></figure>`),
+			model.Image{URL: "https://cdn.example/social/1200x630/quay-5521.jpg", Width: 1200, Cover: true}},
+		{"no markup", page("", "", `<figure><img src="/img/ferry-at-sea.jpg"></figure>`),
+			model.Image{URL: "https://gazette.example/img/ferry-at-sea.jpg", Cover: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := (&Extractor{}).FromHTML(strings.NewReader(tt.page), Source{URL: "https://gazette.example/news/ferry"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Images) == 0 || a.Images[0] != tt.want {
+				t.Errorf("images = %+v, want first %+v", a.Images, tt.want)
+			}
+		})
+	}
+}

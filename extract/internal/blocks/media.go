@@ -9,6 +9,9 @@ type Picture struct {
 	Alt     string
 	Width   int
 	Height  int
+	// Above marks a figure that stands above the article's text, where
+	// pages set the lead image.
+	Above bool
 }
 
 // Topics are the page's own tags and keywords, by where the page states

@@ -32,6 +32,30 @@ func (w *walker) image(n *html.Node, owner int32) {
 	}
 }
 
+// noscriptImages records the pictures inside a <noscript>, which the
+// parser keeps as text: pages that load their pictures late put the real
+// <img> there, beside a placeholder.
+func (w *walker) noscriptImages(n *html.Node, owner int32) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode || !strings.Contains(c.Data, "<img") {
+			continue
+		}
+		z := html.NewTokenizer(strings.NewReader(c.Data))
+		for {
+			tt := z.Next()
+			if tt == html.ErrorToken {
+				break
+			}
+			if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+				continue
+			}
+			if t := z.Token(); t.DataAtom == atom.Img {
+				w.image(&html.Node{Type: html.ElementNode, DataAtom: atom.Img, Data: "img", Attr: t.Attr, Parent: n}, owner)
+			}
+		}
+	}
+}
+
 // figures returns the article's own pictures, in order: those between the
 // headline, else the first body block, and the last body block, in an
 // element whose text is the article's or a caption; and those a few
@@ -39,13 +63,16 @@ func (w *walker) image(n *html.Node, owner int32) {
 // the text; none of them a logo, icon, avatar, advertisement or tracking
 // pixel. The blocks are those of the walker, one for one.
 func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
-	lo, hi := -1, -1
+	lo, first, hi := -1, -1, -1
 	for i, b := range bs {
 		if b.Role == blocks.Headline || b.Role == blocks.Lead || (b.IsBody() && chosen[i]) {
 			if lo < 0 {
 				lo = i
 			}
 			if b.IsBody() {
+				if first < 0 {
+					first = i
+				}
 				hi = i + 1
 			}
 		}
@@ -57,8 +84,15 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 	seen := map[string]bool{}
 	for _, im := range w.images {
 		pos := int(im.pos)
-		before := pos < lo && pos >= lo-leadImageWindow && w.elems[im.elem].all&hintBoiler == 0 && !w.inMasthead(im.elem, lo)
-		if pos > hi || (pos < lo && !before) || (pos >= lo && !w.inArticle(im.elem, bs)) {
+		switch {
+		case pos > hi || pos < lo-leadImageWindow:
+			continue
+		case pos < first:
+			// Above the text: the lead image, unless the page's furniture.
+			if w.elems[im.elem].all&hintBoiler != 0 || w.inMasthead(im.elem, lo) {
+				continue
+			}
+		case !w.inArticle(im.elem, bs):
 			continue
 		}
 		p, ok := picture(im.node)
@@ -66,6 +100,7 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 			continue
 		}
 		seen[p.URL] = true
+		p.Above = pos <= first // before the first body block, or in it
 		out = append(out, p)
 	}
 	return out

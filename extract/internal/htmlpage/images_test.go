@@ -37,6 +37,7 @@ func TestFigures(t *testing.T) {
 		{"advertisement", "", `<div class="ad-slot"><img src="/banner.jpg"></div>`, nil},
 		{"teasers of related articles", "", `<ul class="related"><li><a href="/x"><img src="/x.jpg">Other story</a></li></ul>`, nil},
 		{"site header", `<header><a href="/"><img src="/masthead.jpg"></a><nav><a href="/a">A</a><a href="/b">B</a><a href="/c">C</a><a href="/d">D</a><a href="/e">E</a><a href="/f">F</a><a href="/g">G</a></nav></header>`, "", nil},
+		{"real picture in noscript", "", `<div class="image"><img src="/transparent.gif"><noscript><img src="/real.jpg" alt="Real"></noscript></div>`, []blocks.Picture{{URL: "/real.jpg", Alt: "Real"}}},
 		{"duplicate", "", `<p><img src="/d.jpg"></p><p><img src="/d.jpg"></p>`, []blocks.Picture{{URL: "/d.jpg"}}},
 	}
 	for _, tt := range tests {

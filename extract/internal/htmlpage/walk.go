@@ -141,6 +141,9 @@ func (w *walker) element(n *html.Node, owner int32) {
 		w.icon = hintViews // an eye drawn in SVG; the count follows it
 		return
 	}
+	if n.DataAtom == atom.Noscript {
+		w.noscriptImages(n, owner)
+	}
 	if isSkipped(n.DataAtom) || w.depth >= maxDepth || isHidden(n) {
 		return
 	}
