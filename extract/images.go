@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"html"
 	"net/url"
 	"path"
+	"strings"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
 	"github.com/newsextract/newsextract/model"
@@ -67,7 +69,11 @@ func (s *state) images(base *pageURL) []model.Image {
 // modelImage returns a picture with its address made absolute; false when
 // it cannot be.
 func modelImage(p blocks.Picture, base *pageURL) (model.Image, bool) {
-	u := base.resolve(p.URL)
+	raw := p.URL
+	if strings.Contains(raw, "&#") || strings.Contains(raw, "&amp;") {
+		raw = html.UnescapeString(raw) // escaped twice in the markup
+	}
+	u := unproxied(base.resolve(raw))
 	if u == "" {
 		return model.Image{}, false
 	}
@@ -86,6 +92,24 @@ func matchingFigure(figs []model.Image, u string) int {
 		}
 	}
 	return -1
+}
+
+// unproxied returns the address of the picture that an image proxy
+// serves ("https://img.example/news?image=https%3A%2F%2Fcdn.example%2Fa.jpg"),
+// the one its query gives; else u.
+func unproxied(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.RawQuery == "" {
+		return u
+	}
+	for _, vs := range p.Query() {
+		for _, v := range vs {
+			if q, err := url.Parse(v); err == nil && isWebURL(q) && path.Ext(q.Path) != "" {
+				return v
+			}
+		}
+	}
+	return u
 }
 
 // lend fills the empty fields of cover from f, which shows the same

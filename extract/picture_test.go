@@ -53,3 +53,18 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestUnproxied checks that the picture an image proxy serves is read from
+// its query, and that other queries are left alone.
+func TestUnproxied(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://img.example/news?image=https%3A%2F%2Fcdn.example%2Fa%2Fb.jpg%3Fs%3D1", "https://cdn.example/a/b.jpg?s=1"},
+		{"https://cdn.example/a.jpg?w=800&q=70", "https://cdn.example/a.jpg?w=800&q=70"},
+		{"https://img.example/r?next=https%3A%2F%2Fa.example%2Fpage", "https://img.example/r?next=https%3A%2F%2Fa.example%2Fpage"},
+	}
+	for _, tt := range tests {
+		if got := unproxied(tt.in); got != tt.want {
+			t.Errorf("unproxied(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
