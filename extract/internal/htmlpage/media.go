@@ -269,8 +269,8 @@ func (m *pageMeta) collectTagLinks(n *html.Node, depth int) {
 			continue
 		}
 		if c.DataAtom == atom.A {
-			if !isHidden(c) && !isVisuallyHidden(attr(c, "class")) {
-				m.Topics.Visible = appendTopic(m.Topics.Visible, strings.TrimPrefix(textutil.CleanSpace(textOf(c)), "#"))
+			if href := attr(c, "href"); !strings.HasPrefix(href, "#") && !isHidden(c) && !isVisuallyHidden(attr(c, "class")) {
+				m.Topics.Visible = appendTopic(m.Topics.Visible, visibleTag(textOf(c)))
 			}
 			continue
 		}
@@ -288,6 +288,23 @@ func dataNamesTag(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// visibleTag returns the name of a tag as a list of tags shows it, without
+// a hash sign before it or the count of its articles around it ("(12)").
+func visibleTag(t string) string {
+	t = strings.TrimPrefix(textutil.CleanSpace(t), "#")
+	if strings.HasPrefix(t, "(") {
+		if i := strings.IndexByte(t, ')'); i > 0 && isDigits(t[1:i]) {
+			t = strings.TrimSpace(t[i+1:])
+		}
+	}
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 && t[i-1] == ' ' && isDigits(t[i+1:len(t)-1]) {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
 
 // namesTagList reports whether an element's class or id names a list of

@@ -38,14 +38,14 @@ func TestTopicSources(t *testing.T) {
 <script type="application/ld+json">[{"@type":"NewsArticle","keywords":["Budget",{"@type":"DefinedTerm","name":"Cooperative Governance &amp; Traditional Affairs"},"8ae9ab2d-fe1b-4230-acb8-a59b52877682"],"articleSection":["Local"]},
 {"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":2,"name":"News"},{"@type":"ListItem","position":1,"item":{"@id":"/","name":"Home"}}]}]</script>
 </head><body><nav class="topics"><a href="/t/a">Sport</a></nav>
-<div class="article-tags"><a href="/t/b">#Harbour</a> <a href="/t/c" class="sr-only">Skip the tags</a></div><a rel="tag" href="/t/d">Ferries</a>
+<div class="article-tags"><a href="/t/b">#Harbour</a> <a href="/t/c" class="sr-only">Skip the tags</a> <a href="#end">Skip</a> <a href="/t/g">(3) Quay</a> <a href="/t/h">Tides (12)</a> <a href="/t/i">G(7)</a></div><a rel="tag" href="/t/d">Ferries</a>
 <ul><li><a data-track-label="tag" href="/t/e"> Energie </a></li><li><a data-track-label="teaser" href="/t/f">Other story</a></li></ul></body></html>`
 	m := metaOf(t, page)
 	want := blocks.Topics{
 		Tags:       []string{"Spain", "Europe", "World news", "Business, Finance, & Economics"},
 		Keywords:   []string{"Budget", "Town council", "Roads"},
 		LDKeywords: []string{"Budget", "Cooperative Governance & Traditional Affairs"},
-		Visible:    []string{"Harbour", "Ferries", "Energie"},
+		Visible:    []string{"Harbour", "Quay", "Tides", "G(7)", "Ferries", "Energie"},
 	}
 	if !reflect.DeepEqual(m.Topics, want) {
 		t.Errorf("topics = %+v, want %+v", m.Topics, want)
