@@ -25,7 +25,7 @@ const fundusDir = "../../shared/corpus/fundus-dev/test_data"
 // The fundus ratchet, on the held-out publishers: TestFundus fails when a
 // change brings any figure lower. Raise them as the extraction improves,
 // never lower them. The development half reached cover 0.849, topics
-// 0.785, headings 0.872 and body F1 0.953 when they were set.
+// 0.788, headings 0.887 and body F1 0.953 when they were set.
 const (
 	fundusCover    = 0.823 // share of pages whose cover image is found
 	fundusTopics   = 0.725 // mean set F1 of the topics

@@ -107,9 +107,27 @@ func addStructure(w *walker, s *structure, bs []blocks.Block) {
 		case blocks.Paragraph:
 			if raw.pre != "" {
 				b.Role, b.Text = blocks.Pre, raw.pre
+			} else if h := headingAround(w, raw.elem, int32(i)); h != 0 {
+				b.Role, b.Level = blocks.Heading, h
 			}
 		}
 	}
+}
+
+// headingAround returns the level of the heading element that holds the
+// block i alone a few levels above its own element, as in
+// <h3><div>Looking ahead</div></h3>; 0 when there is none.
+func headingAround(w *walker, e, i int32) uint8 {
+	for p, d := w.elems[e].parent, 0; p >= 0 && d < 3; p, d = w.elems[p].parent, d+1 {
+		el := &w.elems[p]
+		if el.first != i || el.end != i+1 {
+			return 0
+		}
+		if isHeadingAtom(el.node.DataAtom) {
+			return headingLevel(el.node.DataAtom)
+		}
+	}
+	return 0
 }
 
 // headingLevel returns the level of a heading element, 1 to 6.

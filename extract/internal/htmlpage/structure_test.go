@@ -46,6 +46,8 @@ func TestStructureKinds(t *testing.T) {
 		want   []want
 	}{
 		{"heading levels", `<h2>What changes</h2><h4>Details</h4>`, []want{{"What changes", blocks.Heading, 2, false}, {"Details", blocks.Heading, 4, false}}},
+		{"heading around a division", `<h3 class="h"><div>Looking ahead</div></h3>`, []want{{"Looking ahead", blocks.Heading, 3, false}}},
+		{"heading with two parts", `<h3><div>Looking</div><div>ahead</div></h3>`, []want{{"Looking", blocks.Paragraph, 0, false}, {"ahead", blocks.Paragraph, 0, false}}},
 		{"bold paragraph is no heading", `<p><b>What changes</b></p>`, []want{{"What changes", blocks.Paragraph, 0, false}}},
 		{"unordered list", `<ul><li>Bus fares fall</li><li>Parks get lights</li></ul>`, []want{{"Bus fares fall", blocks.ListItem, 1, false}, {"Parks get lights", blocks.ListItem, 1, false}}},
 		{"ordered list", `<ol><li>First reading</li><li>Second reading</li></ol>`, []want{{"First reading", blocks.ListItem, 1, true}, {"Second reading", blocks.ListItem, 1, true}}},
