@@ -68,8 +68,6 @@ func modelBlock(b blocks.Block) model.Block {
 		return model.Block{Kind: model.KindTable, Rows: b.Rows}
 	case blocks.Pre:
 		return model.Block{Kind: model.KindPre}
-	case blocks.Caption:
-		return model.Block{Kind: model.KindCaption}
 	}
 	return model.Block{Kind: model.KindParagraph}
 }

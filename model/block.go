@@ -8,12 +8,12 @@ const (
 	KindQuote     = "quote"
 	KindTable     = "table"
 	KindPre       = "pre"
-	KindCaption   = "caption"
 )
 
 // Block tells what one entry of [Article.Body] is: a paragraph, a heading
 // of some level, an item of a list, a block quotation, a table or
-// preformatted text. The text itself is the entry of Body at the same
+// preformatted text. The captions of figures are not in the body but with
+// their pictures, in [Article.Images]. The text itself is the entry of Body at the same
 // index, so that every [Location] keeps pointing into Body.
 type Block struct {
 	// Kind is one of the Kind constants.

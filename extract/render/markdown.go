@@ -50,8 +50,6 @@ func Markdown(a *model.Article) string {
 			w.block(tableMarkdown(b.Rows, text))
 		case model.KindPre:
 			w.block(fenced(text))
-		case model.KindCaption:
-			w.block("*" + escapeLine(oneLine(text)) + "*")
 		default:
 			w.block(escapeText(text))
 		}

@@ -31,7 +31,6 @@ func TestMarkdownBlocks(t *testing.T) {
 		{"quote over lines", "a\nb", model.Block{Kind: model.KindQuote}, "> a\n> b\n"},
 		{"pre with backticks", "x := `y`\n```", model.Block{Kind: model.KindPre}, "````\nx := `y`\n```\n````\n"},
 		{"pre keeps markup", "# not a heading", model.Block{Kind: model.KindPre}, "```\n# not a heading\n```\n"},
-		{"caption", "The quay.", model.Block{Kind: model.KindCaption}, "*The quay.*\n"},
 		{"table", "A | B\n1 | 2", model.Block{Kind: model.KindTable, Rows: [][]string{{"A", "B"}, {"1", "2"}}}, "| A | B |\n| --- | --- |\n| 1 | 2 |\n"},
 		{"ragged table", "", model.Block{Kind: model.KindTable, Rows: [][]string{{"A"}, {"1", "a|b"}}}, "| A |  |\n| --- | --- |\n| 1 | a\\|b |\n"},
 		{"table without rows", "A | B", model.Block{Kind: model.KindTable}, "A | B\n"},
@@ -108,7 +107,7 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("", "a\nb | c", uint8(4), 0, false)
 	f.Add("#", "```", uint8(5), 12, true)
 	f.Fuzz(func(t *testing.T, title, text string, kind uint8, level int, ordered bool) {
-		kinds := []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindQuote, model.KindTable, model.KindPre, model.KindCaption, "other"}
+		kinds := []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindQuote, model.KindTable, model.KindPre, "other"}
 		b := model.Block{Kind: kinds[int(kind)%len(kinds)], Level: level, Ordered: ordered}
 		if b.Kind == model.KindTable {
 			b.Rows = [][]string{strings.Split(text, "|")}
