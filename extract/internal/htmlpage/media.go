@@ -76,11 +76,31 @@ func appendTopic(ts []string, v string) []string {
 	if strings.Contains(v, "&") {
 		v = html.UnescapeString(v) // escaped twice in JSON-LD and meta tags
 	}
-	v = textutil.CleanSpace(v)
+	v = withoutLabel(textutil.CleanSpace(v))
 	if v == "" || len(v) > maxTopicBytes || len(ts) >= maxTopics || !isTopicWord(v) {
 		return ts
 	}
 	return append(ts, v)
+}
+
+// maxLabelBytes bounds the label of a topic that a site's taxonomy writes
+// before it ("Category: Public Service").
+const maxLabelBytes = 20
+
+// withoutLabel returns a topic without the label of the taxonomy it comes
+// from: "Category: Public Service" is "Public Service". A label is a word
+// or a few of letters alone before a colon and a space.
+func withoutLabel(v string) string {
+	label, rest, ok := strings.Cut(v, ": ")
+	if !ok || label == "" || len(label) > maxLabelBytes || rest == "" {
+		return v
+	}
+	for _, r := range label {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return v
+		}
+	}
+	return strings.TrimSpace(rest)
 }
 
 // isTopicWord reports whether v can name a topic: it has a letter, and is

@@ -69,3 +69,21 @@ func TestIsTopicWord(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutLabel checks that the label of a taxonomy goes and other
+// colons stay.
+func TestWithoutLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Category: Public Service":           "Public Service",
+		"NLP Category: Politics":             "Politics",
+		"Ferries":                            "Ferries",
+		"COVID-19: what we know":             "COVID-19: what we know",
+		"Time:11.00":                         "Time:11.00",
+		"A very long label of many words: x": "A very long label of many words: x",
+		"Label: ":                            "Label: ",
+	} {
+		if got := withoutLabel(in); got != want {
+			t.Errorf("withoutLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
