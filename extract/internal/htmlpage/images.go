@@ -82,6 +82,7 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 	}
 	var out []blocks.Picture
 	seen := map[string]bool{}
+	shown := shownBlocks(bs)
 	for _, im := range w.images {
 		pos := int(im.pos)
 		switch {
@@ -92,7 +93,7 @@ func (w *walker) figures(bs []blocks.Block, chosen []bool) []blocks.Picture {
 			if w.elems[im.elem].all&hintBoiler != 0 || w.inMasthead(im.elem, lo) {
 				continue
 			}
-		case !w.inArticle(im.elem, bs):
+		case !w.inArticle(im.elem, shown):
 			continue
 		}
 		p, ok := picture(im.node)
@@ -129,8 +130,8 @@ const leadImageWindow = 6
 // inArticle reports whether an <img> whose nearest block-level element is
 // the elem at index i stands in the article: no boilerplate is around it,
 // and the nearest element around it that holds text holds the article's
-// text or a caption.
-func (w *walker) inArticle(i int32, bs []blocks.Block) bool {
+// text or a caption. shown[j] counts such blocks before block j.
+func (w *walker) inArticle(i int32, shown []int32) bool {
 	if w.elems[i].all&hintBoiler != 0 {
 		return false
 	}
@@ -139,14 +140,23 @@ func (w *walker) inArticle(i int32, bs []blocks.Block) bool {
 		if e.first == e.end {
 			continue
 		}
-		for j := e.first; j < e.end; j++ {
-			if bs[j].IsBody() || bs[j].Role == blocks.Caption || bs[j].Role == blocks.Lead {
-				return true
-			}
-		}
-		return false
+		return shown[e.end] > shown[e.first]
 	}
 	return false
+}
+
+// shownBlocks returns, for each block index j, the number of blocks before
+// it that are the article's text, its lead or a caption, and one more
+// entry for them all.
+func shownBlocks(bs []blocks.Block) []int32 {
+	out := make([]int32, len(bs)+1)
+	for j, b := range bs {
+		out[j+1] = out[j]
+		if b.IsBody() || b.Role == blocks.Caption || b.Role == blocks.Lead {
+			out[j+1]++
+		}
+	}
+	return out
 }
 
 // picture reads an <img>: its address, size, alternative text, and the
@@ -340,7 +350,7 @@ func collectFigureText(n *html.Node, inCredit bool, caption, credit *strings.Bui
 	if depth > maxDepth {
 		return
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && caption.Len()+credit.Len() <= maxFigureText; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			t := strings.TrimSpace(c.Data)

@@ -18,6 +18,7 @@ import (
 
 // Bounds of the topics read.
 const (
+	maxTagLists   = 16  // elements named for a list of tags that are read; the rest are not, so that nesting costs no more than its size
 	maxTopics     = 100 // topics kept from one source
 	maxTopicBytes = 100 // bytes above which a keyword is a sentence, not a topic
 )
@@ -271,43 +272,39 @@ func (m *pageMeta) readTagList(n *html.Node) bool {
 		}
 		return false
 	}
-	if !namesTagList(n) || inPageFurniture(n) {
+	if m.tagLists >= maxTagLists || !namesTagList(n) {
 		return false
 	}
-	before := len(m.Topics.Visible)
-	m.collectTagLinks(n, 0)
-	return len(m.Topics.Visible) > before
+	m.tagLists++
+	tags := collectTagLinks(n, nil, 0)
+	if len(tags) == 0 || inPageFurniture(n) {
+		return false
+	}
+	for _, t := range tags {
+		m.Topics.Visible = appendTopic(m.Topics.Visible, t)
+	}
+	return true
 }
 
-// collectTagLinks adds the text of each link under n as a visible topic.
-func (m *pageMeta) collectTagLinks(n *html.Node, depth int) {
+// collectTagLinks appends to tags the text of each link under n that
+// names a tag, and returns them.
+func collectTagLinks(n *html.Node, tags []string, depth int) []string {
 	if depth > maxDepth {
-		return
+		return tags
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && len(tags) < maxTopics; c = c.NextSibling {
 		if c.Type != html.ElementNode || isSkipped(c.DataAtom) {
 			continue
 		}
 		if c.DataAtom == atom.A {
 			if href := attr(c, "href"); !strings.HasPrefix(href, "#") && !isHidden(c) && !isVisuallyHidden(attr(c, "class")) {
-				m.Topics.Visible = appendTopic(m.Topics.Visible, visibleTag(textOf(c)))
+				tags = append(tags, visibleTag(textOf(c)))
 			}
 			continue
 		}
-		m.collectTagLinks(c, depth+1)
+		tags = collectTagLinks(c, tags, depth+1)
 	}
-}
-
-// dataNamesTag reports whether a link says in a data attribute that it is
-// a tag (data-track-label="tag", data-type="topic"), as pages whose class
-// names say nothing of it do.
-func dataNamesTag(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if strings.HasPrefix(a.Key, "data-") && tagLinkSet()[strings.ToLower(strings.TrimSpace(a.Val))] {
-			return true
-		}
-	}
-	return false
+	return tags
 }
 
 // visibleTag returns the name of a tag as a list of tags shows it, without
@@ -325,6 +322,18 @@ func visibleTag(t string) string {
 		}
 	}
 	return t
+}
+
+// dataNamesTag reports whether a link says in a data attribute that it is
+// a tag (data-track-label="tag", data-type="topic"), as pages whose class
+// names say nothing of it do.
+func dataNamesTag(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if strings.HasPrefix(a.Key, "data-") && tagLinkSet()[strings.ToLower(strings.TrimSpace(a.Val))] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTagList reports whether an element's class or id names a list of
@@ -351,12 +360,16 @@ func hasWord(v, w string) bool {
 	return false
 }
 
+// furnitureLevels bounds the ancestors of a list of tags looked at for
+// the page's furniture around it.
+const furnitureLevels = 12
+
 // inPageFurniture reports whether n stands in the page's navigation,
 // header or footer, whose lists of topics are the site's, not the
 // article's. Inside an <article> or <main>, only navigation is.
 func inPageFurniture(n *html.Node) bool {
 	furniture, nav := false, false
-	for p, d := n, 0; p != nil && d < maxDepth; p, d = p.Parent, d+1 {
+	for p, d := n, 0; p != nil && d < furnitureLevels; p, d = p.Parent, d+1 {
 		switch p.DataAtom {
 		case atom.Article, atom.Main:
 			return nav

@@ -19,6 +19,7 @@ type pageMeta struct {
 	timeValue string // datetime of the <time> most likely the publication's
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
 	images    pageImages
+	tagLists  int // elements named for a list of tags read so far
 }
 
 // readMeta collects what a page states about itself in markup, in one pass
