@@ -1,8 +1,11 @@
 // Package extract turns one news document, an HTML page or its plain-text
 // rendering, into a structured [model.Article]: its title, site, language,
-// publication time with its real zone, view count, authors, lead and body,
-// and the quotations, documents, countries, people and organisations the
-// text names, each with where it was found.
+// publication time with its real zone, view count, authors, lead and body
+// with the structure of its blocks (headings by level, list items, block
+// quotations, tables with their rows and cells, preformatted text), its
+// description, section, topics and images, and the quotations, documents,
+// countries, people and organisations the text names, each with where it
+// was found.
 //
 // # Use
 //
@@ -15,8 +18,31 @@
 // rendering (headline first, paragraphs separated by blank lines), and
 // [Extractor.From] tells which of the two it got. The fields of [Extractor]
 // set the zone of dates that state none, the time the documents were
-// fetched, the input limit and more known sites; [Source] describes one
-// document.
+// fetched, the input limit, more known sites and whether the body's links
+// are wanted (Links, off by default); [Source] describes one document.
+//
+// Article.Body keeps one string per block, so that every entity's location
+// points into it; Article.Blocks says what each is, one for one (it is
+// left out when all are paragraphs). A table is one entry of Body, its
+// rows parted by newlines and the cells of a row by " | ", its cells in
+// Blocks[i].Rows. The package
+// [github.com/newsextract/newsextract/extract/render] writes an article as
+// Markdown or plain text.
+//
+// # Images and topics
+//
+// Article.Images lists the lead image first, marked Cover: the picture the
+// markup names (JSON-LD image, og:image, twitter:image), taken in the size
+// the article shows it when one of its figures is the same picture, else
+// the article's first figure; then the article's own figures in order.
+// Pictures in the page's furniture, logos, icons, avatars, advertisements
+// and tracking pixels (by size, class and file name, data: URIs, SVG) are
+// left out, and every address is absolute, resolved against <base href>
+// and the page's URL; one that cannot be made absolute is left out.
+// Article.Topics are the page's own tags and keywords: of meta keywords,
+// JSON-LD keywords and article:tag, the list the others agree with most,
+// else a visible list of tags, without identifiers, the site's own name
+// and keywords that run the others together.
 //
 // # How it works
 //
@@ -38,7 +64,8 @@
 //     contract where both front ends meet, so that every field is read the
 //     same way from either.
 //   - this package: the layout pass (the headline and the lines around it),
-//     then one pass for each field (title, site, language, authors, body,
+//     then one pass for each field (title, site, language, authors, body
+//     with its blocks and links, description, section, topics, images,
 //     lead, views, published), each returning its value, and last the
 //     entities, found in the final title, lead and body by
 //     [github.com/newsextract/newsextract/extract/quote],
@@ -71,8 +98,10 @@
 // # Limits
 //
 // Inputs longer than Extractor.MaxBytes (DefaultMaxBytes unless set) are
-// refused with [ErrTooLarge]; an input without text gives [ErrEmpty], and
-// one that is not text at all gives [ErrBinary]. A page nested deeper than
+// refused with [ErrTooLarge]; an input without text gives [ErrEmpty], one
+// that is not text at all gives [ErrBinary], and one in which neither a
+// title nor a body is found (a page of navigation alone) gives
+// [ErrNoArticle]. A page nested deeper than
 // the HTML parser accepts is read with the tags below 400 levels left out
 // (fewer, when the elements the parser adds still overflow) and their text
 // kept. No more than [MaxBlocks] blocks of text are read from a document,

@@ -94,3 +94,34 @@ func ExampleExtractor_FromDocument() {
 	// Rail link opens | Valley Post
 	// The new rail link between the two valley towns opened on Monday, cutting the journey to twenty minutes.
 }
+
+// The body's structure, links, images and topics of a page.
+func ExampleExtractor_Links() {
+	page := `<html><head><meta property="article:tag" content="Ferries"><meta property="og:image" content="/img/ferry.jpg"></head>
+<body><article><h1>Ferry returns</h1>
+<p>The night ferry to Port Elwyn returns in April with a <a href="/refit">refitted vessel</a>, the operator said.</p>
+<h2>Fares</h2><table><tr><th>Cabin</th><th>Car</th></tr><tr><td>£40</td><td>£60</td></tr></table>
+</article></body></html>`
+	e := extract.Extractor{Links: true}
+	a, err := e.FromHTML(strings.NewReader(page), extract.Source{URL: "https://gazette.example/news/ferry"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i, text := range a.Body {
+		b := a.BlockAt(i)
+		fmt.Printf("%s %d %q %q\n", b.Kind, b.Level, text, b.Rows)
+	}
+	for _, l := range a.Links {
+		fmt.Printf("link %q %s at body[%d][%d:%d]\n", l.Text, l.URL, l.At.Paragraph, l.At.Start, l.At.End)
+	}
+	fmt.Println("cover:", a.Images[0].URL, a.Images[0].Cover)
+	fmt.Println("topics:", a.Topics)
+	// Output:
+	// paragraph 0 "The night ferry to Port Elwyn returns in April with a refitted vessel, the operator said." []
+	// heading 2 "Fares" []
+	// table 0 "Cabin | Car\n£40 | £60" [["Cabin" "Car"] ["£40" "£60"]]
+	// link "refitted vessel" https://gazette.example/refit at body[0][54:69]
+	// cover: https://gazette.example/img/ferry.jpg true
+	// topics: [Ferries]
+}

@@ -38,6 +38,9 @@ var (
 	// an image or compressed data: too many of its characters are control
 	// characters or bytes that decode to nothing.
 	ErrBinary = errors.New("extract: input is binary, not text")
+	// ErrNoArticle reports a document in which neither a title nor a body
+	// was found, such as a page of navigation alone.
+	ErrNoArticle = errors.New("extract: no article found: neither a title nor a body")
 )
 
 // Extractor turns news documents into articles.
@@ -65,6 +68,9 @@ type Extractor struct {
 	// Sites extends the built-in table of known sites, which gives the time
 	// zone and language of a site's pages. Entries here are consulted first.
 	Sites []Site
+
+	// Links asks for the links inside the body, in Article.Links.
+	Links bool
 }
 
 // Source describes where one document came from. Every field is optional.
@@ -110,11 +116,11 @@ func (e *Extractor) FromDocument(doc *goquery.Document, src Source) (*model.Arti
 		src.URL = doc.Url.String()
 	}
 	src.URL = strings.ToValidUTF8(src.URL, "\uFFFD")
-	d := htmlpage.FromRoot(doc.Nodes[0])
+	d := htmlpage.FromRootWith(doc.Nodes[0], htmlpage.Options{Links: e.Links})
 	if len(d.Blocks) == 0 {
 		return nil, ErrEmpty
 	}
-	return e.newState(src, d).article(), nil
+	return found(e.newState(src, d).article())
 }
 
 // format is what a document is read as.
@@ -150,14 +156,23 @@ func (e *Extractor) extract(r io.Reader, src Source, f format) (*model.Article, 
 	}
 	var d *blocks.Document
 	if f == formatHTML {
-		d = htmlpage.Parse(text)
+		d = htmlpage.ParseWith(text, htmlpage.Options{Links: e.Links})
 	} else {
 		d = textpage.Parse(string(text))
 	}
 	if len(d.Blocks) == 0 {
 		return nil, ErrEmpty
 	}
-	return e.newState(src, d).article(), nil
+	return found(e.newState(src, d).article())
+}
+
+// found returns the article, or ErrNoArticle when it has neither a title
+// nor a body.
+func found(a *model.Article) (*model.Article, error) {
+	if a.Title == "" && len(a.Body) == 0 {
+		return nil, ErrNoArticle
+	}
+	return a, nil
 }
 
 // read reads all of r, up to the size limit. A reader that knows its

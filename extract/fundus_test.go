@@ -47,7 +47,14 @@ type fundusTruth struct {
 	Title          string    `json:"title"`
 	PublishingDate string    `json:"publishing_date"`
 	Authors        *[]string `json:"authors"`
-	Body           *struct {
+	Topics         []string  `json:"topics"`
+	Images         []struct {
+		IsCover  bool `json:"is_cover"`
+		Versions []struct {
+			URL string `json:"url"`
+		} `json:"versions"`
+	} `json:"images"`
+	Body *struct {
 		Summary  []string `json:"summary"`
 		Sections []struct {
 			Headline   []string `json:"headline"`

@@ -127,7 +127,7 @@ func checkResult(t *testing.T, a *model.Article, err error) {
 		if a != nil {
 			t.Fatalf("an article and an error: %v", err)
 		}
-		if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrBinary) {
+		if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrNoArticle) {
 			t.Fatalf("unexpected error: %v", err)
 		}
 		return

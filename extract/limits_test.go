@@ -53,7 +53,7 @@ func TestMaxBytes(t *testing.T) {
 				if got := errors.Is(err, ErrTooLarge); got != tt.tooLarge {
 					t.Fatalf("err = %v, want ErrTooLarge: %v", err, tt.tooLarge)
 				}
-				if !tt.tooLarge && err != nil && !errors.Is(err, ErrEmpty) {
+				if !tt.tooLarge && err != nil && !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNoArticle) {
 					t.Fatalf("err = %v", err)
 				}
 			})

@@ -48,9 +48,11 @@ func (s *state) article() *model.Article {
 	var quoted []bool
 	a.Body, quoted = s.body()
 	a.Truncated = s.doc.Truncated
+	s.rich()
 	var took int
 	if a.Lead, took = s.lead(); took >= 0 {
 		a.Body, quoted = slices.Delete(a.Body, took, took+1), slices.Delete(quoted, took, took+1)
+		s.dropBlock(took)
 	}
 	a.Views = s.views()
 	s.entities(quoted)

@@ -63,12 +63,34 @@ type Article struct {
 	Views int64 `json:"views,omitempty"`
 	// Lead is the standfirst: the summary printed between headline and body.
 	Lead string `json:"lead,omitempty"`
-	// Body holds the article's paragraphs, in order, as clean text.
+	// Body holds the article's blocks of text, in order, as clean text:
+	// its paragraphs, headings, list items, block quotations, tables and
+	// preformatted text. A table is one entry, its rows parted by newlines
+	// and the cells of a row by " | "; preformatted text keeps its lines.
 	Body []string `json:"body,omitempty"`
 	// Truncated is set when the document had more blocks of text than the
 	// extractor reads (extract.MaxBlocks): the body ends there, and what
 	// followed was not read.
 	Truncated bool `json:"truncated,omitempty"`
+	// Blocks tells what each entry of Body is, one for one: Blocks[i]
+	// describes Body[i]. It is empty when every entry is a paragraph, as
+	// in any plain-text document; [Article.BlockAt] reads it either way.
+	Blocks []Block `json:"blocks,omitempty"`
+	// Links are the links inside the body, when the Extractor was asked
+	// for them.
+	Links []Link `json:"links,omitempty"`
+
+	// Description is the summary the page gives search engines and
+	// sharing (meta description, og:description).
+	Description string `json:"description,omitempty"`
+	// Section is the part of the publication the article belongs to, as
+	// the page names it ("Politics").
+	Section string `json:"section,omitempty"`
+	// Topics are the page's own tags and keywords, in order, each once.
+	Topics []string `json:"topics,omitempty"`
+	// Images are the article's pictures: the lead image first, marked
+	// Cover, then the article's own figures in order.
+	Images []Image `json:"images,omitempty"`
 
 	// Quotes are the quotations in the title, lead and body.
 	Quotes []Quote `json:"quotes,omitempty"`

@@ -62,3 +62,23 @@ func ExampleArticle() {
 	// Output:
 	// {"title":"MFA of RK summarized Kazakhstan’s presidency of the UN Security Council","published":"2018-02-02T15:01:00+06:00","views":233,"countries":[{"code":"KZ","name":"Kazakhstan","at":[{"field":"title","paragraph":0,"start":21,"end":31,"text":"Kazakhstan"}]}]}
 }
+
+// TestBlockAt checks that a body without blocks reads as paragraphs, and
+// that blocks that do not match the body are not believed.
+func TestBlockAt(t *testing.T) {
+	a := &model.Article{Body: []string{"Timetable", "Text."}}
+	if b := a.BlockAt(0); b.Kind != model.KindParagraph {
+		t.Errorf("no blocks: BlockAt(0) = %+v", b)
+	}
+	a.Blocks = []model.Block{{Kind: model.KindHeading, Level: 2}, {Kind: model.KindParagraph}}
+	if b := a.BlockAt(0); b.Kind != model.KindHeading || b.Level != 2 {
+		t.Errorf("BlockAt(0) = %+v", b)
+	}
+	if b := a.BlockAt(5); b.Kind != model.KindParagraph {
+		t.Errorf("BlockAt(5) = %+v", b)
+	}
+	a.Blocks = a.Blocks[:1]
+	if b := a.BlockAt(0); b.Kind != model.KindParagraph {
+		t.Errorf("blocks shorter than the body: BlockAt(0) = %+v", b)
+	}
+}

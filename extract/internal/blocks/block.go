@@ -18,6 +18,8 @@ const (
 	Counter                 // a view counter
 	Lead                    // the standfirst
 	Boilerplate             // navigation, related links and the like
+	Table                   // a table of data, its cells in Rows
+	Pre                     // preformatted text, its lines kept
 )
 
 // MaxBlocks bounds the blocks of text read from one document: paragraphs,
@@ -31,12 +33,29 @@ const MaxBlocks = 10000
 type Block struct {
 	Text string
 	Role Role
+	// Level is the level of a heading (1 to 6) and the nesting of a list
+	// item (1 for a list in no other list).
+	Level uint8
+	// Ordered marks an item of a numbered list.
+	Ordered bool
+	// Rows are the cells of a Table, row by row; Text joins them.
+	Rows [][]string
+	// Links are the links in the block's text, in order, when the front
+	// end was asked for them.
+	Links []Link
+}
+
+// Link is a link in a block's text: its anchor text and its address as
+// written in the page.
+type Link struct {
+	Text string
+	Href string
 }
 
 // IsBody reports whether the block belongs to the article's body.
 func (b Block) IsBody() bool {
 	switch b.Role {
-	case Paragraph, Heading, ListItem, Blockquote:
+	case Paragraph, Heading, ListItem, Blockquote, Table, Pre:
 		return true
 	}
 	return false
@@ -57,6 +76,8 @@ type Document struct {
 	// Truncated is set when the document has more than MaxBlocks blocks of
 	// text: those after them were not read.
 	Truncated bool
+	// Figures are the pictures inside the article, in order.
+	Figures []Picture
 }
 
 // Meta is what a page states about itself in markup: meta tags, JSON-LD,
@@ -79,6 +100,12 @@ type Meta struct {
 	AuthorOrgs  []string // JSON-LD authors that are organisations
 	ArticleBody string   // JSON-LD articleBody
 	Views       int64    // JSON-LD interactionStatistic
+	Base        string   // <base href>
+
+	Covers      []Picture // the lead image: JSON-LD image, og:image, twitter:image, in that order
+	Topics      Topics    // tags and keywords
+	Section     string    // JSON-LD articleSection, article:section
+	Breadcrumbs []string  // the names of the page's breadcrumb trail, outermost first
 
 	Published []DateValue // machine-readable publication dates, best first
 	Modified  []DateValue // machine-readable modification dates

@@ -18,6 +18,18 @@
 //   - clutter.go: boilerplate told by its text (furniture labels, promotional
 //     notes, title repeats, the related links that end the article);
 //   - headline.go: which <h1> is the headline;
+//   - structure.go, tables.go: what the markup says of each body block (the
+//     level of a heading, the nesting and numbering of a list item,
+//     preformatted text, the links of its text), and the cells of a table of
+//     data joined into one block, with its rows;
+//   - images.go: the article's own pictures (<img> in the text or just
+//     before it, their lazy-loaded addresses, caption and credit), without
+//     logos, icons, avatars, advertisements or tracking pixels;
+//   - media.go: the lead image, topics, section and breadcrumbs the markup
+//     states (og:image, JSON-LD image and keywords, article:tag, keywords,
+//     visible lists of tags);
+//   - options.go: what the caller asks for beyond every article's fields
+//     ([Options], [ParseWith], [FromRootWith]);
 //   - meta.go, jsonld.go, ldbody.go: meta tags, <time>, microdata and
 //     JSON-LD, and the JSON-LD articleBody standing in for a body that
 //     scripts render;

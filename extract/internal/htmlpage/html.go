@@ -18,6 +18,11 @@ import (
 // tags left out, at most len(flattenDepths) times, so that its text is
 // always read.
 func Parse(src []byte) *blocks.Document {
+	return ParseWith(src, Options{})
+}
+
+// ParseWith is Parse with options.
+func ParseWith(src []byte, opt Options) *blocks.Document {
 	src = collapseRuns(src)
 	root, err := html.Parse(bytes.NewReader(src))
 	for _, depth := range flattenDepths {
@@ -29,19 +34,28 @@ func Parse(src []byte) *blocks.Document {
 	if err != nil {
 		return &blocks.Document{}
 	}
-	return FromRoot(root)
+	return FromRootWith(root, opt)
 }
 
 // FromRoot reduces a parsed page to blocks and metadata.
 func FromRoot(root *html.Node) *blocks.Document {
+	return FromRootWith(root, Options{})
+}
+
+// FromRootWith is FromRoot with options.
+func FromRootWith(root *html.Node, opt Options) *blocks.Document {
 	m := readMeta(root)
-	w := &walker{}
+	w := &walker{collectLinks: opt.Links}
 	w.walkBody(findBody(root))
 	chosen := selectContent(w)
 	bs := classify(w, chosen, &m)
 	markRelatedTail(w, bs)
 	dropTitleRepeats(bs, &m)
 	dropClosingNotes(bs)
+	st := newStructure(w)
+	addStructure(w, st, bs)
+	figures := w.figures(bs, chosen)
+	bs = joinTables(w, st, bs, chosen)
 	bs, fromLD := withLDBody(bs, m.ArticleBody)
 	if m.Title != "" {
 		bs = append([]blocks.Block{{Text: m.Title, Role: blocks.PageTitle}}, bs...)
@@ -50,6 +64,7 @@ func FromRoot(root *html.Node) *blocks.Document {
 		Blocks:          bs,
 		Meta:            m.Meta,
 		Markup:          true,
+		Figures:         figures,
 		StandfirstKnown: fromLD || slices.Contains(chosen, true),
 		Truncated:       w.truncated,
 	}

@@ -197,12 +197,14 @@ func (m *pageMeta) readJSONLD(vs []any) {
 	var pagePublished, pageModified []blocks.DateValue
 	ldObjects(vs, func(o map[string]any) {
 		if !isArticle(o) {
+			m.readBreadcrumbs(o)
 			if isWebPage(o) {
 				pagePublished = appendLDDate(pagePublished, o["datePublished"])
 				pageModified = appendLDDate(pageModified, o["dateModified"])
 			}
 			return
 		}
+		m.readLDMedia(o)
 		setOnce(&m.Headline, ldString(o["headline"]))
 		m.addSpaced(ldString(o["headline"]))
 		if m.ArticleBody == "" {

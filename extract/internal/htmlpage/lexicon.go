@@ -139,3 +139,48 @@ var authorLabels = []string{
 
 // authorLabelSet is authorLabels as a set, made on first use.
 var authorLabelSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(authorLabels) })
+
+// The words of class and id names, and of image file names, that mark a
+// picture as no part of the article: logos, icons, avatars, advertisements
+// and tracking pixels.
+var imageJunkWords = []string{
+	"logo", "logos", "icon", "icons", "favicon", "avatar", "avatars", "gravatar", "sprite",
+	"pixel", "tracking", "tracker", "spacer", "blank", "emoji", "badge", "placeholder",
+	"ad", "ads", "advert", "advertisement", "banner", "author", "profile", "userpic",
+	"thumb", "loader", "loading", "spinner", "button", "share", "social", "transparent",
+}
+
+// imageJunkSet is imageJunkWords as a set, made on first use.
+var imageJunkSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(imageJunkWords) })
+
+// creditWords are the class and id words of the part of a caption that
+// credits the picture.
+var creditWords = []string{
+	"credit", "credits", "copyright", "photographer", "source", "courtesy", "author", "byline",
+}
+
+// creditSet is creditWords as a set, made on first use.
+var creditSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(creditWords) })
+
+// lazySrcAttrs are the attributes in which pages that load their pictures
+// late keep the real address, best first; src comes after them, and the
+// largest of a srcset last.
+var lazySrcAttrs = []string{
+	"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-full-src", "data-hi-res-src",
+}
+
+// tagListWords are the class and id words of a visible list of the
+// article's tags.
+var tagListWords = []string{
+	"tags", "tag", "taglist", "tagcloud", "topics", "keywords", "schlagworte", "stichworte", "etiquetas",
+}
+
+// tagListSet is tagListWords as a set, made on first use.
+var tagListSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(tagListWords) })
+
+// tagLinkWords are the values of a data attribute that marks a link as one
+// of the article's tags.
+var tagLinkWords = []string{"tag", "tags", "topic", "topics", "keyword", "keywords"}
+
+// tagLinkSet is tagLinkWords as a set, made on first use.
+var tagLinkSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(tagLinkWords) })

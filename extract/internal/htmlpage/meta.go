@@ -19,6 +19,8 @@ type pageMeta struct {
 	timeValue string // datetime of the <time> most likely the publication's
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
 	labels    twitterLabels
+	images    pageImages
+	tagLists  int // elements named for a list of tags read so far
 }
 
 // readMeta collects what a page states about itself in markup, in one pass
@@ -42,6 +44,7 @@ func readMeta(root *html.Node) pageMeta {
 	}
 	visit(root, 0)
 	m.readJSONLD(ld)
+	m.finishImages()
 	if m.timeValue != "" {
 		m.Published = append(m.Published, blocks.DateValue{Value: m.timeValue, Source: model.SourceTime})
 	}
@@ -78,6 +81,11 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 		return false
 	case atom.Time:
 		m.readTime(n)
+	case atom.Base:
+		setOnce(&m.Base, attr(n, "href"))
+	}
+	if len(n.Attr) > 0 && m.readTagList(n) {
+		return false
 	}
 	if len(n.Attr) > 0 {
 		return !m.readItemprop(n)
@@ -116,6 +124,7 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 		return
 	}
 	key = strings.ToLower(key)
+	m.readMediaTag(key, val)
 	switch {
 	case strings.HasPrefix(key, "twitter:label") || strings.HasPrefix(key, "twitter:data"):
 		m.readTwitterLabel(key, val)

@@ -14,9 +14,12 @@ import (
 // boundaries, with what its context says about it.
 type rawBlock struct {
 	text  string
-	elem  int32 // index in walker.elems of the nearest block-level element
-	hints hint  // hints of that element, its ancestors and the inline elements of the run
-	links int   // bytes of text inside links
+	elem  int32  // index in walker.elems of the nearest block-level element
+	hints hint   // hints of that element, its ancestors and the inline elements of the run
+	links int    // bytes of text inside links
+	pre   string // inside <pre>: the text with its lines kept
+	// anchors are the links of the text, when the walker collects them.
+	anchors []blocks.Link
 }
 
 // elem is a block-level element of the page, in document order.
@@ -42,6 +45,12 @@ type walker struct {
 	icon   hint // hints of an icon before the current run, such as a view counter's eye
 	depth  int
 	popups int // pop-up elements the walk is inside
+	pre    int // <pre> elements the walk is inside
+
+	collectLinks bool          // the anchors of links are collected
+	anchors      []blocks.Link // the anchors of the current run
+	flushes      int           // runs ended so far
+	images       []imageRef    // the pictures, in document order
 
 	truncated bool // a block was left out for the blocks.MaxBlocks bound
 
@@ -134,6 +143,9 @@ func (w *walker) element(n *html.Node, owner int32) {
 		w.icon = hintViews // an eye drawn in SVG; the count follows it
 		return
 	}
+	if n.DataAtom == atom.Noscript {
+		w.noscriptImages(n, owner)
+	}
 	if isSkipped(n.DataAtom) || w.depth >= maxDepth || isHidden(n) {
 		return
 	}
@@ -152,8 +164,14 @@ func (w *walker) element(n *html.Node, owner int32) {
 	switch {
 	case n.DataAtom == atom.Br:
 		w.flush(owner)
+	case n.DataAtom == atom.Img:
+		w.image(n, owner)
 	case isBlockElement(n.DataAtom):
 		w.flush(owner)
+		if n.DataAtom == atom.Pre {
+			w.pre++
+			defer func() { w.pre-- }()
+		}
 		i := int32(len(w.elems))
 		w.elems = append(w.elems, elem{node: n, parent: owner, first: int32(len(w.blocks)), own: h})
 		w.walk(n, i)
@@ -174,11 +192,14 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 	}
 	saved := w.inline
 	w.inline |= h & hintLink
-	start := len(w.buf)
+	start, run := len(w.buf), w.flushes
 	if n.DataAtom == atom.Q {
 		w.buf = append(w.buf, "“"...)
 	}
 	w.walk(n, owner)
+	if w.collectLinks && n.DataAtom == atom.A {
+		w.anchor(n, start, run)
+	}
 	if n.DataAtom == atom.Q {
 		w.buf = append(w.buf, "”"...)
 	}
@@ -218,11 +239,18 @@ func (w *walker) flush(owner int32) {
 		return
 	}
 	raw := len(w.buf)
+	w.flushes++
 	t := textutil.CleanBytes(w.buf)
+	pre := ""
+	if w.pre > 0 && t != "" {
+		pre = cleanPre(w.buf)
+	}
 	w.buf = w.buf[:0]
 	if t != "" && len(w.blocks) >= blocks.MaxBlocks {
 		w.truncated = true
 	}
+	anchors := w.anchors
+	w.anchors = nil
 	if t != "" && len(w.blocks) < blocks.MaxBlocks {
 		h := w.inline &^ hintLink
 		if w.hinted*2 < raw {
@@ -231,7 +259,7 @@ func (w *walker) flush(owner int32) {
 		if len(t) <= maxIconText {
 			h |= w.icon
 		}
-		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links})
+		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links, pre: pre, anchors: anchors})
 	}
 	w.links = 0
 	w.hinted = 0

@@ -26,10 +26,10 @@ func TestParse(t *testing.T) {
 		{Text: "Bus fares rise", Role: blocks.Boilerplate},
 	}
 	if len(d.Blocks) != len(want) {
-		t.Fatalf("blocks = %q, want %q", d.Blocks, want)
+		t.Fatalf("blocks = %+v, want %+v", d.Blocks, want)
 	}
 	for i := range want {
-		if d.Blocks[i] != want[i] {
+		if d.Blocks[i].Text != want[i].Text || d.Blocks[i].Role != want[i].Role {
 			t.Errorf("block %d = %+v, want %+v", i, d.Blocks[i], want[i])
 		}
 	}

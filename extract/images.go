@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"html"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/model"
+)
+
+// images returns the article's pictures: the lead image first, marked
+// cover, then the article's own figures in order, each once, their
+// addresses made absolute against base. The lead image is the figure that
+// shows the picture the markup names (JSON-LD, og:image, twitter:image) in
+// any size, else the figure set above the article's text, else the
+// picture the markup names, else the first figure. The markup's picture
+// lends the figure that shows it what the figure lacks.
+func (s *state) images(base *pageURL) []model.Image {
+	var figs []model.Image
+	above := false // the first figure stands above the text
+	for _, p := range s.doc.Figures {
+		if im, ok := modelImage(p, base); ok {
+			if len(figs) == 0 {
+				above = p.Above
+			}
+			figs = append(figs, im)
+		}
+	}
+	var cover model.Image
+	for _, p := range s.doc.Meta.Covers {
+		if im, ok := modelImage(p, base); ok {
+			cover = im
+			break
+		}
+	}
+	i, same := matchingFigure(figs, cover.URL), true
+	if i < 0 && above {
+		i, same = 0, false // the picture set above the text leads
+	}
+	if i >= 0 {
+		// The figure is the lead image, in the size the page shows it.
+		f := figs[i]
+		if same {
+			lend(&f, cover)
+		}
+		cover = f
+		figs = append(figs[:i:i], figs[i+1:]...)
+	}
+	if cover.URL == "" {
+		if len(figs) == 0 {
+			return nil
+		}
+		cover, figs = figs[0], figs[1:]
+	}
+	cover.Cover = true
+	out := []model.Image{cover}
+	for _, f := range figs {
+		if sameImage(f.URL, cover.URL) {
+			lend(&out[0], f)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// modelImage returns a picture with its address made absolute; false when
+// it cannot be.
+func modelImage(p blocks.Picture, base *pageURL) (model.Image, bool) {
+	raw := p.URL
+	if strings.Contains(raw, "&#") || strings.Contains(raw, "&amp;") {
+		raw = html.UnescapeString(raw) // escaped twice in the markup
+	}
+	u := unproxied(base.resolve(raw))
+	if u == "" {
+		return model.Image{}, false
+	}
+	return model.Image{URL: u, Caption: p.Caption, Credit: p.Credit, Alt: p.Alt, Width: p.Width, Height: p.Height}, true
+}
+
+// matchingFigure returns the index of the first figure that shows the
+// picture at the address u, in any size, or -1.
+func matchingFigure(figs []model.Image, u string) int {
+	if u == "" {
+		return -1
+	}
+	for i, f := range figs {
+		if sameImage(f.URL, u) || samePicture(f.URL, u) {
+			return i
+		}
+	}
+	return -1
+}
+
+// unproxied returns the address of the picture that an image proxy
+// serves ("https://img.example/news?image=https%3A%2F%2Fcdn.example%2Fa.jpg"),
+// the one its query gives; else u.
+func unproxied(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.RawQuery == "" {
+		return u
+	}
+	for _, vs := range p.Query() {
+		for _, v := range vs {
+			if q, err := url.Parse(v); err == nil && isWebURL(q) && path.Ext(q.Path) != "" {
+				return v
+			}
+		}
+	}
+	return u
+}
+
+// lend fills the empty fields of cover from f, which shows the same
+// picture.
+func lend(cover *model.Image, f model.Image) {
+	if cover.Caption == "" {
+		cover.Caption = f.Caption
+	}
+	if cover.Credit == "" {
+		cover.Credit = f.Credit
+	}
+	if cover.Alt == "" {
+		cover.Alt = f.Alt
+	}
+	if cover.Width == 0 && cover.Height == 0 {
+		cover.Width, cover.Height = f.Width, f.Height
+	}
+}
+
+// sameImage reports whether two absolute addresses show the same picture:
+// the same path, or the same file name, as sites serve one picture in
+// several sizes from several hosts.
+func sameImage(a, b string) bool {
+	ua, errA := url.Parse(a)
+	ub, errB := url.Parse(b)
+	if errA != nil || errB != nil {
+		return a == b
+	}
+	if ua.Path == ub.Path {
+		return true
+	}
+	fa, fb := path.Base(ua.Path), path.Base(ub.Path)
+	return fa == fb && fa != "/" && fa != "."
+}

@@ -1,0 +1,89 @@
+package htmlpage
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/newsextract/newsextract/extract/internal/blocks"
+)
+
+// TestCovers checks the lead images the markup names, JSON-LD first.
+func TestCovers(t *testing.T) {
+	page := `<html><head>
+<meta property="og:image" content="https://a.example/og.jpg">
+<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">
+<meta name="twitter:image" content="https://a.example/tw.jpg">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","image":[{"@type":"ImageObject","url":"https://a.example/ld.jpg","width":{"@type":"QuantitativeValue","value":1600},"height":"900","caption":"The quay."}],
+ "publisher":{"@type":"Organization","name":"P","logo":{"@type":"ImageObject","url":"https://a.example/logo.png"}}}</script>
+</head><body></body></html>`
+	want := []blocks.Picture{
+		{URL: "https://a.example/ld.jpg", Width: 1600, Height: 900, Caption: "The quay."},
+		{URL: "https://a.example/og.jpg", Width: 1200, Height: 630},
+		{URL: "https://a.example/tw.jpg"},
+	}
+	if got := metaOf(t, page).Covers; !reflect.DeepEqual(got, want) {
+		t.Errorf("covers = %+v, want %+v", got, want)
+	}
+}
+
+// TestTopicSources checks each source of topics and how it is split and
+// cleaned.
+func TestTopicSources(t *testing.T) {
+	page := `<html><head>
+<meta name="keywords" content="Budget, Town council , ,100312362">
+<meta name="news_keywords" content="Roads">
+<meta property="article:tag" content="Spain,Europe,World news">
+<meta property="article:tag" content="Business, Finance, &amp; Economics">
+<meta property="article:section" content="Politics">
+<script type="application/ld+json">[{"@type":"NewsArticle","keywords":["Budget",{"@type":"DefinedTerm","name":"Cooperative Governance &amp; Traditional Affairs"},"8ae9ab2d-fe1b-4230-acb8-a59b52877682"],"articleSection":["Local"]},
+{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":2,"name":"News"},{"@type":"ListItem","position":1,"item":{"@id":"/","name":"Home"}}]}]</script>
+</head><body><nav class="topics"><a href="/t/a">Sport</a></nav>
+<div class="article-tags"><a href="/t/b">#Harbour</a> <a href="/t/c" class="sr-only">Skip the tags</a> <a href="#end">Skip</a> <a href="/t/g">(3) Quay</a> <a href="/t/h">Tides (12)</a> <a href="/t/i">G(7)</a></div><a rel="tag" href="/t/d">Ferries</a>
+<ul><li><a data-track-label="tag" href="/t/e"> Energie </a></li><li><a data-track-label="teaser" href="/t/f">Other story</a></li></ul></body></html>`
+	m := metaOf(t, page)
+	want := blocks.Topics{
+		Tags:       []string{"Spain", "Europe", "World news", "Business, Finance, & Economics"},
+		Keywords:   []string{"Budget", "Town council", "Roads"},
+		LDKeywords: []string{"Budget", "Cooperative Governance & Traditional Affairs"},
+		Visible:    []string{"Harbour", "Quay", "Tides", "G(7)", "Ferries", "Energie"},
+	}
+	if !reflect.DeepEqual(m.Topics, want) {
+		t.Errorf("topics = %+v, want %+v", m.Topics, want)
+	}
+	if m.Section != "Politics" {
+		t.Errorf("section = %q, want the meta tag's, Politics", m.Section)
+	}
+	if want := []string{"Home", "News"}; !reflect.DeepEqual(m.Breadcrumbs, want) {
+		t.Errorf("breadcrumbs = %q, want %q", m.Breadcrumbs, want)
+	}
+}
+
+// TestIsTopicWord checks what can name a topic.
+func TestIsTopicWord(t *testing.T) {
+	for v, want := range map[string]bool{
+		"Budget": true, "COVID-19": true, "G7": true, "beef": true, "Ärzte": true,
+		"100312362": false, "2024": false, "8ae9ab2d-fe1b-4230-acb8-a59b52877682": false, "--": false,
+	} {
+		if got := isTopicWord(v); got != want {
+			t.Errorf("isTopicWord(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// TestWithoutLabel checks that the label of a taxonomy goes and other
+// colons stay.
+func TestWithoutLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Category: Public Service":           "Public Service",
+		"NLP Category: Politics":             "Politics",
+		"Ferries":                            "Ferries",
+		"COVID-19: what we know":             "COVID-19: what we know",
+		"Time:11.00":                         "Time:11.00",
+		"A very long label of many words: x": "A very long label of many words: x",
+		"Label: ":                            "Label: ",
+	} {
+		if got := withoutLabel(in); got != want {
+			t.Errorf("withoutLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
