@@ -52,20 +52,22 @@ func (s *state) entities(quoted []bool) {
 	fs := s.fields()
 	s.a.Quotes = quotes(fs, quoted)
 	s.a.Documents = documents(fs)
-	s.a.Countries = countries(fs)
-	s.a.People, s.a.Organizations = people(fs)
+	var places [][]names.Span
+	s.a.Countries, places = countries(fs)
+	s.a.People, s.a.Organizations = people(fs, places)
 	linkSpeakers(s.a)
 }
 
 // people finds the people and the organisations named, each with all its
 // mentions, reading the title, the lead and the body as one text so that a
-// surname in the body joins the full name in the headline.
-func people(fs []field) (people, orgs []model.Entity) {
+// surname in the body joins the full name in the headline; places are the
+// countries each field names, which no name includes.
+func people(fs []field, places [][]names.Span) (people, orgs []model.Entity) {
 	texts := make([]string, len(fs))
 	for i, f := range fs {
 		texts[i] = f.text
 	}
-	for _, e := range names.Find(texts) {
+	for _, e := range names.FindIn(texts, places) {
 		m := model.Entity{Name: e.Name, Acronym: e.Acronym, At: make([]model.Location, 0, len(e.Mentions))}
 		for _, mention := range e.Mentions {
 			if mention.Paragraph < 0 || mention.Paragraph >= len(fs) {
@@ -233,16 +235,23 @@ func byPosition(a, b model.Location) int {
 }
 
 // countries finds the countries named, one entry for each with all its
-// mentions. The mentions are gathered as offsets first and turned into
+// mentions, and the spans of the mentions in each field, for the names
+// pass. The mentions are gathered as offsets first and turned into
 // locations once their number is known, so that a text naming countries a
 // million times holds each mention once.
-func countries(fs []field) []model.Country {
+func countries(fs []field) ([]model.Country, [][]names.Span) {
 	type mention struct{ field, start, end int }
 	var out []model.Country
 	var found [][]mention // by index into out
 	index := map[string]int{}
+	places := make([][]names.Span, len(fs))
 	for fi, f := range fs {
-		for _, m := range country.Find(f.text) {
+		ms := country.Find(f.text)
+		places[fi] = make([]names.Span, len(ms))
+		for j, m := range ms {
+			places[fi][j] = names.Span{Start: m.Start, End: m.End}
+		}
+		for _, m := range ms {
 			if _, ok := f.at(m.Start, m.End); !ok {
 				continue
 			}
@@ -263,5 +272,5 @@ func countries(fs []field) []model.Country {
 		}
 		found[i] = nil
 	}
-	return out
+	return out, places
 }

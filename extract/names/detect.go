@@ -17,8 +17,9 @@ type cand struct {
 
 // doc gathers what Find learns of a text.
 type doc struct {
-	cands []cand
-	ents  []*entity
+	places [][]Span // the country mentions of each paragraph, when given
+	cands  []cand
+	ents   []*entity
 	// covered holds, per paragraph, the mentions found with their
 	// entities, so that the linking pass does not count them twice and
 	// knows the person last named.
@@ -60,15 +61,23 @@ func (d *doc) scan(i int, p string, toks []token) {
 	if s.headline {
 		return
 	}
-	s.place = placeTokens(p, toks)
+	var ms []Span
+	if i < len(d.places) {
+		ms = d.places[i]
+	} else {
+		for _, m := range country.Find(p) {
+			ms = append(ms, Span{m.Start, m.End})
+		}
+	}
+	s.place = placeTokens(ms, toks)
 	for k := 0; k < len(toks); {
 		k = s.at(k)
 	}
 }
 
-// placeTokens marks the tokens that lie inside a mention of a country.
-func placeTokens(p string, toks []token) []bool {
-	ms := country.Find(p)
+// placeTokens marks the tokens that lie inside one of the country
+// mentions ms.
+func placeTokens(ms []Span, toks []token) []bool {
 	if len(ms) == 0 {
 		return nil
 	}

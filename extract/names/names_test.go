@@ -3,6 +3,8 @@ package names
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsextract/newsextract/extract/country"
 )
 
 // render gives entities as "kind:Name[acr]=mention|mention; ...".
@@ -167,3 +169,22 @@ var moreFindTests = []findCase{
 }
 
 func TestFindMore(t *testing.T) { runFind(t, moreFindTests) }
+
+// TestFindIn checks that countries found by the caller serve as Find's own.
+func TestFindIn(t *testing.T) {
+	paras := []string{"Georgia Parker met Foreign Minister Murat Nurtleu of Kazakhstan in Tbilisi on Monday."}
+	want := Find(paras)
+	var spans []Span
+	for _, m := range country.Find(paras[0]) {
+		spans = append(spans, Span{m.Start, m.End})
+	}
+	got := FindIn(paras, [][]Span{spans})
+	if len(got) != len(want) {
+		t.Fatalf("FindIn gives %d entities, Find %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Name != want[i].Name || len(got[i].Mentions) != len(want[i].Mentions) {
+			t.Errorf("entity %d: FindIn %+v, Find %+v", i, got[i], want[i])
+		}
+	}
+}
