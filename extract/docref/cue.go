@@ -1,6 +1,10 @@
 package docref
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
 
 // cueWindow is how far before a symbol kindCue looks for a noun that
 // names the kind of document: far enough for "the report of the
@@ -19,11 +23,11 @@ func kindCue(s string, from, i int) string {
 	}
 	kind := ""
 	for j < i {
-		r, n := runeAt(s, j)
+		r, n := textutil.DecodeAt(s, j)
 		switch {
 		case r == '\n' || (r == '.' || r == '!' || r == '?') && spaceAt(s, j+n) > 0:
 			kind = "" // a new sentence starts
-		case isWordRune(r):
+		case textutil.IsWordRune(r):
 			if k := cueAt(s, j); k != "" {
 				kind = k
 			}

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // instrument is a named instrument of instrumentData with one of its
@@ -68,7 +70,7 @@ func findInstruments(refs []Ref, s string) []Ref {
 				continue
 			}
 		}
-		r, n := runeAt(s, i)
+		r, n := textutil.DecodeAt(s, i)
 		if n == 0 {
 			n = 1
 		}
@@ -129,7 +131,7 @@ func matchWord(s string, j int, w string) (int, bool) {
 		if j >= len(s) {
 			return 0, false
 		}
-		r, n := runeAt(s, j)
+		r, n := textutil.DecodeAt(s, j)
 		if n == 0 {
 			return 0, false
 		}
@@ -145,7 +147,7 @@ func matchWord(s string, j int, w string) (int, bool) {
 	if stem {
 		e := j
 		for letters := 0; letters < maxEnding && e < len(s); letters++ {
-			r, n := runeAt(s, e)
+			r, n := textutil.DecodeAt(s, e)
 			if n == 0 || !unicode.IsLetter(r) {
 				break
 			}

@@ -1,6 +1,10 @@
 package docref
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
 
 // Kazakh words of a resolution citation.
 const (
@@ -34,20 +38,7 @@ func findKazakh(refs []Ref, s string) []Ref {
 func appendKazakh(refs []Ref, s string, i int, sent *sentences) ([]Ref, int) {
 	year, j := kazakhYear(s, i)
 	var buf [maxList]cited
-	list := buf[:0]
-	for len(list) < maxList {
-		c, ok := parseCited(s, j)
-		if !ok || len(list) > 0 && !sameForm(list[0], c) {
-			break
-		}
-		list = append(list, c)
-		j = c.end
-		k, ok := kazakhSeparator(s, c.end)
-		if !ok {
-			break
-		}
-		j = k
-	}
+	list, j := readCited(s, j, buf[:0], []string{kkAnd}, false)
 	if len(list) == 0 {
 		return refs, j
 	}
@@ -95,23 +86,6 @@ func kazakhYear(s string, i int) (int, int) {
 	return atoi(s[i:e]), n
 }
 
-// kazakhSeparator reads ", " or " және " after a number.
-func kazakhSeparator(s string, i int) (int, bool) {
-	j := i
-	if j < len(s) && s[j] == ',' {
-		j++
-	}
-	k := skipSpaces(s, j)
-	if k == j {
-		return i, false
-	}
-	if hasPrefixAt(s, k, kkAnd) && atWordEnd(s, k+len(kkAnd)) {
-		e := skipSpaces(s, k+len(kkAnd))
-		return e, e > k+len(kkAnd)
-	}
-	return k, j == i+1
-}
-
 // kazakhOrganBefore recognises the organ, in the genitive, in the one or
 // two words before byte i ("ҚК-нің", "Қауіпсіздік Кеңесінің"), with a
 // preceding "БҰҰ". It returns the organ and where the mention starts: the
@@ -157,7 +131,7 @@ func wordStartBefore(s string, i int) int {
 	j := i
 	for j > 0 && i-j < maxWordBack {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if isWordRune(r) || (r == '-' && j < i && isWordRune(runeBefore(s, j-n))) {
+		if textutil.IsWordRune(r) || (r == '-' && j < i && textutil.IsWordRune(textutil.RuneBefore(s, j-n))) {
 			j -= n
 			continue
 		}

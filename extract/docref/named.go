@@ -1,5 +1,7 @@
 package docref
 
+import "github.com/newsextract/newsextract/extract/internal/textutil"
+
 // The name of an instrument is recognised by its head noun, which must be
 // capitalised and found in the heads table. The name is either
 //
@@ -44,7 +46,7 @@ func findNamed(refs []Ref, s string) []Ref {
 			i++
 			continue
 		}
-		r, n := runeAt(s, i)
+		r, n := textutil.DecodeAt(s, i)
 		if !isUpperRune(r) || !atWordStart(s, i) {
 			i += n
 			continue
@@ -246,7 +248,7 @@ func capWordsAt(s string, q int) (int, bool) {
 // capWordAt reads a capitalised word at byte j that may be part of a
 // name: not a possessive, a day or a month.
 func capWordAt(s string, j int) (int, bool) {
-	r, n := runeAt(s, j)
+	r, n := textutil.DecodeAt(s, j)
 	if !isUpperRune(r) || !atWordStart(s, j) {
 		return 0, false
 	}
@@ -288,12 +290,12 @@ func isModifier(w string) bool {
 	if len(w) == 4 && isYear(atoi(w)) {
 		return true
 	}
-	r, _ := runeAt(w, 0)
+	r, _ := textutil.DecodeAt(w, 0)
 	return isUpperRune(r) && !isStopWord(w) && !isPossessive(w) && !isMonth(w) && !isWeekday(w)
 }
 
 // articleBefore reports whether "the" comes just before byte i.
 func articleBefore(s string, i int) bool {
 	b := skipBackSpace(s, i)
-	return b < i && b >= 3 && hasPrefixFold(s, b-3, "the") && atWordStart(s, b-3)
+	return b < i && b >= 3 && textutil.HasPrefixFold(s[b-3:], "the") && atWordStart(s, b-3)
 }

@@ -1,5 +1,7 @@
 package docref
 
+import "github.com/newsextract/newsextract/extract/internal/textutil"
+
 // findCitations appends to refs the resolutions cited in English or
 // Russian prose, in order: "Security Council resolution 2231 (2015)",
 // "resolutions 255 (1968) and 984 (1995)", "General Assembly resolution
@@ -26,7 +28,7 @@ func findCitations(refs []Ref, s string) []Ref {
 func resolutionCue(s string, i int) (int, string) {
 	switch c := s[i]; {
 	case c == 'r' || c == 'R':
-		if !hasPrefixFold(s, i, "resolution") || !atWordStart(s, i) {
+		if !textutil.HasPrefixFold(s[i:], "resolution") || !atWordStart(s, i) {
 			return i, ""
 		}
 		e := i + len("resolution")
@@ -78,19 +80,7 @@ func appendCitations(refs []Ref, s string, cue, cueEnd int, organ string, sent *
 		}
 	}
 	var buf [maxList]cited
-	list := buf[:0]
-	for len(list) < maxList {
-		c, ok := parseCited(s, j)
-		if !ok || len(list) > 0 && !sameForm(list[0], c) && !mixedForm(s, list[0], c) {
-			break
-		}
-		list = append(list, c)
-		k, ok := listSeparator(s, c.end)
-		if !ok {
-			break
-		}
-		j = k
-	}
+	list, _ := readCited(s, j, buf[:0], listConjunctions, true)
 	if len(list) == 0 {
 		return refs, cueEnd
 	}
@@ -108,6 +98,28 @@ func appendCitations(refs []Ref, s string, cue, cueEnd int, organ string, sent *
 		refs = appendRef(refs, citationRef(s, from, c, organ, sent))
 	}
 	return refs, list[len(list)-1].end
+}
+
+// readCited reads a list of cited numbers from byte j into list: numbers
+// of one form (with mixed, also the Council's two forms together: "1540
+// and 1673 (2006)"), joined by commas and the conjunctions conj, at most
+// maxList of them. It
+// returns the list and the index after the last number or separator read.
+func readCited(s string, j int, list []cited, conj []string, mixed bool) ([]cited, int) {
+	for len(list) < maxList {
+		c, ok := parseCited(s, j)
+		if !ok || len(list) > 0 && !sameForm(list[0], c) && !(mixed && mixedForm(s, list[0], c)) {
+			break
+		}
+		list = append(list, c)
+		j = c.end
+		k, ok := separator(s, c.end, conj)
+		if !ok {
+			break
+		}
+		j = k
+	}
+	return list, j
 }
 
 // citationRef builds the Ref of one cited resolution. The organ is the
@@ -180,7 +192,7 @@ func endsItem(s string, i int) bool {
 	case ',', '.', ';', ')', ':':
 		return true
 	}
-	if k, ok := listSeparator(s, i); ok && k > i {
+	if k, ok := separator(s, i, listConjunctions); ok && k > i {
 		return true
 	}
 	j := skipSpaces(s, i)
@@ -198,10 +210,11 @@ func councilForm(list []cited) bool {
 	return false
 }
 
-// listSeparator reads the separator between two numbers of a list:
-// ", ", " and ", ", and ", " or ", Russian " и ", " или ". It returns the
-// index after it and whether there is one.
-func listSeparator(s string, i int) (int, bool) {
+// separator reads the separator between two numbers of a list: a comma, or
+// one of the conjunctions words, perhaps after a comma (", ", " and ",
+// ", and ", " или ", " және "). It returns the index after it and whether
+// there is one.
+func separator(s string, i int, words []string) (int, bool) {
 	j := i
 	if j < len(s) && s[j] == ',' {
 		j++
@@ -210,7 +223,7 @@ func listSeparator(s string, i int) (int, bool) {
 	if k == j {
 		return i, false
 	}
-	for _, w := range [...]string{"and", "or", "и", "или"} {
+	for _, w := range words {
 		if hasPrefixAt(s, k, w) && atWordEnd(s, k+len(w)) {
 			e := skipSpaces(s, k+len(w))
 			if e > k+len(w) {
@@ -297,3 +310,6 @@ func containsByte(s string, c byte) bool {
 	}
 	return false
 }
+
+// listConjunctions join the numbers of a list in English and Russian.
+var listConjunctions = []string{"and", "or", "и", "или"}

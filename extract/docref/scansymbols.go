@@ -1,5 +1,7 @@
 package docref
 
+import "github.com/newsextract/newsextract/extract/internal/textutil"
+
 // findSymbols appends to refs the document symbols and press-release
 // numbers in s, in order.
 func findSymbols(refs []Ref, s string) []Ref {
@@ -27,7 +29,7 @@ func findSymbols(refs []Ref, s string) []Ref {
 // symbolMayStartAt reports whether a symbol may start at byte i: at the
 // start of a word that is not part of a path, a URL or a file name.
 func symbolMayStartAt(s string, i int) bool {
-	r := runeBefore(s, i)
+	r := textutil.RuneBefore(s, i)
 	switch r {
 	case '/', '\\', '.', '_', '=', '?', '&', '#', '%', '@', ':', '~', '+':
 		return false
@@ -35,5 +37,5 @@ func symbolMayStartAt(s string, i int) bool {
 		// A dash may join two press releases: SG/SM/18870-SC/13170.
 		return i >= 2 && isDigit(s[i-2])
 	}
-	return !isWordRune(r)
+	return !textutil.IsWordRune(r)
 }

@@ -1,6 +1,10 @@
 package docref
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
 
 // sentences walks the sentences of a text forward, for scanners that ask
 // about the sentence around positions in increasing order. What it learns
@@ -53,8 +57,8 @@ func (c *sentences) titleCaseAt(i int) bool {
 func isTitleCase(t string) bool {
 	words, upper := 0, 0
 	for i := 0; i < len(t); {
-		r, n := runeAt(t, i)
-		if !isWordRune(r) {
+		r, n := textutil.DecodeAt(t, i)
+		if !textutil.IsWordRune(r) {
 			i += n
 			continue
 		}
@@ -106,7 +110,7 @@ func isAbbreviation(s string, j int) bool {
 	for k > 0 && k > j-4 && (isLetter(s[k-1]) || s[k-1] == '.') {
 		k--
 	}
-	if k == j || (k > 0 && isWordRune(runeBefore(s, k))) {
+	if k == j || (k > 0 && textutil.IsWordRune(textutil.RuneBefore(s, k))) {
 		return false
 	}
 	w := s[k:j]

@@ -3,6 +3,8 @@ package docref
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // This file holds the byte- and rune-level helpers that every scanner of
@@ -17,48 +19,15 @@ func isLetter(c byte) bool {
 	return isUpper(c) || isLower(c)
 }
 
-// isWordRune reports whether r belongs to a word: a letter or a digit.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 0 && (isLetter(byte(r)) || isDigit(byte(r)))
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// runeBefore returns the rune that ends just before byte i, or -1 at the
-// start of s.
-func runeBefore(s string, i int) rune {
-	if i <= 0 {
-		return -1
-	}
-	if c := s[i-1]; c < utf8.RuneSelf {
-		return rune(c)
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r
-}
-
-// runeAt returns the rune that starts at byte i and its width, or -1 and
-// 0 at the end of s.
-func runeAt(s string, i int) (rune, int) {
-	if i >= len(s) {
-		return -1, 0
-	}
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // atWordStart reports whether no letter or digit ends just before byte i.
 func atWordStart(s string, i int) bool {
-	return !isWordRune(runeBefore(s, i))
+	return !textutil.IsWordRune(textutil.RuneBefore(s, i))
 }
 
 // atWordEnd reports whether no letter or digit starts at byte i.
 func atWordEnd(s string, i int) bool {
-	r, _ := runeAt(s, i)
-	return !isWordRune(r)
+	r, _ := textutil.DecodeAt(s, i)
+	return !textutil.IsWordRune(r)
 }
 
 // spaceAt returns the width of the horizontal space (a blank, a tab or
@@ -129,25 +98,6 @@ func atoi(s string) int {
 // isYear reports whether n is a plausible year of a UN document.
 func isYear(n int) bool { return 1945 <= n && n <= 2100 }
 
-// hasPrefixFold reports whether s[i:] starts with the ASCII word p, the
-// case of letters ignored.
-func hasPrefixFold(s string, i int, p string) bool {
-	if len(s)-i < len(p) {
-		return false
-	}
-	for k := 0; k < len(p); k++ {
-		a, b := s[i+k], p[k]
-		if a == b {
-			continue
-		}
-		if isLetter(a) && isLetter(b) && a|0x20 == b|0x20 {
-			continue
-		}
-		return false
-	}
-	return true
-}
-
 // hasPrefixAt reports whether s[i:] starts with p.
 func hasPrefixAt(s string, i int, p string) bool {
 	return len(s)-i >= len(p) && s[i:i+len(p)] == p
@@ -158,14 +108,14 @@ func hasPrefixAt(s string, i int, p string) bool {
 func wordEndAt(s string, i int) int {
 	j := i
 	for j < len(s) {
-		r, n := runeAt(s, j)
-		if isWordRune(r) {
+		r, n := textutil.DecodeAt(s, j)
+		if textutil.IsWordRune(r) {
 			j += n
 			continue
 		}
 		if (r == '-' || r == '\'' || r == '’') && j > i {
-			r2, _ := runeAt(s, j+n)
-			if isWordRune(r2) {
+			r2, _ := textutil.DecodeAt(s, j+n)
+			if textutil.IsWordRune(r2) {
 				j += n
 				continue
 			}

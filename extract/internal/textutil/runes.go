@@ -22,14 +22,21 @@ func RuneBefore(s string, i int) rune {
 // is before the start of s or at or beyond its end. An invalid byte reads as
 // utf8.RuneError.
 func RuneAt(s string, i int) rune {
+	r, _ := DecodeAt(s, i)
+	return r
+}
+
+// DecodeAt returns the rune that starts at byte offset i of s and its width
+// in bytes, or -1 and 0 when i is before the start of s or at or beyond its
+// end. An invalid byte reads as utf8.RuneError of width 1.
+func DecodeAt(s string, i int) (rune, int) {
 	if i < 0 || i >= len(s) {
-		return -1
+		return -1, 0
 	}
 	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c)
+		return rune(c), 1
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // IsWordRune reports whether r belongs to a word: a letter, a digit, or a

@@ -23,6 +23,9 @@ func TestRuneBeforeAt(t *testing.T) {
 		if got := RuneAt(s, tt.i); got != tt.at {
 			t.Errorf("RuneAt(%q, %d) = %q, want %q", s, tt.i, got, tt.at)
 		}
+		if r, n := DecodeAt(s, tt.i); r != tt.at || (r < 0) != (n == 0) || r >= 0 && s[tt.i:tt.i+n] != string(r) && r != '\uFFFD' {
+			t.Errorf("DecodeAt(%q, %d) = %q, %d", s, tt.i, r, n)
+		}
 	}
 }
 
