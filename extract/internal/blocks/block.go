@@ -74,8 +74,10 @@ type Meta struct {
 	Description string   // meta description, og:description
 	Authors     []string // meta author, JSON-LD author, rel=author
 	AuthorOrgs  []string // JSON-LD authors that are organisations
-	ArticleBody string   // JSON-LD articleBody
-	Views       int64    // JSON-LD interactionStatistic
+	// LDAuthors is how many of Authors, at their head, JSON-LD names.
+	LDAuthors   int
+	ArticleBody string // JSON-LD articleBody
+	Views       int64  // JSON-LD interactionStatistic
 
 	Published []DateValue // machine-readable publication dates, best first
 	Modified  []DateValue // machine-readable modification dates
