@@ -92,7 +92,7 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	s = strings.TrimSpace(stripBylinePrefix(s))
-	s = cutPlace(strings.Trim(s, " .,:;-–—|"))
+	s = cutPlace(strings.Trim(cutParenthesis(s), " .,:;-–—|"))
 	if isAgency(s) || isDesk(s) {
 		return s
 	}
@@ -117,7 +117,19 @@ func cleanAuthor(s string) string {
 // staff reporter", "BR24 Redaktion"), which need not look like a name.
 func isDesk(s string) bool {
 	n := textutil.WordCount(s)
-	return n >= 2 && n <= maxAuthorWords && isOrganisation(s) && !hasNumber(s)
+	return n >= 2 && n <= maxAuthorWords && hasOrgWord(s) && !hasNumber(s)
+}
+
+// cutParenthesis removes a parenthesis that ends a name: the initials a
+// paper signs with ("Elena Oberholzer (obe)"), an affiliation.
+func cutParenthesis(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	if i := strings.LastIndexByte(s, '('); i > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
 }
 
 // hasNumber reports whether a word of s begins with a digit: a date, a

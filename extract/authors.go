@@ -12,20 +12,22 @@ import (
 
 // authors returns the people credited with the article, cleaned of "By"
 // in many languages, dates, roles, photo credits and duplicates, then the
-// news agencies credited beside them ("Adam Vidler; AP"). Markup (JSON-LD,
+// news agencies and desks credited beside them ("Adam Vidler; AP", "Scott
+// Gilbertson; Gear Team"), but for the site's own name. Markup (JSON-LD,
 // meta tags, microdata) is trusted first, but a visible byline that names
 // everyone the markup names and more wins, as markup often keeps only the
 // first author. Other organisations and desks count only when no person is
 // credited, and a company ("… GmbH") never does.
 func (s *state) authors() []string {
 	m := &s.doc.Meta
-	marked := nameList(invertNames(m.Authors))
-	byline := nameList(s.blocksWith(blocks.Byline))
+	marked := s.markedNames()
+	lines := s.blocksWith(blocks.Byline)
+	byline := nameList(lines)
 	var people, orgs []string
 	markedPeople, _ := s.splitOrganisations(marked)
 	switch {
-	case len(byline) > len(marked) && containsAll(byline, marked):
-		people = byline
+	case len(marked) > 0 && extendsMarkup(lines, marked) != nil:
+		people = extendsMarkup(lines, marked)
 	case len(markedPeople) == 0 && len(byline) > 0:
 		people = append(byline, marked...) // the markup credits only desks
 	case len(marked) > 0:
@@ -36,7 +38,7 @@ func (s *state) authors() []string {
 	people, orgs = s.splitOrganisations(people)
 	ldOrgs := append(orgNames(m.AuthorOrgs), orgs...)
 	if len(people) > 0 {
-		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !isAgency(n) })...))
+		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !isAgency(n) && (!isDesk(n) || s.isOwnName(n)) })...))
 	}
 	ldOrgs = dedupe(ldOrgs)
 	if others := slices.DeleteFunc(slices.Clone(ldOrgs), s.isOwnName); len(others) > 0 {
@@ -95,6 +97,31 @@ func hostSuffix(rawURL string) string {
 		return h[i:]
 	}
 	return ""
+}
+
+// extendsMarkup returns the names of the first byline that names everyone
+// the markup names and more, or nil: markup often keeps only the first
+// author.
+func extendsMarkup(lines, marked []string) []string {
+	for _, l := range lines {
+		if names := nameList([]string{l}); len(names) > len(marked) && containsAll(names, marked) {
+			return names
+		}
+	}
+	return nil
+}
+
+// markedNames returns the names of the authors the markup credits: those
+// of JSON-LD when it names any, as microdata and meta tags also credit the
+// authors of the other articles a page shows.
+func (s *state) markedNames() []string {
+	m := &s.doc.Meta
+	if m.LDAuthors > 0 && m.LDAuthors <= len(m.Authors) {
+		if names := nameList(invertNames(m.Authors[:m.LDAuthors])); len(names) > 0 {
+			return names
+		}
+	}
+	return nameList(invertNames(m.Authors))
 }
 
 // orgNames returns the distinct names of the organisations markup
@@ -214,10 +241,12 @@ func isAcronymOrDomain(name string) bool {
 // isOrganisation reports whether a name has a word of orgWords or begins
 // with "The".
 func isOrganisation(name string) bool {
-	if textutil.HasPrefixFold(name, "the ") {
-		return true
-	}
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	return textutil.HasPrefixFold(name, "the ") || hasOrgWord(name)
+}
+
+// hasOrgWord reports whether a name has a word of orgWords.
+func hasOrgWord(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
 		for _, o := range orgWords {
 			if w == o {
 				return true

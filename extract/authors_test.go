@@ -21,7 +21,7 @@ func TestAuthors(t *testing.T) {
 		{"byline disagrees", []string{"Jane Doe"}, nil, []string{"By Max Mustermann"}, []string{"Jane Doe"}},
 		{"byline only", nil, nil, []string{"Автор: Мария Соколова"}, []string{"Мария Соколова"}},
 		{"role and date dropped", nil, nil, []string{"By Owen Pritchard, Transport Correspondent", "2 hours ago"}, []string{"Owen Pritchard"}},
-		{"people before organisations", []string{"Staff Reports", "Ann Lee"}, []string{"Ledger"}, nil, []string{"Ann Lee"}},
+		{"people, then the desk beside them", []string{"Staff Reports", "Ann Lee"}, []string{"Ledger"}, nil, []string{"Ann Lee", "Staff Reports"}},
 		{"organisation when no person", nil, []string{"Ledger"}, []string{"By Staff Reports"}, []string{"Ledger", "Staff Reports"}},
 		{"duplicates", []string{"Ann Lee", "ann lee"}, nil, nil, []string{"Ann Lee"}},
 	}
@@ -101,6 +101,7 @@ func TestBylinesInLanguages(t *testing.T) {
 		{"Faktencheck: Marcus Bensmann", nil},
 		{"Viviana Mazza, DALLA NOSTRA CORRISPONDENTE", []string{"Viviana Mazza"}},
 		{"Associated Press in Valencia", []string{"Associated Press"}},
+		{"Elena Oberholzer (obe), Oliver Maksan (oma)", []string{"Elena Oberholzer", "Oliver Maksan"}},
 		{"이재명 제21대 대통령선거 당선자", nil},
 		{"Foto: Anna Müller", nil},
 		{"Bildquelle: EU-Kommission", nil},
@@ -127,19 +128,22 @@ func TestMarkupAuthors(t *testing.T) {
 		site, url       string
 		authors, ldOrgs []string
 		want            []string
+		ld              int // how many of authors JSON-LD names
 	}{
-		{"surname first", "", "", []string{"Roe, Jane", "Doe, John"}, nil, []string{"Jane Roe", "John Doe"}},
-		{"near-miss: two agencies", "", "", []string{"Reuters, AFP"}, nil, []string{"Reuters", "AFP"}},
-		{"site glued on", "The West Australian", "", []string{"Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"}, nil, []string{"Dan Jervis-Bardy"}},
-		{"agency over the site", "Stuttgarter Zeitung", "", nil, []string{"Stuttgarter Zeitung", "dpa"}, []string{"dpa"}},
-		{"agency over the site's host", "", "https://www.stuttgarter-zeitung.de/a", []string{"Stuttgarter Zeitung", "dpa"}, nil, []string{"dpa"}},
-		{"the site alone", "", "https://www.kicker.de/a", nil, []string{"kicker"}, []string{"kicker"}},
-		{"the site's desk beside a person", "", "https://www.mdr.de/a", []string{"Jane Roe", "MDR THÜRINGEN"}, nil, []string{"Jane Roe"}},
-		{"company never", "", "", []string{"Ralf Euler", "Frankfurter Allgemeine Zeitung GmbH"}, nil, []string{"Ralf Euler"}},
+		{"surname first", "", "", []string{"Roe, Jane", "Doe, John"}, nil, []string{"Jane Roe", "John Doe"}, 0},
+		{"near-miss: two agencies", "", "", []string{"Reuters, AFP"}, nil, []string{"Reuters", "AFP"}, 0},
+		{"site glued on", "The West Australian", "", []string{"Dan Jervis-BardyThe West Australian", "Dan Jervis-Bardy"}, nil, []string{"Dan Jervis-Bardy"}, 0},
+		{"agency over the site", "Stuttgarter Zeitung", "", nil, []string{"Stuttgarter Zeitung", "dpa"}, []string{"dpa"}, 0},
+		{"agency over the site's host", "", "https://www.stuttgarter-zeitung.de/a", []string{"Stuttgarter Zeitung", "dpa"}, nil, []string{"dpa"}, 0},
+		{"the site alone", "", "https://www.kicker.de/a", nil, []string{"kicker"}, []string{"kicker"}, 0},
+		{"the site's desk beside a person", "", "https://www.mdr.de/a", []string{"Jane Roe", "MDR THÜRINGEN"}, nil, []string{"Jane Roe"}, 0},
+		{"company never", "", "", []string{"Ralf Euler", "Frankfurter Allgemeine Zeitung GmbH"}, nil, []string{"Ralf Euler"}, 0},
+		{"JSON-LD over microdata", "", "", []string{"Scott Gilbertson", "Gear Team", "Matt Jancer", "David Nield"}, nil, []string{"Scott Gilbertson", "Gear Team"}, 2},
+		{"near-miss: JSON-LD names a slug", "", "", []string{"chuck-ross", "Chuck Ross"}, nil, []string{"Chuck Ross"}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.authors, AuthorOrgs: tt.ldOrgs}}
+			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.authors, AuthorOrgs: tt.ldOrgs, LDAuthors: tt.ld}}
 			s := (&Extractor{}).newState(Source{URL: tt.url}, d)
 			s.a.Site, s.a.URL = tt.site, tt.url
 			if got := s.authors(); !slices.Equal(got, tt.want) {

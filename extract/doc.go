@@ -83,7 +83,9 @@
 // boilerplate, the same lexicon.go, by class name (hints_test.go) or by the
 // text of its lines (clutter_test.go); new month names,
 // extract/dates/lexicon.go (parse_test.go); a new quote cue verb,
-// extract/quote/lexicon.go (quote_test.go).
+// extract/quote/lexicon.go (quote_test.go); a byline prefix, a role, a
+// news agency or a view word of another language, extract/lexicon.go
+// (authors_test.go, views_test.go).
 //
 // # Dates
 //

@@ -26,8 +26,8 @@ const fundusDir = "../../shared/corpus/fundus-dev"
 // held-out half. TestFundus fails when a change brings any figure lower;
 // raise them as the extraction improves, never lower them.
 var (
-	fundusDevMin  = fundusFigures{body: 0.960, lead: 0.598, title: 0.825, date: 0.984, authors: 0.896}
-	fundusHeldMin = fundusFigures{body: 0.953, lead: 0.577, title: 0.857, date: 1.000, authors: 0.830}
+	fundusDevMin  = fundusFigures{body: 0.961, lead: 0.714, title: 0.825, date: 0.984, authors: 0.932}
+	fundusHeldMin = fundusFigures{body: 0.955, lead: 0.716, title: 0.857, date: 1.000, authors: 0.912}
 )
 
 // fundusFigures are the corpus figures of one set of pages.

@@ -98,9 +98,11 @@ type Meta struct {
 	Description string   // meta description, og:description
 	Authors     []string // meta author, JSON-LD author, rel=author
 	AuthorOrgs  []string // JSON-LD authors that are organisations
-	ArticleBody string   // JSON-LD articleBody
-	Views       int64    // JSON-LD interactionStatistic
-	Base        string   // <base href>
+	// LDAuthors is how many of Authors, at their head, JSON-LD names.
+	LDAuthors   int
+	ArticleBody string // JSON-LD articleBody
+	Views       int64  // JSON-LD interactionStatistic
+	Base        string // <base href>
 
 	Covers      []Picture // the lead image: JSON-LD image, og:image, twitter:image, in that order
 	Topics      Topics    // tags and keywords

@@ -17,3 +17,20 @@ func TestUILines(t *testing.T) {
 		}
 	}
 }
+
+// TestCommentPolicy checks that a note on comment moderation closing the
+// text is no part of it, and that a sentence naming a moderator is.
+func TestCommentPolicy(t *testing.T) {
+	for _, tt := range []struct {
+		note string
+		want bool
+	}{
+		{"ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.", true},
+		{"Comments are moderated and may take a while to appear.", true},
+		{"The moderator of the debate asked both candidates about taxes.", false},
+	} {
+		if got := isPromo(tt.note); got != tt.want {
+			t.Errorf("isPromo(%q) = %v, want %v", tt.note, got, tt.want)
+		}
+	}
+}

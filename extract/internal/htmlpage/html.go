@@ -117,6 +117,7 @@ func classify(w *walker, chosen []bool, m *pageMeta) []blocks.Block {
 		}
 		out = append(out, blocks.Block{Text: b.text, Role: r})
 	}
+	markShownTeaser(w, out, h, m.Description)
 	return out
 }
 

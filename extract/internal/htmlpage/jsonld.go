@@ -228,6 +228,7 @@ func (m *pageMeta) readJSONLD(vs []any) {
 		}
 	})
 	m.Authors = append(people, m.Authors...)
+	m.LDAuthors = len(people)
 	m.AuthorOrgs = append(m.AuthorOrgs, orgs...)
 	// A page that dates no article anywhere in its markup may date itself
 	// as a web page.

@@ -64,6 +64,9 @@ var promoMarkers = []string{
 	"sign up", "subscribe to", "subscribe for", "our newsletter", "newsletters", "join our",
 	"contributed to this report", "contributed reporting", "may be reached at", "can be reached at",
 	"get the latest", "delivered to your inbox", "in your inbox",
+	"comments are moderated", "comments will be moderated", "by the moderator", "by a moderator", "pelo moderador",
+	"por el moderador", "dal moderatore", "par le modérateur", "kommentare werden moderiert", "comment policy",
+	"community guidelines", "netiquette",
 	"подписывайтесь", "подпишитесь", "присоединяйтесь",
 }
 
@@ -93,6 +96,7 @@ var wordHints = sync.OnceValue(func() map[string]hint {
 	add(hintLead, "lead", "intro", "standfirst", "subtitle", "excerpt", "deck", "dek", "sapo",
 		"announce", "anons", "summary", "subheadline", "teaser", "perex", "lede", "ingress", "chapo", "chapeau",
 		"bajada", "entradilla", "sottotitolo", "abstract", "vorspann")
+	add(hintQuote, "pullquote", "blockquote", "quote")
 	add(hintArticle, "article", "content", "entry", "post", "story", "body", "text", "main")
 	return m
 })

@@ -1,0 +1,48 @@
+package blocks
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
+
+// Bounds of a teaser told by the description that repeats it.
+const (
+	// minTeaserWords is how many words a description has at least to
+	// tell a teaser.
+	minTeaserWords = 6
+	// maxTeaserGrowth bounds how much longer than the description a
+	// paragraph may be that the description repeats: a description cut
+	// from a long paragraph repeats the body, not a teaser.
+	maxTeaserGrowth = 1.25
+	// descHeadRunes is how much of the beginning of a description is
+	// looked for in a paragraph.
+	descHeadRunes = 60
+)
+
+// CleanDescription returns a page's description with its white space
+// cleaned and the mark of a cut ("…", "...") at its end removed.
+func CleanDescription(d string) string {
+	d = textutil.CleanSpace(d)
+	d = strings.TrimSuffix(d, "…")
+	d = strings.TrimSuffix(d, "...")
+	return strings.TrimSpace(d)
+}
+
+// Repeats reports whether the description desc, cleaned, is the paragraph
+// p, or p with a dateline before it ("Berlin. …"), or p cut near its end:
+// p is then the teaser the page gives for sharing too. A description of a
+// few words is no teaser.
+func Repeats(desc, p string) bool {
+	if textutil.WordCount(desc) < minTeaserWords {
+		return false
+	}
+	if textutil.SameText(desc, p) {
+		return true
+	}
+	if float64(utf8.RuneCountInString(p)) > maxTeaserGrowth*float64(utf8.RuneCountInString(desc)) {
+		return false
+	}
+	return strings.Contains(p, textutil.Prefix(desc, descHeadRunes))
+}
