@@ -99,39 +99,29 @@ func (h *fileHandler) records(in input) iter.Seq[*warcItem] {
 }
 
 // record reads one record: the page of an HTML response of status 200,
-// else why it is skipped, or its error. A page larger than -max-bytes is
-// an error, and is not read.
+// else why it is skipped, or its error. A record larger than -max-bytes
+// is an error, and is not read.
 func (h *fileHandler) record(rec *warc.Record) *warcItem {
-	item := &warcItem{id: rec.ID,
-		src: extract.Source{URL: rec.TargetURI, Fetched: rec.Date}}
-	if rec.Type != "response" {
-		item.skip = rec.Type + " record"
+	item := &warcItem{id: rec.ID, src: extract.Source{URL: rec.TargetURI, Fetched: rec.Date}}
+	page, err := warc.ReadPage(rec)
+	var skip *warc.SkipError
+	switch {
+	case errors.As(err, &skip):
+		item.skip = skip.Reason
+		return item
+	case err != nil:
+		item.err = err
 		return item
 	}
 	if max := h.cfg.maxBytes; max >= 0 && rec.Length > max {
 		item.err = fmt.Errorf("record of %d bytes is larger than the limit of %d", rec.Length, max)
 		return item
 	}
-	resp, err := warc.ReadResponse(rec)
-	switch {
-	case err == warc.ErrNotHTTP:
-		item.skip = "not an HTTP response"
-		return item
-	case err != nil:
-		item.err = err
-		return item
-	case resp.Status != 200:
-		item.skip = fmt.Sprintf("status %d", resp.Status)
-		return item
-	case !resp.IsHTML():
-		item.skip = "not HTML"
-		return item
-	}
-	item.src.ContentType = resp.ContentType()
+	item.src.ContentType = page.ContentType
 	if h.cfg.charset != "" {
 		item.src.ContentType = "text/html; charset=" + h.cfg.charset
 	}
-	item.page, item.err = io.ReadAll(resp.Body)
+	item.page, item.err = io.ReadAll(page.Body)
 	return item
 }
 
