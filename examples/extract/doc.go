@@ -13,8 +13,8 @@
 //
 // With no arguments, or "-", it reads one document from standard input,
 // which may be a pipe. A directory is searched recursively for *.html,
-// *.htm and *.txt files and gzipped copies of them (*.html.gz and so on);
-// an argument with *, ? or [ in it is a glob. A .gz file is decompressed,
+// *.htm and *.txt files and gzipped copies of them (*.html.gz and so on),
+// and for WARC files (*.warc, *.warc.gz, below); an argument with *, ? or [ in it is a glob. A .gz file is decompressed,
 // and so is any input, standard input included, that begins as gzip data
 // does; gzip data cut short is reported as "truncated gzip data".
 //
@@ -40,6 +40,28 @@
 // is such a failure ("no article"). A summary goes to standard error at
 // the end, and a progress bar while it works when standard error is a
 // terminal and there are more than ten files.
+//
+// # WARC files
+//
+// A .warc or .warc.gz file, named or found in a directory, is a crawl:
+// each of its HTML pages (a response record of status 200 whose HTTP
+// Content-Type is text/html or application/xhtml+xml) gives one line,
+// with the page's address (WARC-Target-URI) and its record
+// (WARC-Record-ID):
+//
+//	{"file": "crawl.warc.gz", "url": "https://...", "record": "<urn:uuid:...>", "article": {...}}
+//
+// WARC-Date is the page's reference time, and the charset comes from the
+// HTTP Content-Type. Request, metadata, revisit and warcinfo records,
+// responses other than 200 and pages that are not HTML print nothing; the
+// summary counts them as skipped. A record larger than -max-bytes, one
+// whose Content-Length does not match its data, and a file cut short give
+// an error line with the record's id, and the rest of the file is still
+// read where the damage leaves one. The file is read record by record, so
+// that memory is bounded by the largest page in hand, never by the file;
+// the pages are extracted by the workers in parallel, and printed in the
+// order of the file. A .warc.gz may be compressed record by record, as
+// Common Crawl writes them, or as one stream.
 //
 // # Streams
 //

@@ -15,6 +15,8 @@ import (
 // many files: the input's name, with its article or its error.
 type fileOut struct {
 	File    string         `json:"file"`
+	URL     string         `json:"url,omitempty"`    // a WARC record's WARC-Target-URI
+	Record  string         `json:"record,omitempty"` // a WARC record's WARC-Record-ID
 	Article *model.Article `json:"article,omitempty"`
 	Error   string         `json:"error,omitempty"`
 }
@@ -22,10 +24,11 @@ type fileOut struct {
 // fileResult is the outcome of one input: its line of output (nil for a
 // failure when no error line is printed), and the error that stopped it.
 type fileResult struct {
-	name  string
-	json  []byte
-	err   error
-	bytes int64 // read from the input, after decompression
+	name   string
+	json   []byte
+	err    error
+	bytes  int64     // read from the input, after decompression
+	record *warcItem // the WARC record it is of; nil for an input read whole
 }
 
 // fileHandler turns one input into its result.
@@ -45,11 +48,15 @@ func runFiles(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr 
 		errorf(stderr, "-url names one document, and the arguments name %d", len(inputs))
 		return exitUsage
 	}
+	if cfg.url != "" && slices.ContainsFunc(inputs, func(in input) bool { return isWARC(in.name) }) {
+		errorf(stderr, "-url names one document: a WARC file's records carry their own")
+		return exitUsage
+	}
 	h := &fileHandler{cfg: cfg, extract: extractWith(cfg.extractor()), enc: newEncoder(cfg.pretty),
 		stdin: stdin, wrap: cfg.wrap || !one}
 	rep := newReporter(cfg, stderr, len(inputs), "files")
 	emit := func(r fileResult) error {
-		rep.done(r.bytes, r.err == nil)
+		rep.result(r)
 		if r.err != nil {
 			rep.fail(r.name, r.err)
 		}
@@ -63,9 +70,17 @@ func runFiles(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr 
 	}
 	lim := cfg.limits(len(inputs))
 	lim.setMemoryLimit()
-	err := ordered(ctx, lim, slices.Values(inputs), input.size, h.handle, emit)
+	err := ordered(ctx, lim, h.units(inputs), unit.weight, h.handleUnit, emit)
 	rep.finish()
 	return exitStatus(err, rep.errors > 0, stderr)
+}
+
+// handleUnit does one unit of work: a WARC record, or an input read whole.
+func (h *fileHandler) handleUnit(u unit) fileResult {
+	if u.rec != nil {
+		return h.handleRecord(u.in, u.rec)
+	}
+	return h.handle(u.in)
 }
 
 // handle reads one input and encodes its line of output.

@@ -109,7 +109,7 @@ func walkDir(dir string) []input {
 // extension, after a .gz one.
 func isDocument(path string) bool {
 	switch docExt(path) {
-	case ".html", ".htm", ".txt":
+	case ".html", ".htm", ".txt", ".warc":
 		return true
 	}
 	return false

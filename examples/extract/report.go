@@ -17,15 +17,17 @@ const progressMin = 10
 // as they come, a progress bar for many files on a terminal, and a summary
 // at the end. It is called from one goroutine only.
 type reporter struct {
-	w      io.Writer
-	unit   string // what is counted: "files" or "lines"
-	quiet  bool
-	bar    *progressbar.ProgressBar
-	start  time.Time
-	items  int
-	ok     int
-	errors int
-	bytes  int64
+	w       io.Writer
+	unit    string // what is counted: "files" or "lines"
+	quiet   bool
+	bar     *progressbar.ProgressBar
+	start   time.Time
+	items   int
+	records int // WARC records, skipped ones included
+	skipped int
+	ok      int
+	errors  int
+	bytes   int64
 }
 
 func newReporter(cfg *config, w io.Writer, total int, unit string) *reporter {
@@ -64,6 +66,36 @@ func (r *reporter) done(n int64, ok bool) {
 	}
 }
 
+// result counts the result of a unit: an input read whole, one WARC
+// record (its article, its error, or its skipping), or the end of a WARC
+// file, which counts as a file.
+func (r *reporter) result(res fileResult) {
+	item := res.record
+	switch {
+	case item == nil:
+		r.done(res.bytes, res.err == nil)
+	case item.end:
+		r.items++
+		if res.err != nil {
+			r.errors++
+		}
+		if r.bar != nil {
+			r.bar.Add(1)
+		}
+	default:
+		r.records++
+		r.bytes += res.bytes
+		switch {
+		case item.skip != "":
+			r.skipped++
+		case res.err == nil:
+			r.ok++
+		default:
+			r.errors++
+		}
+	}
+}
+
 // fail reports the error of the named item.
 func (r *reporter) fail(name string, err error) {
 	if r.bar != nil {
@@ -82,6 +114,10 @@ func (r *reporter) finish() {
 	}
 	elapsed := time.Since(r.start)
 	mb := float64(r.bytes) / 1e6
-	fmt.Fprintf(r.w, "extract: %d %s, %d articles, %d errors, %.1f MB in %.2fs (%.1f MB/s)\n",
-		r.items, r.unit, r.ok, r.errors, mb, elapsed.Seconds(), mb/max(elapsed.Seconds(), 1e-9))
+	var records string
+	if r.records > 0 {
+		records = fmt.Sprintf(", %d WARC records (%d skipped)", r.records, r.skipped)
+	}
+	fmt.Fprintf(r.w, "extract: %d %s%s, %d articles, %d errors, %.1f MB in %.2fs (%.1f MB/s)\n",
+		r.items, r.unit, records, r.ok, r.errors, mb, elapsed.Seconds(), mb/max(elapsed.Seconds(), 1e-9))
 }
