@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 
@@ -26,10 +25,6 @@ func extractWith(e *extract.Extractor) extractFunc {
 	}
 }
 
-// errNoArticle is the error of a document from which neither a title nor a
-// body could be extracted.
-var errNoArticle = errors.New("no article: neither a title nor a body found")
-
 // extractOne calls f and checks its article. A panic inside f becomes the
 // document's error, so that one document cannot end a run of many.
 func extractOne(f extractFunc, format string, r io.Reader, src extract.Source) (a *model.Article, err error) {
@@ -48,11 +43,12 @@ func extractOne(f extractFunc, format string, r io.Reader, src extract.Source) (
 	return a, nil
 }
 
-// checkArticle returns errNoArticle for an article that has neither a
-// title nor a body, or none at all.
+// checkArticle returns extract.ErrNoArticle for an article that has
+// neither a title nor a body, or none at all, as the library does; an
+// extractFunc given by a test may return one.
 func checkArticle(a *model.Article) error {
 	if a == nil || a.Title == "" && len(a.Body) == 0 {
-		return errNoArticle
+		return extract.ErrNoArticle
 	}
 	return nil
 }

@@ -60,13 +60,13 @@ func TestNoArticle(t *testing.T) {
 		t.Errorf("file: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	code, stdout, _ = runCmd(t, `{"id":1,"html":"`+strings.ReplaceAll(nav, `"`, `\"`)+`"}`, "-jsonl", "-q")
-	if want := `{"id":1,"error":"no article: neither a title nor a body found"}` + "\n"; code != exitOK || stdout != want {
+	if want := `{"id":1,"error":"no article found: neither a title nor a body"}` + "\n"; code != exitOK || stdout != want {
 		t.Errorf("stream: exit %d, stdout %q, want %q", code, stdout, want)
 	}
 	if err := checkArticle(&model.Article{Body: []string{"x"}}); err != nil {
 		t.Errorf("an article with a body: %v", err)
 	}
-	if err := checkArticle(nil); !errors.Is(err, errNoArticle) {
+	if err := checkArticle(nil); !errors.Is(err, extract.ErrNoArticle) {
 		t.Errorf("no article: %v", err)
 	}
 }

@@ -22,8 +22,8 @@ func TestOutputShape(t *testing.T) {
 	}{
 		{"one file", []string{sampleText}, bare},
 		{"one file failing", []string{filepath.Join(dir, "none.txt")}, ""},
-		{"directory of one", []string{dir}, `{"file":"` + page + `","article":{"title":"Only headline","body":["The body of it."]}}` + "\n"},
-		{"glob of one", []string{filepath.Join(dir, "*.txt")}, `{"file":"` + page + `","article":{"title":"Only headline","body":["The body of it."]}}` + "\n"},
+		{"directory of one", []string{dir}, `{"file":"` + page + `","article":{"language":"en","title":"Only headline","body":["The body of it."]}}` + "\n"},
+		{"glob of one", []string{filepath.Join(dir, "*.txt")}, `{"file":"` + page + `","article":{"language":"en","title":"Only headline","body":["The body of it."]}}` + "\n"},
 		{"wrap", []string{"-wrap", sampleText}, `{"file":"` + sampleText + `","article":` + strings.TrimSuffix(bare, "\n") + "}\n"},
 		{"wrap failing", []string{"-wrap", filepath.Join(dir, "none.txt")}, `{"file":"` + filepath.Join(dir, "none.txt") + `","error":"no such file or directory"}` + "\n"},
 	}
