@@ -16,6 +16,7 @@ import (
 // config is what the command line asks for.
 type config struct {
 	format   string // "auto", "html" or "text"
+	output   string // "json", "markdown" or "text"
 	ref      time.Time
 	loc      *time.Location
 	url      string
@@ -40,6 +41,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	cfg := &config{}
 	fs.StringVar(&cfg.format, "format", "auto", "input `format`: auto, html or text")
+	fs.StringVar(&cfg.output, "o", "json", "`output`: json (the article), markdown or text (its rendering)")
 	ref := fs.String("ref", "", "reference `time` the documents were fetched, RFC 3339 or 2006-01-02")
 	tz := fs.String("tz", "", "IANA time `zone` of dates that state none (default UTC)")
 	fs.StringVar(&cfg.url, "url", "", "source `URL` of the document (one input only)")
@@ -89,6 +91,11 @@ func (c *config) finish(ref, tz string) error {
 	case "auto", "html", "text":
 	default:
 		return fmt.Errorf("-format %q: want auto, html or text", c.format)
+	}
+	switch c.output {
+	case "json", "markdown", "text":
+	default:
+		return fmt.Errorf("-o %q: want json, markdown or text", c.output)
 	}
 	if c.charset != "" {
 		if enc, _ := charset.Lookup(c.charset); enc == nil {

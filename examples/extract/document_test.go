@@ -22,7 +22,7 @@ func panicky(format string, r io.Reader, src extract.Source) (*model.Article, er
 // TestPanicIsolated checks that a panic in the extraction of one line of
 // the stream becomes that line's error, and the lines after it still come.
 func TestPanicIsolated(t *testing.T) {
-	h := &streamHandler{extract: panicky, enc: newEncoder(false)}
+	h := &streamHandler{extract: panicky, enc: newEncoder(false, "json")}
 	lines := []string{`{"id":1,"text":"one"}`, `{"id":2,"text":"boom"}`, `{"id":3,"text":"three"}`}
 	want := []string{
 		`{"id":1,"article":{"title":"one"}}`,
@@ -43,7 +43,7 @@ func TestPanicIsolatedFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := &fileHandler{cfg: cfg, extract: panicky, enc: newEncoder(false), stdin: strings.NewReader("boom"), wrap: true}
+	h := &fileHandler{cfg: cfg, extract: panicky, enc: newEncoder(false, "json"), stdin: strings.NewReader("boom"), wrap: true}
 	r := h.handle(input{name: stdinName})
 	if want := `{"file":"stdin","error":"internal error: boom"}` + "\n"; string(r.json) != want || r.err == nil {
 		t.Errorf("%s (err %v), want %s", r.json, r.err, want)

@@ -52,7 +52,7 @@ func runFiles(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr 
 		errorf(stderr, "-url names one document: a WARC file's records carry their own")
 		return exitUsage
 	}
-	h := &fileHandler{cfg: cfg, extract: extractWith(cfg.extractor()), enc: newEncoder(cfg.pretty),
+	h := &fileHandler{cfg: cfg, extract: extractWith(cfg.extractor()), enc: newEncoder(cfg.pretty, cfg.output),
 		stdin: stdin, wrap: cfg.wrap || !one}
 	rep := newReporter(cfg, stderr, len(inputs), "files")
 	emit := func(r fileResult) error {

@@ -355,7 +355,7 @@ func libraryJSON(t *testing.T, path string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := newEncoder(false).encode(a)
+	b, err := newEncoder(false, "json").encode(a)
 	if err != nil {
 		t.Fatal(err)
 	}

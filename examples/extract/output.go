@@ -13,19 +13,28 @@ import (
 )
 
 // encoder encodes values as JSON, one per line or indented, leaving <, >
-// and & as they are.
+// and & as they are; with an output other than "json", an article as its
+// rendering (see rendered).
 type encoder struct {
 	pretty bool
+	output string // "json", "markdown" or "text"
 }
 
-func newEncoder(pretty bool) *encoder {
-	return &encoder{pretty: pretty}
+func newEncoder(pretty bool, output string) *encoder {
+	return &encoder{pretty: pretty, output: output}
 }
 
-// encode returns v as JSON ending in a newline. A line is encoded piece
+// encode returns v as JSON ending in a newline, or, for a bare article
+// and an output other than "json", its rendering. A line is encoded piece
 // by piece (model.WriteJSON), so that an article is held as JSON once,
 // however many mentions it has.
 func (e *encoder) encode(v any) ([]byte, error) {
+	if e.output != "json" {
+		if a, ok := v.(*model.Article); ok {
+			return []byte(strings.TrimRight(e.render(a), "\n") + "\n"), nil
+		}
+		v = e.rendered(v)
+	}
 	var b bytes.Buffer
 	if !e.pretty {
 		err := model.WriteJSON(&b, v)

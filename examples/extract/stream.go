@@ -56,7 +56,7 @@ type streamResult struct {
 
 // runStream is -jsonl mode: one line out for each line in, in order.
 func runStream(ctx context.Context, cfg *config, stdin io.Reader, stdout, stderr io.Writer) int {
-	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false)}
+	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false, cfg.output)}
 	rep := newReporter(cfg, stderr, 0, "lines")
 	lr := &lineReader{br: bufio.NewReaderSize(stdin, 1<<20), limit: lineLimit(cfg.maxBytes)}
 	emit := func(r streamResult) error {

@@ -101,7 +101,7 @@ func runStreamWithLimit(t *testing.T, stdin string, maxBytes, limit int64) (int,
 		t.Fatal(err)
 	}
 	var out, errOut bytes.Buffer
-	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false)}
+	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false, "json")}
 	rep := newReporter(cfg, &errOut, 0, "lines")
 	lr := &lineReader{br: bufio.NewReaderSize(strings.NewReader(stdin), 16), limit: limit}
 	err = ordered(context.Background(), cfg.limits(0), lr.lines(), line.weight, h.handle, func(r streamResult) error {
@@ -253,7 +253,7 @@ func FuzzStream(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false)}
+	h := &streamHandler{extract: extractWith(cfg.extractor()), enc: newEncoder(false, "json")}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if bytes.ContainsAny(data, "\n") {
 			return // the line reader never passes a newline on
