@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/byline"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
@@ -22,23 +23,23 @@ func (s *state) authors() []string {
 	m := &s.doc.Meta
 	marked := s.markedNames()
 	lines := s.blocksWith(blocks.Byline)
-	byline := nameList(lines)
+	credited := nameList(lines)
 	var people, orgs []string
 	markedPeople, _ := s.splitOrganisations(marked)
 	switch {
 	case len(marked) > 0 && extendsMarkup(lines, marked) != nil:
 		people = extendsMarkup(lines, marked)
-	case len(markedPeople) == 0 && len(byline) > 0:
-		people = append(byline, marked...) // the markup credits only desks
+	case len(markedPeople) == 0 && len(credited) > 0:
+		people = append(credited, marked...) // the markup credits only desks
 	case len(marked) > 0:
 		people = marked
 	default:
-		people = byline
+		people = credited
 	}
 	people, orgs = s.splitOrganisations(people)
 	ldOrgs := append(orgNames(m.AuthorOrgs), orgs...)
 	if len(people) > 0 {
-		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !isAgency(n) && (!isDesk(n) || s.isOwnName(n)) })...))
+		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !byline.IsAgency(n) && (!byline.IsDesk(n) || s.isOwnName(n)) })...))
 	}
 	ldOrgs = dedupe(ldOrgs)
 	if others := slices.DeleteFunc(slices.Clone(ldOrgs), s.isOwnName); len(others) > 0 {
@@ -117,11 +118,11 @@ func extendsMarkup(lines, marked []string) []string {
 func (s *state) markedNames() []string {
 	m := &s.doc.Meta
 	if m.LDAuthors > 0 && m.LDAuthors <= len(m.Authors) {
-		if names := nameList(invertNames(m.Authors[:m.LDAuthors])); len(names) > 0 {
+		if names := nameList(byline.InvertNames(m.Authors[:m.LDAuthors])); len(names) > 0 {
 			return names
 		}
 	}
-	return nameList(invertNames(m.Authors))
+	return nameList(byline.InvertNames(m.Authors))
 }
 
 // orgNames returns the distinct names of the organisations markup
@@ -131,7 +132,7 @@ func orgNames(ss []string) []string {
 	var out []string
 	for _, a := range ss {
 		n := strings.Trim(textutil.CleanSpace(a), " .,:;-–—|")
-		if n != "" && textutil.WordCount(n) <= maxAuthorWords && !isCompany(n) && !hasNumber(n) {
+		if n != "" && textutil.WordCount(n) <= byline.MaxWords && !byline.IsCompany(n) && !byline.HasNumber(n) {
 			out = append(out, n)
 		}
 	}
@@ -139,12 +140,12 @@ func orgNames(ss []string) []string {
 }
 
 // nameList returns the distinct names in the given author strings, each
-// of which may list several, cleaned by cleanAuthor.
+// of which may list several, cleaned by byline.Clean.
 func nameList(ss []string) []string {
 	var out []string
 	for _, a := range ss {
-		for _, name := range splitAuthors(a) {
-			if name = cleanAuthor(name); name != "" {
+		for _, name := range byline.Split(a) {
+			if name = byline.Clean(name); name != "" {
 				out = append(out, name)
 			}
 		}
@@ -203,8 +204,8 @@ func (s *state) splitOrganisations(names []string) (people, orgs []string) {
 	for _, n := range names {
 		n = s.unglueSite(n)
 		switch {
-		case isCompany(n):
-		case isOrganisation(n) || isAgency(n) || s.isOwnName(n) || isAcronymOrDomain(n):
+		case byline.IsCompany(n):
+		case byline.IsOrganisation(n) || byline.IsAgency(n) || s.isOwnName(n) || byline.IsAcronymOrDomain(n):
 			orgs = append(orgs, n)
 		default:
 			people = append(people, n)
@@ -225,33 +226,4 @@ func (s *state) unglueSite(n string) string {
 		return n
 	}
 	return rest
-}
-
-// isAcronymOrDomain reports whether a one-word name is an acronym ("CNN")
-// or a domain name ("Cleveland.com"). A word of a script without case is
-// neither.
-func isAcronymOrDomain(name string) bool {
-	if strings.Contains(name, " ") {
-		return false
-	}
-	return strings.Contains(name, ".") ||
-		(utf8.RuneCountInString(name) <= 5 && strings.ToUpper(name) == name && strings.IndexFunc(name, unicode.IsUpper) >= 0)
-}
-
-// isOrganisation reports whether a name has a word of orgWords or begins
-// with "The".
-func isOrganisation(name string) bool {
-	return textutil.HasPrefixFold(name, "the ") || hasOrgWord(name)
-}
-
-// hasOrgWord reports whether a name has a word of orgWords.
-func hasOrgWord(name string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
-		for _, o := range orgWords {
-			if w == o {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/byline"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
@@ -74,7 +75,7 @@ func markSignatures(b []blocks.Block) {
 		}
 	}
 	for _, i := range []int{first, last} {
-		if i >= 0 && first != last && b[i].Role == blocks.Paragraph && isSignature(b[i].Text) {
+		if i >= 0 && first != last && b[i].Role == blocks.Paragraph && byline.IsSignature(b[i].Text) {
 			b[i].Role = blocks.Byline
 		}
 	}
@@ -215,10 +216,5 @@ func isByline(s string) bool {
 	if len(s) > 120 || textutil.SentenceCount(s) > 1 {
 		return false
 	}
-	for _, p := range bylinePrefixes {
-		if textutil.HasPrefixFold(s, p) && len(s) > len(p)+2 {
-			return true
-		}
-	}
-	return false
+	return byline.StartsByline(s)
 }

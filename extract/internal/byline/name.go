@@ -1,4 +1,4 @@
-package extract
+package byline
 
 import (
 	"slices"
@@ -36,10 +36,10 @@ func isCredit(s string) bool {
 	return false
 }
 
-// splitAuthors splits a list of names at commas, semicolons and the words
+// Split splits a list of names at commas, semicolons and the words
 // for "and"; "e", "y" and "i", which names also carry ("Ortega y Gasset"),
 // only where a name of two words or more stands on either side.
-func splitAuthors(s string) []string {
+func Split(s string) []string {
 	for _, sep := range authorSeparators {
 		s = strings.ReplaceAll(s, sep, ",")
 	}
@@ -61,14 +61,14 @@ func splitAtParticle(s string) []string {
 	return []string{s}
 }
 
-// invertNames turns the names that markup writes surname first ("Roe,
+// InvertNames turns the names that markup writes surname first ("Roe,
 // Jane"), one a value, into the order of a byline.
-func invertNames(vs []string) []string {
+func InvertNames(vs []string) []string {
 	out := vs
 	for i, v := range vs {
 		last, first, ok := strings.Cut(strings.TrimSpace(v), ", ")
 		if !ok || strings.ContainsAny(first, ",;&") || len(strings.Fields(last)) != 1 || len(strings.Fields(first)) != 1 ||
-			!isNameLike(last) || !isNameLike(first) || isAgency(last) || isAgency(first) || isAcronymOrDomain(last) || isAcronymOrDomain(first) {
+			!isNameLike(last) || !isNameLike(first) || IsAgency(last) || IsAgency(first) || IsAcronymOrDomain(last) || IsAcronymOrDomain(first) {
 			continue
 		}
 		if &out[0] == &vs[0] {
@@ -79,21 +79,21 @@ func invertNames(vs []string) []string {
 	return out
 }
 
-// maxAuthorWords bounds the length of a name.
-const maxAuthorWords = 5
+// MaxWords bounds the length of a name.
+const MaxWords = 5
 
-// cleanAuthor returns the name in s, or "" when s is not a name: it holds
+// Clean returns the name in s, or "" when s is not a name: it holds
 // a digit (a date, "2 hours ago"), an address, a label ("Grafik: …"), too
 // many words, or it is a photo credit, a role or a country. A news agency
 // or a desk is kept as written ("dpa", "BR24 Redaktion").
-func cleanAuthor(s string) string {
+func Clean(s string) string {
 	s = textutil.CleanSpace(s)
 	if isCredit(s) {
 		return ""
 	}
 	s = strings.TrimSpace(stripBylinePrefix(s))
 	s = cutPlace(strings.Trim(cutParenthesis(s), " .,:;-–—|"))
-	if isAgency(s) || isDesk(s) {
+	if IsAgency(s) || IsDesk(s) {
 		return s
 	}
 	if startsRole(s) {
@@ -107,17 +107,17 @@ func cleanAuthor(s string) string {
 		return ""
 	}
 	n := textutil.WordCount(s)
-	if n == 0 || n > maxAuthorWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) || isCountry(s) {
+	if n == 0 || n > MaxWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) || isCountry(s) {
 		return ""
 	}
 	return unshout(s)
 }
 
-// isDesk reports whether s credits a newsroom or its staff ("Guardian
+// IsDesk reports whether s credits a newsroom or its staff ("Guardian
 // staff reporter", "BR24 Redaktion"), which need not look like a name.
-func isDesk(s string) bool {
+func IsDesk(s string) bool {
 	n := textutil.WordCount(s)
-	return n >= 2 && n <= maxAuthorWords && hasOrgWord(s) && !hasNumber(s)
+	return n >= 2 && n <= MaxWords && HasOrgWord(s) && !HasNumber(s)
 }
 
 // cutParenthesis removes a parenthesis that ends a name: the initials a
@@ -132,9 +132,9 @@ func cutParenthesis(s string) string {
 	return s
 }
 
-// hasNumber reports whether a word of s begins with a digit: a date, a
+// HasNumber reports whether a word of s begins with a digit: a date, a
 // time, a count, not a name ("BR24 Redaktion" is one).
-func hasNumber(s string) bool {
+func HasNumber(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
 			return true
@@ -240,18 +240,18 @@ func isRoleWord(s string) bool {
 	return false
 }
 
-// isAgency reports whether a name is a news agency's ("AP", "dpa",
+// IsAgency reports whether a name is a news agency's ("AP", "dpa",
 // "Anadolu Ajansı").
-func isAgency(name string) bool {
+func IsAgency(name string) bool {
 	return agencySet()[strings.ToLower(name)]
 }
 
 // agencySet is agencyNames as a set, made on first use.
 var agencySet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(agencyNames) })
 
-// isCompany reports whether a name is a company's: its last word is the
+// IsCompany reports whether a name is a company's: its last word is the
 // form of a company ("GmbH", "Ltd", "Inc.").
-func isCompany(name string) bool {
+func IsCompany(name string) bool {
 	f := strings.Fields(name)
 	return len(f) > 1 && companySet()[strings.TrimRight(f[len(f)-1], ",")]
 }
@@ -266,20 +266,60 @@ const (
 	maxSignatureWords = 4
 )
 
-// isSignature reports whether a paragraph is nothing but the names of
+// IsSignature reports whether a paragraph is nothing but the names of
 // people ("Lê Phương", "Mathatisi Sebusi/Mohalenyane Phakela"), each of two
 // words or more: the text signed by its authors.
-func isSignature(t string) bool {
-	if len(t) > maxSignatureBytes || textutil.EndsSentence(t) || hasNumber(t) {
+func IsSignature(t string) bool {
+	if len(t) > maxSignatureBytes || textutil.EndsSentence(t) || HasNumber(t) {
 		return false
 	}
-	parts := splitAuthors(t)
+	parts := Split(t)
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		n := textutil.WordCount(p)
-		if n < 2 || n > maxSignatureWords || cleanAuthor(p) == "" || isDesk(p) || isAgency(p) || isOrganisation(p) {
+		if n < 2 || n > maxSignatureWords || Clean(p) == "" || IsDesk(p) || IsAgency(p) || IsOrganisation(p) {
 			return false
 		}
 	}
 	return len(parts) > 0
+}
+
+// HasOrgWord reports whether a name has a word of orgWords.
+func HasOrgWord(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		for _, o := range orgWords {
+			if w == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// IsOrganisation reports whether a name has a word of orgWords or begins
+// with "The".
+func IsOrganisation(name string) bool {
+	return textutil.HasPrefixFold(name, "the ") || HasOrgWord(name)
+}
+
+// StartsByline reports whether s begins with a byline prefix ("By ",
+// "Von ", "Автор:") and has a name after it.
+func StartsByline(s string) bool {
+	for _, p := range bylinePrefixes {
+		if textutil.HasPrefixFold(s, p) && len(s) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// IsAcronymOrDomain reports whether a one-word name is an acronym ("CNN")
+// or a domain name ("Cleveland.com"). A word of a script without case is
+// neither.
+func IsAcronymOrDomain(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	return strings.Contains(name, ".") ||
+		(utf8.RuneCountInString(name) <= 5 && strings.ToUpper(name) == name && strings.IndexFunc(name, unicode.IsUpper) >= 0)
 }
