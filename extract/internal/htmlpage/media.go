@@ -251,9 +251,43 @@ func hasType(o map[string]any, t string) bool {
 	return false
 }
 
+// readCrumbTrail reads a visible breadcrumb trail: an element whose class
+// or id names breadcrumbs, the text of each link inside it a crumb. It
+// reports whether it read the element whole.
+func (m *pageMeta) readCrumbTrail(n *html.Node) bool {
+	if len(m.crumbs) > 0 || !namesWord(n, "breadcrumb", "breadcrumbs") {
+		return false
+	}
+	for _, t := range collectTagLinks(n, nil, 0) {
+		if t = textutil.CleanSpace(t); t != "" && len(t) <= maxTopicBytes {
+			m.crumbs = append(m.crumbs, t)
+		}
+	}
+	return len(m.crumbs) > 0
+}
+
+// namesWord reports whether an element's class or id has one of the
+// words.
+func namesWord(n *html.Node, words ...string) bool {
+	for _, k := range []string{"class", "id"} {
+		for w := range classWords(attr(n, k)) {
+			for _, x := range words {
+				if string(w) == x {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // finishImages puts the lead images of the meta tags after that of the
-// JSON-LD, once both have been read.
+// JSON-LD, once both have been read, and takes the visible breadcrumb
+// trail when the JSON-LD gives none.
 func (m *pageMeta) finishImages() {
+	if len(m.Breadcrumbs) == 0 {
+		m.Breadcrumbs = m.crumbs
+	}
 	for _, p := range []blocks.Picture{m.images.og, m.images.twitter} {
 		if p.URL != "" {
 			m.Covers = append(m.Covers, p)
