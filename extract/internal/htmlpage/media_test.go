@@ -100,3 +100,16 @@ func TestVisibleCrumbs(t *testing.T) {
 		t.Errorf("breadcrumbs with JSON-LD = %q, want %q", got, want)
 	}
 }
+
+// TestListWordParts checks that every word naming a list of tags or a
+// breadcrumb trail passes the quick test, so that none is missed.
+func TestListWordParts(t *testing.T) {
+	for _, w := range append(append([]string{}, tagListWords...), crumbWords...) {
+		if !mayNameList(w) {
+			t.Errorf("%q has none of listWordParts", w)
+		}
+	}
+	if mayNameList("article-body main") {
+		t.Error("an unrelated class passes the quick test")
+	}
+}

@@ -83,7 +83,7 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 	case atom.Base:
 		setOnce(&m.Base, attr(n, "href"))
 	}
-	if len(n.Attr) > 0 && (m.readTagList(n) || m.readCrumbTrail(n)) {
+	if len(n.Attr) > 0 && m.readLists(n) {
 		return false
 	}
 	if len(n.Attr) > 0 {
