@@ -25,11 +25,11 @@ const fundusDir = "../../shared/corpus/fundus-dev/test_data"
 // The fundus ratchet, on the held-out publishers: TestFundus fails when a
 // change brings any figure lower. Raise them as the extraction improves,
 // never lower them. The development half reached cover 0.849, topics
-// 0.788, headings 0.887 and body F1 0.953 when they were set.
+// 0.788, headings 0.943 and body F1 0.953 when they were set.
 const (
 	fundusCover    = 0.823 // share of pages whose cover image is found
 	fundusTopics   = 0.741 // mean set F1 of the topics
-	fundusHeadings = 0.864 // share of section headings that come out as Markdown headings
+	fundusHeadings = 0.929 // share of section headings that come out as Markdown headings
 	fundusBodyF1   = 0.961 // body F1, by the shingle metric
 )
 
@@ -132,13 +132,14 @@ func heldOut(publisher string) bool {
 
 // fundusScore is the figures of one half of the corpus.
 type fundusScore struct {
-	pages                    int
-	coverOK, coverN          int
-	topicsF1                 []float64
-	headingsOK, headingsN    int
-	body                     []docScore
-	coverMiss, headingMisses []string
-	topicMisses              []string
+	pages                      int
+	coverOK, coverN            int
+	topicsF1                   []float64
+	headingsOK, headingsN      int
+	headingsMade, headingsTrue int // headings written other than the title, and those in the truth
+	body                       []docScore
+	coverMiss, headingMisses   []string
+	topicMisses                []string
 }
 
 func (s *fundusScore) cover() float64    { return ratio(s.coverOK, s.coverN) }
@@ -205,14 +206,25 @@ func (s *fundusScore) add(p fundusPage, a *model.Article) {
 		break
 	}
 	heads := markdownHeadings(render.Markdown(a))
+	truth := map[string]bool{}
 	for _, sec := range t.Body.Sections {
 		for _, h := range sec.Headline {
 			s.headingsN++
+			truth[normHeading(h)] = true
 			if heads[normHeading(h)] {
 				s.headingsOK++
 			} else {
 				s.headingMisses = append(s.headingMisses, p.id+": "+h)
 			}
+		}
+	}
+	for h := range heads {
+		if h == normHeading(a.Title) {
+			continue
+		}
+		s.headingsMade++
+		if truth[h] {
+			s.headingsTrue++
 		}
 	}
 }
@@ -333,8 +345,9 @@ func TestFundus(t *testing.T) {
 		s    *fundusScore
 	}{{"dev", &dev}, {"held-out", &held}} {
 		s := h.s
-		t.Logf("%s: %d pages; cover %.3f (%d), topics %.3f (%d), headings %.3f (%d), body F1 %.3f",
-			h.name, s.pages, s.cover(), s.coverN, s.topics(), len(s.topicsF1), s.headings(), s.headingsN, s.bodyF1())
+		t.Logf("%s: %d pages; cover %.3f (%d), topics %.3f (%d), headings %.3f (%d; %.3f of the %d written are true), body F1 %.3f",
+			h.name, s.pages, s.cover(), s.coverN, s.topics(), len(s.topicsF1), s.headings(), s.headingsN,
+			ratio(s.headingsTrue, s.headingsMade), s.headingsMade, s.bodyF1())
 		if testing.Verbose() {
 			for _, m := range s.coverMiss {
 				t.Logf("  %s cover miss %s", h.name, m)
