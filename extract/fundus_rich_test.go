@@ -14,25 +14,26 @@ import (
 
 // The ratchet of the rich article on the fundus pages, on the held-out
 // publishers: TestFundusRich fails when a change brings any figure lower.
-// Raise them as the extraction improves, never lower them. The
-// development half reached cover 0.854, topics 0.699, headings 0.963 and
-// body F1 0.961 when they were set.
+// Raise them as the extraction improves, never lower them. The development
+// half reached cover 0.854, topics 0.699, headings 0.969 and body F1 0.962
+// when they were set.
 const (
 	richCover    = 0.821 // share of pages whose cover image is found
 	richTopics   = 0.843 // mean set F1 of the topics
-	richHeadings = 0.778 // share of section headings that come out as Markdown headings
-	richBodyF1   = 0.954 // body F1, by the shingle metric
+	richHeadings = 0.893 // share of section headings that come out as Markdown headings
+	richBodyF1   = 0.956 // body F1, by the shingle metric
 )
 
 // richScore is the figures of one half of the corpus.
 type richScore struct {
-	pages                    int
-	coverOK, coverN          int
-	topicsF1                 []float64
-	headingsOK, headingsN    int
-	body                     []docScore
-	coverMiss, headingMisses []string
-	topicMisses              []string
+	pages                      int
+	coverOK, coverN            int
+	topicsF1                   []float64
+	headingsOK, headingsN      int
+	headingsMade, headingsTrue int // headings written other than the title, and those in the truth
+	body                       []docScore
+	coverMiss, headingMisses   []string
+	topicMisses                []string
 }
 
 func (s *richScore) cover() float64    { return ratio(s.coverOK, s.coverN) }
@@ -95,14 +96,25 @@ func (s *richScore) add(p fundusPage, a *model.Article) {
 		break
 	}
 	heads := markdownHeadings(render.Markdown(a))
+	truth := map[string]bool{}
 	for _, sec := range t.Body.Sections {
 		for _, h := range sec.Headline {
 			s.headingsN++
+			truth[normHeading(h)] = true
 			if heads[normHeading(h)] {
 				s.headingsOK++
 			} else {
 				s.headingMisses = append(s.headingMisses, p.id+": "+h)
 			}
+		}
+	}
+	for h := range heads {
+		if h == normHeading(a.Title) {
+			continue
+		}
+		s.headingsMade++
+		if truth[h] {
+			s.headingsTrue++
 		}
 	}
 }
@@ -223,8 +235,9 @@ func TestFundusRich(t *testing.T) {
 		s    *richScore
 	}{{"dev", &dev}, {"held-out", &held}} {
 		s := h.s
-		t.Logf("%s: %d pages; cover %.3f (%d), topics %.3f (%d), headings %.3f (%d), body F1 %.3f",
-			h.name, s.pages, s.cover(), s.coverN, s.topics(), len(s.topicsF1), s.headings(), s.headingsN, s.bodyF1())
+		t.Logf("%s: %d pages; cover %.3f (%d), topics %.3f (%d), headings %.3f (%d; %.3f of the %d written are true), body F1 %.3f",
+			h.name, s.pages, s.cover(), s.coverN, s.topics(), len(s.topicsF1), s.headings(), s.headingsN,
+			ratio(s.headingsTrue, s.headingsMade), s.headingsMade, s.bodyF1())
 		if testing.Verbose() {
 			for _, m := range s.coverMiss {
 				t.Logf("  %s cover miss %s", h.name, m)

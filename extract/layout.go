@@ -75,7 +75,12 @@ func markSignatures(b []blocks.Block) {
 		}
 	}
 	for _, i := range []int{first, last} {
-		if i >= 0 && first != last && b[i].Role == blocks.Paragraph && byline.IsSignature(b[i].Text) {
+		if i < 0 || first == last {
+			continue
+		}
+		// The opening line may come as a heading, set in bold as names are.
+		text := b[i].Role == blocks.Paragraph || i == first && b[i].Role == blocks.Heading
+		if text && byline.IsSignature(b[i].Text) {
 			b[i].Role = blocks.Byline
 		}
 	}

@@ -114,6 +114,15 @@ var hostileInputs = []hostile{
 		return []byte("<html><head><title>T</title></head><body>" +
 			strings.Repeat("<script>var a = '<p>not text</p>';</script>", 500*n) + "</body></html>")
 	}},
+	{"NestedTagLists", func(n int) []byte {
+		return []byte("<html><body><article><p>" + strings.Repeat(`<div class="tags"><a href="/t">Tag</a>`, 300*n) + "</p></article></body></html>")
+	}},
+	{"ManyFigures", func(n int) []byte {
+		return []byte("<html><body><article><h1>T</h1><div class=\"image\">" + strings.Repeat(`<figure><img src="/a.jpg"><figcaption>The quay at dawn, long before the first ferry.</figcaption></figure><p>The council met.</p>`, 500*n) + "</div></article></body></html>")
+	}},
+	{"BigTable", func(n int) []byte {
+		return []byte("<html><body><article><table>" + strings.Repeat(`<tr><td>2023</td><td>1.2%</td><td><a href="/x">x</a></td></tr>`, 1000*n) + "</table></article></body></html>")
+	}},
 	{"NULs", func(n int) []byte { return make([]byte, 25_000*n) }},
 	{"NULsInText", func(n int) []byte {
 		return []byte(strings.Repeat("Council\x00 said\x00\n", 1500*n))

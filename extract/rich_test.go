@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -117,10 +118,15 @@ func TestRichLinks(t *testing.T) {
 // an error every entry point reports, and that a near miss is not.
 func TestNoArticle(t *testing.T) {
 	nav := `<html><body><nav><a href="/a">Home</a> <a href="/b">News</a> <a href="/c">Sport</a></nav></body></html>`
-	for _, ep := range entryPoints[:1] {
-		a, err := ep.call(&Extractor{}, strings.NewReader(nav), Source{})
-		if !errors.Is(err, ErrNoArticle) || a != nil {
-			t.Errorf("%s(navigation alone) = %v, %v; want ErrNoArticle", ep.name, a, err)
+	for _, page := range []string{nav, "<p>hi</p>"} {
+		for _, ep := range []struct {
+			name string
+			call func(*Extractor, io.Reader, Source) (*model.Article, error)
+		}{{"FromHTML", (*Extractor).FromHTML}, {"From", (*Extractor).From}} {
+			a, err := ep.call(&Extractor{}, strings.NewReader(page), Source{})
+			if !errors.Is(err, ErrNoArticle) || a != nil {
+				t.Errorf("%s(%.20q) = %v, %v; want ErrNoArticle", ep.name, page, a, err)
+			}
 		}
 	}
 	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(nav))

@@ -6,7 +6,10 @@
 // its level (#, ##, …), list items with their nesting and numbering, block
 // quotations after >, tables in the pipe form of GitHub Flavored Markdown
 // (their first row the header), preformatted text fenced, and the lead
-// image's caption and credit in emphasis below it. Text is escaped where Markdown would read it as markup.
+// image's caption and credit in emphasis below it. The body's links, when
+// the article has them (extract.Extractor.Links), are Markdown links
+// around their text. Text is escaped where Markdown would read it as
+// markup.
 // [PlainText] writes the same blocks as text, separated by blank lines.
 //
 // Both read Article.Blocks (through [model.Article.BlockAt]) to tell what

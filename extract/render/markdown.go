@@ -25,6 +25,7 @@ func Markdown(a *model.Article) string {
 		w.block(imageMarkdown(im))
 	}
 	ordinal := [10]int{} // the number of the next item of an ordered list, by level
+	links := linksByParagraph(a)
 	for i, text := range a.Body {
 		b := a.BlockAt(i)
 		if b.Kind != model.KindListItem {
@@ -32,7 +33,7 @@ func Markdown(a *model.Article) string {
 		}
 		switch b.Kind {
 		case model.KindHeading:
-			w.block(strings.Repeat("#", clamp(b.Level, 1, 6)) + " " + escapeLine(oneLine(text)))
+			w.block(strings.Repeat("#", clamp(b.Level, 1, 6)) + " " + withLinks(oneLine(text), links[i]))
 		case model.KindListItem:
 			lvl := clamp(b.Level, 1, len(ordinal))
 			for j := lvl; j < len(ordinal); j++ {
@@ -43,15 +44,15 @@ func Markdown(a *model.Article) string {
 				ordinal[lvl-1]++
 				marker = strconv.Itoa(ordinal[lvl-1]) + ". "
 			}
-			w.item(strings.Repeat("   ", lvl-1) + marker + escapeLine(oneLine(text)))
+			w.item(strings.Repeat("   ", lvl-1) + marker + withLinks(oneLine(text), links[i]))
 		case model.KindQuote:
-			w.block(prefixLines(escapeText(text), "> "))
+			w.block(prefixLines(withLinks(text, links[i]), "> "))
 		case model.KindTable:
 			w.block(tableMarkdown(b.Rows, text))
 		case model.KindPre:
 			w.block(fenced(text))
 		default:
-			w.block(escapeText(text))
+			w.block(withLinks(text, links[i]))
 		}
 	}
 	return w.String()

@@ -122,3 +122,25 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// TestMarkdownLinks checks that the body's links become Markdown links
+// around their text, and that links with bad locations are left out.
+func TestMarkdownLinks(t *testing.T) {
+	body := "The ferry returns with a refitted vessel, the operator said."
+	at := func(start, end int) model.Location {
+		return model.Location{Field: model.FieldBody, Paragraph: 0, Start: start, End: end, Text: body[start:end]}
+	}
+	a := &model.Article{
+		Body: []string{body},
+		Links: []model.Link{
+			{URL: "https://a.example/ferry", Text: "The ferry", At: at(0, 9)},
+			{URL: "https://a.example/refit (2)", Text: "refitted vessel", At: at(25, 40)},
+			{URL: "https://a.example/x", Text: "vessel", At: at(34, 40)},                           // overlaps the one before
+			{URL: "https://a.example/y", At: model.Location{Field: model.FieldBody, Paragraph: 3}}, // no such entry
+		},
+	}
+	want := "[The ferry](https://a.example/ferry) returns with a [refitted vessel](<https://a.example/refit (2)>), the operator said.\n"
+	if got := Markdown(a); got != want {
+		t.Errorf("Markdown = %q, want %q", got, want)
+	}
+}

@@ -182,6 +182,28 @@ var tagListWords = []string{
 // tagListSet is tagListWords as a set, made on first use.
 var tagListSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(tagListWords) })
 
+// listWordParts are parts of every word of tagListWords and crumbWords
+// that stay lower case however a class capitalises the word ("Tags",
+// "BreadCrumb", "KeyWords" aside): a class without any of them names no
+// list. Keep them in step with the two lists.
+var listWordParts = []string{"ag", "opic", "rumb", "eyword", "chlagwort", "tichwort", "tiqueta"}
+
+// crumbWords are the class and id words of a visible breadcrumb trail.
+var crumbWords = []string{"breadcrumb", "breadcrumbs", "crumbs"}
+
+// listWordKinds maps the words of tagListWords and crumbWords to the list
+// they name, made on first use.
+var listWordKinds = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, w := range tagListWords {
+		m[w] = tagList
+	}
+	for _, w := range crumbWords {
+		m[w] = crumbTrail
+	}
+	return m
+})
+
 // tagLinkWords are the values of a data attribute that marks a link as one
 // of the article's tags.
 var tagLinkWords = []string{"tag", "tags", "topic", "topics", "keyword", "keywords"}

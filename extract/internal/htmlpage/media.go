@@ -18,9 +18,10 @@ import (
 
 // Bounds of the topics read.
 const (
-	maxTagLists   = 16  // elements named for a list of tags that are read; the rest are not, so that nesting costs no more than its size
-	maxTopics     = 100 // topics kept from one source
-	maxTopicBytes = 100 // bytes above which a keyword is a sentence, not a topic
+	maxTagLinkWord = 10  // bytes of the longest of tagLinkWords, with room for spaces
+	maxTagLists    = 16  // elements named for a list of tags that are read; the rest are not, so that nesting costs no more than its size
+	maxTopics      = 100 // topics kept from one source
+	maxTopicBytes  = 100 // bytes above which a keyword is a sentence, not a topic
 )
 
 // pageImages holds the lead images of the meta tags until the JSON-LD has
@@ -251,9 +252,80 @@ func hasType(o map[string]any, t string) bool {
 	return false
 }
 
+// readCrumbTrail reads a visible breadcrumb trail: an element whose class
+// or id names breadcrumbs, the text of each link inside it a crumb. It
+// reports whether it read the element whole.
+func (m *pageMeta) readCrumbTrail(n *html.Node) bool {
+	if len(m.crumbs) > 0 {
+		return false
+	}
+	for _, t := range collectTagLinks(n, nil, 0) {
+		if t = textutil.CleanSpace(t); t != "" && len(t) <= maxTopicBytes {
+			m.crumbs = append(m.crumbs, t)
+		}
+	}
+	return len(m.crumbs) > 0
+}
+
+// The lists an element's class or id may name.
+const (
+	noList     = iota
+	tagList    // the article's tags
+	crumbTrail // a breadcrumb trail
+)
+
+// listNamed returns the list an element's class or id names, in one pass
+// over their words.
+func listNamed(n *html.Node) int {
+	kinds := listWordKinds()
+	for _, a := range n.Attr {
+		if (a.Key != "class" && a.Key != "id") || !mayNameList(a.Val) {
+			continue
+		}
+		for w := range classWords(a.Val) {
+			if k := kinds[string(w)]; k != noList {
+				return k
+			}
+		}
+	}
+	return noList
+}
+
+// mayNameList reports whether a class or id value may hold a word of
+// tagListWords or crumbWords, by a part of each that their spellings in
+// any case share ("Tags", "BreadCrumb"): a quick test before the words
+// are split.
+func mayNameList(v string) bool {
+	for _, part := range listWordParts {
+		if strings.Contains(v, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// readLists reads what an element with attributes says of the article's
+// tags and breadcrumbs. It reports whether it read the element whole.
+func (m *pageMeta) readLists(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return m.readTagLink(n)
+	}
+	switch listNamed(n) {
+	case tagList:
+		return m.readTagList(n)
+	case crumbTrail:
+		return m.readCrumbTrail(n)
+	}
+	return false
+}
+
 // finishImages puts the lead images of the meta tags after that of the
-// JSON-LD, once both have been read.
+// JSON-LD, once both have been read, and takes the visible breadcrumb
+// trail when the JSON-LD gives none.
 func (m *pageMeta) finishImages() {
+	if len(m.Breadcrumbs) == 0 {
+		m.Breadcrumbs = m.crumbs
+	}
 	for _, p := range []blocks.Picture{m.images.og, m.images.twitter} {
 		if p.URL != "" {
 			m.Covers = append(m.Covers, p)
@@ -261,18 +333,21 @@ func (m *pageMeta) finishImages() {
 	}
 }
 
-// readTagList reads a visible list of tags: an element whose class or id
-// names tags or topics, the text of each link inside it a topic; and a
-// link marked rel=tag. It reports whether it read the element whole.
-func (m *pageMeta) readTagList(n *html.Node) bool {
-	if n.DataAtom == atom.A {
-		if hasWord(attr(n, "rel"), "tag") || dataNamesTag(n) {
-			m.Topics.Visible = appendTopic(m.Topics.Visible, textOf(n))
-			return true
-		}
-		return false
+// readTagLink reads a link marked as a tag (rel=tag, or a data
+// attribute). It reports whether it was one.
+func (m *pageMeta) readTagLink(n *html.Node) bool {
+	if hasWord(attr(n, "rel"), "tag") || dataNamesTag(n) {
+		m.Topics.Visible = appendTopic(m.Topics.Visible, textOf(n))
+		return true
 	}
-	if m.tagLists >= maxTagLists || !namesTagList(n) {
+	return false
+}
+
+// readTagList reads a visible list of tags, an element whose class or id
+// names tags or topics: the text of each link inside it is a topic. It
+// reports whether it read the element whole.
+func (m *pageMeta) readTagList(n *html.Node) bool {
+	if m.tagLists >= maxTagLists {
 		return false
 	}
 	m.tagLists++
@@ -329,7 +404,7 @@ func visibleTag(t string) string {
 // names say nothing of it do.
 func dataNamesTag(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if strings.HasPrefix(a.Key, "data-") && tagLinkSet()[strings.ToLower(strings.TrimSpace(a.Val))] {
+		if strings.HasPrefix(a.Key, "data-") && len(a.Val) <= maxTagLinkWord && tagLinkSet()[strings.ToLower(strings.TrimSpace(a.Val))] {
 			return true
 		}
 	}

@@ -87,3 +87,29 @@ func TestWithoutLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleCrumbs checks that a visible breadcrumb trail serves when
+// the JSON-LD gives none.
+func TestVisibleCrumbs(t *testing.T) {
+	page := `<html><body><nav class="breadcrumbs"><a href="/">Home</a> › <a href="/business">Business</a></nav></body></html>`
+	if got, want := metaOf(t, page).Breadcrumbs, []string{"Home", "Business"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("breadcrumbs = %q, want %q", got, want)
+	}
+	ld := `<html><head><script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"position":1,"name":"Start"},{"position":2,"name":"Travel"}]}</script></head>` + page[6:]
+	if got, want := metaOf(t, ld).Breadcrumbs, []string{"Start", "Travel"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("breadcrumbs with JSON-LD = %q, want %q", got, want)
+	}
+}
+
+// TestListWordParts checks that every word naming a list of tags or a
+// breadcrumb trail passes the quick test, so that none is missed.
+func TestListWordParts(t *testing.T) {
+	for _, w := range append(append([]string{}, tagListWords...), crumbWords...) {
+		if !mayNameList(w) {
+			t.Errorf("%q has none of listWordParts", w)
+		}
+	}
+	if mayNameList("article-body main") {
+		t.Error("an unrelated class passes the quick test")
+	}
+}

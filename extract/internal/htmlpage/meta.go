@@ -20,7 +20,8 @@ type pageMeta struct {
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
 	labels    twitterLabels
 	images    pageImages
-	tagLists  int // elements named for a list of tags read so far
+	tagLists  int      // elements named for a list of tags read so far
+	crumbs    []string // the visible breadcrumb trail
 }
 
 // readMeta collects what a page states about itself in markup, in one pass
@@ -84,7 +85,7 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 	case atom.Base:
 		setOnce(&m.Base, attr(n, "href"))
 	}
-	if len(n.Attr) > 0 && m.readTagList(n) {
+	if len(n.Attr) > 0 && m.readLists(n) {
 		return false
 	}
 	if len(n.Attr) > 0 {

@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -109,9 +110,48 @@ func addStructure(w *walker, s *structure, bs []blocks.Block) {
 				b.Role, b.Text = blocks.Pre, raw.pre
 			} else if h := headingAround(w, raw.elem, int32(i)); h != 0 {
 				b.Role, b.Level = blocks.Heading, h
+			} else if raw.bold && isBoldHeading(bs, i) {
+				b.Role, b.Level = blocks.Heading, boldHeadingLevel
 			}
 		}
 	}
+}
+
+// endBold ends a <b> or <strong> element whose text began at start of
+// the run numbered run, counting its bytes as bold when it is the
+// outermost.
+func (w *walker) endBold(start, run int) {
+	w.bold--
+	if w.bold > 0 {
+		return
+	}
+	if run != w.flushes {
+		start = 0
+	}
+	w.boldAt += len(bytes.TrimSpace(w.buf[start:]))
+}
+
+// Bounds of a paragraph in bold that stands for a heading.
+const (
+	maxBoldHeadingBytes = 100
+	maxBoldHeadingWords = 12
+	boldHeadingLevel    = 2 // the level given to it, the markup stating none
+)
+
+// isBoldHeading reports whether body block i, all its text in bold, is a
+// heading set as a paragraph in bold: short, not a sentence or a label
+// that ends with a colon, and followed by a paragraph of the body.
+func isBoldHeading(bs []blocks.Block, i int) bool {
+	t := bs[i].Text
+	if len(t) > maxBoldHeadingBytes || textutil.WordCount(t) > maxBoldHeadingWords || strings.ContainsAny(t[len(t)-1:], ".!?:;,…") {
+		return false
+	}
+	for j := i + 1; j < len(bs); j++ {
+		if bs[j].IsBody() {
+			return bs[j].Role == blocks.Paragraph && len(bs[j].Text) > len(t)
+		}
+	}
+	return false
 }
 
 // headingAround returns the level of the heading element that holds the

@@ -26,34 +26,37 @@ const (
 // its blocks as they are. The blocks are those of the walker, one for one,
 // and chosen tells which are in the content.
 func joinTables(w *walker, s *structure, bs []blocks.Block, chosen []bool) []blocks.Block {
-	out := bs[:0:0]
+	var out []blocks.Block  // made at the first table joined
 	var data map[int32]bool // tables found to be data, by elem
 	done := int32(-1)       // the last table joined
 	for i := 0; i < len(bs); i++ {
 		t := s.table[w.blocks[i].elem]
-		if t < 0 || !bs[i].IsBody() {
+		keep := t < 0 || !bs[i].IsBody()
+		if !keep && t != done {
+			if data == nil {
+				data = map[int32]bool{}
+			}
+			ok, seen := data[t]
+			if !seen {
+				ok = isDataTable(w, s, t)
+				data[t] = ok
+			}
+			if ok {
+				if out == nil {
+					out = append(make([]blocks.Block, 0, len(bs)), bs[:i]...)
+				}
+				out = append(out, tableBlock(w, s, bs, chosen, t))
+				done = t
+				continue
+			}
+			keep = true
+		}
+		if keep && out != nil {
 			out = append(out, bs[i])
-			continue
 		}
-		if t == done {
-			continue // a cell of the table already joined
-		}
-		if data == nil {
-			data = map[int32]bool{}
-		}
-		ok, seen := data[t]
-		if !seen {
-			ok = isDataTable(w, s, t)
-			data[t] = ok
-		}
-		if !ok {
-			out = append(out, bs[i])
-			continue
-		}
-		out = append(out, tableBlock(w, s, bs, chosen, t))
-		done = t
+		// A body block of the table already joined is left out.
 	}
-	if done < 0 {
+	if out == nil {
 		return bs
 	}
 	return out

@@ -18,6 +18,7 @@ type rawBlock struct {
 	hints hint   // hints of that element, its ancestors and the inline elements of the run
 	links int    // bytes of text inside links
 	pre   string // inside <pre>: the text with its lines kept
+	bold  bool   // all its text is inside <b> or <strong>
 	// anchors are the links of the text, when the walker collects them.
 	anchors []blocks.Link
 }
@@ -46,6 +47,8 @@ type walker struct {
 	depth  int
 	popups int // pop-up elements the walk is inside
 	pre    int // <pre> elements the walk is inside
+	bold   int // <b> and <strong> elements the walk is inside
+	boldAt int // bytes of the current run inside them
 
 	collectLinks bool          // the anchors of links are collected
 	anchors      []blocks.Link // the anchors of the current run
@@ -193,6 +196,10 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 	saved := w.inline
 	w.inline |= h & hintLink
 	start, run := len(w.buf), w.flushes
+	if n.DataAtom == atom.B || n.DataAtom == atom.Strong {
+		w.bold++
+		defer w.endBold(start, run)
+	}
 	if n.DataAtom == atom.Q {
 		w.buf = append(w.buf, "“"...)
 	}
@@ -251,6 +258,8 @@ func (w *walker) flush(owner int32) {
 	}
 	anchors := w.anchors
 	w.anchors = nil
+	bold := w.boldAt > 0 && w.boldAt*10 >= len(t)*9
+	w.boldAt = 0
 	if t != "" && len(w.blocks) < blocks.MaxBlocks {
 		h := w.inline &^ hintLink
 		if w.hinted*2 < raw {
@@ -259,7 +268,7 @@ func (w *walker) flush(owner int32) {
 		if len(t) <= maxIconText {
 			h |= w.icon
 		}
-		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links, pre: pre, anchors: anchors})
+		w.blocks = append(w.blocks, rawBlock{text: t, elem: owner, hints: h, links: w.links, pre: pre, bold: bold, anchors: anchors})
 	}
 	w.links = 0
 	w.hinted = 0
