@@ -63,8 +63,11 @@
 //   - extract/internal/blocks: the block list and the page metadata, the
 //     contract where both front ends meet, so that every field is read the
 //     same way from either.
-//   - this package: the layout pass (the headline and the lines around it),
-//     then one pass for each field (title, site, language, authors, body
+//   - extract/internal/layout: the headline and the lines around it (date
+//     line, view counter, byline, caption, lead), for both front ends.
+//   - extract/internal/byline: the names of a credit line, for the authors
+//     pass.
+//   - this package: one pass for each field (title, site, language, authors, body
 //     with its blocks and links, description, section, topics, images,
 //     lead, views, published), each returning its value, and last the
 //     entities, found in the final title, lead and body by

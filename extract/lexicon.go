@@ -41,12 +41,6 @@ var otherCountWords = []string{
 	"bình luận", "评论", "評論", "コメント", "댓글", "min read", "minuten", "minutes", "lesezeit",
 }
 
-// captionPrefixes begin the credit line of a picture.
-var captionPrefixes = []string{
-	"photo:", "photo by", "photo credit", "photograph:", "image:", "picture:", "credit:", "video:",
-	"фото:", "фото ", "фотография:", "видео:", "сурет:", "суретте:",
-}
-
 // genericTLDs are the country-code top-level domains that sites of any
 // country take for what they spell ("io", "tv", "me") or because they are
 // given away, and the codes that name no country ("eu", "su").

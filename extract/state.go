@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/layout"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -79,4 +80,10 @@ func (s *state) firstWith(r blocks.Role) string {
 		}
 	}
 	return ""
+}
+
+// layout runs the layout pass over the document, with the date and view
+// passes' tests of a line.
+func (s *state) layout() layout.TopMatter {
+	return layout.Apply(s.doc, layout.Lines{IsDateline: s.isDateline, IsViewLine: isViewLine})
 }

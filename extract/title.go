@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"html"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/layout"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
@@ -14,7 +17,7 @@ import (
 // confirm, the JSON-LD headline first, then og:title, the headline block
 // and <title>. Titles lose the site's name that pages add to them, and the
 // soft hyphens, zero-width characters and character references they carry.
-func (s *state) title(top topMatter) string {
+func (s *state) title(top layout.TopMatter) string {
 	return s.spaced(s.pickTitle(top))
 }
 
@@ -31,10 +34,10 @@ func (s *state) spaced(t string) string {
 }
 
 // pickTitle chooses the title as title says, its white space cleaned.
-func (s *state) pickTitle(top topMatter) string {
+func (s *state) pickTitle(top layout.TopMatter) string {
 	m := &s.doc.Meta
 	h := cleanTitle(s.firstWith(blocks.Headline))
-	if top.headlineIsPageTitle && s.doc.Markup {
+	if top.HeadlineIsPageTitle && s.doc.Markup {
 		h = "" // no headline but the <title>, which is a candidate below
 	}
 	ld, og := cleanTitle(m.Headline), cleanTitle(m.OGTitle)
@@ -127,12 +130,12 @@ func span(t, first, last string) string {
 
 // titleAffix returns what the page title adds to the headline: the site's
 // name and perhaps a section, split into parts.
-func (s *state) titleAffix(top topMatter) []string {
+func (s *state) titleAffix(top layout.TopMatter) []string {
 	pt := s.doc.Meta.Title
 	if pt == "" {
 		pt = s.firstWith(blocks.PageTitle)
 	}
-	if pt == "" && top.headlineIsPageTitle && s.doc.Markup {
+	if pt == "" && top.HeadlineIsPageTitle && s.doc.Markup {
 		pt = s.firstWith(blocks.Headline)
 	}
 	h := s.a.Title
@@ -146,4 +149,99 @@ func (s *state) titleAffix(top topMatter) []string {
 		return blocks.SplitTitle(rest)
 	}
 	return nil
+}
+
+// cleanTitle returns a title candidate without the characters that print
+// nothing (soft hyphens, zero-width spaces and joiners, byte-order marks)
+// and with the character references that markup left in it ("&#8217;",
+// "&quot;") decoded.
+func cleanTitle(t string) string {
+	return textutil.CleanSpace(dropInvisible(unescapeRefs(t)))
+}
+
+// unescapeRefs decodes the character references in t.
+func unescapeRefs(t string) string {
+	if strings.IndexByte(t, '&') >= 0 && strings.IndexByte(t, ';') >= 0 {
+		return html.UnescapeString(t)
+	}
+	return t
+}
+
+// dropInvisible removes the characters of t that print nothing.
+func dropInvisible(t string) string {
+	if !strings.ContainsFunc(t, isInvisible) {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, t)
+}
+
+// isInvisible reports whether r prints nothing inside a word.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// minTailRunes is how long the part a headline shares with another title
+// is at least for the rest to be told a kicker.
+const minTailRunes = 20
+
+// sharedTail returns the end that the headline h shares with one of the
+// candidates when what stands before it in each differs: a kicker glued on
+// before the headline proper ("Eskalation im Nahen Osten «…»" beside
+// "Iranischer Angriff auf Israel: «…»"), or a candidate that is the
+// headline without its kicker. It returns "" when there is none. The part
+// begins a word in both and makes up most of the headline.
+func sharedTail(h string, cands []string) string {
+	for _, c := range cands {
+		if c == "" {
+			continue
+		}
+		c = blocks.SplitTitle(c)[0]
+		n := commonSuffix(h, c)
+		tail := strings.TrimSpace(h[len(h)-n:])
+		if utf8.RuneCountInString(tail) < minTailRunes || 2*len(tail) < len(h) || tail == h {
+			continue
+		}
+		if startsWord(h, len(h)-len(tail)) && startsWord(c, len(c)-len(tail)) && kickerBefore(c, len(c)-len(tail)) {
+			return tail
+		}
+	}
+	return ""
+}
+
+// commonSuffix returns the length in bytes of the longest common suffix
+// of a and b that ends on whole runes.
+func commonSuffix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	for n > 0 && !utf8.RuneStart(a[len(a)-n]) {
+		n--
+	}
+	return n
+}
+
+// startsWord reports whether i begins a word of s: at its start or after
+// a space.
+func startsWord(s string, i int) bool {
+	return i == 0 || s[i-1] == ' '
+}
+
+// kickerBefore reports whether what stands before i in c is empty or a
+// kicker set off from the headline by a colon or a dash.
+func kickerBefore(c string, i int) bool {
+	k := strings.TrimSpace(c[:i])
+	if k == "" {
+		return true
+	}
+	return strings.HasSuffix(k, ":") || strings.HasSuffix(k, " -") || strings.HasSuffix(k, " –") || strings.HasSuffix(k, " —")
 }

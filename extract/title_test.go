@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/layout"
 )
 
 // TestTitleChoice checks the choice among the headline block, the JSON-LD
@@ -37,7 +38,7 @@ func TestTitleChoice(t *testing.T) {
 				d.Blocks = append(d.Blocks, blocks.Block{Text: tt.h1, Role: blocks.Headline})
 			}
 			s := (&Extractor{}).newState(Source{}, d)
-			if got := s.title(topMatter{}); got != tt.want {
+			if got := s.title(layout.TopMatter{}); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
 			}
 		})

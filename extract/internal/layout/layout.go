@@ -1,4 +1,4 @@
-package extract
+package layout
 
 import (
 	"strings"
@@ -13,18 +13,34 @@ import (
 // dateline, byline, caption and lead.
 const topWindow = 8
 
-// topMatter is what the layout pass finds out about the headline for the
+// TopMatter is what the layout pass finds out about the headline for the
 // title and site passes.
-type topMatter struct {
-	// headlineIsPageTitle is set when the headline block is the page's
+type TopMatter struct {
+	// HeadlineIsPageTitle is set when the headline block is the page's
 	// title, the site's name and all.
-	headlineIsPageTitle bool
+	HeadlineIsPageTitle bool
 }
 
-// layout assigns roles to the blocks the front end left as paragraphs: the
+// Lines tells what a short line is, by the tests of the passes that read
+// such lines: the date and the view count.
+type Lines struct {
+	// IsDateline reports whether a line is mostly a date.
+	IsDateline func(string) bool
+	// IsViewLine reports whether a line is a view counter labelled as one.
+	IsViewLine func(string) bool
+}
+
+// pass is the state of one layout pass over a document.
+type pass struct {
+	doc   *blocks.Document
+	lines Lines
+}
+
+// Apply assigns roles to the blocks the front end left as paragraphs: the
 // headline, the date line, a line that counts the views, the byline,
 // captions that repeat the headline, and the lead. Both front ends' documents go through it.
-func (s *state) layout() topMatter {
+func Apply(doc *blocks.Document, lines Lines) TopMatter {
+	s := &pass{doc: doc, lines: lines}
 	b := s.doc.Blocks
 	h, isPageTitle := s.findHeadline()
 	start := 0
@@ -39,9 +55,9 @@ func (s *state) layout() topMatter {
 		switch {
 		case h >= 0 && textutil.SameText(b[i].Text, b[h].Text):
 			b[i].Role = blocks.Caption
-		case s.isDateline(b[i].Text):
+		case s.lines.IsDateline(b[i].Text):
 			b[i].Role = blocks.Dateline
-		case isViewLine(b[i].Text):
+		case s.lines.IsViewLine(b[i].Text):
 			b[i].Role = blocks.Counter
 		case isByline(b[i].Text):
 			b[i].Role = blocks.Byline
@@ -59,7 +75,7 @@ func (s *state) layout() topMatter {
 	}
 	s.markLead(start)
 	markSignatures(b[start:])
-	return topMatter{headlineIsPageTitle: isPageTitle}
+	return TopMatter{HeadlineIsPageTitle: isPageTitle}
 }
 
 // markSignatures marks as bylines the paragraphs that open or close the
@@ -92,7 +108,7 @@ func markSignatures(b []blocks.Block) {
 // the headline when the page title begins or ends with it, and else the
 // page title itself is, when it is short enough; its site name is cut off
 // later, by the title pass.
-func (s *state) findHeadline() (int, bool) {
+func (s *pass) findHeadline() (int, bool) {
 	b := s.doc.Blocks
 	for i := range b {
 		if b[i].Role == blocks.Headline {
@@ -127,7 +143,7 @@ func looksLikeHeadline(s string) bool {
 // when it is one short sentence followed by a longer paragraph. A lead the
 // front end marked already wins, and a page whose markup showed where its
 // text is has no standfirst but the one it marks.
-func (s *state) markLead(start int) {
+func (s *pass) markLead(start int) {
 	if s.doc.StandfirstKnown {
 		return
 	}
