@@ -233,7 +233,7 @@ var goldenFacts = []caseFacts{
 		published:     "2018-02-02T00:00:00Z",
 		publishedText: "2 February 2018",
 		source:        model.SourceVisible,
-		inferred:      []string{model.InferredZone},
+		inferred:      []string{model.InferredZone, model.InferredTime}, // the release states no time
 		lead:          "Speakers Stress Diplomacy, Dialogue as Only Path to Peaceful Settlement",
 		body:          12,
 		notInText:     []string{"8160th Meeting", "2 February 2018"},

@@ -193,10 +193,15 @@ const textDateParagraphs = 2
 // textDateBytes is how far into such a paragraph its date may stand.
 const textDateBytes = 512
 
+// setPublished sets the publication date, listing what the document did
+// not state of it: its year, zone and time of day.
 func (s *state) setPublished(d dates.Date, source string) {
 	s.a.Published = d.Time
 	s.a.PublishedText = d.Text
 	s.a.PublishedInferred = d.Inferred
+	if !d.HasTime {
+		s.a.PublishedInferred = append(slices.Clone(d.Inferred), model.InferredTime)
+	}
 	s.a.PublishedSource = source
 }
 

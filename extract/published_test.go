@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsextract/newsextract/model"
 )
 
 // TestPublishedStatedTimeAndZone checks that a time or zone the page states
@@ -105,5 +108,20 @@ func TestPublishedYearEvidence(t *testing.T) {
 	}
 	if a.Published.Year() != 2026 {
 		t.Errorf("published %v, want the year 2026", a.Published)
+	}
+}
+
+// TestPublishedTimeInferred checks that a date without a time of day says
+// so, and one with a time does not.
+func TestPublishedTimeInferred(t *testing.T) {
+	for value, want := range map[string]bool{"2026-05-13": true, "2026-05-13T15:44:00+02:00": false, "13 May 2026 15h44": false} {
+		page := `<html><head><meta property="article:published_time" content="` + value + `"></head><body><h1>Council votes</h1><article><p>` + proseOn("vote", 3) + `</p></article></body></html>`
+		a, err := (&Extractor{}).FromHTML(strings.NewReader(page), Source{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(a.PublishedInferred, model.InferredTime); got != want {
+			t.Errorf("%q: inferred %q, want time inferred %v", value, a.PublishedInferred, want)
+		}
 	}
 }

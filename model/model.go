@@ -21,6 +21,9 @@ const (
 const (
 	InferredYear = "year"
 	InferredZone = "zone"
+	// InferredTime says that the document stated no time of day: Published
+	// is midnight of its day, in its zone.
+	InferredTime = "time"
 )
 
 // Sources of a publication date, as given in [Article.PublishedSource].
