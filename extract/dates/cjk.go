@@ -58,10 +58,10 @@ func (sc *scanner) dottedYearFirst(i int) (fields, int, bool) {
 }
 
 // buddhistYear converts a year of the Thai solar calendar, which counts
-// from 543 BC ("13 พฤษภาคม 2569"), after a Thai month name, to the common
-// era.
-func buddhistYear(y int, langs langSet) int {
-	if y > 2400 && langs.has(lexicon().thai) {
+// from 543 BC ("13 พฤษภาคม 2569"), next to a Thai month name (month), to
+// the common era.
+func buddhistYear(y int, month wordInfo) int {
+	if y > 2400 && month.flags&fMonthForeign != 0 && month.langs().has(lexicon().thai) {
 		return y - 543
 	}
 	return y

@@ -25,37 +25,38 @@ func (s langSet) has(l lang) bool { return l != langNone && s&(1<<l) != 0 }
 type wordFlag uint32
 
 const (
-	fMonth       wordFlag = 1 << iota // a month name; month holds 1..12
-	fWeekday                          // a day of the week
-	fYearWord                         // "г.", "года", "жыл", "жылғы" after a year
-	fYearTo                           // a year word meaning "to, by": "жылға"
-	fRelDay                           // "today", "вчера"; rel holds the day shift
-	fUnit                             // "hours", "минут"; unit holds seconds
-	fAgo                              // "ago", "назад", "бұрын"
-	fArticle                          // "a", "an": one
-	fAM                               // "am"
-	fPM                               // "pm"
-	fAt                               // a connector before a time: "at", "в", "сағат"
-	fOrdinal                          // "st", "nd", "rd", "th"
-	fOf                               // "of"
-	fYearIn                           // a preposition making a year a calendar year: "in", "в"
-	fTarget                           // a word making a year a target: "by", "до"
-	fTargetAfter                      // a postposition making a year a target: "дейін"
-	fPlan                             // a word announcing a plan: "will", "планируется"
-	fVersion                          // "version": the numbers after it are no date
-	fTargetNear                       // "to", "по": a target when right before a year
-	fAnd                              // "and", "и": joins a second calendar year to a first
-	fMonthWide                        // a month name in full, not only an abbreviation
-	fMonthAlt                         // a month name that another language gives another month
-	fClockWord                        // a word after a time of day: "Uhr", "h", "horas"
-	fHourMark                         // between hour and minute: "h" in "15h44", "時"
-	fMinuteMark                       // after the minute: "分", "분"
-	fCJKYear                          // "年", "년" after a year
-	fCJKMonth                         // "月", "월" after a month
-	fCJKDay                           // "日", "号", "일" after a day
-	fCopyright                        // "copyright", before the year of a page
-	fRelClock                         // a day word of another language than en, ru, kk: a date only with a time
-	fAgoFirst                         // the first word of a phrase for a time ago: "vor", "il", "geleden"
+	fMonth        wordFlag = 1 << iota // a month name; month holds 1..12
+	fWeekday                           // a day of the week
+	fYearWord                          // "г.", "года", "жыл", "жылғы" after a year
+	fYearTo                            // a year word meaning "to, by": "жылға"
+	fRelDay                            // "today", "вчера"; rel holds the day shift
+	fUnit                              // "hours", "минут"; unit holds seconds
+	fAgo                               // "ago", "назад", "бұрын"
+	fArticle                           // "a", "an": one
+	fAM                                // "am"
+	fPM                                // "pm"
+	fAt                                // a connector before a time: "at", "в", "сағат"
+	fOrdinal                           // "st", "nd", "rd", "th"
+	fOf                                // "of"
+	fYearIn                            // a preposition making a year a calendar year: "in", "в"
+	fTarget                            // a word making a year a target: "by", "до"
+	fTargetAfter                       // a postposition making a year a target: "дейін"
+	fPlan                              // a word announcing a plan: "will", "планируется"
+	fVersion                           // "version": the numbers after it are no date
+	fTargetNear                        // "to", "по": a target when right before a year
+	fAnd                               // "and", "и": joins a second calendar year to a first
+	fMonthWide                         // a month name in full, not only an abbreviation
+	fMonthAlt                          // a month name that another language gives another month
+	fClockWord                         // a word after a time of day: "Uhr", "h", "horas"
+	fHourMark                          // between hour and minute: "h" in "15h44", "時"
+	fMinuteMark                        // after the minute: "分", "분"
+	fCJKYear                           // "年", "년" after a year
+	fCJKMonth                          // "月", "월" after a month
+	fCJKDay                            // "日", "号", "일" after a day
+	fCopyright                         // "copyright", before the year of a page
+	fRelClock                          // a day word of another language than en, ru, kk: a date only with a time
+	fAgoFirst                          // the first word of a phrase for a time ago: "vor", "il", "geleden"
+	fMonthForeign                      // a month name of a language other than en, ru, kk
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -308,6 +309,9 @@ func internSets(m map[string]wordInfo, ls map[string]langSet) []langSet {
 		}
 		wi := m[w]
 		wi.set = i
+		if s&^homeLangs != 0 {
+			wi.flags |= fMonthForeign
+		}
 		m[w] = wi
 	}
 	return sets

@@ -304,13 +304,17 @@ const homeLangs = langSet(1<<langEN | 1<<langRU | 1<<langKK)
 // another (Portuguese "out", Italian "mar", Turkish "Ekim").
 func (sc *scanner) monthAccepted(m int, f *fields) bool {
 	info := sc.at(m).info
-	return f.yearTok >= 0 || info.langs()&homeLangs != 0 || info.langs().has(sc.hints().lang)
+	if f.yearTok >= 0 || info.flags&fMonthForeign == 0 {
+		return true
+	}
+	ls := info.langs()
+	return ls&homeLangs != 0 || ls.has(sc.hints().lang)
 }
 
 // setMonth records the month name at token m in f.
 func (sc *scanner) setMonth(f *fields, m int) {
 	f.month, f.monthTok, f.lang = sc.monthOf(m), m, sc.at(m).info.lang
-	if ls := sc.at(m).info.langs(); ls&^homeLangs != 0 && ls.has(sc.hints().lang) {
+	if info := sc.at(m).info; info.flags&fMonthForeign != 0 && info.langs().has(sc.hints().lang) {
 		f.lang = sc.hints().lang
 	}
 }
@@ -361,7 +365,7 @@ func (sc *scanner) year(i int, f *fields) int {
 	if sc.glued(k) && sc.at(k+1).kind != tokPunct && !sc.has(k+1, fYearWord) {
 		return i
 	}
-	f.year, f.yearTok = buddhistYear(sc.at(k).val, sc.at(k-1).info.langs()), k
+	f.year, f.yearTok = buddhistYear(sc.at(k).val, sc.at(k-1).info), k
 	return sc.yearWord(k + 1)
 }
 
@@ -399,7 +403,7 @@ func (sc *scanner) leadOrYear(k, lead int, f *fields) int {
 	if lead < 0 {
 		return sc.year(k, f)
 	}
-	f.year, f.yearTok = buddhistYear(sc.at(lead).val, sc.at(f.monthTok).info.langs()), lead
+	f.year, f.yearTok = buddhistYear(sc.at(lead).val, sc.at(f.monthTok).info), lead
 	return k
 }
 
