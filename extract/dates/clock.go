@@ -19,7 +19,7 @@ func (c clock) apply(f *fields) {
 // clock reads a time of day at token i: "15:01", "15:01:00.000",
 // "3:01 PM", "12:30 a.m." and, after a date, "3 PM"; then any zone.
 func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
-	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1) || sc.has(i-1, fCJKDay) && sc.glued(i-1)) {
+	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1) || isIdeograph(runeBefore(sc.s, sc.at(i).start))) {
 		return clock{}, i, false
 	}
 	c := clock{hour: sc.at(i).val}

@@ -81,6 +81,13 @@ var worldCases = []worldCase{
 	{in: "发布时间：2026年5月13日15:44", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "2026年5月13日（水）15時44分", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "２０２６年５月１３日", want: "2026-05-13T00:00:00Z"},
+	{in: "2026年5月13日 下午3:44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026年5月13日下午3点44分", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026年5月13日 上午9:05", want: "2026-05-13T09:05:00Z", hasTime: true},
+	{in: "2026年5月13日 午後3時44分", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026년 5월 13일 오후 3:44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026. 5. 13. 오전 12:30", want: "2026-05-13T00:30:00Z", hasTime: true},
+	{in: "2026년 5월 13일 오후 15:44", want: "2026-05-13T00:00:00Z"}, // PM before a 24-hour time: no time read
 	{in: "2026년 5월 13일 15:44", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "2026년 5월 13일 (수) 15시 44분", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "2026. 5. 13. 15:44", want: "2026-05-13T15:44:00Z", hasTime: true},

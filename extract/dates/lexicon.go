@@ -239,7 +239,7 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 	add(fOf, "of")
 	add(fAt, "à", "às", "a", "las", "la", "ora", "um", "alle", "ore", "kl", "klo", "o", "om", "godz", "saat", "lúc", "у", "о")
 	add(fClockWord, "uhr", "h", "hs", "hrs", "horas", "ore", "óra", "hod", "uur", "u", "ч")
-	add(fHourMark, "h", "時", "时", "시")
+	add(fHourMark, "h", "時", "时", "点", "시")
 	add(fMinuteMark, "分", "분")
 	add(fOrdinal, "er", "re", "º", "ª", "e", "η")
 	add(fCJKYear, "年", "년")

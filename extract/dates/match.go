@@ -124,7 +124,11 @@ func (sc *scanner) matchAt(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if c, k2, ok := sc.clock(sc.connector(k), true); ok {
+	at, half := sc.meridiemBefore(sc.connector(k))
+	if c, k2, ok := sc.clock(at, true); ok && (half == 0 || c.hour <= 12) {
+		if half != 0 {
+			c.hour = c.hour%12 + 12*(half-1)
+		}
 		c.apply(&f)
 		k = k2
 		if y := sc.at(k).val; f.yearTok < 0 && j > i && f.monthTok == j &&
