@@ -35,7 +35,7 @@ type scanner struct {
 	window
 	find  bool    // running text: stricter about what counts as a date
 	par   *Parser // the parser whose hints apply, or nil
-	h     hints   // the parser's hints, once hinted is true
+	h     hints   // the parser's hints, once hDone
 	hDone bool
 }
 
@@ -197,30 +197,36 @@ func (sc *scanner) datePart(i int) (fields, int, bool) {
 		return fields{}, i, false
 	}
 	if sc.at(i).kind == tokNum {
-		if f, k, ok := sc.numericDate(i); ok {
-			return f, k, true
-		}
-		if next := sc.at(i + 1); next.kind == tokWord && next.info.flags&(fCJKYear|fCJKMonth) != 0 {
-			if f, k, ok := sc.cjkDate(i); ok {
-				return f, k, true
-			}
-		} else if next.kind == tokPunct && next.val == '.' {
-			if f, k, ok := sc.dottedYearFirst(i); ok {
-				return f, k, true
-			}
-		}
-		if k, ok := sc.yearLead(i); ok {
-			if f, k, ok := sc.dayMonth(k, i); ok && f.yearTok == i {
-				return f, k, true
-			}
-			if f, k, ok := sc.monthDay(k, i); ok && f.yearTok == i {
-				return f, sc.dayEnd(k), true
-			}
-			return fields{}, i, false
-		}
-		return sc.dayMonth(i, -1)
+		return sc.numberFirst(i)
 	}
 	return sc.monthDay(i, -1)
+}
+
+// numberFirst reads a calendar date that starts with the number at token
+// i: numeric, Chinese, Japanese or Korean, year first, or day first.
+func (sc *scanner) numberFirst(i int) (fields, int, bool) {
+	if f, k, ok := sc.numericDate(i); ok {
+		return f, k, true
+	}
+	if next := sc.at(i + 1); next.kind == tokWord && next.info.flags&(fCJKYear|fCJKMonth) != 0 {
+		if f, k, ok := sc.cjkDate(i); ok {
+			return f, k, true
+		}
+	} else if next.kind == tokPunct && next.val == '.' {
+		if f, k, ok := sc.dottedYearFirst(i); ok {
+			return f, k, true
+		}
+	}
+	if k, ok := sc.yearLead(i); ok {
+		if f, k, ok := sc.dayMonth(k, i); ok && f.yearTok == i {
+			return f, k, true
+		}
+		if f, k, ok := sc.monthDay(k, i); ok && f.yearTok == i {
+			return f, sc.dayEnd(k), true
+		}
+		return fields{}, i, false
+	}
+	return sc.dayMonth(i, -1)
 }
 
 // dayEnd skips what may end the day of a year-first date: a glued dot
