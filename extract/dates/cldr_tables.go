@@ -53,8 +53,8 @@ const cldrLanguages = "en\tm\tjanuary/jan|february/feb|march/mar|april/apr|may/|
 	"ms\td\tjanuari/jan|februari/feb|mac/|april/apr|mei/|jun/|julai/jul|ogos/ogo|september/sep|oktober/okt|november/nov|disember/dis\tisnin isn selasa sel rabu rab khamis kha jumaat jum sabtu sab ahad ahd\t\t\t-1:semalam -2:kelmarin\ts:{}_saat_lalu m:{}_minit_lalu h:{}_jam_lalu d:{}_hari_lalu w:{}_minggu_lalu\n" +
 	"vi\td\t/|/|/|/|/|/|/|/|/|/|/|/\t\t\t\t\ts:{}_giây_trước m:{}_phút_trước h:{}_giờ_trước d:{}_ngày_trước w:{}_tuần_trước\n" +
 	"th\td\tมกราคม/|กุมภาพันธ์/|มีนาคม/|เมษายน/|พฤษภาคม/|มิถุนายน/|กรกฎาคม/|สิงหาคม/|กันยายน/|ตุลาคม/|พฤศจิกายน/|ธันวาคม/\tวันจันทร์ จันทร์ วันอังคาร อังคาร วันพุธ พุธ วันพฤหัสบดี พฤหัส วันศุกร์ ศุกร์ วันเสาร์ เสาร์ วันอาทิตย์ อาทิตย์\t\t\t0:วันนี้ -1:เมื่อวาน -2:เมื่อวานซืน\t\n" +
-	"zh\ty\t一月/|二月/|三月/|四月/|五月/|六月/|七月/|八月/|九月/|十月/|十一月/|十二月/\t星期一 星期二 星期三 星期四 星期五 星期六 星期日\t\t\t\t\n" +
-	"ja\ty\t/|/|/|/|/|/|/|/|/|/|/|/\t月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日\t\t\t-2:一昨日\t\n" +
+	"zh\ty\t/|/|/|/|/|/|/|/|/|/|/|/\t\t\t\t\t\n" +
+	"ja\ty\t/|/|/|/|/|/|/|/|/|/|/|/\t\t\t\t\t\n" +
 	"ko\ty\t/|/|/|/|/|/|/|/|/|/|/|/\t월요일 화요일 수요일 목요일 금요일 토요일 일요일\t\t\t0:오늘 -1:어제 -2:그저께\ts:{}_초_전 m:{}_분_전 h:{}_시간_전 d:{}_일_전 w:{}_주_전\n" +
 	"az\td\tyanvar/yan|fevral/fev|mart/mar|aprel/apr|may/|iyun/iyn|iyul/iyl|avqust/avq|sentyabr/sen|oktyabr/okt|noyabr/noy|dekabr/dek\tçərşənbə cümə şənbə bazar\t\t\t-1:dünən\ts:{}_saniyə_öncə m:{}_dəqiqə_öncə h:{}_saat_öncə d:{}_gün_öncə w:{}_həftə_öncə\n" +
 	"uz\td\tyanvar/yan|fevral/fev|mart/mar|aprel/apr|may/|iyun/iyn|iyul/iyl|avgust/avg|sentabr/sen|oktabr/okt|noyabr/noy|dekabr/dek\tdushanba dush seshanba sesh chorshanba chor payshanba pay juma jum shanba shan yakshanba yak\t\t\t0:bugun -1:kecha\ts:{}_soniya_oldin m:{}_daqiqa_oldin h:{}_soat_oldin d:{}_kun_oldin w:{}_hafta_oldin\n" +

@@ -276,3 +276,36 @@ func TestNoYearError(t *testing.T) {
 		t.Errorf("5月13日: %v, want ErrNoYear", err)
 	}
 }
+
+// TestEveryMonthForm reads a day, each month form of each language and a
+// year, and the year first for the languages that write it so: every form
+// the table holds gives its month, unless another language listed before
+// gives the same form another month (then the language hint does).
+func TestEveryMonthForm(t *testing.T) {
+	lex := lexicon()
+	n := 0
+	for li, l := range lex.langs {
+		hint := Parser{Language: l.code}
+		for m, mf := range l.months {
+			for _, form := range append(append([]string{}, mf.wide...), mf.abbr...) {
+				for _, s := range []string{"13 " + form + " 2026", "13. " + form + " 2026", "13 " + form + ". 2026"} {
+					d, err := hint.Parse(s)
+					if err != nil {
+						t.Errorf("%s: Parse(%q): %v", l.code, s, err)
+						continue
+					}
+					if got := int(d.Time.Month()); got != m+1 || d.Time.Day() != 13 || d.Time.Year() != 2026 {
+						t.Errorf("%s: Parse(%q) = %s, want month %d", l.code, s, d.Time.Format("2006-01-02"), m+1)
+					}
+					n++
+				}
+				if lang(li+1) > langKK {
+					if _, err := (Parser{}).Parse("13 " + form); err == nil && lex.words[form].langs()&homeLangs == 0 {
+						t.Errorf("%s: %q without a year read without the language hinted", l.code, "13 "+form)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d forms of %d languages read", n, len(lex.langs))
+}

@@ -302,8 +302,8 @@ func (g gregorian) fillers() (words []string, prefix string) {
 }
 
 // forms returns the usable forms of a name: lower case, without a final
-// abbreviation dot, not a single letter, without spaces or digits (those
-// are patterns, not names: "thg 5", "5月").
+// abbreviation dot, not a single letter, without spaces, digits or Han
+// (those are patterns, not names: "thg 5", "5月", "五月").
 func forms(names ...string) []string {
 	var out []string
 	for _, n := range names {
@@ -316,6 +316,12 @@ func forms(names ...string) []string {
 		ok := true
 		for _, r := range n {
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
+				ok = false
+			}
+			// The scanner reads each Han ideograph and kana as a word of
+			// its own: names made of them ("五月") are patterns of
+			// numbers there, read by the scanner itself.
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
 				ok = false
 			}
 		}
