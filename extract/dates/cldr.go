@@ -81,8 +81,8 @@ func parseAgo(field string) []agoPhrase {
 		}
 		before, after, _ := strings.Cut(words, "{}")
 		out = append(out, agoPhrase{
-			before: strings.FieldsFunc(before, isUnderscore),
-			after:  strings.FieldsFunc(after, isUnderscore),
+			before: foldAll(strings.FieldsFunc(before, isUnderscore)),
+			after:  foldAll(strings.FieldsFunc(after, isUnderscore)),
 			unitN:  uint8(n + 1),
 		})
 	}
@@ -90,6 +90,14 @@ func parseAgo(field string) []agoPhrase {
 }
 
 func isUnderscore(r rune) bool { return r == '_' }
+
+// foldAll folds each word as the lexicon keys words.
+func foldAll(ws []string) []string {
+	for i, w := range ws {
+		ws[i] = fold(w)
+	}
+	return ws
+}
 
 // withPrefix returns the forms and, when prefix is not empty, the forms
 // with prefix glued before them.

@@ -148,6 +148,7 @@ var worldCases = []worldCase{
 	{in: "2 години тому", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
 	{in: "3시간 전", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
 	{in: "vor 3 Tagen", p: Parser{Reference: ref2026}, want: "2026-05-10T00:00:00Z"},
+	{in: "2 saat öncə", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
 	{in: "vor 2 Stunden", want: ""}, // no reference time: ErrNoDate
 	{in: "il y a 2000 ans", p: Parser{Reference: ref2026}, want: ""},
 	// Near misses: no date, or not the wrong one.
@@ -308,4 +309,24 @@ func TestEveryMonthForm(t *testing.T) {
 		}
 	}
 	t.Logf("%d forms of %d languages read", n, len(lex.langs))
+}
+
+// TestEveryWeekdayForm reads each weekday form of each language before a
+// date: the weekday is part of the date's text, unless the form is also a
+// month name.
+func TestEveryWeekdayForm(t *testing.T) {
+	lex := lexicon()
+	for _, l := range lex.langs {
+		for _, form := range l.days {
+			s := form + ", 13.05.2026"
+			d, err := (Parser{}).Parse(s)
+			if err != nil || d.Time.Format("2006-01-02") != "2026-05-13" {
+				t.Errorf("%s: Parse(%q) = %v, %v", l.code, s, d.Time, err)
+				continue
+			}
+			if lex.words[form].flags&fMonth == 0 && d.Start != 0 {
+				t.Errorf("%s: Parse(%q).Text = %q, want the weekday in it", l.code, s, d.Text)
+			}
+		}
+	}
 }

@@ -172,21 +172,20 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 			month(lang(i+1), n+1, false, mf.abbr...)
 		}
 		for _, w := range l.days {
-			wi := m[w]
-			wi.flags |= fWeekday
-			m[w] = wi
+			add(fWeekday, fold(w))
 		}
-		add(fOf, l.fillers...)
+		for _, w := range l.fillers {
+			add(fOf, fold(w))
+		}
 		for _, r := range l.relDays {
 			if lang(i+1) <= langKK {
 				break // listed with their case forms below
 			}
-			var buf [256]byte
-			key, ok := lowerKey(buf[:], r.word)
-			if wi := m[string(key)]; ok && wi.flags&fRelDay == 0 {
+			w := fold(r.word)
+			if wi := m[w]; wi.flags&fRelDay == 0 {
 				wi.flags |= fRelDay | fRelClock
 				wi.rel = r.shift
-				m[string(key)] = wi
+				m[w] = wi
 			}
 		}
 	}
@@ -315,6 +314,16 @@ func internSets(m map[string]wordInfo, ls map[string]langSet) []langSet {
 		m[w] = wi
 	}
 	return sets
+}
+
+// fold returns w as the lexicon keys it: in lower case, with the letters
+// foldRune merges merged.
+func fold(w string) string {
+	var buf [256]byte
+	if key, ok := lowerKey(buf[:], w); ok {
+		return string(key)
+	}
+	return w
 }
 
 // addMonth records form w as month n of language l; wide tells a full
