@@ -2,6 +2,7 @@ package dates
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -328,5 +329,30 @@ func TestEveryWeekdayForm(t *testing.T) {
 				t.Errorf("%s: Parse(%q).Text = %q, want the weekday in it", l.code, s, d.Text)
 			}
 		}
+	}
+}
+
+// TestEveryLocaleOrder reads "05/06/2026" with each CLDR locale hinted:
+// May 6 where the locale writes month first, June 5 elsewhere (day first,
+// and year first, where a date with the year last is read day first).
+func TestEveryLocaleOrder(t *testing.T) {
+	n := 0
+	for _, p := range strings.Fields(cldrOrders) {
+		loc, order, _ := strings.Cut(p, ":")
+		if loc == "en" {
+			continue // English alone decides nothing
+		}
+		d, err := (Parser{Language: loc}).Parse("05/06/2026")
+		want := "2026-06-05"
+		if order == "m" {
+			want = "2026-05-06"
+		}
+		if err != nil || d.Time.Format("2006-01-02") != want {
+			t.Errorf("%s (%s first): %v, %v; want %s", loc, order, d.Time, err, want)
+		}
+		n++
+	}
+	if n < 500 {
+		t.Errorf("only %d locales", n)
 	}
 }
