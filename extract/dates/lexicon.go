@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -67,7 +68,14 @@ type wordInfo struct {
 	lang  lang   // the language of the month, the first listed that has the form
 	unitN uint8  // index in units of the unit of time
 	set   uint16 // index in the lexicon's sets of the languages that have the form as a month name
+	cal   uint8  // the calendar of a month name: calGregorian or calSolarHijri
 }
+
+// Calendars of month names.
+const (
+	calGregorian  = iota
+	calSolarHijri // the Iranian and Afghan solar calendar
+)
 
 // units are the units of time, in seconds, that words name.
 var units = [...]int32{0, 1, 60, 3600, 86400, 7 * 86400}
@@ -103,11 +111,7 @@ var lexicon = sync.OnceValue(func() *lexiconTable {
 	t := &lexiconTable{langs: parseLanguages(cldrLanguages)}
 	t.words, t.alt, t.sets = buildLexicon(t.langs)
 	t.ago = agoIndex(t.words, t.langs)
-	for i, l := range t.langs {
-		if l.code == "th" {
-			t.thai = lang(i + 1)
-		}
-	}
+	t.thai = langOf(t.langs, "th")
 	for w := range t.words {
 		if n := utf8.RuneCountInString(w); n < 64 {
 			t.shapes[w[0]] |= 1 << n
@@ -166,6 +170,7 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 			month(langKK, i+1, true, stem+suf)
 		}
 	}
+	addSolarHijri(m, alt, ls, langs)
 	for i, l := range langs {
 		for n, mf := range l.months {
 			month(lang(i+1), n+1, true, mf.wide...)
@@ -315,6 +320,36 @@ func internSets(m map[string]wordInfo, ls map[string]langSet) []langSet {
 	}
 	return sets
 }
+
+// addSolarHijri records the month names of the Solar Hijri calendar as
+// Persian month names of that calendar.
+func addSolarHijri(m map[string]wordInfo, alt map[string][]langMonth, ls map[string]langSet, langs []cldrLanguage) {
+	fa := langOf(langs, "fa")
+	if fa == langNone {
+		return
+	}
+	for n, forms := range strings.SplitN(cldrSolarHijri, "|", 12) {
+		for _, w := range strings.Fields(forms) {
+			addMonth(m, alt, ls, w, fa, n+1, true)
+			wi := m[fold(w)]
+			wi.cal = calSolarHijri
+			m[fold(w)] = wi
+		}
+	}
+}
+
+// langOf returns the lang of a language code, or langNone.
+func langOf(langs []cldrLanguage, code string) lang {
+	for i, l := range langs {
+		if l.code == code {
+			return lang(i + 1)
+		}
+	}
+	return langNone
+}
+
+// fa returns Persian, the language of the Solar Hijri month names.
+func (t *lexiconTable) fa() lang { return langOf(t.langs, "fa") }
 
 // fold returns w as the lexicon keys it: in lower case, with the letters
 // foldRune merges merged.

@@ -13,7 +13,8 @@ type fields struct {
 	hour, min, sec, nsec int
 	hasTime              bool
 	zone                 zone // the stated zone, if any
-	lang                 lang // language of the month name
+	lang                 lang  // language of the month name
+	cal                  uint8 // calendar of the month name
 	monthTok, dayTok     int  // token indexes, or -1
 	yearTok              int  // token index of a stated year, or -1
 
@@ -323,7 +324,7 @@ func (sc *scanner) monthAccepted(m int, f *fields) bool {
 
 // setMonth records the month name at token m in f.
 func (sc *scanner) setMonth(f *fields, m int) {
-	f.month, f.monthTok, f.lang = sc.monthOf(m), m, sc.at(m).info.lang
+	f.month, f.monthTok, f.lang, f.cal = sc.monthOf(m), m, sc.at(m).info.lang, sc.at(m).info.cal
 	if info := sc.at(m).info; info.flags&fMonthForeign != 0 && info.langs().has(sc.hints().lang) {
 		f.lang = sc.hints().lang
 	}
