@@ -12,11 +12,11 @@ type fields struct {
 	year, month, day     int
 	hour, min, sec, nsec int
 	hasTime              bool
-	zone                 zone // the stated zone, if any
+	zone                 zone  // the stated zone, if any
 	lang                 lang  // language of the month name
 	cal                  uint8 // calendar of the month name
-	monthTok, dayTok     int  // token indexes, or -1
-	yearTok              int  // token index of a stated year, or -1
+	monthTok, dayTok     int   // token indexes, or -1
+	yearTok              int   // token index of a stated year, or -1
 
 	relative bool  // a date relative to the reference
 	relDays  int   // for "today", "yesterday": the day shift
