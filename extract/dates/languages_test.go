@@ -32,7 +32,8 @@ var worldCases = []worldCase{
 	// French.
 	{in: "le 5 novembre 2021 à 14h30", want: "2021-11-05T14:30:00Z", hasTime: true},
 	{in: "Publié le 1er mai 2026 à 8h", want: "2026-05-01T08:00:00Z", hasTime: true},
-	{in: "mis à jour le 13 mai 2026 à 15 h 44", want: "2026-05-13T00:00:00Z"}, // the clock "15 h 44" is not read, the day is
+	{in: "mis à jour le 13 mai 2026 à 15 h 44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "13 mai 2026 à 15 h", want: "2026-05-13T15:00:00Z", hasTime: true},
 	{in: "13 févr. 2026", want: "2026-02-13T00:00:00Z"},
 	// Spanish, Portuguese, Italian, Catalan.
 	{in: "5 de noviembre de 2021", want: "2021-11-05T00:00:00Z"},
@@ -103,6 +104,8 @@ var worldCases = []worldCase{
 	{in: "Posted on May 19, 2020", want: "2020-05-19T00:00:00Z", wantText: "May 19, 2020"},
 	{in: "Wednesday 13 May 2026 15.44 BST", want: "2026-05-13T15:44:00+01:00", hasTime: true},
 	{in: "13 May 2026 15h44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "13 May 2026, 3.44pm", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "13 May 2026 @ 15:44", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "Wed 13 May 2026 15.44 EEST", want: "2026-05-13T15:44:00+03:00", hasTime: true},
 	{in: "May 13, 2026 3:44 PM ET", want: "2026-05-13T15:44:00-04:00", hasTime: true},
 	{in: "May 13, 2026 3:44 PM PT", want: "2026-05-13T15:44:00-07:00", hasTime: true},

@@ -175,7 +175,7 @@ func (sc *scanner) connector(i int) int {
 		return k + 1
 	}
 	for n := 0; n < 3 && sc.ok(k); n++ {
-		if sc.punct(k, ",|-–—/·•،，") {
+		if sc.punct(k, ",|-–—/·•،，@") {
 			k++
 			continue
 		}
