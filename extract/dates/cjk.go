@@ -58,11 +58,39 @@ func (sc *scanner) dottedYearFirst(i int) (fields, int, bool) {
 }
 
 // buddhistYear converts a year of the Thai solar calendar, which counts
-// from 543 BC ("13 พฤษภาคม 2569"), after a Thai month name, to the common
-// era.
-func buddhistYear(y int, langs langSet) int {
-	if y > 2400 && langs.has(lexicon().thai) {
+// from 543 BC ("13 พฤษภาคม 2569"), next to a Thai month name (month), to
+// the common era.
+func buddhistYear(y int, month wordInfo) int {
+	if y > 2400 && month.flags&fMonthForeign != 0 && month.langs().has(lexicon().thai) {
 		return y - 543
 	}
 	return y
+}
+
+// meridiemBefore reads a half of the day written before a time at token
+// k: Chinese 上午 and 下午, Japanese 午前 and 午後, Korean 오전 and 오후. It
+// returns the token after it and 1 for the morning, 2 for the afternoon,
+// or k and 0.
+func (sc *scanner) meridiemBefore(k int) (int, int) {
+	t := sc.at(k)
+	if t.kind != tokWord || t.r < 0x3000 {
+		return k, 0
+	}
+	switch sc.s[t.start:t.end] {
+	case "오전":
+		return k + 1, 1
+	case "오후":
+		return k + 1, 2
+	}
+	n := sc.at(k + 1)
+	if !sc.glued(k) || n.kind != tokWord {
+		return k, 0
+	}
+	switch a, b := sc.s[t.start:t.end], sc.s[n.start:n.end]; {
+	case a == "上" && b == "午", a == "午" && b == "前":
+		return k + 2, 1
+	case a == "下" && b == "午", a == "午" && b == "後":
+		return k + 2, 2
+	}
+	return k, 0
 }

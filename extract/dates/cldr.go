@@ -81,8 +81,8 @@ func parseAgo(field string) []agoPhrase {
 		}
 		before, after, _ := strings.Cut(words, "{}")
 		out = append(out, agoPhrase{
-			before: strings.FieldsFunc(before, isUnderscore),
-			after:  strings.FieldsFunc(after, isUnderscore),
+			before: foldAll(strings.FieldsFunc(before, isUnderscore)),
+			after:  foldAll(strings.FieldsFunc(after, isUnderscore)),
 			unitN:  uint8(n + 1),
 		})
 	}
@@ -90,6 +90,14 @@ func parseAgo(field string) []agoPhrase {
 }
 
 func isUnderscore(r rune) bool { return r == '_' }
+
+// foldAll folds each word as the lexicon keys words.
+func foldAll(ws []string) []string {
+	for i, w := range ws {
+		ws[i] = fold(w)
+	}
+	return ws
+}
 
 // withPrefix returns the forms and, when prefix is not empty, the forms
 // with prefix glued before them.
@@ -185,7 +193,9 @@ func (p Parser) hints() hints {
 	case p.Location != nil:
 		h.region = t.tzRegions[p.Location.String()]
 	}
-	h.order = t.order(primary, tagRegion, h.region)
+	if h.order = t.orders[string(tag)]; h.order == 0 || tagRegion == nil && (p.Region != "" || string(primary) == "en") {
+		h.order = t.order(primary, tagRegion, h.region)
+	}
 	if h.region == "" && h.lang != langNone {
 		h.region = defaultRegion(string(primary))
 	}
@@ -223,9 +233,10 @@ func (t *locales) region(r []byte) string {
 }
 
 // order returns the numeric order of a language (primary, empty when
-// unknown) written in a country: the CLDR order of the locale (the tag's
-// region first, then the country's), else of the language unless it is
-// English (written both ways), else of the country's main language; 0
+// unknown) written in a country, when the whole tag is no CLDR locale (or
+// names no country and Region does): the CLDR order of the locale (the
+// tag's region first, then the country's), else of the language unless it
+// is English (written both ways), else of the country's main language; 0
 // when none is known.
 func (t *locales) order(primary, tagRegion []byte, region string) byte {
 	var key [16]byte

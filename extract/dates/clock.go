@@ -19,7 +19,7 @@ func (c clock) apply(f *fields) {
 // clock reads a time of day at token i: "15:01", "15:01:00.000",
 // "3:01 PM", "12:30 a.m." and, after a date, "3 PM"; then any zone.
 func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
-	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1) || sc.has(i-1, fCJKDay) && sc.glued(i-1)) {
+	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1) || isIdeograph(runeBefore(sc.s, sc.at(i).start))) {
 		return clock{}, i, false
 	}
 	c := clock{hour: sc.at(i).val}
@@ -77,14 +77,15 @@ func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
 
 // markedMinutes reads the minutes of a time of day written without a
 // colon, after the hour at token i: "15h44", "15h", "15時44分", "15시 44분",
-// and after a date also "15.44". It reports false for any other form.
+// and after a date also "15 h 44" and "15.44" ("3.44pm"). It reports
+// false for any other form.
 func (sc *scanner) markedMinutes(i int, afterDate bool, c *clock) (int, bool) {
 	k := i + 1
 	switch {
-	case sc.has(k, fHourMark) && (sc.glued(i) || !sc.has(k, fClockWord)):
+	case sc.has(k, fHourMark) && (sc.glued(i) || afterDate || !sc.has(k, fClockWord)):
 		k++
 		if sc.num(k, 2, 2) || sc.num(k, 1, 2) && sc.has(k+1, fMinuteMark) {
-			if sc.glued(k-1) || sc.has(k+1, fMinuteMark) {
+			if sc.glued(k-1) == sc.glued(i) || sc.has(k+1, fMinuteMark) {
 				c.min = sc.at(k).val
 				k++
 				if sc.has(k, fMinuteMark) {
@@ -97,7 +98,8 @@ func (sc *scanner) markedMinutes(i int, afterDate bool, c *clock) (int, bool) {
 		}
 		return k, true
 	case afterDate && sc.punct(k, ".") && sc.glued(i) && sc.glued(k) && sc.num(k+1, 2, 2):
-		if sc.glued(k+1) && (sc.at(k+2).kind != tokPunct || sc.punct(k+2, ".,:") && sc.num(k+3, 1, 9) && sc.glued(k+2)) {
+		if sc.glued(k+1) && !sc.has(k+2, fAM|fPM) &&
+			(sc.at(k+2).kind != tokPunct || sc.punct(k+2, ".,:") && sc.num(k+3, 1, 9) && sc.glued(k+2)) {
 			return i, false
 		}
 		c.min = sc.at(k + 1).val

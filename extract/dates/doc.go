@@ -43,6 +43,9 @@
 // Lithuanian "2026 m. gegužės 13 d.", Hebrew "13 במאי 2026", Thai
 // "13 พฤษภาคม 2569" (the Buddhist era), Chinese and Japanese
 // "2026年5月13日（水）15時44分", Korean "2026년 5월 13일" and "2026. 5. 13.".
+// Persian and Dari dates in the Solar Hijri calendar ("۲۳ اردیبهشت ۱۴۰۵",
+// "۲۳ ثور ۱۴۰۵") are converted to the Gregorian calendar (13 May 2026);
+// their year must be stated.
 // Digits may be Arabic-Indic ("١٣"), Persian ("۱۳"), Devanagari, Bengali,
 // Thai or full-width ("１３"). A time of day may also be written "15h44",
 // "15h", "15.44" (after a date), "15時44分", "15시 44분", and be followed by

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,7 +32,8 @@ var worldCases = []worldCase{
 	// French.
 	{in: "le 5 novembre 2021 à 14h30", want: "2021-11-05T14:30:00Z", hasTime: true},
 	{in: "Publié le 1er mai 2026 à 8h", want: "2026-05-01T08:00:00Z", hasTime: true},
-	{in: "mis à jour le 13 mai 2026 à 15 h 44", want: "2026-05-13T00:00:00Z"}, // the clock "15 h 44" is not read, the day is
+	{in: "mis à jour le 13 mai 2026 à 15 h 44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "13 mai 2026 à 15 h", want: "2026-05-13T15:00:00Z", hasTime: true},
 	{in: "13 févr. 2026", want: "2026-02-13T00:00:00Z"},
 	// Spanish, Portuguese, Italian, Catalan.
 	{in: "5 de noviembre de 2021", want: "2021-11-05T00:00:00Z"},
@@ -81,6 +83,13 @@ var worldCases = []worldCase{
 	{in: "发布时间：2026年5月13日15:44", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "2026年5月13日（水）15時44分", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "２０２６年５月１３日", want: "2026-05-13T00:00:00Z"},
+	{in: "2026年5月13日 下午3:44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026年5月13日下午3点44分", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026年5月13日 上午9:05", want: "2026-05-13T09:05:00Z", hasTime: true},
+	{in: "2026年5月13日 午後3時44分", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026년 5월 13일 오후 3:44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "2026. 5. 13. 오전 12:30", want: "2026-05-13T00:30:00Z", hasTime: true},
+	{in: "2026년 5월 13일 오후 15:44", want: "2026-05-13T00:00:00Z"}, // PM before a 24-hour time: no time read
 	{in: "2026년 5월 13일 15:44", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "2026년 5월 13일 (수) 15시 44분", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "2026. 5. 13. 15:44", want: "2026-05-13T15:44:00Z", hasTime: true},
@@ -95,6 +104,8 @@ var worldCases = []worldCase{
 	{in: "Posted on May 19, 2020", want: "2020-05-19T00:00:00Z", wantText: "May 19, 2020"},
 	{in: "Wednesday 13 May 2026 15.44 BST", want: "2026-05-13T15:44:00+01:00", hasTime: true},
 	{in: "13 May 2026 15h44", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "13 May 2026, 3.44pm", want: "2026-05-13T15:44:00Z", hasTime: true},
+	{in: "13 May 2026 @ 15:44", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "Wed 13 May 2026 15.44 EEST", want: "2026-05-13T15:44:00+03:00", hasTime: true},
 	{in: "May 13, 2026 3:44 PM ET", want: "2026-05-13T15:44:00-04:00", hasTime: true},
 	{in: "May 13, 2026 3:44 PM PT", want: "2026-05-13T15:44:00-07:00", hasTime: true},
@@ -141,6 +152,7 @@ var worldCases = []worldCase{
 	{in: "2 години тому", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
 	{in: "3시간 전", p: Parser{Reference: ref2026}, want: "2026-05-13T15:00:00Z", hasTime: true},
 	{in: "vor 3 Tagen", p: Parser{Reference: ref2026}, want: "2026-05-10T00:00:00Z"},
+	{in: "2 saat öncə", p: Parser{Reference: ref2026}, want: "2026-05-13T16:00:00Z", hasTime: true},
 	{in: "vor 2 Stunden", want: ""}, // no reference time: ErrNoDate
 	{in: "il y a 2000 ans", p: Parser{Reference: ref2026}, want: ""},
 	// Near misses: no date, or not the wrong one.
@@ -267,5 +279,83 @@ func TestYearEvidence(t *testing.T) {
 func TestNoYearError(t *testing.T) {
 	if _, err := (Parser{}).Parse("5月13日"); !errors.Is(err, ErrNoYear) {
 		t.Errorf("5月13日: %v, want ErrNoYear", err)
+	}
+}
+
+// TestEveryMonthForm reads a day, each month form of each language and a
+// year, and the year first for the languages that write it so: every form
+// the table holds gives its month, unless another language listed before
+// gives the same form another month (then the language hint does).
+func TestEveryMonthForm(t *testing.T) {
+	lex := lexicon()
+	n := 0
+	for li, l := range lex.langs {
+		hint := Parser{Language: l.code}
+		for m, mf := range l.months {
+			for _, form := range append(append([]string{}, mf.wide...), mf.abbr...) {
+				for _, s := range []string{"13 " + form + " 2026", "13. " + form + " 2026", "13 " + form + ". 2026"} {
+					d, err := hint.Parse(s)
+					if err != nil {
+						t.Errorf("%s: Parse(%q): %v", l.code, s, err)
+						continue
+					}
+					if got := int(d.Time.Month()); got != m+1 || d.Time.Day() != 13 || d.Time.Year() != 2026 {
+						t.Errorf("%s: Parse(%q) = %s, want month %d", l.code, s, d.Time.Format("2006-01-02"), m+1)
+					}
+					n++
+				}
+				if lang(li+1) > langKK {
+					if _, err := (Parser{}).Parse("13 " + form); err == nil && lex.words[form].langs()&homeLangs == 0 {
+						t.Errorf("%s: %q without a year read without the language hinted", l.code, "13 "+form)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d forms of %d languages read", n, len(lex.langs))
+}
+
+// TestEveryWeekdayForm reads each weekday form of each language before a
+// date: the weekday is part of the date's text, unless the form is also a
+// month name.
+func TestEveryWeekdayForm(t *testing.T) {
+	lex := lexicon()
+	for _, l := range lex.langs {
+		for _, form := range l.days {
+			s := form + ", 13.05.2026"
+			d, err := (Parser{}).Parse(s)
+			if err != nil || d.Time.Format("2006-01-02") != "2026-05-13" {
+				t.Errorf("%s: Parse(%q) = %v, %v", l.code, s, d.Time, err)
+				continue
+			}
+			if lex.words[form].flags&fMonth == 0 && d.Start != 0 {
+				t.Errorf("%s: Parse(%q).Text = %q, want the weekday in it", l.code, s, d.Text)
+			}
+		}
+	}
+}
+
+// TestEveryLocaleOrder reads "05/06/2026" with each CLDR locale hinted:
+// May 6 where the locale writes month first, June 5 elsewhere (day first,
+// and year first, where a date with the year last is read day first).
+func TestEveryLocaleOrder(t *testing.T) {
+	n := 0
+	for _, p := range strings.Fields(cldrOrders) {
+		loc, order, _ := strings.Cut(p, ":")
+		if loc == "en" {
+			continue // English alone decides nothing
+		}
+		d, err := (Parser{Language: loc}).Parse("05/06/2026")
+		want := "2026-06-05"
+		if order == "m" {
+			want = "2026-05-06"
+		}
+		if err != nil || d.Time.Format("2006-01-02") != want {
+			t.Errorf("%s (%s first): %v, %v; want %s", loc, order, d.Time, err, want)
+		}
+		n++
+	}
+	if n < 500 {
+		t.Errorf("only %d locales", n)
 	}
 }

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -25,37 +26,38 @@ func (s langSet) has(l lang) bool { return l != langNone && s&(1<<l) != 0 }
 type wordFlag uint32
 
 const (
-	fMonth       wordFlag = 1 << iota // a month name; month holds 1..12
-	fWeekday                          // a day of the week
-	fYearWord                         // "г.", "года", "жыл", "жылғы" after a year
-	fYearTo                           // a year word meaning "to, by": "жылға"
-	fRelDay                           // "today", "вчера"; rel holds the day shift
-	fUnit                             // "hours", "минут"; unit holds seconds
-	fAgo                              // "ago", "назад", "бұрын"
-	fArticle                          // "a", "an": one
-	fAM                               // "am"
-	fPM                               // "pm"
-	fAt                               // a connector before a time: "at", "в", "сағат"
-	fOrdinal                          // "st", "nd", "rd", "th"
-	fOf                               // "of"
-	fYearIn                           // a preposition making a year a calendar year: "in", "в"
-	fTarget                           // a word making a year a target: "by", "до"
-	fTargetAfter                      // a postposition making a year a target: "дейін"
-	fPlan                             // a word announcing a plan: "will", "планируется"
-	fVersion                          // "version": the numbers after it are no date
-	fTargetNear                       // "to", "по": a target when right before a year
-	fAnd                              // "and", "и": joins a second calendar year to a first
-	fMonthWide                        // a month name in full, not only an abbreviation
-	fMonthAlt                         // a month name that another language gives another month
-	fClockWord                        // a word after a time of day: "Uhr", "h", "horas"
-	fHourMark                         // between hour and minute: "h" in "15h44", "時"
-	fMinuteMark                       // after the minute: "分", "분"
-	fCJKYear                          // "年", "년" after a year
-	fCJKMonth                         // "月", "월" after a month
-	fCJKDay                           // "日", "号", "일" after a day
-	fCopyright                        // "copyright", before the year of a page
-	fRelClock                         // a day word of another language than en, ru, kk: a date only with a time
-	fAgoFirst                         // the first word of a phrase for a time ago: "vor", "il", "geleden"
+	fMonth        wordFlag = 1 << iota // a month name; month holds 1..12
+	fWeekday                           // a day of the week
+	fYearWord                          // "г.", "года", "жыл", "жылғы" after a year
+	fYearTo                            // a year word meaning "to, by": "жылға"
+	fRelDay                            // "today", "вчера"; rel holds the day shift
+	fUnit                              // "hours", "минут"; unit holds seconds
+	fAgo                               // "ago", "назад", "бұрын"
+	fArticle                           // "a", "an": one
+	fAM                                // "am"
+	fPM                                // "pm"
+	fAt                                // a connector before a time: "at", "в", "сағат"
+	fOrdinal                           // "st", "nd", "rd", "th"
+	fOf                                // "of"
+	fYearIn                            // a preposition making a year a calendar year: "in", "в"
+	fTarget                            // a word making a year a target: "by", "до"
+	fTargetAfter                       // a postposition making a year a target: "дейін"
+	fPlan                              // a word announcing a plan: "will", "планируется"
+	fVersion                           // "version": the numbers after it are no date
+	fTargetNear                        // "to", "по": a target when right before a year
+	fAnd                               // "and", "и": joins a second calendar year to a first
+	fMonthWide                         // a month name in full, not only an abbreviation
+	fMonthAlt                          // a month name that another language gives another month
+	fClockWord                         // a word after a time of day: "Uhr", "h", "horas"
+	fHourMark                          // between hour and minute: "h" in "15h44", "時"
+	fMinuteMark                        // after the minute: "分", "분"
+	fCJKYear                           // "年", "년" after a year
+	fCJKMonth                          // "月", "월" after a month
+	fCJKDay                            // "日", "号", "일" after a day
+	fCopyright                         // "copyright", before the year of a page
+	fRelClock                          // a day word of another language than en, ru, kk: a date only with a time
+	fAgoFirst                          // the first word of a phrase for a time ago: "vor", "il", "geleden"
+	fMonthForeign                      // a month name of a language other than en, ru, kk
 )
 
 // wordInfo is what the lexicon knows about one word form.
@@ -66,7 +68,14 @@ type wordInfo struct {
 	lang  lang   // the language of the month, the first listed that has the form
 	unitN uint8  // index in units of the unit of time
 	set   uint16 // index in the lexicon's sets of the languages that have the form as a month name
+	cal   uint8  // the calendar of a month name: calGregorian or calSolarHijri
 }
+
+// Calendars of month names.
+const (
+	calGregorian  = iota
+	calSolarHijri // the Iranian and Afghan solar calendar
+)
 
 // units are the units of time, in seconds, that words name.
 var units = [...]int32{0, 1, 60, 3600, 86400, 7 * 86400}
@@ -102,11 +111,7 @@ var lexicon = sync.OnceValue(func() *lexiconTable {
 	t := &lexiconTable{langs: parseLanguages(cldrLanguages)}
 	t.words, t.alt, t.sets = buildLexicon(t.langs)
 	t.ago = agoIndex(t.words, t.langs)
-	for i, l := range t.langs {
-		if l.code == "th" {
-			t.thai = lang(i + 1)
-		}
-	}
+	t.thai = langOf(t.langs, "th")
 	for w := range t.words {
 		if n := utf8.RuneCountInString(w); n < 64 {
 			t.shapes[w[0]] |= 1 << n
@@ -165,27 +170,27 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 			month(langKK, i+1, true, stem+suf)
 		}
 	}
+	addSolarHijri(m, alt, ls, langs)
 	for i, l := range langs {
 		for n, mf := range l.months {
 			month(lang(i+1), n+1, true, mf.wide...)
 			month(lang(i+1), n+1, false, mf.abbr...)
 		}
 		for _, w := range l.days {
-			wi := m[w]
-			wi.flags |= fWeekday
-			m[w] = wi
+			add(fWeekday, fold(w))
 		}
-		add(fOf, l.fillers...)
+		for _, w := range l.fillers {
+			add(fOf, fold(w))
+		}
 		for _, r := range l.relDays {
 			if lang(i+1) <= langKK {
 				break // listed with their case forms below
 			}
-			var buf [256]byte
-			key, ok := lowerKey(buf[:], r.word)
-			if wi := m[string(key)]; ok && wi.flags&fRelDay == 0 {
+			w := fold(r.word)
+			if wi := m[w]; wi.flags&fRelDay == 0 {
 				wi.flags |= fRelDay | fRelClock
 				wi.rel = r.shift
-				m[string(key)] = wi
+				m[w] = wi
 			}
 		}
 	}
@@ -238,7 +243,7 @@ func buildLexicon(langs []cldrLanguage) (map[string]wordInfo, map[string][]langM
 	add(fOf, "of")
 	add(fAt, "à", "às", "a", "las", "la", "ora", "um", "alle", "ore", "kl", "klo", "o", "om", "godz", "saat", "lúc", "у", "о")
 	add(fClockWord, "uhr", "h", "hs", "hrs", "horas", "ore", "óra", "hod", "uur", "u", "ч")
-	add(fHourMark, "h", "時", "时", "시")
+	add(fHourMark, "h", "時", "时", "点", "시")
 	add(fMinuteMark, "分", "분")
 	add(fOrdinal, "er", "re", "º", "ª", "e", "η")
 	add(fCJKYear, "年", "년")
@@ -308,9 +313,52 @@ func internSets(m map[string]wordInfo, ls map[string]langSet) []langSet {
 		}
 		wi := m[w]
 		wi.set = i
+		if s&^homeLangs != 0 {
+			wi.flags |= fMonthForeign
+		}
 		m[w] = wi
 	}
 	return sets
+}
+
+// addSolarHijri records the month names of the Solar Hijri calendar as
+// Persian month names of that calendar.
+func addSolarHijri(m map[string]wordInfo, alt map[string][]langMonth, ls map[string]langSet, langs []cldrLanguage) {
+	fa := langOf(langs, "fa")
+	if fa == langNone {
+		return
+	}
+	for n, forms := range strings.SplitN(cldrSolarHijri, "|", 12) {
+		for _, w := range strings.Fields(forms) {
+			addMonth(m, alt, ls, w, fa, n+1, true)
+			wi := m[fold(w)]
+			wi.cal = calSolarHijri
+			m[fold(w)] = wi
+		}
+	}
+}
+
+// langOf returns the lang of a language code, or langNone.
+func langOf(langs []cldrLanguage, code string) lang {
+	for i, l := range langs {
+		if l.code == code {
+			return lang(i + 1)
+		}
+	}
+	return langNone
+}
+
+// fa returns Persian, the language of the Solar Hijri month names.
+func (t *lexiconTable) fa() lang { return langOf(t.langs, "fa") }
+
+// fold returns w as the lexicon keys it: in lower case, with the letters
+// foldRune merges merged.
+func fold(w string) string {
+	var buf [256]byte
+	if key, ok := lowerKey(buf[:], w); ok {
+		return string(key)
+	}
+	return w
 }
 
 // addMonth records form w as month n of language l; wide tells a full

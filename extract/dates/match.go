@@ -12,10 +12,11 @@ type fields struct {
 	year, month, day     int
 	hour, min, sec, nsec int
 	hasTime              bool
-	zone                 zone // the stated zone, if any
-	lang                 lang // language of the month name
-	monthTok, dayTok     int  // token indexes, or -1
-	yearTok              int  // token index of a stated year, or -1
+	zone                 zone  // the stated zone, if any
+	lang                 lang  // language of the month name
+	cal                  uint8 // calendar of the month name
+	monthTok, dayTok     int   // token indexes, or -1
+	yearTok              int   // token index of a stated year, or -1
 
 	relative bool  // a date relative to the reference
 	relDays  int   // for "today", "yesterday": the day shift
@@ -35,7 +36,7 @@ type scanner struct {
 	window
 	find  bool    // running text: stricter about what counts as a date
 	par   *Parser // the parser whose hints apply, or nil
-	h     hints   // the parser's hints, once hinted is true
+	h     hints   // the parser's hints, once hDone
 	hDone bool
 }
 
@@ -124,7 +125,11 @@ func (sc *scanner) matchAt(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if c, k2, ok := sc.clock(sc.connector(k), true); ok {
+	at, half := sc.meridiemBefore(sc.connector(k))
+	if c, k2, ok := sc.clock(at, true); ok && (half == 0 || c.hour <= 12) {
+		if half != 0 {
+			c.hour = c.hour%12 + 12*(half-1)
+		}
 		c.apply(&f)
 		k = k2
 		if y := sc.at(k).val; f.yearTok < 0 && j > i && f.monthTok == j &&
@@ -170,7 +175,7 @@ func (sc *scanner) connector(i int) int {
 		return k + 1
 	}
 	for n := 0; n < 3 && sc.ok(k); n++ {
-		if sc.punct(k, ",|-–—/·•،，") {
+		if sc.punct(k, ",|-–—/·•،，@") {
 			k++
 			continue
 		}
@@ -193,30 +198,36 @@ func (sc *scanner) datePart(i int) (fields, int, bool) {
 		return fields{}, i, false
 	}
 	if sc.at(i).kind == tokNum {
-		if f, k, ok := sc.numericDate(i); ok {
-			return f, k, true
-		}
-		if next := sc.at(i + 1); next.kind == tokWord && next.info.flags&(fCJKYear|fCJKMonth) != 0 {
-			if f, k, ok := sc.cjkDate(i); ok {
-				return f, k, true
-			}
-		} else if next.kind == tokPunct && next.val == '.' {
-			if f, k, ok := sc.dottedYearFirst(i); ok {
-				return f, k, true
-			}
-		}
-		if k, ok := sc.yearLead(i); ok {
-			if f, k, ok := sc.dayMonth(k, i); ok && f.yearTok == i {
-				return f, k, true
-			}
-			if f, k, ok := sc.monthDay(k, i); ok && f.yearTok == i {
-				return f, sc.dayEnd(k), true
-			}
-			return fields{}, i, false
-		}
-		return sc.dayMonth(i, -1)
+		return sc.numberFirst(i)
 	}
 	return sc.monthDay(i, -1)
+}
+
+// numberFirst reads a calendar date that starts with the number at token
+// i: numeric, Chinese, Japanese or Korean, year first, or day first.
+func (sc *scanner) numberFirst(i int) (fields, int, bool) {
+	if f, k, ok := sc.numericDate(i); ok {
+		return f, k, true
+	}
+	if next := sc.at(i + 1); next.kind == tokWord && next.info.flags&(fCJKYear|fCJKMonth) != 0 {
+		if f, k, ok := sc.cjkDate(i); ok {
+			return f, k, true
+		}
+	} else if next.kind == tokPunct && next.val == '.' {
+		if f, k, ok := sc.dottedYearFirst(i); ok {
+			return f, k, true
+		}
+	}
+	if k, ok := sc.yearLead(i); ok {
+		if f, k, ok := sc.dayMonth(k, i); ok && f.yearTok == i {
+			return f, k, true
+		}
+		if f, k, ok := sc.monthDay(k, i); ok && f.yearTok == i {
+			return f, sc.dayEnd(k), true
+		}
+		return fields{}, i, false
+	}
+	return sc.dayMonth(i, -1)
 }
 
 // dayEnd skips what may end the day of a year-first date: a glued dot
@@ -304,13 +315,17 @@ const homeLangs = langSet(1<<langEN | 1<<langRU | 1<<langKK)
 // another (Portuguese "out", Italian "mar", Turkish "Ekim").
 func (sc *scanner) monthAccepted(m int, f *fields) bool {
 	info := sc.at(m).info
-	return f.yearTok >= 0 || info.langs()&homeLangs != 0 || info.langs().has(sc.hints().lang)
+	if f.yearTok >= 0 || info.flags&fMonthForeign == 0 {
+		return true
+	}
+	ls := info.langs()
+	return ls&homeLangs != 0 || ls.has(sc.hints().lang)
 }
 
 // setMonth records the month name at token m in f.
 func (sc *scanner) setMonth(f *fields, m int) {
-	f.month, f.monthTok, f.lang = sc.monthOf(m), m, sc.at(m).info.lang
-	if ls := sc.at(m).info.langs(); ls&^homeLangs != 0 && ls.has(sc.hints().lang) {
+	f.month, f.monthTok, f.lang, f.cal = sc.monthOf(m), m, sc.at(m).info.lang, sc.at(m).info.cal
+	if info := sc.at(m).info; info.flags&fMonthForeign != 0 && info.langs().has(sc.hints().lang) {
 		f.lang = sc.hints().lang
 	}
 }
@@ -361,7 +376,7 @@ func (sc *scanner) year(i int, f *fields) int {
 	if sc.glued(k) && sc.at(k+1).kind != tokPunct && !sc.has(k+1, fYearWord) {
 		return i
 	}
-	f.year, f.yearTok = buddhistYear(sc.at(k).val, sc.at(k-1).info.langs()), k
+	f.year, f.yearTok = buddhistYear(sc.at(k).val, sc.at(k-1).info), k
 	return sc.yearWord(k + 1)
 }
 
@@ -399,7 +414,7 @@ func (sc *scanner) leadOrYear(k, lead int, f *fields) int {
 	if lead < 0 {
 		return sc.year(k, f)
 	}
-	f.year, f.yearTok = buddhistYear(sc.at(lead).val, sc.at(f.monthTok).info.langs()), lead
+	f.year, f.yearTok = buddhistYear(sc.at(lead).val, sc.at(f.monthTok).info), lead
 	return k
 }
 

@@ -44,10 +44,10 @@ func (sc *scanner) relative(i int) (fields, int, bool) {
 // "3 uur geleden".
 func (sc *scanner) agoPhrase(i int) (fields, int, bool) {
 	num, first := i, i
-	if sc.num(i, 1, 3) && sc.freeBefore(i) {
+	if sc.at(i).kind == tokNum {
 		first = i + 1
 	}
-	if !sc.has(first, fAgoFirst) {
+	if !sc.has(first, fAgoFirst) || first > i && !(sc.num(i, 1, 3) && sc.freeBefore(i)) {
 		return fields{}, i, false
 	}
 	var buf [256]byte

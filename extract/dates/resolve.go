@@ -73,6 +73,9 @@ func (p Parser) resolveRelative(f fields, loc *time.Location) (time.Time, failur
 // resolveCalendar checks a calendar date and supplies its year if
 // missing; it reports whether the year was inferred.
 func (p Parser) resolveCalendar(f fields, loc *time.Location) (fields, bool, failure) {
+	if f.cal == calSolarHijri {
+		return solarHijri(f)
+	}
 	yearInfd := f.yearTok < 0
 	if yearInfd {
 		y, fail := p.inferYear(f, loc)

@@ -159,7 +159,8 @@ func word(s string, i, j int, r rune) (token, int) {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isLetterAt reports whether s has a letter (or a combining mark, which
-// belongs to the letter before it) at byte offset i that goes on a word:
+// belongs to the letter before it, such as the vowel signs of Devanagari
+// and Bengali) at byte offset i that goes on a word:
 // not a Han ideograph or kana, each a word of its own.
 func isLetterAt(s string, i int) bool {
 	c := s[i]
@@ -167,7 +168,7 @@ func isLetterAt(s string, i int) bool {
 		return isASCIILetter(c)
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) && !isIdeograph(r)
+	return (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) && !isIdeograph(r)
 }
 
 // runeBefore returns the rune that ends just before offset i, or 0.
