@@ -169,6 +169,11 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		return attribution{}
 	}
 	if k == 0 {
+		if toks := speakerPastPhrase(s, after); toks != nil {
+			// говорится в заявлении МИД РФ; заявил в Стокгольме министр
+			a.named(s, toks)
+			return a.withTitleGender(s, toks)
+		}
 		if strict && trailingWords(after) > maxTrail {
 			return attribution{}
 		}
@@ -189,6 +194,31 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	}
 	a.named(s, after[:k])
 	return a.withTitleGender(s, after[:k])
+}
+
+// speakerPastPhrase returns the speaker written after a phrase of a
+// preposition and one word that follows a cue, when it ends the clause:
+// "в заявлении МИД РФ", "в Стокгольме министр".
+func speakerPastPhrase(s string, after []token) []token {
+	lx := lexicon()
+	if len(after) < 3 || !lx.locative.has(after[0].text(s)) || after[1].kind != tkWord {
+		return nil
+	}
+	k := 2
+	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && k-2 < maxSpeaker {
+		k++
+	}
+	if k == 2 || k < len(after) && after[k].kind == tkWord {
+		return nil
+	}
+	w := after[2].text(s)
+	if !isUpperStart(w) && !lx.titles.has(w) {
+		return nil
+	}
+	if _, ok := nounPhrase(s, after[2:k]); !ok {
+		return nil
+	}
+	return after[2:k]
 }
 
 // nameAfter returns the name set off by a comma after a speaker that is a
@@ -491,6 +521,9 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		b++ // a rally in Ohio, where she said
 	}
 	b += dateWords(s, toks[b:e]) // 21 сентября Хиллари Клинтон заявила
+	if b < e-2 && lx.reflexive.has(toks[b].text(s)) {
+		b += 2 // an object before the subject: Своего собеседника президент России спросил
+	}
 	for k := b + 1; k < e-1; k++ {
 		if lx.lead.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
 			e = k // a phrase of time after a name: Trump at the time said

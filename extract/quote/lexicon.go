@@ -36,6 +36,7 @@ type words struct {
 	nounDet     wordSet            // determiners after which a cue word is a noun: the comment, no reason
 	possDet     wordSet            // possessive determiners: his, her
 	prep        wordSet            // other prepositions that may open a sentence before its subject: Over the years
+	reflexive   wordSet            // Russian reflexive possessives, which open an object: своего
 	aux         wordSet            // auxiliaries between a subject and its cue: has said, is telling
 	conj        wordSet            // conjunctions joining a second verb to a subject
 	rel         wordSet            // relative and subordinating words that open a clause
@@ -197,7 +198,8 @@ func buildWords() *words {
 		male:   set(`mr mr. sir господин`),
 		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Adm vs
 			mr mrs ms dr prof г им тов гг`),
-		det: set(`the a an this that these those его её ее их`),
+		det:       set(`the a an this that these those его её ее их`),
+		reflexive: set(`своего своей своих своим своему свою свое своё`),
 		prep: set(`over under since through across despite among throughout about against around between
 			into without toward towards beyond amongst`),
 		possDet: set(`his her their its our my your`),
