@@ -96,7 +96,9 @@ begin began added_that shot_back fired_back went_on_to_say put_it puts_it
 adding telling noting arguing insisting explaining declaring warning stating writing asking
 remarking recalling suggesting promising urging tweeting claiming predicting complaining pledging
 responding replying answering asserting proclaiming continuing concluding acknowledging admitting
-posting announcing reiterating emphasizing stressing`
+posting announcing reiterating emphasizing stressing
+recommended protested retweeted riffed surmised confessed echoed mentioning
+joking pronounced lamenting boasting quipping pleading vowing questioning referencing referenced`
 
 // English verbs that attribute only a fragment quoted inside a sentence.
 const enPartial = `call calls called describe describes described dub dubs dubbed term terms termed
@@ -107,7 +109,8 @@ criticise criticised denounce denounces denounced denouncing decry decries decri
 dismiss dismisses dismissed dismissing deride derides derided mock mocks mocked mocking
 hail hails hailed hailing praise praises praised praising slam slams slammed blast blasts blasted
 portray portrays portrayed portraying refer_to refers_to referred_to referring_to
-promise_of vow_of warn_of warned_of warns_of condemn condemns condemned condemning`
+promise_of vow_of warn_of warned_of warns_of condemn condemns condemned condemning
+slamming chide chides chided chiding defended defending deriding`
 
 // Russian cue stems; the past tense takes -л, -ла, -ло, -ли.
 const ruStems = `сказа заяви отмети подчеркну добави сообщи поясни рассказа ответи уточни призна замети напомни
