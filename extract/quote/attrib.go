@@ -310,7 +310,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > maxSpeaker {
 		return "", false
 	}
-	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
+	if w := toks[0].text(s); toks[0].kind == tkWord && (lx.rel.has(w) || lx.conj.has(w) || lx.locative.has(w) || lx.lead.has(w) && !isUpperStart(w)) {
 		return "", false // and, but he, of Vermont
 	}
 	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s))) {
@@ -525,7 +525,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		b += 2 // an object before the subject: Своего собеседника президент России спросил
 	}
 	for k := b + 1; k < e-1; k++ {
-		if lx.lead.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
+		if lx.timePrep.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
 			e = k // a phrase of time after a name: Trump at the time said
 			break
 		}
@@ -658,7 +658,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		case pro && e == b:
 			e++
 			continue
-		case isUpperStart(w) || lx.titles.has(w) || (e == b && lx.det.has(w)):
+		case e == b && lx.expletive.has(w):
+			return "", nil // It is strange that …; There was …
+		case isUpperStart(w) && !(e == b && lx.possDet.has(w)) || lx.titles.has(w) || (e == b && (lx.det.has(w) || lx.possDet.has(w))):
 			e++
 			continue
 		case e > b && (w == "of" || w == "de") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
@@ -670,7 +672,7 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
 		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
 	}
-	if lx.det.has(toks[e-1].text(s)) {
+	if lx.det.has(toks[e-1].text(s)) || lx.possDet.has(toks[e-1].text(s)) {
 		if e = detPhraseEnd(s, toks, e); e < 0 {
 			return "", nil
 		}

@@ -36,6 +36,8 @@ type words struct {
 	nounDet     wordSet            // determiners after which a cue word is a noun: the comment, no reason
 	possDet     wordSet            // possessive determiners: his, her
 	prep        wordSet            // other prepositions that may open a sentence before its subject: Over the years
+	timePrep    wordSet            // prepositions of a phrase of time or place after a name: Trump at the time
+	expletive   wordSet            // words that open a sentence with no subject: It is, There was
 	reflexive   wordSet            // Russian reflexive possessives, which open an object: своего
 	aux         wordSet            // auxiliaries between a subject and its cue: has said, is telling
 	conj        wordSet            // conjunctions joining a second verb to a subject
@@ -203,6 +205,8 @@ func buildWords() *words {
 			mr mrs ms dr prof г им тов гг`),
 		det:       set(`the a an this that these those его её ее их`),
 		reflexive: set(`своего своей своих своим своему свою свое своё`),
+		timePrep:  set(`at during after before following amid upon`),
+		expletive: set(`it there here`),
 		prep: set(`over under since through across despite among throughout about against around between
 			into without toward towards beyond amongst`),
 		possDet: set(`his her their its our my your`),
