@@ -666,6 +666,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		case e > b && (w == "of" || w == "de") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
 			e++
 			continue
+		case e > b && e+2 < len(toks) && !looksVerb(w) && lx.titles.has(toks[e+1].text(s)) && isUpperStart(toks[e+2].text(s)):
+			e++ // a description between names: Clinton campaign spokesman Brian Fallon
+			continue
 		}
 		break
 	}

@@ -92,7 +92,7 @@ grumble grumbles grumbled gush gushed mutter muttered fume fumed marvel marveled
 wonder wonders wondered caution cautions cautioned allege alleges alleged contend contends contended
 maintain maintains maintained demand demands demanded plead pleads pleaded testify testifies testified
 reason reasoned elaborate elaborated interject interjected opine opined speculate speculated
-text texted email emails emailed inform informed remind reminds reminded advise advised
+texted emailed written sang sings inform informed remind reminds reminded advise advised
 remember remembers remembered admonish admonished scold scolded taunt taunted
 begin began added_that shot_back fired_back went_on_to_say put_it puts_it
 adding telling noting arguing insisting explaining declaring warning stating writing asking
