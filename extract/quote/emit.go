@@ -47,7 +47,7 @@ func (x *extractor) emit(c cand, lo *int) {
 	if a.cue != "" && a.speaker == "" && !a.shared {
 		// A quotation whose cue has no subject of its own is the
 		// subject's of its sentence: "The email goes on to say: “Q”"
-		if sp, toks := sentenceSubject(s, p.toks); sp != "" {
+		if toks, ok := x.wholeSentenceSubject(s, p, c.open); ok {
 			a.named(s, toks)
 			a = a.in(c.para)
 		}
@@ -128,6 +128,21 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 		return x.subjectBefore(c.para)
 	}
 	return attribution{}
+}
+
+// wholeSentenceSubject returns the subject of the sentence that holds the
+// quotation opening at open, read from its start even when the reading
+// before the quotation stopped at the quotation before it in the same
+// sentence: "Trump delivered a defense of “Q1,” saying the city embodied
+// the “Q2”".
+func (x *extractor) wholeSentenceSubject(s string, p pre, open int) ([]token, bool) {
+	toks := p.toks
+	if ss, _ := sentenceStart(s, 0, open); len(toks) == 0 || ss < toks[0].start {
+		x.post = dropAsides(tokenize(x.post[:0], s, ss, open, 64, 0))
+		toks = x.post
+	}
+	sp, spToks := sentenceSubject(s, toks)
+	return spToks, sp != ""
 }
 
 // colonSpeaker returns the speaker of a quotation after the colon that
