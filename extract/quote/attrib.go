@@ -433,6 +433,10 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	p.kind = ck
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
+	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
+		// A cue noun after a possessive is the possessor's: Obama's claim
+		sp, spToks = possessor(s, toks[:cj])
+	}
 	if isGerund(p.cue) && hasVerb(s, spToks) {
 		// The gerund's subject is the sentence's, not the words before
 		// it: "Rubio’s campaign sent out a release saying"
@@ -663,7 +667,7 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		case isUpperStart(w) && !(e == b && lx.possDet.has(w)) || lx.titles.has(w) || (e == b && (lx.det.has(w) || lx.possDet.has(w))):
 			e++
 			continue
-		case e > b && (w == "of" || w == "de") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
+		case e > b && (w == "of" || w == "de" || w == "and") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
 			e++
 			continue
 		case e > b && e+2 < len(toks) && !looksVerb(w) && lx.titles.has(toks[e+1].text(s)) && isUpperStart(toks[e+2].text(s)):
@@ -720,6 +724,25 @@ func joined(s string, toks []token, cj int) bool {
 		k--
 	}
 	return k > 0 && lexicon().conj.has(toks[k-1].text(s))
+}
+
+// possessor returns the capitalised name, with its titles, that ends
+// toks in a possessive: "Obama's", "President Obama's".
+func possessor(s string, toks []token) (string, []token) {
+	lx := lexicon()
+	e := len(toks)
+	b := e
+	for b > 0 && e-b < maxSpeaker && toks[b-1].kind == tkWord && (isUpperStart(toks[b-1].text(s)) || lx.titles.has(toks[b-1].text(s))) && (b == e || !isPossessive(toks[b-1].text(s))) {
+		b--
+	}
+	if b == e || !isUpperStart(toks[b].text(s)) && !lx.titles.has(toks[b].text(s)) {
+		return "", nil
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
 }
 
 // hasVerb reports whether a word of toks after the first reads as a verb.
