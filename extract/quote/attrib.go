@@ -9,7 +9,7 @@ import (
 const (
 	maxBack        = 400 // bytes read before a quotation for its sentence
 	maxSpeaker     = 8   // words in a speaker
-	maxCueDistance = 30  // words between a cue and the quotation it introduces in its sentence
+	maxCueDistance = 45  // words between a cue and the quotation it introduces in its sentence
 	maxTrail       = 4   // words after an attribution that makes a sentence of its own
 )
 
