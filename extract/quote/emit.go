@@ -40,7 +40,15 @@ func (x *extractor) emit(c cand, lo *int) {
 	if !c.fixed {
 		a = x.attribute(c, p, end)
 	}
-	if isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps) {
+	hl := false
+	if !a.found() && c.last == c.para {
+		// A headline's "X: … ‘Q’ …" gives X what it quotes.
+		if toks, ok := x.headlineSpeaker(s, c.open); ok {
+			a.named(s, toks)
+			a, hl = a.in(c.para), true
+		}
+	}
+	if !hl && (isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps)) {
 		return
 	}
 	initial := a.wraps || isInitial(s, p, c.text)
@@ -143,6 +151,29 @@ func (x *extractor) wholeSentenceSubject(s string, p pre, open int) ([]token, bo
 	}
 	sp, spToks := sentenceSubject(s, toks)
 	return spToks, sp != ""
+}
+
+// maxHeadline bounds the words of a paragraph read as a headline.
+const maxHeadline = 30
+
+// headlineSpeaker returns the name that opens a short paragraph set in a
+// headline's "X: …" and ends before open: the speaker of the quotations
+// in it ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’").
+func (x *extractor) headlineSpeaker(s string, open int) ([]token, bool) {
+	if countWords(s) > maxHeadline {
+		return nil, false
+	}
+	toks := tokenize(x.post[:0], s, 0, open, 8, 0)
+	x.post = toks
+	for k, t := range toks {
+		if t.kind == tkPunct && t.r == ':' {
+			if isHeadline(s, toks[:k+1]) {
+				return toks[:k], true
+			}
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 // colonSpeaker returns the speaker of a quotation after the colon that

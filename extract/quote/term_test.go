@@ -16,6 +16,8 @@ var titleCases = []findCase{
 	{"en headline in marks", []string{`The paper ran the story under “Trump Wins Big Again” on Sunday.`}, nil},
 	{"en headline's speaker", []string{`Gillibrand on the transcripts: ‘I Think She Will.’`},
 		[]want{{0, "I Think She Will.", "Gillibrand on the transcripts", "", false}}},
+	{"en headline's speaker of a fragment", []string{`Issa: Hillary Clinton’s ‘Honesty Is In Question.’`},
+		[]want{{0, "Honesty Is In Question.", "Issa", "", true}}},
 	{"en unclosed quotation keeps its attribution apart", []string{`“We will win, the senator said as the crowd cheered.`},
 		[]want{{0, "We will win,", "the senator", "said", false}}},
 	{"en unclosed quotation with a parenthetical", []string{`“We will win this state, and then, I think, the country.`},
