@@ -319,8 +319,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to
 	}
-	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w)) {
-		return "", false // including eliminating, loudly
+	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w) || strings.HasSuffix(w, "ed") && !hasCyrillic(w) && !lexicon().titles.has(w)) {
+		return "", false // including eliminating, loudly, issued a statement
 	}
 	for k, t := range toks {
 		if t.kind != tkWord {

@@ -175,7 +175,7 @@ func buildWords() *words {
 		adverb: set(`also later further then again earlier reportedly repeatedly recently once previously
 			additionally afterwards subsequently separately simply just only
 			allegedly apparently publicly privately openly angrily flatly bluntly firmly quietly
-			directly confidently emphatically categorically
+			directly confidently emphatically categorically often now still
 			также ещё еще затем позже ранее тогда вновь снова лишь уже
 			сондай-ақ тағы кейін да де та те былай осылай деп`),
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
