@@ -37,6 +37,7 @@ type words struct {
 	possDet     wordSet            // possessive determiners: his, her
 	prep        wordSet            // other prepositions that may open a sentence before its subject: Over the years
 	timePrep    wordSet            // prepositions of a phrase of time or place after a name: Trump at the time
+	showPrep    wordSet            // words after which a title in marks names a show or a work: on, in
 	expletive   wordSet            // words that open a sentence with no subject: It is, There was
 	reflexive   wordSet            // Russian reflexive possessives, which open an object: своего
 	aux         wordSet            // auxiliaries between a subject and its cue: has said, is telling
@@ -205,6 +206,7 @@ func buildWords() *words {
 			mr mrs ms dr prof г им тов гг`),
 		det:       set(`the a an this that these those его её ее их`),
 		reflexive: set(`своего своей своих своим своему свою свое своё`),
+		showPrep:  set(`on in from of titled`),
 		timePrep:  set(`at during after before following amid upon`),
 		expletive: set(`it there here`),
 		prep: set(`over under since through across despite among throughout about against around between
