@@ -646,14 +646,7 @@ func isGerund(cue string) bool {
 // a comma is passed over.
 func sentenceSubject(s string, toks []token) (string, []token) {
 	lx := lexicon()
-	b := 0
-	if len(toks) > 0 && (lx.lead.has(toks[0].text(s)) || lx.prep.has(toks[0].text(s)) || isGerund(toks[0].text(s))) {
-		// A leading phrase: "Over the years,", "Smiling broadly, X"
-		for b < len(toks) && !(toks[b].kind == tkPunct && toks[b].r == ',') {
-			b++
-		}
-		b++
-	}
+	b := leadingPhrases(s, toks)
 	e := b
 	for e < len(toks) && e-b < maxSpeaker && toks[e].kind == tkWord {
 		w := toks[e].text(s)
@@ -676,6 +669,15 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		}
 		break
 	}
+	if e > b && e < len(toks) && toks[e].kind == tkPunct && toks[e].r == ',' && isUpperStart(toks[b].text(s)) {
+		// A name and an apposition before the verb: "Bush, Florida’s
+		// former governor, also attacked"
+		if k := apposEnd(s, toks, e); k > 0 && k < len(toks) && toks[k].kind == tkWord && !isUpperStart(toks[k].text(s)) {
+			if sp, ok := nounPhrase(s, toks[b:e]); ok {
+				return sp, toks[b:e]
+			}
+		}
+	}
 	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
 		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
 	}
@@ -689,6 +691,58 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// maxLeading bounds the leading phrases passed over before a subject.
+const maxLeading = 3
+
+// leadingPhrases returns where the subject of toks may start, past the
+// phrases set off by commas that open it: "Over the years,", "Smiling
+// broadly,", "At a campaign event in Ames, Iowa, on Sunday,".
+func leadingPhrases(s string, toks []token) int {
+	lx := lexicon()
+	b, skipped := 0, false
+	for n := 0; n < maxLeading && b < len(toks); n++ {
+		w := toks[b].text(s)
+		k := b
+		switch {
+		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w):
+		case skipped && isUpperStart(w):
+			// the place that goes on the phrase before: in Ames, Iowa,
+			for k < len(toks) && k-b < 3 && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {
+				k++
+			}
+			if k == len(toks) || toks[k].kind != tkPunct || toks[k].r != ',' {
+				return b
+			}
+		default:
+			return b
+		}
+		for k < len(toks) && !(toks[k].kind == tkPunct && toks[k].r == ',') {
+			k++
+		}
+		if k >= len(toks) {
+			return b
+		}
+		b, skipped = k+1, true
+	}
+	return b
+}
+
+// apposEnd returns the index after the comma that closes the apposition
+// opened by the comma at toks[comma], or -1.
+func apposEnd(s string, toks []token, comma int) int {
+	for k := comma + 1; k < len(toks) && k-comma <= 2*maxSpeaker; k++ {
+		if t := toks[k]; t.kind == tkPunct {
+			if t.r == ',' && k > comma+1 {
+				return k + 1
+			}
+			if !strings.ContainsRune("&-'’", t.r) {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // detPhraseEnd returns the end of a phrase opened by a determiner that
