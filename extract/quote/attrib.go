@@ -378,7 +378,7 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 		p.headline = real && skipSpace(s, 0) == ss && isHeadline(s, toks)
 		if p.headline {
 			if _, ok := nounPhrase(s, toks[:len(toks)-1]); ok {
-				p.named(s, toks[:len(toks)-1])
+				p.named(s, headlineName(s, toks[:len(toks)-1]))
 			}
 		}
 		return p
@@ -475,6 +475,19 @@ func sharedSubject(s string, toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// headlineName returns the speaker in the words before a headline's
+// colon, cut before a preposition in title case: "CNN President On
+// Trump" gives CNN President.
+func headlineName(s string, toks []token) []token {
+	lx := lexicon()
+	for j := 1; j < len(toks); j++ {
+		if w := toks[j].text(s); lx.lead.has(w) || lx.prep.has(w) {
+			return toks[:j]
+		}
+	}
+	return toks
 }
 
 // isHeadline reports whether toks read "Name:" with a short name.

@@ -167,10 +167,10 @@ func (x *extractor) headlineSpeaker(s string, open int) ([]token, bool) {
 	x.post = toks
 	for k, t := range toks {
 		if t.kind == tkPunct && t.r == ':' {
-			if isHeadline(s, toks[:k+1]) {
-				return toks[:k], true
+			if !isHeadline(s, toks[:k+1]) {
+				return nil, false
 			}
-			return nil, false
+			return headlineName(s, toks[:k]), true
 		}
 	}
 	return nil, false

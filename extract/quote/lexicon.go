@@ -210,7 +210,7 @@ func buildWords() *words {
 		timePrep:  set(`at during after before following amid upon`),
 		expletive: set(`it there here`),
 		prep: set(`over under since through across despite among throughout about against around between
-			into without toward towards beyond amongst`),
+			into without toward towards beyond amongst to`),
 		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
 		aux: set(`is are was were has have had will would could should can may might must did does do
