@@ -154,6 +154,15 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		// quotation right before it is the speaker's name.
 		return attribution{}
 	}
+	return a.speakerAfter(s, after, strict)
+}
+
+// speakerAfter returns a with the speaker written after its cue, the
+// words after, with a date before the name and an addressee after it
+// left out: "said Kairat Abdrakhmanov", "заявил 21 сентября Хиллари
+// Клинтон", "сообщил Роман Коноплев Русской службе".
+func (a attribution) speakerAfter(s string, after []token, strict bool) attribution {
+	lx := lexicon()
 	d := dateWords(s, after)
 	after = after[d:] // заявил 21 сентября Хиллари Клинтон
 	k := 0

@@ -35,31 +35,11 @@ func (x *extractor) emit(c cand, lo *int) {
 	if isTerm(s, p.toks, last, c.after) {
 		return
 	}
-	end, _ := utf8.DecodeLastRuneInString(c.text)
-	a := c.attr
-	if !c.fixed {
-		a = x.attribute(c, p, end)
-	}
-	hl := false
-	if !a.found() && c.last == c.para {
-		// A headline's "X: … ‘Q’ …" gives X what it quotes.
-		if toks, ok := x.headlineSpeaker(s, c.open); ok {
-			a.named(s, toks)
-			a, hl = a.in(c.para), true
-		}
-	}
-	if !hl && (isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps)) {
+	a, keep := x.attributed(c, p)
+	if !keep {
 		return
 	}
 	initial := a.wraps || isInitial(s, p, c.text)
-	if a.cue != "" && a.speaker == "" && !a.shared {
-		// A quotation whose cue has no subject of its own is the
-		// subject's of its sentence: "The email goes on to say: “Q”"
-		if toks, ok := x.wholeSentenceSubject(s, p, c.open); ok {
-			a.named(s, toks)
-			a = a.in(c.para)
-		}
-	}
 	whole := isWhole(last, c.after)
 	partial := false
 	switch {
@@ -86,6 +66,35 @@ func (x *extractor) emit(c cand, lo *int) {
 		opens:  skipSpace(s, 0) == c.open,
 		turn:   c.unclosed,
 	})
+}
+
+// attributed returns the attribution of c, and whether c may be a
+// quotation rather than a name, a title or a show. A headline's "X: …
+// ‘Q’ …" gives X what it quotes; a cue with no subject of its own takes
+// the subject of its sentence: "The email goes on to say: “Q”".
+func (x *extractor) attributed(c cand, p pre) (attribution, bool) {
+	s := x.paras[c.para].Text
+	end, _ := utf8.DecodeLastRuneInString(c.text)
+	a := c.attr
+	if !c.fixed {
+		a = x.attribute(c, p, end)
+	}
+	if !a.found() && c.last == c.para {
+		if toks, ok := x.headlineSpeaker(s, c.open); ok {
+			a.named(s, toks)
+			return a.in(c.para), true
+		}
+	}
+	if isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps) {
+		return a, false
+	}
+	if a.cue != "" && a.speaker == "" && !a.shared {
+		if toks, ok := x.wholeSentenceSubject(s, p, c.open); ok {
+			a.named(s, toks)
+			a = a.in(c.para)
+		}
+	}
+	return a, true
 }
 
 // attribute reads who said c: after the quotation, before it, in a
