@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // appositive returns the subject of a cue set off from it by the comma
 // at toks[comma], with an apposition or a relative clause between: "X,
 // who leads the union, said" and "X, который возглавляет профсоюз,
@@ -9,8 +11,8 @@ package quote
 func appositive(s string, toks []token, comma int) (string, []token) {
 	lx := lexicon()
 	c := comma - 1
-	for c >= 0 && toks[c].kind == tkWord && comma-c <= 3*maxSpeaker {
-		c--
+	for c >= 0 && (toks[c].kind == tkWord || toks[c].kind == tkPunct && strings.ContainsRune("&-/'’", toks[c].r)) && comma-c <= 3*maxSpeaker {
+		c-- // the words of an apposition: the firm Cushman & Wakefield
 	}
 	if c < 0 || c == comma-1 || toks[c].kind != tkPunct || toks[c].r != ',' {
 		return "", nil
@@ -27,7 +29,7 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 	}
 	head, headToks := subjectBefore(s, toks, c)
 	if head == "" && c >= 2 && toks[c-2].kind == tkPunct && toks[c-2].r == ',' {
-		head, headToks = appositive(s, toks, c-2) // Clinton, 35, the daughter of …, said
+		head, headToks = subjectBefore(s, toks, c-2) // Clinton, 35, the daughter of …, said
 	}
 	if lx.rel.has(seg[0].text(s)) {
 		return head, headToks

@@ -9,7 +9,7 @@ import (
 const (
 	maxBack        = 400 // bytes read before a quotation for its sentence
 	maxSpeaker     = 8   // words in a speaker
-	maxCueDistance = 30  // words between a cue and the quotation it introduces in its sentence
+	maxCueDistance = 45  // words between a cue and the quotation it introduces in its sentence
 	maxTrail       = 4   // words after an attribution that makes a sentence of its own
 )
 
@@ -154,6 +154,15 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		// quotation right before it is the speaker's name.
 		return attribution{}
 	}
+	return a.speakerAfter(s, after, strict)
+}
+
+// speakerAfter returns a with the speaker written after its cue, the
+// words after, with a date before the name and an addressee after it
+// left out: "said Kairat Abdrakhmanov", "заявил 21 сентября Хиллари
+// Клинтон", "сообщил Роман Коноплев Русской службе".
+func (a attribution) speakerAfter(s string, after []token, strict bool) attribution {
+	lx := lexicon()
 	d := dateWords(s, after)
 	after = after[d:] // заявил 21 сентября Хиллари Клинтон
 	k := 0
@@ -169,6 +178,11 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		return attribution{}
 	}
 	if k == 0 {
+		if toks := speakerPastPhrase(s, after); toks != nil {
+			// говорится в заявлении МИД РФ; заявил в Стокгольме министр
+			a.named(s, toks)
+			return a.withTitleGender(s, toks)
+		}
 		if strict && trailingWords(after) > maxTrail {
 			return attribution{}
 		}
@@ -189,6 +203,31 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	}
 	a.named(s, after[:k])
 	return a.withTitleGender(s, after[:k])
+}
+
+// speakerPastPhrase returns the speaker written after a phrase of a
+// preposition and one word that follows a cue, when it ends the clause:
+// "в заявлении МИД РФ", "в Стокгольме министр".
+func speakerPastPhrase(s string, after []token) []token {
+	lx := lexicon()
+	if len(after) < 3 || !lx.locative.has(after[0].text(s)) || after[1].kind != tkWord {
+		return nil
+	}
+	k := 2
+	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && k-2 < maxSpeaker {
+		k++
+	}
+	if k == 2 || k < len(after) && after[k].kind == tkWord {
+		return nil
+	}
+	w := after[2].text(s)
+	if !isUpperStart(w) && !lx.titles.has(w) {
+		return nil
+	}
+	if _, ok := nounPhrase(s, after[2:k]); !ok {
+		return nil
+	}
+	return after[2:k]
 }
 
 // nameAfter returns the name set off by a comma after a speaker that is a
@@ -280,7 +319,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > maxSpeaker {
 		return "", false
 	}
-	if toks[0].kind == tkWord && (lx.rel.has(toks[0].text(s)) || lx.conj.has(toks[0].text(s)) || lx.locative.has(toks[0].text(s))) {
+	if w := toks[0].text(s); toks[0].kind == tkWord && (lx.rel.has(w) || lx.conj.has(w) || lx.locative.has(w) || lx.lead.has(w) && !isUpperStart(w)) {
 		return "", false // and, but he, of Vermont
 	}
 	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s))) {
@@ -289,8 +328,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to
 	}
-	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w)) {
-		return "", false // including eliminating, loudly
+	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w) || strings.HasSuffix(w, "ed") && !hasCyrillic(w) && !lexicon().titles.has(w)) {
+		return "", false // including eliminating, loudly, issued a statement
 	}
 	for k, t := range toks {
 		if t.kind != tkWord {
@@ -348,7 +387,7 @@ func preAttribution(buf *[]token, s string, lo, open int) pre {
 		p.headline = real && skipSpace(s, 0) == ss && isHeadline(s, toks)
 		if p.headline {
 			if _, ok := nounPhrase(s, toks[:len(toks)-1]); ok {
-				p.named(s, toks[:len(toks)-1])
+				p.named(s, headlineName(s, toks[:len(toks)-1]))
 			}
 		}
 		return p
@@ -403,6 +442,10 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	p.kind = ck
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
+	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
+		// A cue noun after a possessive is the possessor's: Obama's claim
+		sp, spToks = possessor(s, toks[:cj])
+	}
 	if isGerund(p.cue) && hasVerb(s, spToks) {
 		// The gerund's subject is the sentence's, not the words before
 		// it: "Rubio’s campaign sent out a release saying"
@@ -441,6 +484,19 @@ func sharedSubject(s string, toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// headlineName returns the speaker in the words before a headline's
+// colon, cut before a preposition in title case: "CNN President On
+// Trump" gives CNN President.
+func headlineName(s string, toks []token) []token {
+	lx := lexicon()
+	for j := 1; j < len(toks); j++ {
+		if w := toks[j].text(s); lx.lead.has(w) || lx.prep.has(w) {
+			return toks[:j]
+		}
+	}
+	return toks
 }
 
 // isHeadline reports whether toks read "Name:" with a short name.
@@ -491,8 +547,11 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		b++ // a rally in Ohio, where she said
 	}
 	b += dateWords(s, toks[b:e]) // 21 сентября Хиллари Клинтон заявила
+	if b < e-2 && lx.reflexive.has(toks[b].text(s)) {
+		b += 2 // an object before the subject: Своего собеседника президент России спросил
+	}
 	for k := b + 1; k < e-1; k++ {
-		if lx.lead.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
+		if lx.timePrep.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
 			e = k // a phrase of time after a name: Trump at the time said
 			break
 		}
@@ -609,14 +668,7 @@ func isGerund(cue string) bool {
 // a comma is passed over.
 func sentenceSubject(s string, toks []token) (string, []token) {
 	lx := lexicon()
-	b := 0
-	if len(toks) > 0 && (lx.lead.has(toks[0].text(s)) || lx.prep.has(toks[0].text(s)) || isGerund(toks[0].text(s))) {
-		// A leading phrase: "Over the years,", "Smiling broadly, X"
-		for b < len(toks) && !(toks[b].kind == tkPunct && toks[b].r == ',') {
-			b++
-		}
-		b++
-	}
+	b := leadingPhrases(s, toks)
 	e := b
 	for e < len(toks) && e-b < maxSpeaker && toks[e].kind == tkWord {
 		w := toks[e].text(s)
@@ -625,19 +677,33 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		case pro && e == b:
 			e++
 			continue
-		case isUpperStart(w) || lx.titles.has(w) || (e == b && lx.det.has(w)):
+		case e == b && lx.expletive.has(w):
+			return "", nil // It is strange that …; There was …
+		case isUpperStart(w) && !(e == b && lx.possDet.has(w)) || lx.titles.has(w) || (e == b && (lx.det.has(w) || lx.possDet.has(w))):
 			e++
 			continue
-		case e > b && (w == "of" || w == "de") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
+		case e > b && (w == "of" || w == "de" || w == "and") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
 			e++
+			continue
+		case e > b && e+2 < len(toks) && !looksVerb(w) && lx.titles.has(toks[e+1].text(s)) && isUpperStart(toks[e+2].text(s)):
+			e++ // a description between names: Clinton campaign spokesman Brian Fallon
 			continue
 		}
 		break
 	}
+	if e > b && e < len(toks) && toks[e].kind == tkPunct && toks[e].r == ',' && isUpperStart(toks[b].text(s)) {
+		// A name and an apposition before the verb: "Bush, Florida’s
+		// former governor, also attacked"
+		if k := apposEnd(s, toks, e); k > 0 && k < len(toks) && toks[k].kind == tkWord && !isUpperStart(toks[k].text(s)) {
+			if sp, ok := nounPhrase(s, toks[b:e]); ok {
+				return sp, toks[b:e]
+			}
+		}
+	}
 	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
 		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
 	}
-	if lx.det.has(toks[e-1].text(s)) {
+	if lx.det.has(toks[e-1].text(s)) || lx.possDet.has(toks[e-1].text(s)) {
 		if e = detPhraseEnd(s, toks, e); e < 0 {
 			return "", nil
 		}
@@ -647,6 +713,58 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// maxLeading bounds the leading phrases passed over before a subject.
+const maxLeading = 3
+
+// leadingPhrases returns where the subject of toks may start, past the
+// phrases set off by commas that open it: "Over the years,", "Smiling
+// broadly,", "At a campaign event in Ames, Iowa, on Sunday,".
+func leadingPhrases(s string, toks []token) int {
+	lx := lexicon()
+	b, skipped := 0, false
+	for n := 0; n < maxLeading && b < len(toks); n++ {
+		w := toks[b].text(s)
+		k := b
+		switch {
+		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w):
+		case skipped && isUpperStart(w):
+			// the place that goes on the phrase before: in Ames, Iowa,
+			for k < len(toks) && k-b < 3 && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {
+				k++
+			}
+			if k == len(toks) || toks[k].kind != tkPunct || toks[k].r != ',' {
+				return b
+			}
+		default:
+			return b
+		}
+		for k < len(toks) && !(toks[k].kind == tkPunct && toks[k].r == ',') {
+			k++
+		}
+		if k >= len(toks) {
+			return b
+		}
+		b, skipped = k+1, true
+	}
+	return b
+}
+
+// apposEnd returns the index after the comma that closes the apposition
+// opened by the comma at toks[comma], or -1.
+func apposEnd(s string, toks []token, comma int) int {
+	for k := comma + 1; k < len(toks) && k-comma <= 2*maxSpeaker; k++ {
+		if t := toks[k]; t.kind == tkPunct {
+			if t.r == ',' && k > comma+1 {
+				return k + 1
+			}
+			if !strings.ContainsRune("&-'’", t.r) {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // detPhraseEnd returns the end of a phrase opened by a determiner that
@@ -682,6 +800,25 @@ func joined(s string, toks []token, cj int) bool {
 		k--
 	}
 	return k > 0 && lexicon().conj.has(toks[k-1].text(s))
+}
+
+// possessor returns the capitalised name, with its titles, that ends
+// toks in a possessive: "Obama's", "President Obama's".
+func possessor(s string, toks []token) (string, []token) {
+	lx := lexicon()
+	e := len(toks)
+	b := e
+	for b > 0 && e-b < maxSpeaker && toks[b-1].kind == tkWord && (isUpperStart(toks[b-1].text(s)) || lx.titles.has(toks[b-1].text(s))) && (b == e || !isPossessive(toks[b-1].text(s))) {
+		b--
+	}
+	if b == e || !isUpperStart(toks[b].text(s)) && !lx.titles.has(toks[b].text(s)) {
+		return "", nil
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
 }
 
 // hasVerb reports whether a word of toks after the first reads as a verb.

@@ -71,11 +71,12 @@ func isFiniteVerb(w string) bool {
 }
 
 // inName reports whether the capitalised word toks[i] belongs to a name
-// with the capitalised word before it, in a sentence that is not in
-// title case: the United States has.
+// with the capitalised word before it, unless a capitalised word follows
+// it too, as in a headline in title case: the United States has, the
+// United States.
 func inName(s string, toks []token, i int) bool {
 	if !isUpperStart(toks[i].text(s)) || !isUpperStart(toks[i-1].text(s)) {
 		return false
 	}
-	return i+1 < len(toks) && toks[i+1].kind == tkWord && !isUpperStart(toks[i+1].text(s))
+	return !(i+1 < len(toks) && toks[i+1].kind == tkWord && isUpperStart(toks[i+1].text(s)))
 }

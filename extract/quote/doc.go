@@ -49,7 +49,14 @@
 // but he), a preposition's object (of Vermont, В заявлении говорится), a
 // lone determiner, a date before a name (21 сентября Хиллари Клинтон) or
 // an addressee after it (Роман Коноплев Русской службе). Roles stand as
-// speakers when nobody is named (Iran’s representative). A quotation that follows an attributed one
+// speakers when nobody is named (Iran’s representative), and a body
+// named after a statement is its speaker (говорится в заявлении МИД
+// РФ). A cue noun after a possessive is the possessor's (Obama's claim
+// that “Q”). A quotation after a colon takes the name right before it
+// ("Pollsters agree - Carl Bialik: “Q”") or the person its sentence is
+// about, one that opens its paragraph without attribution the person the
+// paragraph before is about, and the quotations of a headline's "X: …"
+// are X's. A quotation that follows an attributed one
 // without attribution of its own takes its speaker. Speakers are noun
 // phrases as written; cues are in lower case.
 //

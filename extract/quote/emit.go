@@ -35,23 +35,11 @@ func (x *extractor) emit(c cand, lo *int) {
 	if isTerm(s, p.toks, last, c.after) {
 		return
 	}
-	end, _ := utf8.DecodeLastRuneInString(c.text)
-	a := c.attr
-	if !c.fixed {
-		a = x.attribute(c, p, end)
-	}
-	if isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps) {
+	a, keep := x.attributed(c, p)
+	if !keep {
 		return
 	}
 	initial := a.wraps || isInitial(s, p, c.text)
-	if a.cue != "" && a.speaker == "" && !a.shared {
-		// A quotation whose cue has no subject of its own is the
-		// subject's of its sentence: "The email goes on to say: “Q”"
-		if sp, toks := sentenceSubject(s, p.toks); sp != "" {
-			a.named(s, toks)
-			a = a.in(c.para)
-		}
-	}
 	whole := isWhole(last, c.after)
 	partial := false
 	switch {
@@ -78,6 +66,35 @@ func (x *extractor) emit(c cand, lo *int) {
 		opens:  skipSpace(s, 0) == c.open,
 		turn:   c.unclosed,
 	})
+}
+
+// attributed returns the attribution of c, and whether c may be a
+// quotation rather than a name, a title or a show. A headline's "X: …
+// ‘Q’ …" gives X what it quotes; a cue with no subject of its own takes
+// the subject of its sentence: "The email goes on to say: “Q”".
+func (x *extractor) attributed(c cand, p pre) (attribution, bool) {
+	s := x.paras[c.para].Text
+	end, _ := utf8.DecodeLastRuneInString(c.text)
+	a := c.attr
+	if !c.fixed {
+		a = x.attribute(c, p, end)
+	}
+	if !a.found() && c.last == c.para {
+		if toks, ok := x.headlineSpeaker(s, c.open); ok {
+			a.named(s, toks)
+			return a.in(c.para), true
+		}
+	}
+	if isSourceName(s, c, p, a) || (c.last == c.para && isTitle(s, p.toks, c.text) && !a.wraps) {
+		return a, false
+	}
+	if a.cue != "" && a.speaker == "" && !a.shared {
+		if toks, ok := x.wholeSentenceSubject(s, p, c.open); ok {
+			a.named(s, toks)
+			a = a.in(c.para)
+		}
+	}
+	return a, true
 }
 
 // attribute reads who said c: after the quotation, before it, in a
@@ -128,6 +145,44 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 		return x.subjectBefore(c.para)
 	}
 	return attribution{}
+}
+
+// wholeSentenceSubject returns the subject of the sentence that holds the
+// quotation opening at open, read from its start even when the reading
+// before the quotation stopped at the quotation before it in the same
+// sentence: "Trump delivered a defense of “Q1,” saying the city embodied
+// the “Q2”".
+func (x *extractor) wholeSentenceSubject(s string, p pre, open int) ([]token, bool) {
+	toks := p.toks
+	if ss, _ := sentenceStart(s, 0, open); len(toks) == 0 || ss < toks[0].start {
+		x.post = dropAsides(tokenize(x.post[:0], s, ss, open, 64, 0))
+		toks = x.post
+	}
+	sp, spToks := sentenceSubject(s, toks)
+	return spToks, sp != ""
+}
+
+// maxHeadline bounds the words of a paragraph read as a headline.
+const maxHeadline = 30
+
+// headlineSpeaker returns the name that opens a short paragraph set in a
+// headline's "X: …" and ends before open: the speaker of the quotations
+// in it ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’").
+func (x *extractor) headlineSpeaker(s string, open int) ([]token, bool) {
+	if countWords(s) > maxHeadline {
+		return nil, false
+	}
+	toks := tokenize(x.post[:0], s, 0, open, 8, 0)
+	x.post = toks
+	for k, t := range toks {
+		if t.kind == tkPunct && t.r == ':' {
+			if !isHeadline(s, toks[:k+1]) {
+				return nil, false
+			}
+			return headlineName(s, toks[:k]), true
+		}
+	}
+	return nil, false
 }
 
 // colonSpeaker returns the speaker of a quotation after the colon that

@@ -261,11 +261,11 @@ func (x *extractor) finish() []Quote {
 func inherit(fs []found) {
 	for i := 1; i < len(fs); i++ {
 		f, prev := &fs[i], &fs[i-1]
-		if f.Speaker != "" || f.Cue != "" || f.Partial || f.turn || prev.Speaker == "" || prev.turn {
+		if f.Speaker != "" || f.Cue != "" && !isGerund(f.Cue) || f.Partial || f.turn || prev.Speaker == "" || prev.turn {
 			continue
 		}
 		if prev.Paragraph == f.Paragraph || (f.opens && prev.Paragraph == f.Paragraph-1) {
-			f.Speaker, f.Cue, f.gender = prev.Speaker, prev.Cue, prev.gender
+			f.Speaker, f.Cue, f.gender = prev.Speaker, cmp.Or(f.Cue, prev.Cue), prev.gender
 			f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = prev.SpeakerParagraph, prev.SpeakerStart, prev.SpeakerEnd
 		}
 	}

@@ -36,6 +36,10 @@ type words struct {
 	nounDet     wordSet            // determiners after which a cue word is a noun: the comment, no reason
 	possDet     wordSet            // possessive determiners: his, her
 	prep        wordSet            // other prepositions that may open a sentence before its subject: Over the years
+	timePrep    wordSet            // prepositions of a phrase of time or place after a name: Trump at the time
+	showPrep    wordSet            // words after which a title in marks names a show or a work: on, in
+	expletive   wordSet            // words that open a sentence with no subject: It is, There was
+	reflexive   wordSet            // Russian reflexive possessives, which open an object: своего
 	aux         wordSet            // auxiliaries between a subject and its cue: has said, is telling
 	conj        wordSet            // conjunctions joining a second verb to a subject
 	rel         wordSet            // relative and subordinating words that open a clause
@@ -89,13 +93,15 @@ grumble grumbles grumbled gush gushed mutter muttered fume fumed marvel marveled
 wonder wonders wondered caution cautions cautioned allege alleges alleged contend contends contended
 maintain maintains maintained demand demands demanded plead pleads pleaded testify testifies testified
 reason reasoned elaborate elaborated interject interjected opine opined speculate speculated
-text texted email emails emailed inform informed remind reminds reminded advise advised
+texted emailed written sang sings inform informed remind reminds reminded advise advised
 remember remembers remembered admonish admonished scold scolded taunt taunted
-begin began added_that shot_back fired_back went_on_to_say put_it puts_it
+begin began shot_back fired_back went_on_to_say put_it puts_it
 adding telling noting arguing insisting explaining declaring warning stating writing asking
 remarking recalling suggesting promising urging tweeting claiming predicting complaining pledging
 responding replying answering asserting proclaiming continuing concluding acknowledging admitting
-posting announcing reiterating emphasizing stressing`
+posting announcing reiterating emphasizing stressing
+recommended protested retweeted riffed surmised confessed echoed mentioning
+joking pronounced lamenting boasting quipping pleading vowing questioning referencing referenced`
 
 // English verbs that attribute only a fragment quoted inside a sentence.
 const enPartial = `call calls called describe describes described dub dubs dubbed term terms termed
@@ -106,7 +112,8 @@ criticise criticised denounce denounces denounced denouncing decry decries decri
 dismiss dismisses dismissed dismissing deride derides derided mock mocks mocked mocking
 hail hails hailed hailing praise praises praised praising slam slams slammed blast blasts blasted
 portray portrays portrayed portraying refer_to refers_to referred_to referring_to
-promise_of vow_of warn_of warned_of warns_of condemn condemns condemned condemning`
+promise_of vow_of warn_of warned_of warns_of condemn condemns condemned condemning
+slamming chide chides chided chiding defended defending deriding`
 
 // Russian cue stems; the past tense takes -л, -ла, -ло, -ли.
 const ruStems = `сказа заяви отмети подчеркну добави сообщи поясни рассказа ответи уточни призна замети напомни
@@ -169,7 +176,7 @@ func buildWords() *words {
 		adverb: set(`also later further then again earlier reportedly repeatedly recently once previously
 			additionally afterwards subsequently separately simply just only
 			allegedly apparently publicly privately openly angrily flatly bluntly firmly quietly
-			directly confidently emphatically categorically
+			directly confidently emphatically categorically often now still
 			также ещё еще затем позже ранее тогда вновь снова лишь уже
 			сондай-ақ тағы кейін да де та те былай осылай деп`),
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
@@ -197,9 +204,13 @@ func buildWords() *words {
 		male:   set(`mr mr. sir господин`),
 		abbrev: set(`Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Jr Sr Sgt Maj Hon Rev Adm vs
 			mr mrs ms dr prof г им тов гг`),
-		det: set(`the a an this that these those его её ее их`),
+		det:       set(`the a an this that these those его её ее их`),
+		reflexive: set(`своего своей своих своим своему свою свое своё`),
+		showPrep:  set(`on in from of titled`),
+		timePrep:  set(`at during after before following amid upon`),
+		expletive: set(`it there here`),
 		prep: set(`over under since through across despite among throughout about against around between
-			into without toward towards beyond amongst`),
+			into without toward towards beyond amongst to`),
 		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
 		aux: set(`is are was were has have had will would could should can may might must did does do

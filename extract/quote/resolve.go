@@ -8,7 +8,7 @@ import (
 // Limits of pronoun resolution.
 const (
 	maxPersons      = 16 // named persons remembered
-	ambiguityWindow = 3  // paragraphs within which two persons make a pronoun ambiguous
+	ambiguityWindow = 8  // paragraphs within which two persons make a pronoun ambiguous
 )
 
 // person is a named speaker met so far.

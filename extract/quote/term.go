@@ -53,7 +53,31 @@ func isTitle(s string, before []token, text string) bool {
 		return true
 	}
 	w := t.text(s)
+	if t.kind == tkWord && (lexicon().showPrep.has(w) || isPossessive(w)) && showName(text) {
+		return true // a show or a work after on, in or a possessive: on “Meet the Press.”, NBC’s “Today”
+	}
 	return t.kind == tkWord && hasCyrillic(w) && lexicon().locative.has(w) && countWords(text) <= 3 && !isUpperStart(text)
+}
+
+// maxShowWords bounds the words of the name of a show or a work.
+const maxShowWords = 6
+
+// showName reports whether text, less the punctuation its sentence puts
+// before the closing mark, is a short name in title case: Meet the
+// Press., Today.
+func showName(text string) bool {
+	text = strings.TrimRight(text, ".,")
+	if text == "" || countWords(text) > maxShowWords {
+		return false
+	}
+	for rest := text; rest != ""; {
+		var w string
+		w, rest = nextField(rest)
+		if w != "" && !isUpperStart(w) && !lexicon().minor.has(w) {
+			return false
+		}
+	}
+	return isUpperStart(text)
 }
 
 // titleCase reports whether text is two words or more, every one of them

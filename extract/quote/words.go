@@ -106,8 +106,8 @@ func wordEnd(s string, i int) int {
 			i += w
 			continue
 		}
-		if r == '.' && isAbbrev(s[start:i]) {
-			i += w
+		if r == '.' && (isAbbrev(s[start:i]) || runeAt(s, i+w) == ',') {
+			i += w // Mr., and a dot no sentence ends on: R-Pa., said
 		}
 		break
 	}
