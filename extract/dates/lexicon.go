@@ -104,8 +104,8 @@ type lexiconTable struct {
 	ago    map[string][]agoPhrase // the phrases for a time ago, by the word flagged fAgoFirst
 	shapes [256]uint64
 	ends   [endBits / 64]uint64 // a bit for each shapeHash of a form
-	langs  []cldrLanguage // by lang - 1
-	thai   lang           // Thai, whose years count from 543 BC
+	langs  []cldrLanguage       // by lang - 1
+	thai   lang                 // Thai, whose years count from 543 BC
 }
 
 // lexicon is built on first use.
