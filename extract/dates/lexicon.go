@@ -93,17 +93,19 @@ type langMonth struct {
 }
 
 // lexiconTable maps lower-case word forms to what they mean. shapes has,
-// for the first byte of each form, a bit for each length in runes that a
-// form starting with that byte has: most words of a text are ruled out by it
-// without a map look-up.
+// for the low byte of the first rune of each form, a bit for each length
+// in runes that a form starting with that rune has, and ends a bit for the
+// hash of each form's first rune, last rune and length: most words of a
+// text are ruled out by them without a map look-up.
 type lexiconTable struct {
 	words  map[string]wordInfo
 	sets   []langSet              // the sets of languages of month names; sets[0] is empty
 	alt    map[string][]langMonth // the months of the forms flagged fMonthAlt
 	ago    map[string][]agoPhrase // the phrases for a time ago, by the word flagged fAgoFirst
 	shapes [256]uint64
-	langs  []cldrLanguage // by lang - 1
-	thai   lang           // Thai, whose years count from 543 BC
+	ends   [endBits / 64]uint64 // a bit for each shapeHash of a form
+	langs  []cldrLanguage       // by lang - 1
+	thai   lang                 // Thai, whose years count from 543 BC
 }
 
 // lexicon is built on first use.
@@ -114,11 +116,23 @@ var lexicon = sync.OnceValue(func() *lexiconTable {
 	t.thai = langOf(t.langs, "th")
 	for w := range t.words {
 		if n := utf8.RuneCountInString(w); n < 64 {
-			t.shapes[w[0]] |= 1 << n
+			first, _ := utf8.DecodeRuneInString(w)
+			last, _ := utf8.DecodeLastRuneInString(w)
+			t.shapes[byte(first)] |= 1 << n
+			h := shapeHash(first, last, n)
+			t.ends[h/64] |= 1 << (h % 64)
 		}
 	}
 	return t
 })
+
+// endBits is the size of the lexicon's filter of first and last runes.
+const endBits = 1 << 14
+
+// shapeHash hashes the first and last runes and the length of a form.
+func shapeHash(first, last rune, n int) uint {
+	return (uint(first)*31 + uint(last)*131 + uint(n)*7919) % endBits
+}
 
 // lookup returns what the lexicon knows about the word s[t.start:t.end],
 // which is n runes long and starts with rune r.
@@ -127,9 +141,11 @@ func lookup(s string, t token, n int) wordInfo {
 		return wordInfo{}
 	}
 	lex := lexicon()
-	var first [utf8.UTFMax]byte
-	utf8.EncodeRune(first[:], foldRune(t.r))
-	if lex.shapes[first[0]]&(1<<n) == 0 {
+	if lex.shapes[byte(foldRune(t.r))]&(1<<n) == 0 {
+		return wordInfo{}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s[t.start:t.end])
+	if h := shapeHash(foldRune(t.r), foldRune(last), n); lex.ends[h/64]&(1<<(h%64)) == 0 {
 		return wordInfo{}
 	}
 	var buf [256]byte

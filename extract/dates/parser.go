@@ -67,7 +67,9 @@ type Date struct {
 	Text string
 	// Start and End are the byte offsets of Text in the input.
 	Start, End int
-	// HasTime reports whether a time of day was stated.
+	// HasTime reports whether a time of day was stated. When it is false
+	// the time is midnight in the zone, a placeholder and no claim, so the
+	// caller should mark the time as not stated.
 	HasTime bool
 	// Inferred lists the parts the text did not state:
 	// [model.InferredYear] and [model.InferredZone].

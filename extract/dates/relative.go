@@ -50,6 +50,9 @@ func (sc *scanner) agoPhrase(i int) (fields, int, bool) {
 	if !sc.has(first, fAgoFirst) || first > i && !(sc.num(i, 1, 3) && sc.freeBefore(i)) {
 		return fields{}, i, false
 	}
+	if first == i && !sc.num(i+1, 1, 3) && !sc.num(i+2, 1, 3) && !sc.num(i+3, 1, 3) {
+		return fields{}, i, false // "for the first time": no number, no phrase
+	}
 	var buf [256]byte
 	key, ok := lowerKey(buf[:], sc.s[sc.at(first).start:sc.at(first).end])
 	if !ok {
