@@ -136,7 +136,8 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 				// to the assistant by saying"
 				return attribution{}
 			}
-			if strict && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
+			aside := len(after) > 0 && after[0].kind == tkPunct && after[0].r == ','
+			if strict && !aside && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
 				return attribution{}
 			}
 			a.named(s, spToks)
@@ -452,7 +453,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 		sp, spToks = sentenceSubject(s, toks[:cj])
 	}
 	if sp == "" && !isGerund(p.cue) {
-		sp, spToks = subjectAfter(s, between, cj == 0)
+		sp, spToks = subjectAfter(s, between, cj == 0 || toks[cj-1].kind == tkPunct && toks[cj-1].r == ',')
 	}
 	if sp == "" && (isGerund(p.cue) || joined(s, toks, cj)) {
 		// The subject of a gerund, or of a verb joined to another, is the
