@@ -52,7 +52,7 @@ func (s *scanner) kkStart(a, k int) int {
 	for j > a && kkGenitive(s.folded(j)) {
 		j--
 	}
-	if lex().function.has(s.folded(j)) {
+	if s.is(j, cFunction) {
 		j++ // "Сонымен қатар министрлік": no name opens it
 	}
 	return j
@@ -101,7 +101,7 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 		}
 	}
 	for k := a; k < e; k++ {
-		if s.ruHead(k) == "" || lex().titles.has(s.folded(k)) {
+		if s.ruHead(k) == "" || s.is(k, cTitle) {
 			continue
 		}
 		end := s.complementEnd(k+1, e)
@@ -122,7 +122,7 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 	}
 	for k := e; k < e+maxComplement && k < len(s.toks); k++ {
 		t := s.toks[k]
-		if !t.word || !t.blank || t.caps != caseLower || lex().ruStop.has(s.folded(k)) {
+		if !t.word || !t.blank || t.caps != caseLower || s.is(k, cRuStop) {
 			break
 		}
 		if s.kkHead(k) {
@@ -147,14 +147,14 @@ func (s *scanner) complementEnd(k, min int) int {
 			break
 		}
 		f := s.folded(k)
-		if f == "и" && k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].caps == caseLower && !lex().ruStop.has(s.folded(k+1)) && !verbLike(s.folded(k+1)) {
+		if f == "и" && k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].caps == caseLower && !s.is(k+1, cRuStop) && !verbLike(s.folded(k+1)) {
 			continue // "Министерство торговли и интеграции"
 		}
-		if t.caps == caseLower && (lex().ruStop.has(f) || verbLike(f) || !isCyrillicWord(f)) {
+		if t.caps == caseLower && (s.is(k, cRuStop) || verbLike(f) || !isCyrillicWord(f)) {
 			break
 		}
 		if t.caps != caseLower {
-			if g, _ := givenGender(f); g != genderNone {
+			if s.gender(k) != genderNone {
 				break // "Национального банка Тимур Сулейменов": a person follows
 			}
 		}
@@ -184,7 +184,7 @@ func (s *scanner) quotedEnd(k int) int {
 // type in lower case ("компания «Газпром»", "партия «Аманат»") and
 // returns the token after it, or k.
 func (s *scanner) lowerOrg(k int) int {
-	if !lex().orgTypes.has(s.folded(k)) {
+	if !s.is(k, cOrgType) {
 		return k
 	}
 	q := s.quotedEnd(k + 1)

@@ -62,6 +62,49 @@ type lexicon struct {
 	// acronyms maps the acronyms of well-known organisations to nothing:
 	// the set of those taken alone.
 	acronyms set
+	// class gives for each word of the sets above the sets it is in, so
+	// that one look-up tells them all.
+	class map[string]wordClass
+}
+
+// wordClass is a set of the word lists of the lexicon, one bit each.
+type wordClass uint32
+
+// The word lists that the scanner asks about a word.
+const (
+	cTitle wordClass = 1 << iota
+	cTitleModifier
+	cOrgHead
+	cRuStop
+	cOrgType
+	cConnector
+	cParticle
+	cFunction
+	cCalendar
+	cNotName
+	cCorporate
+	cHeadlineLower
+	cSpeech
+)
+
+// classes returns the class of each word of the lists of l.
+func classes(l *lexicon) map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, c := range [...]struct {
+		s   set
+		bit wordClass
+	}{
+		{l.titles, cTitle}, {l.titleModifiers, cTitleModifier}, {l.orgHeads, cOrgHead},
+		{l.ruStop, cRuStop}, {l.orgTypes, cOrgType}, {l.connectors, cConnector},
+		{l.particles, cParticle}, {l.function, cFunction}, {l.calendar, cCalendar},
+		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
+		{l.speech, cSpeech},
+	} {
+		for w := range c.s {
+			m[w] |= c.bit
+		}
+	}
+	return m
 }
 
 // set is a set of folded words.
@@ -81,7 +124,7 @@ func words(list string) set {
 
 // lex returns the lexicon, built on first use.
 var lex = sync.OnceValue(func() *lexicon {
-	return &lexicon{
+	l := &lexicon{
 		titles: words(`president presidents mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame
 			minister ministers secretary secretary-general under-secretary-general chancellor premier
 			senator sen sen. rep rep. representative gov gov. governor mayor judge justice
@@ -223,4 +266,6 @@ var lex = sync.OnceValue(func() *lexicon {
 			оон нато ес обсе одкб шос еаэс снг магатэ воз мвф вто опек асеан брикс фбр цру
 			мид мвд фсб кнб мчс оон бұұ еқыұ ұқшұ шыұ еаэо тмд сім ұқк іім ееу дсұ хвқ`),
 	}
+	l.class = classes(l)
+	return l
 })

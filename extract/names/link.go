@@ -44,7 +44,6 @@ func (d *doc) group() {
 	byKey := map[string]*entity{}
 	d.bySur = map[string][]*entity{}
 	d.byAcr = map[string]*entity{}
-	d.covered = map[int][]span{}
 	kept := d.cands[:0]
 	for _, c := range d.cands {
 		if c.kind == maybePerson {
@@ -225,20 +224,44 @@ func nominativeScore(ws []string) int {
 	return n
 }
 
-// link adds the mentions of paragraph i that name an entity found
-// before by a shorter form: a surname alone (Tokayev, Токаеву), and the
-// acronyms of organisations, in any paragraph, headlines included.
-func (d *doc) link(i int, p string, toks []token) {
-	if d.last == nil {
-		d.last = map[string]*entity{}
-	}
-	headline := isHeadline(p, toks)
-	cov := d.covered[i]
-	c := 0
-	for k, t := range toks {
+// capital is a capitalised word of a paragraph, as the linking pass
+// reads it.
+type capital struct {
+	start, end int
+	baseEnd    int    // the end of the word before a hyphen (БҰҰ-ның)
+	folded     string // the word folded
+	function   bool   // a function word (The, Однако)
+	inRun      bool   // a capitalised word follows it after a blank, outside a headline
+	upper      bool   // the word before a hyphen is all capitals
+}
+
+// capitals appends the capitalised words of the scanner's paragraph to
+// caps.
+func (s *scanner) capitals(caps []capital) []capital {
+	for k, t := range s.toks {
 		if !t.word || t.caps == caseLower {
 			continue
 		}
+		base, _, _ := strings.Cut(s.word(k), "-")
+		next := k + 1
+		caps = append(caps, capital{start: t.start, end: t.end, baseEnd: t.start + len(base), folded: s.folded(k),
+			function: s.is(k, cFunction), upper: caseOf(base) == caseUpper,
+			inRun: !s.headline && next < len(s.toks) && s.toks[next].word && s.toks[next].blank && s.toks[next].caps != caseLower})
+	}
+	return caps
+}
+
+// link adds the mentions of paragraph i, whose capitalised words are
+// caps, that name an entity found
+// before by a shorter form: a surname alone (Tokayev, Токаеву), and the
+// acronyms of organisations, in any paragraph, headlines included.
+func (d *doc) link(i int, caps []capital) {
+	if d.last == nil {
+		d.last = map[string]*entity{}
+	}
+	cov := d.covered[i]
+	c := 0
+	for _, t := range caps {
 		for c < len(cov) && cov[c].end <= t.start {
 			if e := cov[c].e; e.kind == Person && len(e.mentions) > 0 {
 				d.last[e.surname] = e
@@ -251,9 +274,9 @@ func (d *doc) link(i int, p string, toks []token) {
 		if c < len(cov) && cov[c].start < t.end {
 			continue
 		}
-		w := fold(p[t.start:t.end])
+		w := t.folded
 		sur := stemKey(w)
-		if es := d.bySur[sur]; len(es) > 0 && !lex().function.has(w) && !(!headline && k+1 < len(toks) && toks[k+1].word && toks[k+1].blank && toks[k+1].caps != caseLower) {
+		if es := d.bySur[sur]; len(es) > 0 && !t.function && !t.inRun {
 			e := d.last[sur]
 			if e == nil || len(e.mentions) == 0 {
 				e = es[0]
@@ -261,10 +284,12 @@ func (d *doc) link(i int, p string, toks []token) {
 			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.end})
 			continue
 		}
-		word := p[t.start:t.end]
-		base, _, _ := strings.Cut(word, "-")
-		if e := d.byAcr[fold(base)]; e != nil && caseOf(base) == caseUpper {
-			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.start + len(base)})
+		if !t.upper {
+			continue
+		}
+		folded, _, _ := strings.Cut(w, "-")
+		if e := d.byAcr[folded]; e != nil {
+			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.baseEnd})
 		}
 	}
 }

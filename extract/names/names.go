@@ -64,16 +64,24 @@ type Span struct{ Start, End int }
 // paragraphs[i], in order, and a paragraph past the end of places is read
 // for them here. It spares each paragraph a second reading.
 func FindIn(paragraphs []string, places [][]Span) []Entity {
-	d := doc{places: places}
+	d := doc{places: places, covered: make([][]span, len(paragraphs))}
 	var toks []token
+	var folded []byte
+	var caps []capital
+	ends := make([]int, len(paragraphs))
 	for i, p := range paragraphs {
-		toks = tokenize(p, toks[:0])
-		d.scan(i, p, toks)
+		toks, folded = tokenize(p, toks[:0], folded[:0])
+		s := scanner{d: &d, para: i, p: p, toks: toks, fold: string(folded)}
+		s.headline = isHeadline(p, toks, s.fold)
+		s.scan()
+		caps = s.capitals(caps)
+		ends[i] = len(caps)
 	}
 	d.group()
-	for i, p := range paragraphs {
-		toks = tokenize(p, toks[:0])
-		d.link(i, p, toks)
+	start := 0
+	for i := range paragraphs {
+		d.link(i, caps[start:ends[i]])
+		start = ends[i]
 	}
 	return d.entities(paragraphs)
 }

@@ -6,7 +6,7 @@ import "strings"
 // organisation, or -1.
 func (s *scanner) orgHead(a, b int) int {
 	for k := b - 1; k >= a; k-- {
-		if s.toks[k].word && s.toks[k].caps != caseLower && lex().orgHeads.has(s.folded(k)) {
+		if s.toks[k].word && s.toks[k].caps != caseLower && s.is(k, cOrgHead) {
 			return k
 		}
 	}
@@ -19,8 +19,8 @@ func (s *scanner) orgHead(a, b int) int {
 // Ursula von der Leyen").
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
-	if e < b && lex().connectors.has(s.folded(e)) {
-		for e < b && !lex().titles.has(s.folded(e)) {
+	if e < b && s.is(e, cConnector) {
+		for e < b && !s.is(e, cTitle) {
 			e++
 		}
 	}
@@ -32,7 +32,7 @@ func (s *scanner) orgEnd(h, b int) int {
 // ("President of the European Commission").
 func (s *scanner) orgStart(a, h int) int {
 	k := a
-	for k < h && (s.titleAt(k) || lex().connectors.has(s.folded(k))) && s.hasCoreTitle(a, h) {
+	for k < h && (s.titleAt(k) || s.is(k, cConnector)) && s.hasCoreTitle(a, h) {
 		k++
 	}
 	return k
@@ -41,7 +41,7 @@ func (s *scanner) orgStart(a, h int) int {
 // hasCoreTitle reports whether a title word stands in [a, b).
 func (s *scanner) hasCoreTitle(a, b int) bool {
 	for k := a; k < b; k++ {
-		if lex().titles.has(s.folded(k)) {
+		if s.is(k, cTitle) {
 			return true
 		}
 	}
@@ -50,8 +50,7 @@ func (s *scanner) hasCoreTitle(a, b int) bool {
 
 // titleAt reports whether token k is a title or a word inside one.
 func (s *scanner) titleAt(k int) bool {
-	f := s.folded(k)
-	return lex().titles.has(f) || lex().titleModifiers.has(f) || s.isPlace(k)
+	return s.is(k, cTitle|cTitleModifier) || s.isPlace(k)
 }
 
 // acronymAfter returns the acronym in brackets right after token e-1:

@@ -37,7 +37,7 @@ func (s *scanner) person(a, b int) {
 	}
 	b = k + n
 	kind := s.personKind(k, b, titled)
-	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || lex().titles.has(s.folded(k))) {
+	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle)) {
 		return // one word after a title's field ("Under-Secretary-General for Disarmament") is no name
 	}
 	s.add(kind, k, b, "")
@@ -54,12 +54,12 @@ func (s *scanner) person(a, b int) {
 func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 	titled, k = s.titleBefore(a), a
 	for j := a; j < b-1; j++ {
-		if lex().titles.has(s.folded(j)) {
+		if s.is(j, cTitle) {
 			titled, k = true, j+1
 		}
 	}
-	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || lex().connectors.has(s.folded(k)) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
-		if titled && lex().connectors.has(s.folded(k)) {
+	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || s.is(k, cConnector) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
+		if titled && s.is(k, cConnector) {
 			field = true
 		}
 		k++
@@ -74,7 +74,7 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 	if s.toks[k].caps == caseLower {
 		return k, titled, field, false
 	}
-	if g, _ := givenGender(s.folded(k)); skipped && !titled && g == genderNone {
+	if g := s.gender(k); skipped && !titled && g == genderNone {
 		return k, titled, field, false // "New York Jets": what follows a place word is no name
 	}
 	return k, titled, field, true
@@ -86,8 +86,8 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 func (s *scanner) personKind(k, b int, titled bool) Kind {
 	words := b - k
 	first := s.folded(k)
-	g, _ := givenGender(first)
-	if words == 1 && !titled && isCyrillicWord(first) && surnameLike(first) && b < len(s.toks) && lex().speech.has(s.folded(b)) {
+	g := s.gender(k)
+	if words == 1 && !titled && isCyrillicWord(first) && surnameLike(first) && b < len(s.toks) && s.is(b, cSpeech) {
 		return Person // "Путин заявил", "Лавров отметил": a Russian surname speaks
 	}
 	switch {
@@ -98,10 +98,10 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 	case g != genderNone && !s.isPlace(k),
 		s.isInitial(k) && s.isMark(k+1, "."),
 		s.russianName(k, b),
-		b < len(s.toks) && lex().speech.has(s.folded(b)),
+		b < len(s.toks) && s.is(b, cSpeech),
 		s.roleAfter(b):
 		return Person
-	case words <= 3 && !s.toks[k].sentence && !lex().titleModifiers.has(first):
+	case words <= 3 && !s.toks[k].sentence && !s.is(k, cTitleModifier):
 		return maybePerson
 	}
 	return 0
@@ -119,7 +119,7 @@ func (s *scanner) roleAfter(b int) bool {
 		if !s.toks[k].word {
 			return false
 		}
-		if lex().titles.has(s.folded(k)) {
+		if s.is(k, cTitle) {
 			return true
 		}
 	}
@@ -132,11 +132,11 @@ func (s *scanner) roleAfter(b int) bool {
 // capitalised ("Bundeskanzler Olaf Scholz") or a noun that opens the
 // sentence ("Интервью Анны Петровой"). It returns k otherwise.
 func (s *scanner) givenStart(k, b int) int {
-	if g, _ := givenGender(s.folded(k)); g != genderNone {
+	if g := s.gender(k); g != genderNone {
 		return k
 	}
 	for j := k + 1; j < b-1 && j < k+3; j++ {
-		if g, _ := givenGender(s.folded(j)); g != genderNone && !s.isPlace(j) && s.capital(j+1) {
+		if g := s.gender(j); g != genderNone && !s.isPlace(j) && s.capital(j+1) {
 			return j
 		}
 	}
@@ -147,14 +147,12 @@ func (s *scanner) givenStart(k, b int) int {
 // four words besides particles and initials, none of them a place, a
 // month, a function word or a word that names no person.
 func (s *scanner) nameLen(k, b int) int {
-	l := lex()
 	n, words := 0, 0
 	for j := k; j < b; j++ {
-		f := s.folded(j)
 		switch {
 		case s.isMark(j, "."):
-		case l.particles.has(f) && j > k:
-		case s.isPlace(j) || l.calendar.has(f) || l.notNames.has(f) || l.orgHeads.has(f) || l.titles.has(f) || l.function.has(f) && j > k:
+		case s.is(j, cParticle) && j > k:
+		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.is(j, cFunction) && j > k:
 			return n
 		default:
 			words++
@@ -190,5 +188,5 @@ func (s *scanner) russianName(a, b int) bool {
 // Тлеуберди", "г-н Иванов".
 func (s *scanner) titleBefore(a int) bool {
 	k := a - 1
-	return k >= 0 && s.toks[k].word && s.toks[a].blank && lex().titles.has(s.folded(k))
+	return k >= 0 && s.toks[k].word && s.toks[a].blank && s.is(k, cTitle)
 }

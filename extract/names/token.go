@@ -16,24 +16,31 @@ const (
 // token is one word or mark of a paragraph.
 type token struct {
 	start, end int
-	word       bool  // a word, else one mark
-	caps       uint8 // caseLower, caseTitle, caseUpper
-	blank      bool  // only blanks (no line break, no mark) stand before it
-	sentence   bool  // it opens a sentence
-	possessive int   // bytes of a possessive 's or ’s glued after the word
-	folded     string
-	isFolded   bool // folded holds the folded word
+	fs, fe     int       // the folded word: the text's folded[fs:fe]
+	cls        wordClass // the word lists the folded word is in, once clsSet
+	possessive uint8     // bytes of a possessive 's or ’s glued after the word
+	caps       uint8     // caseLower, caseTitle, caseUpper
+	gender     byte      // the gender of the word as a given name, once genderSet
+	word       bool      // a word, else one mark
+	blank      bool      // only blanks (no line break, no mark) stand before it
+	sentence   bool      // it opens a sentence
+	clsSet     bool
+	genderSet  bool
 }
 
-// tokenize appends the tokens of p to toks and returns them. Words are
-// runs of letters, digits and marks, with an apostrophe, a hyphen or a
-// full stop between letters inside (O'Brien, Secretary-General,
-// Самрук-Казына); a trailing 's or ’s is the possessive, not part of the
-// word. Every other character but spaces is a token of its own.
-func tokenize(p string, toks []token) []token {
+// tokenize appends the tokens of p to toks and the folded form of each
+// (see fold) to folded, and returns both. Words are runs of letters,
+// digits and marks, with an apostrophe or a hyphen between letters
+// inside (O'Brien, Secretary-General, Самрук-Казына); a trailing 's or
+// ’s is the possessive, not part of the word. Every other character but
+// spaces is a token of its own.
+func tokenize(p string, toks []token, folded []byte) ([]token, []byte) {
 	opens, blank := true, false
 	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
 		case r == ' ' || r == '\t' || r == 0xA0 || r == '\u202F':
 			blank = true
@@ -44,7 +51,9 @@ func tokenize(p string, toks []token) []token {
 			i += n
 			continue
 		case !isWordRune(r):
-			toks = append(toks, token{start: i, end: i + n, blank: blank, sentence: opens})
+			fs := len(folded)
+			folded = foldAppend(folded, p[i:i+n])
+			toks = append(toks, token{start: i, end: i + n, fs: fs, fe: len(folded), blank: blank, sentence: opens})
 			switch r {
 			case '.', '!', '?', '…':
 				opens = true
@@ -57,23 +66,28 @@ func tokenize(p string, toks []token) []token {
 			continue
 		}
 		end := wordEnd(p, i)
-		t := token{start: i, end: end, word: true, blank: blank, sentence: opens, caps: caseOf(p[i:end])}
+		fs := len(folded)
+		folded = foldAppend(folded, p[i:end])
+		t := token{start: i, end: end, fs: fs, fe: len(folded), word: true, blank: blank, sentence: opens, caps: caseOf(p[i:end])}
 		if k := possessiveAt(p, end); k > 0 {
-			t.possessive = k
+			t.possessive = uint8(k)
 			end += k
 		}
 		toks = append(toks, t)
 		opens, blank = false, false
 		i = end
 	}
-	return toks
+	return toks, folded
 }
 
 // wordEnd returns the end of the word that starts at byte i.
 func wordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
-		r, n := utf8.DecodeRuneInString(p[j:])
+		r, n := rune(p[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[j:])
+		}
 		if isWordRune(r) {
 			j += n
 			continue
@@ -93,6 +107,9 @@ func wordEnd(p string, i int) int {
 // possessiveAt returns the length of a possessive 's or ’s at byte i that
 // ends a word, or 0.
 func possessiveAt(p string, i int) int {
+	if i >= len(p) || p[i] != '\'' && p[i] != "’"[0] {
+		return 0
+	}
 	for _, a := range [...]string{"'s", "’s"} {
 		if strings.HasPrefix(p[i:], a) {
 			k := i + len(a)
@@ -108,11 +125,17 @@ func possessiveAt(p string, i int) int {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // caseOf returns the letter case of a word.
 func caseOf(w string) uint8 {
+	if w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') {
+		return caseLower
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return caseLower
@@ -134,25 +157,41 @@ func caseOf(w string) uint8 {
 
 // fold returns w in lower case with ё as е and ’ as '.
 func fold(w string) string {
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			ascii = false
-			break
+			return string(foldAppend(make([]byte, 0, len(w)+utf8.UTFMax), w))
 		}
 	}
-	if ascii {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
+	return w
+}
+
+// foldAppend appends fold(w) to dst, rune by rune, so that the folded
+// form of a text is that of its parts put together. An invalid byte
+// gives U+FFFD.
+func foldAppend(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
 		switch r {
 		case 'ё', 'Ё':
-			return 'е'
+			r = 'е'
 		case '’':
-			return '\''
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
 		}
-		return unicode.ToLower(r)
-	}, w)
+		dst = utf8.AppendRune(dst, r)
+		i += n
+	}
+	return dst
 }
 
 // isCyrillicWord reports whether w starts with a Cyrillic letter.
