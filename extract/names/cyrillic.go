@@ -16,11 +16,30 @@ func (s *scanner) ruHead(k int) string {
 	if k < 0 || k >= len(s.toks) || !s.toks[k].word {
 		return ""
 	}
-	f := s.folded(k)
-	for stem, nom := range lex().ruOrgHeads {
-		if rest, ok := strings.CutPrefix(f, stem); ok && (rest == "" || lex().ruHeadEndings.has(rest)) {
+	return ruHeadOf(s.folded(k))
+}
+
+// ruHeadOf returns the nominative of the Russian head of an organisation
+// that the folded word f is in some case, or "".
+func ruHeadOf(f string) string {
+	if f == "" || f[0] < utf8.RuneSelf {
+		return ""
+	}
+	return stemLookup(lex().ruOrgHeads, f, 3, func(rest string) bool { return rest == "" || lex().ruHeadEndings.has(rest) })
+}
+
+// stemLookup returns the value in m of the stem that the folded word f
+// starts with, where at most maxRest letters follow the stem and fit
+// rest, or "". No key of m starts another (see TestStemsPrefixFree), so
+// at most one stem fits.
+func stemLookup(m map[string]string, f string, maxRest int, fits func(rest string) bool) string {
+	cut := len(f)
+	for n := 0; n <= maxRest && cut > 0; n++ {
+		if nom, ok := m[f[:cut]]; ok && fits(f[cut:]) {
 			return nom
 		}
+		_, size := utf8.DecodeLastRuneInString(f[:cut])
+		cut -= size
 	}
 	return ""
 }
@@ -28,19 +47,19 @@ func (s *scanner) ruHead(k int) string {
 // kkHead reports whether token k is a Kazakh head of an organisation in
 // some case: министрлігі, комитетінің, Үкіметі.
 func (s *scanner) kkHead(k int) bool {
-	return k >= 0 && k < len(s.toks) && s.toks[k].word && kkHeadNominative(s.word(k)) != ""
+	return k >= 0 && k < len(s.toks) && s.toks[k].word && kkHeadOf(s.folded(k)) != ""
 }
 
 // kkHeadNominative returns the nominative of the Kazakh head of an
 // organisation written w in some case, or "".
-func kkHeadNominative(w string) string {
-	f := fold(w)
-	for stem, nom := range lex().kkOrgHeads {
-		if rest, ok := strings.CutPrefix(f, stem); ok && utf8.RuneCountInString(rest) <= 6 {
-			return nom
-		}
+func kkHeadNominative(w string) string { return kkHeadOf(fold(w)) }
+
+// kkHeadOf is kkHeadNominative of a folded word.
+func kkHeadOf(f string) string {
+	if f == "" || f[0] < utf8.RuneSelf {
+		return ""
 	}
-	return ""
+	return stemLookup(lex().kkOrgHeads, f, 6, func(string) bool { return true })
 }
 
 // kkStart returns the first token of a Kazakh name of an organisation
@@ -184,11 +203,8 @@ func (s *scanner) quotedEnd(k int) int {
 // type in lower case ("компания «Газпром»", "партия «Аманат»") and
 // returns the token after it, or k.
 func (s *scanner) lowerOrg(k int) int {
-	if !s.is(k, cOrgType) {
-		return k
-	}
 	q := s.quotedEnd(k + 1)
-	if q <= k+1 {
+	if q <= k+1 || !s.is(k, cOrgType) {
 		return k
 	}
 	s.add(Organization, k+2, q-1, "")

@@ -228,11 +228,8 @@ func nominativeScore(ws []string) int {
 // reads it.
 type capital struct {
 	start, end int
-	baseEnd    int    // the end of the word before a hyphen (БҰҰ-ның)
 	folded     string // the word folded
-	function   bool   // a function word (The, Однако)
 	inRun      bool   // a capitalised word follows it after a blank, outside a headline
-	upper      bool   // the word before a hyphen is all capitals
 }
 
 // capitals appends the capitalised words of the scanner's paragraph to
@@ -242,10 +239,8 @@ func (s *scanner) capitals(caps []capital) []capital {
 		if !t.word || t.caps == caseLower {
 			continue
 		}
-		base, _, _ := strings.Cut(s.word(k), "-")
 		next := k + 1
-		caps = append(caps, capital{start: t.start, end: t.end, baseEnd: t.start + len(base), folded: s.folded(k),
-			function: s.is(k, cFunction), upper: caseOf(base) == caseUpper,
+		caps = append(caps, capital{start: t.start, end: t.end, folded: s.folded(k),
 			inRun: !s.headline && next < len(s.toks) && s.toks[next].word && s.toks[next].blank && s.toks[next].caps != caseLower})
 	}
 	return caps
@@ -255,7 +250,7 @@ func (s *scanner) capitals(caps []capital) []capital {
 // caps, that name an entity found
 // before by a shorter form: a surname alone (Tokayev, Токаеву), and the
 // acronyms of organisations, in any paragraph, headlines included.
-func (d *doc) link(i int, caps []capital) {
+func (d *doc) link(i int, p string, caps []capital) {
 	if d.last == nil {
 		d.last = map[string]*entity{}
 	}
@@ -276,7 +271,7 @@ func (d *doc) link(i int, caps []capital) {
 		}
 		w := t.folded
 		sur := stemKey(w)
-		if es := d.bySur[sur]; len(es) > 0 && !t.function && !t.inRun {
+		if es := d.bySur[sur]; len(es) > 0 && !t.inRun && lex().class[w]&cFunction == 0 {
 			e := d.last[sur]
 			if e == nil || len(e.mentions) == 0 {
 				e = es[0]
@@ -284,12 +279,13 @@ func (d *doc) link(i int, caps []capital) {
 			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.end})
 			continue
 		}
-		if !t.upper {
-			continue
-		}
 		folded, _, _ := strings.Cut(w, "-")
 		if e := d.byAcr[folded]; e != nil {
-			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.baseEnd})
+			base, _, _ := strings.Cut(p[t.start:t.end], "-")
+			if caseOf(base) != caseUpper {
+				continue
+			}
+			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.start + len(base)})
 		}
 	}
 }
@@ -360,12 +356,4 @@ func canonical(e *entity) string {
 
 // headNominative returns the nominative of a Russian head of an
 // organisation written w, or "".
-func headNominative(w string) string {
-	f := fold(w)
-	for stem, nom := range lex().ruOrgHeads {
-		if rest, ok := strings.CutPrefix(f, stem); ok && (rest == "" || lex().ruHeadEndings.has(rest)) {
-			return nom
-		}
-	}
-	return ""
-}
+func headNominative(w string) string { return ruHeadOf(fold(w)) }

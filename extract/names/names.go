@@ -80,7 +80,7 @@ func FindIn(paragraphs []string, places [][]Span) []Entity {
 	d.group()
 	start := 0
 	for i := range paragraphs {
-		d.link(i, caps[start:ends[i]])
+		d.link(i, paragraphs[i], caps[start:ends[i]])
 		start = ends[i]
 	}
 	return d.entities(paragraphs)

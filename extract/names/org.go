@@ -90,7 +90,11 @@ func (s *scanner) acronymAt(k int) bool {
 		return true
 	}
 	base, _, _ := strings.Cut(w, "-")
-	if caseOf(base) != caseUpper || !lex().acronyms.has(fold(base)) {
+	if t.caps != caseUpper && !strings.Contains(w, "-") {
+		return false // an acronym is in capitals
+	}
+	folded, _, _ := strings.Cut(s.folded(k), "-")
+	if caseOf(base) != caseUpper || !lex().acronyms.has(folded) {
 		return false
 	}
 	s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.start + len(base),
@@ -109,7 +113,10 @@ func (s *scanner) shortNameOf(k int) string {
 	if nom, ok := lex().shortNames[f]; ok {
 		return nom
 	}
-	return lex().shortNames[stemKey(f)]
+	if stem := stemKey(f); stem != f {
+		return lex().shortNames[stem]
+	}
+	return ""
 }
 
 // shortName reports whether token k is a well-known short name.

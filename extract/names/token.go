@@ -84,6 +84,10 @@ func tokenize(p string, toks []token, folded []byte) ([]token, []byte) {
 func wordEnd(p string, i int) int {
 	j := i
 	for j < len(p) {
+		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++
+			continue
+		}
 		r, n := rune(p[j]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(p[j:])
