@@ -229,6 +229,11 @@ func (s *scanner) classify(a, b int) {
 		return
 	}
 	if h := s.orgHead(a, b); h >= 0 {
+		if s.is(h, cRoom) && !(h+1 < b && s.is(h+1, cConnector)) && s.orgHead(a, h) >= 0 {
+			s.classify(a, h) // "Security Council Chamber": a room, and the council's name
+			s.classify(h+1, b)
+			return
+		}
 		for k := a + 1; k < h; k++ {
 			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 {
 				s.classify(a, k) // "John Bolton and Breitbart News"

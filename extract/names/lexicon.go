@@ -11,6 +11,11 @@ type lexicon struct {
 	// titles are the titles and roles that come before a person's name
 	// and are not part of it: President, Mr, г-н, министр.
 	titles set
+	// roles are words for a person's occupation or office that, in lower
+	// case before a name, mark it as a person's ("councillor Jane
+	// Smith") and, capitalised at the start of a longer run, are left out
+	// of it ("Coordinator Jane Smith"), but name no title of their own.
+	roles set
 	// titleModifiers stand inside a title before its core word: Foreign
 	// Minister, Prime Minister, Deputy Secretary.
 	titleModifiers set
@@ -44,6 +49,9 @@ type lexicon struct {
 	// notNames are capitalised words that end a name and are no part of a
 	// person's: Street, River, Agreement, Day, War.
 	notNames set
+	// rooms are heads of organisations that, after the name of one,
+	// name a room of it: the Security Council Chamber.
+	rooms set
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.
 	corporate set
@@ -85,6 +93,8 @@ const (
 	cCorporate
 	cHeadlineLower
 	cSpeech
+	cRole
+	cRoom
 )
 
 // classes returns the class of each word of the lists of l.
@@ -98,7 +108,7 @@ func classes(l *lexicon) map[string]wordClass {
 		{l.ruStop, cRuStop}, {l.orgTypes, cOrgType}, {l.connectors, cConnector},
 		{l.particles, cParticle}, {l.function, cFunction}, {l.calendar, cCalendar},
 		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
-		{l.speech, cSpeech},
+		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom},
 	} {
 		for w := range c.s {
 			m[w] |= c.bit
@@ -148,6 +158,10 @@ var lex = sync.OnceValue(func() *lexicon {
 			президенті президентінің президентіне президентімен министрі министрінің министріне
 			төраға төрағасы төрағасының әкім әкімі әкімінің елші елшісі депутаты мырза ханым
 			премьер-министрі вице-министрі орынбасары хатшысы`),
+		roles: words(`coordinator councillor councilor alderman manager administrator
+			superintendent constable detective curator campaigner activist researcher scientist
+			historian lawyer barrister solicitor teacher headteacher pastor imam rabbi cardinal
+			organiser organizer volunteer`),
 		titleModifiers: words(`foreign prime deputy vice first acting interim former defence defense
 			finance interior justice health trade economy energy education culture state
 			executive assistant senior special permanent attorney chief general national
@@ -235,6 +249,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			von van der des del los las who`),
 		surnameFirst: words(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo
 			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
+		rooms:     words(`chamber chambers`),
 		corporate: words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted

@@ -16,6 +16,7 @@ type entity struct {
 	first    int     // order of the first candidate
 	surname  string  // a person's surname key
 	joinedTo *entity // the organisation whose name ends with this one's
+	into     *entity // the person this one was found to be
 	merged   bool    // ends the names of two organisations
 }
 
@@ -103,6 +104,37 @@ func (d *doc) group() {
 		d.index(e, sur)
 		d.mention(e, c, i)
 	}
+	d.joinPatronymic()
+}
+
+// joinPatronymic merges each person named only by a given name and a
+// patronymic ("Иван Петрович", as one addresses him) into the one
+// person the text names by that given name and a family name ("Иван
+// Сидоров"), when there is exactly one.
+func (d *doc) joinPatronymic() {
+	for _, p := range d.ents {
+		if p.kind != Person || len(p.mentions) == 0 || len(p.best) != 2 || !patronymicLike(fold(p.best[1])) {
+			continue
+		}
+		_, given := givenGender(fold(p.best[0]))
+		if given == "" {
+			continue
+		}
+		var match *entity
+		n := 0
+		for _, q := range d.ents {
+			if q == p || q.kind != Person || len(q.mentions) == 0 || len(q.best) < 2 || patronymicLike(fold(q.best[len(q.best)-1])) {
+				continue
+			}
+			if _, g := givenGender(fold(q.best[0])); g == given {
+				match, n = q, n+1
+			}
+		}
+		if n == 1 {
+			d.merge(match, p)
+			p.into = match // later mentions of p are the match's
+		}
+	}
 }
 
 // joinShort merges each organisation whose name is the end of the name
@@ -169,6 +201,14 @@ func latest(es []*entity, i int) *entity {
 		}
 	}
 	return best
+}
+
+// live returns the person that e was found to be, or e.
+func live(e *entity) *entity {
+	for e.into != nil {
+		e = e.into
+	}
+	return e
 }
 
 // merge moves the mentions of old into e and drops old.
@@ -258,7 +298,7 @@ func (d *doc) link(i int, p string, caps []capital) {
 	c := 0
 	for _, t := range caps {
 		for c < len(cov) && cov[c].end <= t.start {
-			if e := cov[c].e; e.kind == Person && len(e.mentions) > 0 {
+			if e := live(cov[c].e); e.kind == Person && len(e.mentions) > 0 {
 				d.last[e.surname] = e
 				if len(e.best) > 1 {
 					d.last[fold(e.best[0])] = e
@@ -274,7 +314,7 @@ func (d *doc) link(i int, p string, caps []capital) {
 		if es := d.bySur[sur]; len(es) > 0 && !t.inRun && lex().class[w]&cFunction == 0 {
 			e := d.last[sur]
 			if e == nil || len(e.mentions) == 0 {
-				e = es[0]
+				e = live(es[0])
 			}
 			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.end})
 			continue

@@ -3,10 +3,11 @@ package names
 import "strings"
 
 // orgHead returns the last token of [a, b) that is the head noun of an
-// organisation, or -1.
+// organisation, or -1. A word of a country's name heads none: "Russian
+// Federation" is a country.
 func (s *scanner) orgHead(a, b int) int {
 	for k := b - 1; k >= a; k-- {
-		if s.toks[k].word && s.toks[k].caps != caseLower && s.is(k, cOrgHead) {
+		if s.toks[k].word && s.toks[k].caps != caseLower && s.is(k, cOrgHead) && !s.isPlace(k) {
 			return k
 		}
 	}

@@ -1,5 +1,7 @@
 package names
 
+import "strings"
+
 // isInitial reports whether token k is one capital letter.
 func (s *scanner) isInitial(k int) bool {
 	w := s.word(k)
@@ -37,7 +39,7 @@ func (s *scanner) person(a, b int) {
 	}
 	b = k + n
 	kind := s.personKind(k, b, titled)
-	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle)) {
+	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle) || s.adjectiveBefore(k)) {
 		return // one word after a title's field ("Under-Secretary-General for Disarmament") is no name
 	}
 	s.add(kind, k, b, "")
@@ -52,7 +54,10 @@ func (s *scanner) person(a, b int) {
 // followed the title (the title's field: "Minister for Energy"), and
 // false when no name can start in the run.
 func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
-	titled, k = s.titleBefore(a), a
+	titled, k = s.titleBefore(a) || s.roleComma(a, b), a
+	if b-a >= 3 && s.is(a, cRole) {
+		k = a + 1 // "Coordinator Jane Smith": the role is no part of the name
+	}
 	for j := a; j < b-1; j++ {
 		if s.is(j, cTitle) {
 			titled, k = true, j+1
@@ -152,7 +157,7 @@ func (s *scanner) nameLen(k, b int) int {
 		switch {
 		case s.isMark(j, "."):
 		case s.is(j, cParticle) && j > k:
-		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.is(j, cFunction) && j > k:
+		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.is(j, cFunction) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
 			return n
 		default:
 			words++
@@ -183,10 +188,41 @@ func (s *scanner) russianName(a, b int) bool {
 	return surnameLike(s.folded(b-1)) || surnameLike(s.folded(a))
 }
 
+// adjectiveBefore reports whether token k is a Russian adjective in an
+// oblique case that a noun in lower case follows, which makes it no
+// surname: "Директор Пулковской обсерватории".
+func (s *scanner) adjectiveBefore(k int) bool {
+	f := s.folded(k)
+	if !isCyrillicWord(f) || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	if !n.word || !n.blank || n.caps != caseLower || !isCyrillicWord(s.folded(k+1)) || verbLike(s.folded(k+1)) || s.is(k+1, cSpeech|cRuStop) {
+		return false
+	}
+	for _, e := range [...]string{"ской", "ского", "скому", "ским", "ском", "ских", "цкой", "цкого", "цкому", "цким", "цком", "цких"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleComma reports whether a title or role in lower case and a comma
+// stand before the run [a, b), a name of two words or more that ends
+// the clause: "said the company’s operations director, Jane Smith."
+func (s *scanner) roleComma(a, b int) bool {
+	k := a - 1
+	if k < 1 || !s.isMark(k, ",") || !s.toks[a].blank || !s.toks[k-1].word || s.toks[k-1].caps != caseLower || !s.is(k-1, cTitle|cRole) {
+		return false
+	}
+	return b-a >= 2 && (b == len(s.toks) || s.isMark(b, ".") || s.isMark(b, ",") || s.is(b, cSpeech))
+}
+
 // titleBefore reports whether a title in lower case, or a title phrase,
 // stands just before token a: "spokesman John Kirby", "министр Мухтар
 // Тлеуберди", "г-н Иванов".
 func (s *scanner) titleBefore(a int) bool {
 	k := a - 1
-	return k >= 0 && s.toks[k].word && s.toks[a].blank && s.is(k, cTitle)
+	return k >= 0 && s.toks[k].word && s.toks[a].blank && s.is(k, cTitle|cRole)
 }
