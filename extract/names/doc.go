@@ -65,11 +65,7 @@
 // title before it and without a person's name after it ("European
 // Commission President Ursula von der Leyen" is an organisation and a
 // person); a name followed by an acronym in brackets made of its
-// initials ("Kazakh Invest National Company (KINC)"). A head that is
-// part of a country's name, as package country reads it, heads no
-// organisation ("Russian Federation"), and a chamber after the name of
-// a body is a room of it, not another body ("the Security Council
-// Chamber" names the Security Council); a well-known
+// initials ("Kazakh Invest National Company (KINC)"); a well-known
 // acronym alone (NATO, UN, BBC, МИД, ООН, БҰҰ-ның) or a well-known name
 // of one word (Reuters, Google, Госдумы, Минобороны); in Russian a head in any
 // case with its complement in lower case ("Министерства обороны"), or
@@ -83,6 +79,10 @@
 // ("the Council") names nothing. The canonical name is the fullest form,
 // without a leading "the", with a Russian or Kazakh head in the
 // nominative ("Министерства обороны" gives "Министерство обороны").
+// A head that is part of a country's name, as package country reads it,
+// heads no organisation ("Russian Federation"), and a chamber after the
+// name of a body is a room of it, not another body ("the Security
+// Council Chamber" names the Security Council).
 //
 // # Headlines
 //
