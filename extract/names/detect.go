@@ -1,6 +1,10 @@
 package names
 
-import "github.com/newsextract/newsextract/extract/country"
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/extract/country"
+)
 
 // maxRun bounds the words of one capitalised run, which bounds the work
 // at each word.
@@ -13,6 +17,9 @@ type cand struct {
 	start, end int
 	words      []string // the words of the name as written, titles left out
 	acronym    string
+	key        string // keyOf(words), when the scan made it
+	first      string // the first and last words folded
+	last       string
 }
 
 // doc gathers what Find learns of a text.
@@ -216,7 +223,30 @@ func (s *scanner) add(kind Kind, a, b int, acronym string) {
 		return
 	}
 	s.d.cands = append(s.d.cands, cand{kind: kind, para: s.para, start: s.toks[a].start, end: s.toks[b-1].end,
-		words: s.nameWords(a, b), acronym: acronym})
+		words: s.nameWords(a, b), acronym: acronym, key: s.key(a, b), first: s.folded(a), last: s.folded(b - 1)})
+}
+
+// key returns keyOf(s.nameWords(a, b)) from the folded tokens, or "" when
+// full stops stand where it cannot.
+func (s *scanner) key(a, b int) string {
+	var k strings.Builder
+	for j := a; j < b; j++ {
+		if s.isMark(j, ".") {
+			if j == a || s.isMark(j-1, ".") {
+				return "" // a full stop that keyOf keeps
+			}
+			continue
+		}
+		f := s.folded(j)
+		if j == a && f == "the" {
+			continue
+		}
+		if k.Len() > 0 {
+			k.WriteByte(' ')
+		}
+		k.WriteString(stemKey(f))
+	}
+	return k.String()
 }
 
 // classify reads the run of capitalised words [a, b) as an organisation,

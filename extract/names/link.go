@@ -48,7 +48,7 @@ func (d *doc) group() {
 	kept := d.cands[:0]
 	for _, c := range d.cands {
 		if c.kind == maybePerson {
-			if d.singles[stemKey(fold(c.words[len(c.words)-1]))] == 0 {
+			if d.singles[stemKey(c.last)] == 0 {
 				continue
 			}
 			c.kind = Person
@@ -61,7 +61,11 @@ func (d *doc) group() {
 		if c.kind == Person && len(c.words) < 2 {
 			continue
 		}
-		key := c.kind.String() + ":" + keyOf(c.words)
+		k := c.key
+		if k == "" {
+			k = keyOf(c.words)
+		}
+		key := c.kind.String() + ":" + k
 		if c.kind == Organization && c.acronym != "" && len(c.words) == 1 {
 			if e := d.byAcr[fold(c.acronym)]; e != nil {
 				d.mention(e, c, i)
@@ -74,8 +78,8 @@ func (d *doc) group() {
 			byKey[key] = e
 			d.ents = append(d.ents, e)
 			if c.kind == Person {
-				d.index(e, stemKey(fold(c.words[len(c.words)-1])))
-				if f := fold(c.words[0]); lex().surnameFirst.has(f) {
+				d.index(e, stemKey(c.last))
+				if f := c.first; lex().surnameFirst.has(f) {
 					d.indexAlso(e, f) // Wang Yi ... Wang said
 				}
 			}
@@ -94,7 +98,7 @@ func (d *doc) group() {
 		if c.kind != Person || len(c.words) >= 2 {
 			continue
 		}
-		sur := stemKey(fold(c.words[0]))
+		sur := stemKey(c.first)
 		if es := d.bySur[sur]; len(es) > 0 {
 			d.mention(latest(es, i), c, i)
 			continue
@@ -112,27 +116,29 @@ func (d *doc) group() {
 // person the text names by that given name and a family name ("Иван
 // Сидоров"), when there is exactly one.
 func (d *doc) joinPatronymic() {
+	var byGiven map[string][]*entity // people of two words or more by given name, two at most
 	for _, p := range d.ents {
-		if p.kind != Person || len(p.mentions) == 0 || len(p.best) != 2 || !patronymicLike(fold(p.best[1])) {
+		if p.kind != Person || len(p.mentions) == 0 || len(p.best) != 2 || !isCyrillicWord(p.best[1]) || !patronymicLike(fold(p.best[1])) {
 			continue
 		}
 		_, given := givenGender(fold(p.best[0]))
 		if given == "" {
 			continue
 		}
-		var match *entity
-		n := 0
-		for _, q := range d.ents {
-			if q == p || q.kind != Person || len(q.mentions) == 0 || len(q.best) < 2 || patronymicLike(fold(q.best[len(q.best)-1])) {
-				continue
-			}
-			if _, g := givenGender(fold(q.best[0])); g == given {
-				match, n = q, n+1
+		if byGiven == nil {
+			byGiven = map[string][]*entity{}
+			for _, q := range d.ents {
+				if q.kind != Person || len(q.mentions) == 0 || len(q.best) < 2 || patronymicLike(fold(q.best[len(q.best)-1])) {
+					continue
+				}
+				if _, g := givenGender(fold(q.best[0])); g != "" && len(byGiven[g]) < 2 {
+					byGiven[g] = append(byGiven[g], q)
+				}
 			}
 		}
-		if n == 1 {
-			d.merge(match, p)
-			p.into = match // later mentions of p are the match's
+		if qs := byGiven[given]; len(qs) == 1 {
+			d.merge(qs[0], p)
+			p.into = qs[0] // later mentions of p are the match's
 		}
 	}
 }

@@ -65,9 +65,16 @@ type Span struct{ Start, End int }
 // for them here. It spares each paragraph a second reading.
 func FindIn(paragraphs []string, places [][]Span) []Entity {
 	d := doc{places: places, covered: make([][]span, len(paragraphs))}
-	var toks []token
-	var folded []byte
-	var caps []capital
+	longest, total := 0, 0
+	for _, p := range paragraphs {
+		longest, total = max(longest, len(p)), total+len(p)
+	}
+	// News text has a token every five bytes or more and a capitalised
+	// word every twenty: room for that spares the slices most of their
+	// growth.
+	toks := make([]token, 0, longest/5+8)
+	folded := make([]byte, 0, longest+8)
+	caps := make([]capital, 0, total/20+8)
 	ends := make([]int, len(paragraphs))
 	for i, p := range paragraphs {
 		toks, folded = tokenize(p, toks[:0], folded[:0])

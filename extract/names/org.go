@@ -87,7 +87,8 @@ func (s *scanner) acronymAt(k int) bool {
 	t := s.toks[k]
 	w := s.word(k)
 	if nom := s.shortNameOf(k); nom != "" {
-		s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}})
+		f := fold(nom)
+		s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}, first: f, last: f})
 		return true
 	}
 	base, _, _ := strings.Cut(w, "-")
@@ -99,7 +100,7 @@ func (s *scanner) acronymAt(k int) bool {
 		return false
 	}
 	s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.start + len(base),
-		words: []string{base}, acronym: base})
+		words: []string{base}, acronym: base, first: folded, last: folded})
 	return true
 }
 

@@ -65,10 +65,11 @@ func tokenize(p string, toks []token, folded []byte) ([]token, []byte) {
 			i += n
 			continue
 		}
-		end := wordEnd(p, i)
 		fs := len(folded)
-		folded = foldAppend(folded, p[i:end])
-		t := token{start: i, end: end, fs: fs, fe: len(folded), word: true, blank: blank, sentence: opens, caps: caseOf(p[i:end])}
+		var end int
+		var caps uint8
+		end, caps, folded = readWord(p, i, folded)
+		t := token{start: i, end: end, fs: fs, fe: len(folded), word: true, blank: blank, sentence: opens, caps: caps}
 		if k := possessiveAt(p, end); k > 0 {
 			t.possessive = uint8(k)
 			end += k
@@ -80,32 +81,74 @@ func tokenize(p string, toks []token, folded []byte) ([]token, []byte) {
 	return toks, folded
 }
 
-// wordEnd returns the end of the word that starts at byte i.
-func wordEnd(p string, i int) int {
+// readWord reads the word that starts at byte i as wordEnd, caseOf and
+// foldAppend do, in one pass: it returns the word's end and letter case,
+// and folded with the folded word appended.
+func readWord(p string, i int, folded []byte) (end int, caps uint8, _ []byte) {
+	upperFirst, lower, letters := false, false, 0
 	j := i
 	for j < len(p) {
-		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		c := p[j]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+			letters++
+			folded = append(folded, c)
+			j++
+			continue
+		case 'A' <= c && c <= 'Z':
+			upperFirst = upperFirst || j == i
+			letters++
+			folded = append(folded, c+'a'-'A')
+			j++
+			continue
+		case '0' <= c && c <= '9':
+			folded = append(folded, c)
 			j++
 			continue
 		}
-		r, n := rune(p[j]), 1
+		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(p[j:])
 		}
 		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsLower(r) {
+					lower = true
+				} else if j == i && unicode.IsUpper(r) {
+					upperFirst = true
+				}
+			}
+			folded = foldRune(folded, r)
 			j += n
 			continue
 		}
-		if (r == '-' || r == '‐' || r == '\'' || r == '’') && j+n < len(p) {
-			next, _ := utf8.DecodeRuneInString(p[j+n:])
-			if unicode.IsLetter(next) && !(r != '-' && r != '‐' && possessiveAt(p, j) > 0) {
-				j += n
-				continue
-			}
+		if joinerAt(p, j, r, n) {
+			folded = foldRune(folded, r)
+			j += n
+			continue
 		}
 		break
 	}
-	return j
+	switch {
+	case !upperFirst:
+		return j, caseLower, folded
+	case lower || letters < 2:
+		return j, caseTitle, folded
+	}
+	return j, caseUpper, folded
+}
+
+// joinerAt reports whether the rune r of n bytes at byte j joins two
+// parts of a word: a hyphen or an apostrophe before a letter, but not
+// the apostrophe of a possessive.
+func joinerAt(p string, j int, r rune, n int) bool {
+	if (r == '-' || r == '‐' || r == '\'' || r == '’') && j+n < len(p) {
+		next, _ := utf8.DecodeRuneInString(p[j+n:])
+		return unicode.IsLetter(next) && !(r != '-' && r != '‐' && possessiveAt(p, j) > 0)
+	}
+	return false
 }
 
 // possessiveAt returns the length of a possessive 's or ’s at byte i that
@@ -129,8 +172,13 @@ func possessiveAt(p string, i int) int {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 'А' <= r && r <= 'я' || 0xC0 <= r && r <= 0xFF && r != 0xD7 && r != 0xF7:
+		return true // basic Cyrillic and Latin-1 letters
+	case 0x2000 <= r && r <= 0x206F:
+		return false // general punctuation: ’ “ ” — …
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -184,18 +232,31 @@ func foldAppend(dst []byte, w string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
-		switch r {
-		case 'ё', 'Ё':
-			r = 'е'
-		case '’':
-			r = '\''
-		default:
-			r = unicode.ToLower(r)
-		}
-		dst = utf8.AppendRune(dst, r)
+		dst = foldRune(dst, r)
 		i += n
 	}
 	return dst
+}
+
+// foldRune appends the folded form of r to dst.
+func foldRune(dst []byte, r rune) []byte {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	case r == 'ё' || r == 'Ё':
+		r = 'е'
+	case r == '’':
+		r = '\''
+	case 'А' <= r && r <= 'Я':
+		r += 'а' - 'А'
+	case r >= 'а' && r <= 'я':
+	default:
+		r = unicode.ToLower(r)
+	}
+	return utf8.AppendRune(dst, r)
 }
 
 // isCyrillicWord reports whether w starts with a Cyrillic letter.
