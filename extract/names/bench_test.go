@@ -1,11 +1,75 @@
 package names
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsextract/newsextract/extract/country"
 )
+
+// scrapinghubTruth holds the true bodies of the pages of the ScrapingHub
+// article-extraction benchmark.
+const scrapinghubTruth = "../../../shared/corpus/scrapinghub/truth/ground-truth.json"
+
+// corpusTexts returns the bodies of the ScrapingHub corpus, in order of
+// page id, each split into its paragraphs, and the country spans of each
+// paragraph as the article layer gives them to FindIn. It skips when the
+// corpus is absent.
+func corpusTexts(tb testing.TB) (texts [][]string, places [][][]Span) {
+	raw, err := os.ReadFile(scrapinghubTruth)
+	if err != nil {
+		tb.Skip("corpus absent:", err)
+	}
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		tb.Fatal(err)
+	}
+	ids := make([]string, 0, len(truth))
+	for id := range truth {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		ps := strings.Split(truth[id].ArticleBody, "\n")
+		sp := make([][]Span, len(ps))
+		for i, p := range ps {
+			for _, m := range country.Find(p) {
+				sp[i] = append(sp[i], Span{m.Start, m.End})
+			}
+		}
+		texts = append(texts, ps)
+		places = append(places, sp)
+	}
+	return texts, places
+}
+
+// BenchmarkFindIn measures FindIn on the news bodies of the ScrapingHub
+// corpus with their countries found beforehand, as the article layer
+// calls it.
+func BenchmarkFindIn(b *testing.B) {
+	texts, places := corpusTexts(b)
+	lex()
+	givenNames()
+	n := 0
+	for _, ps := range texts {
+		for _, p := range ps {
+			n += len(p)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, ps := range texts {
+			FindIn(ps, places[i])
+		}
+	}
+}
 
 // benchParagraphs returns about size bytes of English, Russian and
 // Kazakh news paragraphs.

@@ -19,8 +19,8 @@ const polnearPath = "../../../shared/corpus/polnear-train/polnear-train.jsonl"
 // words, "Ted Cruz") that Find gives as a person by that name or with a
 // mention of it. They are set at what the code reaches and only rise.
 const (
-	minSpeakerRecallDev     = 0.88
-	minSpeakerRecallHeldOut = 0.86
+	minSpeakerRecallDev     = 0.882
+	minSpeakerRecallHeldOut = 0.863
 )
 
 type polnearArticle struct {
@@ -118,7 +118,7 @@ func TestCorpusSpeakers(t *testing.T) {
 		r := float64(found[half]) / float64(max(total[half], 1))
 		t.Logf("%s: speaker recall %.3f (%d of %d)", [2]string{"dev", "held-out"}[half], r, found[half], total[half])
 		if r < floor {
-			t.Errorf("%s speaker recall %.3f below %.2f", [2]string{"dev", "held-out"}[half], r, floor)
+			t.Errorf("%s speaker recall %.3f below %.3f", [2]string{"dev", "held-out"}[half], r, floor)
 		}
 	}
 }

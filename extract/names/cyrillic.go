@@ -16,11 +16,30 @@ func (s *scanner) ruHead(k int) string {
 	if k < 0 || k >= len(s.toks) || !s.toks[k].word {
 		return ""
 	}
-	f := s.folded(k)
-	for stem, nom := range lex().ruOrgHeads {
-		if rest, ok := strings.CutPrefix(f, stem); ok && (rest == "" || lex().ruHeadEndings.has(rest)) {
+	return ruHeadOf(s.folded(k))
+}
+
+// ruHeadOf returns the nominative of the Russian head of an organisation
+// that the folded word f is in some case, or "".
+func ruHeadOf(f string) string {
+	if f == "" || f[0] < utf8.RuneSelf {
+		return ""
+	}
+	return stemLookup(lex().ruOrgHeads, f, 3, func(rest string) bool { return rest == "" || lex().ruHeadEndings.has(rest) })
+}
+
+// stemLookup returns the value in m of the stem that the folded word f
+// starts with, where at most maxRest letters follow the stem and fit
+// rest, or "". No key of m starts another (see TestStemsPrefixFree), so
+// at most one stem fits.
+func stemLookup(m map[string]string, f string, maxRest int, fits func(rest string) bool) string {
+	cut := len(f)
+	for n := 0; n <= maxRest && cut > 0; n++ {
+		if nom, ok := m[f[:cut]]; ok && fits(f[cut:]) {
 			return nom
 		}
+		_, size := utf8.DecodeLastRuneInString(f[:cut])
+		cut -= size
 	}
 	return ""
 }
@@ -28,19 +47,19 @@ func (s *scanner) ruHead(k int) string {
 // kkHead reports whether token k is a Kazakh head of an organisation in
 // some case: министрлігі, комитетінің, Үкіметі.
 func (s *scanner) kkHead(k int) bool {
-	return k >= 0 && k < len(s.toks) && s.toks[k].word && kkHeadNominative(s.word(k)) != ""
+	return k >= 0 && k < len(s.toks) && s.toks[k].word && kkHeadOf(s.folded(k)) != ""
 }
 
 // kkHeadNominative returns the nominative of the Kazakh head of an
 // organisation written w in some case, or "".
-func kkHeadNominative(w string) string {
-	f := fold(w)
-	for stem, nom := range lex().kkOrgHeads {
-		if rest, ok := strings.CutPrefix(f, stem); ok && utf8.RuneCountInString(rest) <= 6 {
-			return nom
-		}
+func kkHeadNominative(w string) string { return kkHeadOf(fold(w)) }
+
+// kkHeadOf is kkHeadNominative of a folded word.
+func kkHeadOf(f string) string {
+	if f == "" || f[0] < utf8.RuneSelf {
+		return ""
 	}
-	return ""
+	return stemLookup(lex().kkOrgHeads, f, 6, func(string) bool { return true })
 }
 
 // kkStart returns the first token of a Kazakh name of an organisation
@@ -52,7 +71,7 @@ func (s *scanner) kkStart(a, k int) int {
 	for j > a && kkGenitive(s.folded(j)) {
 		j--
 	}
-	if lex().function.has(s.folded(j)) {
+	if s.is(j, cFunction) {
 		j++ // "Сонымен қатар министрлік": no name opens it
 	}
 	return j
@@ -101,7 +120,7 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 		}
 	}
 	for k := a; k < e; k++ {
-		if s.ruHead(k) == "" || lex().titles.has(s.folded(k)) {
+		if s.ruHead(k) == "" || s.is(k, cTitle) {
 			continue
 		}
 		end := s.complementEnd(k+1, e)
@@ -122,7 +141,7 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 	}
 	for k := e; k < e+maxComplement && k < len(s.toks); k++ {
 		t := s.toks[k]
-		if !t.word || !t.blank || t.caps != caseLower || lex().ruStop.has(s.folded(k)) {
+		if !t.word || !t.blank || t.caps != caseLower || s.is(k, cRuStop) {
 			break
 		}
 		if s.kkHead(k) {
@@ -147,14 +166,14 @@ func (s *scanner) complementEnd(k, min int) int {
 			break
 		}
 		f := s.folded(k)
-		if f == "и" && k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].caps == caseLower && !lex().ruStop.has(s.folded(k+1)) && !verbLike(s.folded(k+1)) {
+		if f == "и" && k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].caps == caseLower && !s.is(k+1, cRuStop) && !verbLike(s.folded(k+1)) {
 			continue // "Министерство торговли и интеграции"
 		}
-		if t.caps == caseLower && (lex().ruStop.has(f) || verbLike(f) || !isCyrillicWord(f)) {
+		if t.caps == caseLower && (s.is(k, cRuStop) || verbLike(f) || !isCyrillicWord(f)) {
 			break
 		}
 		if t.caps != caseLower {
-			if g, _ := givenGender(f); g != genderNone {
+			if s.gender(k) != genderNone {
 				break // "Национального банка Тимур Сулейменов": a person follows
 			}
 		}
@@ -184,11 +203,8 @@ func (s *scanner) quotedEnd(k int) int {
 // type in lower case ("компания «Газпром»", "партия «Аманат»") and
 // returns the token after it, or k.
 func (s *scanner) lowerOrg(k int) int {
-	if !lex().orgTypes.has(s.folded(k)) {
-		return k
-	}
 	q := s.quotedEnd(k + 1)
-	if q <= k+1 {
+	if q <= k+1 || !s.is(k, cOrgType) {
 		return k
 	}
 	s.add(Organization, k+2, q-1, "")

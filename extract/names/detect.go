@@ -1,6 +1,10 @@
 package names
 
-import "github.com/newsextract/newsextract/extract/country"
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/extract/country"
+)
 
 // maxRun bounds the words of one capitalised run, which bounds the work
 // at each word.
@@ -13,6 +17,9 @@ type cand struct {
 	start, end int
 	words      []string // the words of the name as written, titles left out
 	acronym    string
+	key        string // keyOf(words), when the scan made it
+	first      string // the first and last words folded
+	last       string
 }
 
 // doc gathers what Find learns of a text.
@@ -23,7 +30,7 @@ type doc struct {
 	// covered holds, per paragraph, the mentions found with their
 	// entities, so that the linking pass does not count them twice and
 	// knows the person last named.
-	covered map[int][]span
+	covered [][]span
 	bySur   map[string][]*entity // surname key → persons
 	byAcr   map[string]*entity   // folded acronym → organisation
 	last    map[string]*entity   // surname key → the person last named
@@ -51,26 +58,26 @@ type scanner struct {
 	para     int
 	p        string
 	toks     []token
+	fold     string // the folded forms of the tokens (see token)
 	place    []bool // token k lies in a country mention
 	headline bool
 }
 
-// scan finds the candidate mentions of paragraph i.
-func (d *doc) scan(i int, p string, toks []token) {
-	s := scanner{d: d, para: i, p: p, toks: toks, headline: isHeadline(p, toks)}
+// scan finds the candidate mentions of the scanner's paragraph.
+func (s *scanner) scan() {
 	if s.headline {
 		return
 	}
 	var ms []Span
-	if i < len(d.places) {
-		ms = d.places[i]
+	if s.para < len(s.d.places) {
+		ms = s.d.places[s.para]
 	} else {
-		for _, m := range country.Find(p) {
+		for _, m := range country.Find(s.p) {
 			ms = append(ms, Span{m.Start, m.End})
 		}
 	}
-	s.place = placeTokens(ms, toks)
-	for k := 0; k < len(toks); {
+	s.place = placeTokens(ms, s.toks)
+	for k := 0; k < len(s.toks); {
 		k = s.at(k)
 	}
 }
@@ -98,13 +105,31 @@ func (s *scanner) isPlace(k int) bool { return s.place != nil && s.place[k] }
 // word returns the text of token k.
 func (s *scanner) word(k int) string { return s.p[s.toks[k].start:s.toks[k].end] }
 
-// folded returns the folded text of token k, folded once.
+// folded returns the folded text of token k.
 func (s *scanner) folded(k int) string {
 	t := &s.toks[k]
-	if !t.isFolded {
-		t.folded, t.isFolded = fold(s.p[t.start:t.end]), true
+	return s.fold[t.fs:t.fe]
+}
+
+// is reports whether the folded token k is in one of the word lists c,
+// looked up once.
+func (s *scanner) is(k int, c wordClass) bool {
+	t := &s.toks[k]
+	if !t.clsSet {
+		t.cls, t.clsSet = lex().class[s.fold[t.fs:t.fe]], true
 	}
-	return t.folded
+	return t.cls&c != 0
+}
+
+// gender returns the gender of token k as a given name (see
+// givenGender), looked up once.
+func (s *scanner) gender(k int) byte {
+	t := &s.toks[k]
+	if !t.genderSet {
+		t.gender, _ = givenGender(s.fold[t.fs:t.fe])
+		t.genderSet = true
+	}
+	return t.gender
 }
 
 // capital reports whether token k is a capitalised word.
@@ -155,16 +180,16 @@ func (s *scanner) runEnd(k int) int {
 	for e < len(s.toks) && e-k < maxRun {
 		t := s.toks[e]
 		switch {
-		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || lex().titles.has(s.folded(e-1))) && s.capital(e+1) && s.toks[e+1].blank:
+		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || s.is(e-1, cTitle)) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
-		case t.word && t.blank && t.caps != caseLower && !lex().calendar.has(s.folded(e)) && s.toks[e-1].possessive == 0 && !s.shortName(e) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
+		case t.word && t.blank && t.caps != caseLower && !s.is(e, cCalendar) && s.toks[e-1].possessive == 0 && !s.shortName(e) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
 			e++
-		case t.word && t.blank && lex().connectors.has(s.folded(e)) && s.toks[e-1].possessive == 0:
+		case t.word && t.blank && s.is(e, cConnector) && s.toks[e-1].possessive == 0:
 			j := e
-			for j < len(s.toks) && j < e+3 && s.toks[j].word && s.toks[j].blank && lex().connectors.has(s.folded(j)) {
+			for j < len(s.toks) && j < e+3 && s.toks[j].word && s.toks[j].blank && s.is(j, cConnector) {
 				j++
 			}
-			if !s.capital(j) || !s.toks[j].blank || s.shortName(j) || lex().calendar.has(s.folded(j)) {
+			if !s.capital(j) || !s.toks[j].blank || s.shortName(j) || s.is(j, cCalendar) {
 				return e
 			}
 			e = j
@@ -198,20 +223,47 @@ func (s *scanner) add(kind Kind, a, b int, acronym string) {
 		return
 	}
 	s.d.cands = append(s.d.cands, cand{kind: kind, para: s.para, start: s.toks[a].start, end: s.toks[b-1].end,
-		words: s.nameWords(a, b), acronym: acronym})
+		words: s.nameWords(a, b), acronym: acronym, key: s.key(a, b), first: s.folded(a), last: s.folded(b - 1)})
+}
+
+// key returns keyOf(s.nameWords(a, b)) from the folded tokens, or "" when
+// full stops stand where it cannot.
+func (s *scanner) key(a, b int) string {
+	var k strings.Builder
+	for j := a; j < b; j++ {
+		if s.isMark(j, ".") {
+			if j == a || s.isMark(j-1, ".") {
+				return "" // a full stop that keyOf keeps
+			}
+			continue
+		}
+		f := s.folded(j)
+		if j == a && f == "the" {
+			continue
+		}
+		if k.Len() > 0 {
+			k.WriteByte(' ')
+		}
+		k.WriteString(stemKey(f))
+	}
+	return k.String()
 }
 
 // classify reads the run of capitalised words [a, b) as an organisation,
 // a person, or nothing.
 func (s *scanner) classify(a, b int) {
-	l := lex()
-	for a < b && (l.function.has(s.folded(a)) || l.calendar.has(s.folded(a))) {
+	for a < b && (s.is(a, cFunction) || s.is(a, cCalendar)) {
 		a++ // The, In, Однако: no part of a name
 	}
 	if a >= b {
 		return
 	}
 	if h := s.orgHead(a, b); h >= 0 {
+		if s.is(h, cRoom) && !(h+1 < b && s.is(h+1, cConnector)) && s.orgHead(a, h) >= 0 {
+			s.classify(a, h) // "Security Council Chamber": a room, and the council's name
+			s.classify(h+1, b)
+			return
+		}
 		for k := a + 1; k < h; k++ {
 			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 {
 				s.classify(a, k) // "John Bolton and Breitbart News"
@@ -226,7 +278,7 @@ func (s *scanner) classify(a, b int) {
 				start = j + 1 // "Enter The Washington Post"
 			}
 		}
-		if lex().corporate.has(s.folded(h)) {
+		if s.is(h, cCorporate) {
 			for j := h - 1; j > start; j-- {
 				if s.toks[j].caps == caseLower {
 					start = j + 1

@@ -17,11 +17,18 @@
 // name first (from the table of given names), initials ("J. R. Tolkien",
 // "Н. Назарбаев"), a Russian patronymic or a Russian or Kazakh family
 // name (Петрович, Назарбаев, Тоқаевтың), or a verb of speech after a name
-// of two words ("Zhaksylyk Omarov said"). Titles, and the places and
-// acronyms before them ("Kazakh President", "UN Secretary-General", "ҚР
-// Президенті"), are not part of the name; in languages whose titles are
-// capitalised, the name starts at its given name ("Bundeskanzler Olaf
-// Scholz"). Words that open a sentence (The, However, Однако, Бұл),
+// of two words ("Zhaksylyk Omarov said"). A word for an occupation or
+// office (councillor, coordinator, activist, rabbi) marks a person's
+// name in lower case before it ("councillor Jane Smith"), and so does a
+// title or such a role and a comma before a name of two words that ends
+// the clause ("said the operations director, Jane Smith."). Titles, and
+// the places and acronyms before them ("Kazakh President", "UN
+// Secretary-General", "ҚР Президенті"), are not part of the name, nor is
+// a role that opens a run of three words or more ("Coordinator Jane
+// Smith"); in languages whose titles are capitalised, the name starts at
+// its given name ("Bundeskanzler Olaf Scholz"). A Russian adjective in
+// an oblique case before a noun in lower case ("Директор Пулковской
+// обсерватории") is no surname. Words that open a sentence (The, However, Однако, Бұл),
 // months and weekdays, countries (as package country reads them, so that
 // "Georgia and Armenia" is no person but "Jordan Peterson" is one), and
 // words that name places, documents or events (Street, River, Agreement,
@@ -45,7 +52,10 @@
 // in the nominative where the endings tell it ("Сергеем Лавровым" gives
 // "Сергей Лавров", "Анны Петровой" gives "Анна Петрова"), using the
 // gender of the given name or patronymic; a form whose case the endings
-// leave open stays as written.
+// leave open stays as written. A given name and a patronymic alone
+// ("Иван Петрович", as one addresses him) name the person named by that
+// given name and a family name ("Иван Сидоров"), when the text has
+// exactly one.
 //
 // # Organisations
 //
@@ -69,6 +79,10 @@
 // ("the Council") names nothing. The canonical name is the fullest form,
 // without a leading "the", with a Russian or Kazakh head in the
 // nominative ("Министерства обороны" gives "Министерство обороны").
+// A head that is part of a country's name, as package country reads it,
+// heads no organisation ("Russian Federation"), and a chamber after the
+// name of a body is a room of it, not another body ("the Security
+// Council Chamber" names the Security Council).
 //
 // # Headlines
 //
@@ -86,7 +100,9 @@
 // Latin script; internal/gen writes them into given.go, about 9,000
 // names in 85 KB of source. The table and the word lists are built on
 // first use (about a millisecond), so a program that never calls Find
-// pays nothing. Find reads each paragraph twice, token by token, with a
-// bounded look at the words around each run; time is linear in the
-// length of the text.
+// pays nothing. Find reads each paragraph once, token by token, folding
+// each word once and looking it up in the word lists once, with a
+// bounded look at the words around each run, and then its capitalised
+// words again for the surnames and acronyms found; time is linear in
+// the length of the text.
 package names

@@ -9,7 +9,7 @@ import "strings"
 func (s *scanner) titleCaseRun(a, b int) bool {
 	n := 0
 	for k := a; k < b; k++ {
-		if s.capital(k) && !s.isInitial(k) && !s.titleAt(k) && !lex().titles.has(s.folded(k)) {
+		if s.capital(k) && !s.isInitial(k) && !s.titleAt(k) && !s.is(k, cTitle) {
 			n++
 		}
 	}
@@ -21,7 +21,7 @@ func (s *scanner) titleCaseRun(a, b int) bool {
 // letters or more are three at least and every word of three letters or
 // more is capitalised but the short words that headlines keep in lower
 // case (and, the, for, with...).
-func isHeadline(p string, toks []token) bool {
+func isHeadline(p string, toks []token, folded string) bool {
 	if strings.ContainsAny(p, "\n") || len(toks) > 40 {
 		return false
 	}
@@ -37,7 +37,7 @@ func isHeadline(p string, toks []token) bool {
 			}
 			continue
 		}
-		if t.end-t.start >= 3 && !lex().headlineLower.has(fold(p[t.start:t.end])) {
+		if t.end-t.start >= 3 && lex().class[folded[t.fs:t.fe]]&cHeadlineLower == 0 {
 			return false
 		}
 	}

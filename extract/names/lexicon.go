@@ -11,6 +11,11 @@ type lexicon struct {
 	// titles are the titles and roles that come before a person's name
 	// and are not part of it: President, Mr, г-н, министр.
 	titles set
+	// roles are words for a person's occupation or office that, in lower
+	// case before a name, mark it as a person's ("councillor Jane
+	// Smith") and, capitalised at the start of a longer run, are left out
+	// of it ("Coordinator Jane Smith"), but name no title of their own.
+	roles set
 	// titleModifiers stand inside a title before its core word: Foreign
 	// Minister, Prime Minister, Deputy Secretary.
 	titleModifiers set
@@ -44,6 +49,9 @@ type lexicon struct {
 	// notNames are capitalised words that end a name and are no part of a
 	// person's: Street, River, Agreement, Day, War.
 	notNames set
+	// rooms are heads of organisations that, after the name of one,
+	// name a room of it: the Security Council Chamber.
+	rooms set
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.
 	corporate set
@@ -62,6 +70,51 @@ type lexicon struct {
 	// acronyms maps the acronyms of well-known organisations to nothing:
 	// the set of those taken alone.
 	acronyms set
+	// class gives for each word of the sets above the sets it is in, so
+	// that one look-up tells them all.
+	class map[string]wordClass
+}
+
+// wordClass is a set of the word lists of the lexicon, one bit each.
+type wordClass uint32
+
+// The word lists that the scanner asks about a word.
+const (
+	cTitle wordClass = 1 << iota
+	cTitleModifier
+	cOrgHead
+	cRuStop
+	cOrgType
+	cConnector
+	cParticle
+	cFunction
+	cCalendar
+	cNotName
+	cCorporate
+	cHeadlineLower
+	cSpeech
+	cRole
+	cRoom
+)
+
+// classes returns the class of each word of the lists of l.
+func classes(l *lexicon) map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, c := range [...]struct {
+		s   set
+		bit wordClass
+	}{
+		{l.titles, cTitle}, {l.titleModifiers, cTitleModifier}, {l.orgHeads, cOrgHead},
+		{l.ruStop, cRuStop}, {l.orgTypes, cOrgType}, {l.connectors, cConnector},
+		{l.particles, cParticle}, {l.function, cFunction}, {l.calendar, cCalendar},
+		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
+		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom},
+	} {
+		for w := range c.s {
+			m[w] |= c.bit
+		}
+	}
+	return m
 }
 
 // set is a set of folded words.
@@ -81,7 +134,7 @@ func words(list string) set {
 
 // lex returns the lexicon, built on first use.
 var lex = sync.OnceValue(func() *lexicon {
-	return &lexicon{
+	l := &lexicon{
 		titles: words(`president presidents mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame
 			minister ministers secretary secretary-general under-secretary-general chancellor premier
 			senator sen sen. rep rep. representative gov gov. governor mayor judge justice
@@ -105,6 +158,10 @@ var lex = sync.OnceValue(func() *lexicon {
 			президенті президентінің президентіне президентімен министрі министрінің министріне
 			төраға төрағасы төрағасының әкім әкімі әкімінің елші елшісі депутаты мырза ханым
 			премьер-министрі вице-министрі орынбасары хатшысы`),
+		roles: words(`coordinator councillor councilor alderman manager administrator
+			superintendent constable detective curator campaigner activist researcher scientist
+			historian lawyer barrister solicitor teacher headteacher pastor imam rabbi cardinal
+			organiser organizer volunteer`),
 		titleModifiers: words(`foreign prime deputy vice first acting interim former defence defense
 			finance interior justice health trade economy energy education culture state
 			executive assistant senior special permanent attorney chief general national
@@ -192,6 +249,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			von van der des del los las who`),
 		surnameFirst: words(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo
 			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
+		rooms:     words(`chamber chambers`),
 		corporate: words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted
@@ -223,4 +281,6 @@ var lex = sync.OnceValue(func() *lexicon {
 			оон нато ес обсе одкб шос еаэс снг магатэ воз мвф вто опек асеан брикс фбр цру
 			мид мвд фсб кнб мчс оон бұұ еқыұ ұқшұ шыұ еаэо тмд сім ұқк іім ееу дсұ хвқ`),
 	}
+	l.class = classes(l)
+	return l
 })

@@ -16,6 +16,7 @@ type entity struct {
 	first    int     // order of the first candidate
 	surname  string  // a person's surname key
 	joinedTo *entity // the organisation whose name ends with this one's
+	into     *entity // the person this one was found to be
 	merged   bool    // ends the names of two organisations
 }
 
@@ -44,11 +45,10 @@ func (d *doc) group() {
 	byKey := map[string]*entity{}
 	d.bySur = map[string][]*entity{}
 	d.byAcr = map[string]*entity{}
-	d.covered = map[int][]span{}
 	kept := d.cands[:0]
 	for _, c := range d.cands {
 		if c.kind == maybePerson {
-			if d.singles[stemKey(fold(c.words[len(c.words)-1]))] == 0 {
+			if d.singles[stemKey(c.last)] == 0 {
 				continue
 			}
 			c.kind = Person
@@ -61,7 +61,11 @@ func (d *doc) group() {
 		if c.kind == Person && len(c.words) < 2 {
 			continue
 		}
-		key := c.kind.String() + ":" + keyOf(c.words)
+		k := c.key
+		if k == "" {
+			k = keyOf(c.words)
+		}
+		key := c.kind.String() + ":" + k
 		if c.kind == Organization && c.acronym != "" && len(c.words) == 1 {
 			if e := d.byAcr[fold(c.acronym)]; e != nil {
 				d.mention(e, c, i)
@@ -74,8 +78,8 @@ func (d *doc) group() {
 			byKey[key] = e
 			d.ents = append(d.ents, e)
 			if c.kind == Person {
-				d.index(e, stemKey(fold(c.words[len(c.words)-1])))
-				if f := fold(c.words[0]); lex().surnameFirst.has(f) {
+				d.index(e, stemKey(c.last))
+				if f := c.first; lex().surnameFirst.has(f) {
 					d.indexAlso(e, f) // Wang Yi ... Wang said
 				}
 			}
@@ -94,7 +98,7 @@ func (d *doc) group() {
 		if c.kind != Person || len(c.words) >= 2 {
 			continue
 		}
-		sur := stemKey(fold(c.words[0]))
+		sur := stemKey(c.first)
 		if es := d.bySur[sur]; len(es) > 0 {
 			d.mention(latest(es, i), c, i)
 			continue
@@ -103,6 +107,39 @@ func (d *doc) group() {
 		d.ents = append(d.ents, e)
 		d.index(e, sur)
 		d.mention(e, c, i)
+	}
+	d.joinPatronymic()
+}
+
+// joinPatronymic merges each person named only by a given name and a
+// patronymic ("Иван Петрович", as one addresses him) into the one
+// person the text names by that given name and a family name ("Иван
+// Сидоров"), when there is exactly one.
+func (d *doc) joinPatronymic() {
+	var byGiven map[string][]*entity // people of two words or more by given name, two at most
+	for _, p := range d.ents {
+		if p.kind != Person || len(p.mentions) == 0 || len(p.best) != 2 || !isCyrillicWord(p.best[1]) || !patronymicLike(fold(p.best[1])) {
+			continue
+		}
+		_, given := givenGender(fold(p.best[0]))
+		if given == "" {
+			continue
+		}
+		if byGiven == nil {
+			byGiven = map[string][]*entity{}
+			for _, q := range d.ents {
+				if q.kind != Person || len(q.mentions) == 0 || len(q.best) < 2 || patronymicLike(fold(q.best[len(q.best)-1])) {
+					continue
+				}
+				if _, g := givenGender(fold(q.best[0])); g != "" && len(byGiven[g]) < 2 {
+					byGiven[g] = append(byGiven[g], q)
+				}
+			}
+		}
+		if qs := byGiven[given]; len(qs) == 1 {
+			d.merge(qs[0], p)
+			p.into = qs[0] // later mentions of p are the match's
+		}
 	}
 }
 
@@ -172,6 +209,14 @@ func latest(es []*entity, i int) *entity {
 	return best
 }
 
+// live returns the person that e was found to be, or e.
+func live(e *entity) *entity {
+	for e.into != nil {
+		e = e.into
+	}
+	return e
+}
+
 // merge moves the mentions of old into e and drops old.
 func (d *doc) merge(e, old *entity) {
 	for _, m := range old.mentions {
@@ -225,22 +270,41 @@ func nominativeScore(ws []string) int {
 	return n
 }
 
-// link adds the mentions of paragraph i that name an entity found
-// before by a shorter form: a surname alone (Tokayev, Токаеву), and the
-// acronyms of organisations, in any paragraph, headlines included.
-func (d *doc) link(i int, p string, toks []token) {
-	if d.last == nil {
-		d.last = map[string]*entity{}
-	}
-	headline := isHeadline(p, toks)
-	cov := d.covered[i]
-	c := 0
-	for k, t := range toks {
+// capital is a capitalised word of a paragraph, as the linking pass
+// reads it.
+type capital struct {
+	start, end int
+	folded     string // the word folded
+	inRun      bool   // a capitalised word follows it after a blank, outside a headline
+}
+
+// capitals appends the capitalised words of the scanner's paragraph to
+// caps.
+func (s *scanner) capitals(caps []capital) []capital {
+	for k, t := range s.toks {
 		if !t.word || t.caps == caseLower {
 			continue
 		}
+		next := k + 1
+		caps = append(caps, capital{start: t.start, end: t.end, folded: s.folded(k),
+			inRun: !s.headline && next < len(s.toks) && s.toks[next].word && s.toks[next].blank && s.toks[next].caps != caseLower})
+	}
+	return caps
+}
+
+// link adds the mentions of paragraph i, whose capitalised words are
+// caps, that name an entity found
+// before by a shorter form: a surname alone (Tokayev, Токаеву), and the
+// acronyms of organisations, in any paragraph, headlines included.
+func (d *doc) link(i int, p string, caps []capital) {
+	if d.last == nil {
+		d.last = map[string]*entity{}
+	}
+	cov := d.covered[i]
+	c := 0
+	for _, t := range caps {
 		for c < len(cov) && cov[c].end <= t.start {
-			if e := cov[c].e; e.kind == Person && len(e.mentions) > 0 {
+			if e := live(cov[c].e); e.kind == Person && len(e.mentions) > 0 {
 				d.last[e.surname] = e
 				if len(e.best) > 1 {
 					d.last[fold(e.best[0])] = e
@@ -251,19 +315,22 @@ func (d *doc) link(i int, p string, toks []token) {
 		if c < len(cov) && cov[c].start < t.end {
 			continue
 		}
-		w := fold(p[t.start:t.end])
+		w := t.folded
 		sur := stemKey(w)
-		if es := d.bySur[sur]; len(es) > 0 && !lex().function.has(w) && !(!headline && k+1 < len(toks) && toks[k+1].word && toks[k+1].blank && toks[k+1].caps != caseLower) {
+		if es := d.bySur[sur]; len(es) > 0 && !t.inRun && lex().class[w]&cFunction == 0 {
 			e := d.last[sur]
 			if e == nil || len(e.mentions) == 0 {
-				e = es[0]
+				e = live(es[0])
 			}
 			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.end})
 			continue
 		}
-		word := p[t.start:t.end]
-		base, _, _ := strings.Cut(word, "-")
-		if e := d.byAcr[fold(base)]; e != nil && caseOf(base) == caseUpper {
+		folded, _, _ := strings.Cut(w, "-")
+		if e := d.byAcr[folded]; e != nil {
+			base, _, _ := strings.Cut(p[t.start:t.end], "-")
+			if caseOf(base) != caseUpper {
+				continue
+			}
 			e.mentions = append(e.mentions, Mention{Paragraph: i, Start: t.start, End: t.start + len(base)})
 		}
 	}
@@ -335,12 +402,4 @@ func canonical(e *entity) string {
 
 // headNominative returns the nominative of a Russian head of an
 // organisation written w, or "".
-func headNominative(w string) string {
-	f := fold(w)
-	for stem, nom := range lex().ruOrgHeads {
-		if rest, ok := strings.CutPrefix(f, stem); ok && (rest == "" || lex().ruHeadEndings.has(rest)) {
-			return nom
-		}
-	}
-	return ""
-}
+func headNominative(w string) string { return ruHeadOf(fold(w)) }

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,6 +79,9 @@ func patronymicLike(w string) bool {
 // from a given name or patronymic among the words; a word whose case it
 // cannot tell stays as written. Latin words stay as written.
 func nominativeName(ws []string) []string {
+	if !slices.ContainsFunc(ws, isCyrillicWord) {
+		return ws // Latin words stay as written
+	}
 	out := make([]string, len(ws))
 	gender := byte(genderNone)
 	for _, w := range ws {

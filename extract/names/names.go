@@ -64,16 +64,31 @@ type Span struct{ Start, End int }
 // paragraphs[i], in order, and a paragraph past the end of places is read
 // for them here. It spares each paragraph a second reading.
 func FindIn(paragraphs []string, places [][]Span) []Entity {
-	d := doc{places: places}
-	var toks []token
+	d := doc{places: places, covered: make([][]span, len(paragraphs))}
+	longest, total := 0, 0
+	for _, p := range paragraphs {
+		longest, total = max(longest, len(p)), total+len(p)
+	}
+	// News text has a token every five bytes or more and a capitalised
+	// word every twenty: room for that spares the slices most of their
+	// growth.
+	toks := make([]token, 0, longest/5+8)
+	folded := make([]byte, 0, longest+8)
+	caps := make([]capital, 0, total/20+8)
+	ends := make([]int, len(paragraphs))
 	for i, p := range paragraphs {
-		toks = tokenize(p, toks[:0])
-		d.scan(i, p, toks)
+		toks, folded = tokenize(p, toks[:0], folded[:0])
+		s := scanner{d: &d, para: i, p: p, toks: toks, fold: string(folded)}
+		s.headline = isHeadline(p, toks, s.fold)
+		s.scan()
+		caps = s.capitals(caps)
+		ends[i] = len(caps)
 	}
 	d.group()
-	for i, p := range paragraphs {
-		toks = tokenize(p, toks[:0])
-		d.link(i, p, toks)
+	start := 0
+	for i := range paragraphs {
+		d.link(i, paragraphs[i], caps[start:ends[i]])
+		start = ends[i]
 	}
 	return d.entities(paragraphs)
 }

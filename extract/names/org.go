@@ -3,10 +3,11 @@ package names
 import "strings"
 
 // orgHead returns the last token of [a, b) that is the head noun of an
-// organisation, or -1.
+// organisation, or -1. A word of a country's name heads none: "Russian
+// Federation" is a country.
 func (s *scanner) orgHead(a, b int) int {
 	for k := b - 1; k >= a; k-- {
-		if s.toks[k].word && s.toks[k].caps != caseLower && lex().orgHeads.has(s.folded(k)) {
+		if s.toks[k].word && s.toks[k].caps != caseLower && s.is(k, cOrgHead) && !s.isPlace(k) {
 			return k
 		}
 	}
@@ -19,8 +20,8 @@ func (s *scanner) orgHead(a, b int) int {
 // Ursula von der Leyen").
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
-	if e < b && lex().connectors.has(s.folded(e)) {
-		for e < b && !lex().titles.has(s.folded(e)) {
+	if e < b && s.is(e, cConnector) {
+		for e < b && !s.is(e, cTitle) {
 			e++
 		}
 	}
@@ -32,7 +33,7 @@ func (s *scanner) orgEnd(h, b int) int {
 // ("President of the European Commission").
 func (s *scanner) orgStart(a, h int) int {
 	k := a
-	for k < h && (s.titleAt(k) || lex().connectors.has(s.folded(k))) && s.hasCoreTitle(a, h) {
+	for k < h && (s.titleAt(k) || s.is(k, cConnector)) && s.hasCoreTitle(a, h) {
 		k++
 	}
 	return k
@@ -41,7 +42,7 @@ func (s *scanner) orgStart(a, h int) int {
 // hasCoreTitle reports whether a title word stands in [a, b).
 func (s *scanner) hasCoreTitle(a, b int) bool {
 	for k := a; k < b; k++ {
-		if lex().titles.has(s.folded(k)) {
+		if s.is(k, cTitle) {
 			return true
 		}
 	}
@@ -50,8 +51,7 @@ func (s *scanner) hasCoreTitle(a, b int) bool {
 
 // titleAt reports whether token k is a title or a word inside one.
 func (s *scanner) titleAt(k int) bool {
-	f := s.folded(k)
-	return lex().titles.has(f) || lex().titleModifiers.has(f) || s.isPlace(k)
+	return s.is(k, cTitle|cTitleModifier) || s.isPlace(k)
 }
 
 // acronymAfter returns the acronym in brackets right after token e-1:
@@ -87,15 +87,20 @@ func (s *scanner) acronymAt(k int) bool {
 	t := s.toks[k]
 	w := s.word(k)
 	if nom := s.shortNameOf(k); nom != "" {
-		s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}})
+		f := fold(nom)
+		s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}, first: f, last: f})
 		return true
 	}
 	base, _, _ := strings.Cut(w, "-")
-	if caseOf(base) != caseUpper || !lex().acronyms.has(fold(base)) {
+	if t.caps != caseUpper && !strings.Contains(w, "-") {
+		return false // an acronym is in capitals
+	}
+	folded, _, _ := strings.Cut(s.folded(k), "-")
+	if caseOf(base) != caseUpper || !lex().acronyms.has(folded) {
 		return false
 	}
 	s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.start + len(base),
-		words: []string{base}, acronym: base})
+		words: []string{base}, acronym: base, first: folded, last: folded})
 	return true
 }
 
@@ -110,7 +115,10 @@ func (s *scanner) shortNameOf(k int) string {
 	if nom, ok := lex().shortNames[f]; ok {
 		return nom
 	}
-	return lex().shortNames[stemKey(f)]
+	if stem := stemKey(f); stem != f {
+		return lex().shortNames[stem]
+	}
+	return ""
 }
 
 // shortName reports whether token k is a well-known short name.

@@ -1,5 +1,7 @@
 package names
 
+import "strings"
+
 // isInitial reports whether token k is one capital letter.
 func (s *scanner) isInitial(k int) bool {
 	w := s.word(k)
@@ -37,7 +39,7 @@ func (s *scanner) person(a, b int) {
 	}
 	b = k + n
 	kind := s.personKind(k, b, titled)
-	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || lex().titles.has(s.folded(k))) {
+	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle) || s.adjectiveBefore(k)) {
 		return // one word after a title's field ("Under-Secretary-General for Disarmament") is no name
 	}
 	s.add(kind, k, b, "")
@@ -52,14 +54,17 @@ func (s *scanner) person(a, b int) {
 // followed the title (the title's field: "Minister for Energy"), and
 // false when no name can start in the run.
 func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
-	titled, k = s.titleBefore(a), a
+	titled, k = s.titleBefore(a) || s.roleComma(a, b), a
+	if b-a >= 3 && s.is(a, cRole) {
+		k = a + 1 // "Coordinator Jane Smith": the role is no part of the name
+	}
 	for j := a; j < b-1; j++ {
-		if lex().titles.has(s.folded(j)) {
+		if s.is(j, cTitle) {
 			titled, k = true, j+1
 		}
 	}
-	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || lex().connectors.has(s.folded(k)) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
-		if titled && lex().connectors.has(s.folded(k)) {
+	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || s.is(k, cConnector) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
+		if titled && s.is(k, cConnector) {
 			field = true
 		}
 		k++
@@ -74,7 +79,7 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 	if s.toks[k].caps == caseLower {
 		return k, titled, field, false
 	}
-	if g, _ := givenGender(s.folded(k)); skipped && !titled && g == genderNone {
+	if g := s.gender(k); skipped && !titled && g == genderNone {
 		return k, titled, field, false // "New York Jets": what follows a place word is no name
 	}
 	return k, titled, field, true
@@ -86,8 +91,8 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 func (s *scanner) personKind(k, b int, titled bool) Kind {
 	words := b - k
 	first := s.folded(k)
-	g, _ := givenGender(first)
-	if words == 1 && !titled && isCyrillicWord(first) && surnameLike(first) && b < len(s.toks) && lex().speech.has(s.folded(b)) {
+	g := s.gender(k)
+	if words == 1 && !titled && isCyrillicWord(first) && surnameLike(first) && b < len(s.toks) && s.is(b, cSpeech) {
 		return Person // "Путин заявил", "Лавров отметил": a Russian surname speaks
 	}
 	switch {
@@ -98,10 +103,10 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 	case g != genderNone && !s.isPlace(k),
 		s.isInitial(k) && s.isMark(k+1, "."),
 		s.russianName(k, b),
-		b < len(s.toks) && lex().speech.has(s.folded(b)),
+		b < len(s.toks) && s.is(b, cSpeech),
 		s.roleAfter(b):
 		return Person
-	case words <= 3 && !s.toks[k].sentence && !lex().titleModifiers.has(first):
+	case words <= 3 && !s.toks[k].sentence && !s.is(k, cTitleModifier):
 		return maybePerson
 	}
 	return 0
@@ -119,7 +124,7 @@ func (s *scanner) roleAfter(b int) bool {
 		if !s.toks[k].word {
 			return false
 		}
-		if lex().titles.has(s.folded(k)) {
+		if s.is(k, cTitle) {
 			return true
 		}
 	}
@@ -132,11 +137,11 @@ func (s *scanner) roleAfter(b int) bool {
 // capitalised ("Bundeskanzler Olaf Scholz") or a noun that opens the
 // sentence ("Интервью Анны Петровой"). It returns k otherwise.
 func (s *scanner) givenStart(k, b int) int {
-	if g, _ := givenGender(s.folded(k)); g != genderNone {
+	if g := s.gender(k); g != genderNone {
 		return k
 	}
 	for j := k + 1; j < b-1 && j < k+3; j++ {
-		if g, _ := givenGender(s.folded(j)); g != genderNone && !s.isPlace(j) && s.capital(j+1) {
+		if g := s.gender(j); g != genderNone && !s.isPlace(j) && s.capital(j+1) {
 			return j
 		}
 	}
@@ -147,14 +152,12 @@ func (s *scanner) givenStart(k, b int) int {
 // four words besides particles and initials, none of them a place, a
 // month, a function word or a word that names no person.
 func (s *scanner) nameLen(k, b int) int {
-	l := lex()
 	n, words := 0, 0
 	for j := k; j < b; j++ {
-		f := s.folded(j)
 		switch {
 		case s.isMark(j, "."):
-		case l.particles.has(f) && j > k:
-		case s.isPlace(j) || l.calendar.has(f) || l.notNames.has(f) || l.orgHeads.has(f) || l.titles.has(f) || l.function.has(f) && j > k:
+		case s.is(j, cParticle) && j > k:
+		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.is(j, cFunction) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
 			return n
 		default:
 			words++
@@ -185,10 +188,41 @@ func (s *scanner) russianName(a, b int) bool {
 	return surnameLike(s.folded(b-1)) || surnameLike(s.folded(a))
 }
 
+// adjectiveBefore reports whether token k is a Russian adjective in an
+// oblique case that a noun in lower case follows, which makes it no
+// surname: "Директор Пулковской обсерватории".
+func (s *scanner) adjectiveBefore(k int) bool {
+	f := s.folded(k)
+	if !isCyrillicWord(f) || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	if !n.word || !n.blank || n.caps != caseLower || !isCyrillicWord(s.folded(k+1)) || verbLike(s.folded(k+1)) || s.is(k+1, cSpeech|cRuStop) {
+		return false
+	}
+	for _, e := range [...]string{"ской", "ского", "скому", "ским", "ском", "ских", "цкой", "цкого", "цкому", "цким", "цком", "цких"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleComma reports whether a title or role in lower case and a comma
+// stand before the run [a, b), a name of two words or more that ends
+// the clause: "said the company’s operations director, Jane Smith."
+func (s *scanner) roleComma(a, b int) bool {
+	k := a - 1
+	if k < 1 || !s.isMark(k, ",") || !s.toks[a].blank || !s.toks[k-1].word || s.toks[k-1].caps != caseLower || !s.is(k-1, cTitle|cRole) {
+		return false
+	}
+	return b-a >= 2 && (b == len(s.toks) || s.isMark(b, ".") || s.isMark(b, ",") || s.is(b, cSpeech))
+}
+
 // titleBefore reports whether a title in lower case, or a title phrase,
 // stands just before token a: "spokesman John Kirby", "министр Мухтар
 // Тлеуберди", "г-н Иванов".
 func (s *scanner) titleBefore(a int) bool {
 	k := a - 1
-	return k >= 0 && s.toks[k].word && s.toks[a].blank && lex().titles.has(s.folded(k))
+	return k >= 0 && s.toks[k].word && s.toks[a].blank && s.is(k, cTitle|cRole)
 }

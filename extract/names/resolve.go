@@ -49,7 +49,7 @@ func Resolve(es []Entity, name string) int {
 // nameCore returns the folded words of a name without the titles, roles,
 // places and function words before it and a possessive after it.
 func nameCore(name string) []string {
-	toks := tokenize(name, nil)
+	toks, _ := tokenize(name, nil, nil)
 	var ws []string
 	for _, t := range toks {
 		if !t.word {

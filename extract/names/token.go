@@ -16,24 +16,31 @@ const (
 // token is one word or mark of a paragraph.
 type token struct {
 	start, end int
-	word       bool  // a word, else one mark
-	caps       uint8 // caseLower, caseTitle, caseUpper
-	blank      bool  // only blanks (no line break, no mark) stand before it
-	sentence   bool  // it opens a sentence
-	possessive int   // bytes of a possessive 's or ’s glued after the word
-	folded     string
-	isFolded   bool // folded holds the folded word
+	fs, fe     int       // the folded word: the text's folded[fs:fe]
+	cls        wordClass // the word lists the folded word is in, once clsSet
+	possessive uint8     // bytes of a possessive 's or ’s glued after the word
+	caps       uint8     // caseLower, caseTitle, caseUpper
+	gender     byte      // the gender of the word as a given name, once genderSet
+	word       bool      // a word, else one mark
+	blank      bool      // only blanks (no line break, no mark) stand before it
+	sentence   bool      // it opens a sentence
+	clsSet     bool
+	genderSet  bool
 }
 
-// tokenize appends the tokens of p to toks and returns them. Words are
-// runs of letters, digits and marks, with an apostrophe, a hyphen or a
-// full stop between letters inside (O'Brien, Secretary-General,
-// Самрук-Казына); a trailing 's or ’s is the possessive, not part of the
-// word. Every other character but spaces is a token of its own.
-func tokenize(p string, toks []token) []token {
+// tokenize appends the tokens of p to toks and the folded form of each
+// (see fold) to folded, and returns both. Words are runs of letters,
+// digits and marks, with an apostrophe or a hyphen between letters
+// inside (O'Brien, Secretary-General, Самрук-Казына); a trailing 's or
+// ’s is the possessive, not part of the word. Every other character but
+// spaces is a token of its own.
+func tokenize(p string, toks []token, folded []byte) ([]token, []byte) {
 	opens, blank := true, false
 	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRuneInString(p[i:])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
 		case r == ' ' || r == '\t' || r == 0xA0 || r == '\u202F':
 			blank = true
@@ -44,7 +51,9 @@ func tokenize(p string, toks []token) []token {
 			i += n
 			continue
 		case !isWordRune(r):
-			toks = append(toks, token{start: i, end: i + n, blank: blank, sentence: opens})
+			fs := len(folded)
+			folded = foldAppend(folded, p[i:i+n])
+			toks = append(toks, token{start: i, end: i + n, fs: fs, fe: len(folded), blank: blank, sentence: opens})
 			switch r {
 			case '.', '!', '?', '…':
 				opens = true
@@ -56,43 +65,98 @@ func tokenize(p string, toks []token) []token {
 			i += n
 			continue
 		}
-		end := wordEnd(p, i)
-		t := token{start: i, end: end, word: true, blank: blank, sentence: opens, caps: caseOf(p[i:end])}
+		fs := len(folded)
+		var end int
+		var caps uint8
+		end, caps, folded = readWord(p, i, folded)
+		t := token{start: i, end: end, fs: fs, fe: len(folded), word: true, blank: blank, sentence: opens, caps: caps}
 		if k := possessiveAt(p, end); k > 0 {
-			t.possessive = k
+			t.possessive = uint8(k)
 			end += k
 		}
 		toks = append(toks, t)
 		opens, blank = false, false
 		i = end
 	}
-	return toks
+	return toks, folded
 }
 
-// wordEnd returns the end of the word that starts at byte i.
-func wordEnd(p string, i int) int {
+// readWord reads the word that starts at byte i as wordEnd, caseOf and
+// foldAppend do, in one pass: it returns the word's end and letter case,
+// and folded with the folded word appended.
+func readWord(p string, i int, folded []byte) (end int, caps uint8, _ []byte) {
+	upperFirst, lower, letters := false, false, 0
 	j := i
 	for j < len(p) {
-		r, n := utf8.DecodeRuneInString(p[j:])
+		c := p[j]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+			letters++
+			folded = append(folded, c)
+			j++
+			continue
+		case 'A' <= c && c <= 'Z':
+			upperFirst = upperFirst || j == i
+			letters++
+			folded = append(folded, c+'a'-'A')
+			j++
+			continue
+		case '0' <= c && c <= '9':
+			folded = append(folded, c)
+			j++
+			continue
+		}
+		r, n := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[j:])
+		}
 		if isWordRune(r) {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsLower(r) {
+					lower = true
+				} else if j == i && unicode.IsUpper(r) {
+					upperFirst = true
+				}
+			}
+			folded = foldRune(folded, r)
 			j += n
 			continue
 		}
-		if (r == '-' || r == '‐' || r == '\'' || r == '’') && j+n < len(p) {
-			next, _ := utf8.DecodeRuneInString(p[j+n:])
-			if unicode.IsLetter(next) && !(r != '-' && r != '‐' && possessiveAt(p, j) > 0) {
-				j += n
-				continue
-			}
+		if joinerAt(p, j, r, n) {
+			folded = foldRune(folded, r)
+			j += n
+			continue
 		}
 		break
 	}
-	return j
+	switch {
+	case !upperFirst:
+		return j, caseLower, folded
+	case lower || letters < 2:
+		return j, caseTitle, folded
+	}
+	return j, caseUpper, folded
+}
+
+// joinerAt reports whether the rune r of n bytes at byte j joins two
+// parts of a word: a hyphen or an apostrophe before a letter, but not
+// the apostrophe of a possessive.
+func joinerAt(p string, j int, r rune, n int) bool {
+	if (r == '-' || r == '‐' || r == '\'' || r == '’') && j+n < len(p) {
+		next, _ := utf8.DecodeRuneInString(p[j+n:])
+		return unicode.IsLetter(next) && !(r != '-' && r != '‐' && possessiveAt(p, j) > 0)
+	}
+	return false
 }
 
 // possessiveAt returns the length of a possessive 's or ’s at byte i that
 // ends a word, or 0.
 func possessiveAt(p string, i int) int {
+	if i >= len(p) || p[i] != '\'' && p[i] != "’"[0] {
+		return 0
+	}
 	for _, a := range [...]string{"'s", "’s"} {
 		if strings.HasPrefix(p[i:], a) {
 			k := i + len(a)
@@ -108,11 +172,22 @@ func possessiveAt(p string, i int) int {
 }
 
 func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 'А' <= r && r <= 'я' || 0xC0 <= r && r <= 0xFF && r != 0xD7 && r != 0xF7:
+		return true // basic Cyrillic and Latin-1 letters
+	case 0x2000 <= r && r <= 0x206F:
+		return false // general punctuation: ’ “ ” — …
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // caseOf returns the letter case of a word.
 func caseOf(w string) uint8 {
+	if w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') {
+		return caseLower
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return caseLower
@@ -134,25 +209,54 @@ func caseOf(w string) uint8 {
 
 // fold returns w in lower case with ё as е and ’ as '.
 func fold(w string) string {
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			ascii = false
-			break
+			return string(foldAppend(make([]byte, 0, len(w)+utf8.UTFMax), w))
 		}
 	}
-	if ascii {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case 'ё', 'Ё':
-			return 'е'
-		case '’':
-			return '\''
+	return w
+}
+
+// foldAppend appends fold(w) to dst, rune by rune, so that the folded
+// form of a text is that of its parts put together. An invalid byte
+// gives U+FFFD.
+func foldAppend(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
 		}
-		return unicode.ToLower(r)
-	}, w)
+		r, n := utf8.DecodeRuneInString(w[i:])
+		dst = foldRune(dst, r)
+		i += n
+	}
+	return dst
+}
+
+// foldRune appends the folded form of r to dst.
+func foldRune(dst []byte, r rune) []byte {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	case r == 'ё' || r == 'Ё':
+		r = 'е'
+	case r == '’':
+		r = '\''
+	case 'А' <= r && r <= 'Я':
+		r += 'а' - 'А'
+	case r >= 'а' && r <= 'я':
+	default:
+		r = unicode.ToLower(r)
+	}
+	return utf8.AppendRune(dst, r)
 }
 
 // isCyrillicWord reports whether w starts with a Cyrillic letter.

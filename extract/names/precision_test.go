@@ -1,0 +1,53 @@
+package names
+
+import "testing"
+
+// precisionTests are the titles and roles left out of a name, the
+// places, rooms and countries that are no person or organisation, and
+// the people a role or a patronymic tells, each with near misses.
+var precisionTests = []findCase{
+	// A role at the start of a run is no part of the name.
+	{"role left out", []string{"Coordinator Priya Raman said the bank helps."}, "per:Priya Raman=Priya Raman"},
+	{"religious role left out", []string{"Rabbi Marvin Hier spoke."}, "per:Marvin Hier=Marvin Hier"},
+	{"role before one word kept", []string{"Imam Malik taught."}, ""},
+	{"role before no name", []string{"The Teacher Retirement System of Texas invests."}, ""},
+
+	// A role in lower case before a name, or before a comma and a name
+	// that ends the clause, makes it a person's.
+	{"role in lower case", []string{"“Not now,” said councillor Amira Haddad, who chairs the panel."},
+		"per:Amira Haddad=Amira Haddad"},
+	{"role and comma", []string{"“It is full,” said the company’s operations director, Carys Bevan."},
+		"per:Carys Bevan=Carys Bevan"},
+	{"role and comma, one word", []string{"It angered his father, Rafael, who fled Cuba."}, ""},
+	{"role and comma, name goes on", []string{"said David Kershaw, division vice president, Nissan Sales & Regional Operations."},
+		"per:David Kershaw=David Kershaw"},
+	{"initial A", []string{"Police arrested Elizabeth A. Burton, 32, on Monday."}, "per:Elizabeth A. Burton=Elizabeth A. Burton"},
+	{"letter A ends the sentence", []string{"Voters chose Path A. Then they left."}, ""},
+
+	// Places, rooms and countries.
+	{"town", []string{"The ferry between Caerlan and Port Elwyn will sail again from 2 April."}, ""},
+	{"town in a headline", []string{"Night ferry to Port Elwyn returns after two-year pause"}, ""},
+	{"ru adjective after a title", []string{"Директор Ассинской обсерватории рассказал о телескопе."}, ""},
+	{"ru surname after a title", []string{"У директора Вишневской спросили о планах."}, "per:Вишневской=Вишневской"},
+	{"title's field", []string{"the Under-Secretary-General for Disarmament Affairs said so."}, ""},
+	{"office's field", []string{"The Office for Disarmament Affairs said so."},
+		"org:Office for Disarmament Affairs=Office for Disarmament Affairs"},
+	{"room", []string{"They met in the United Nations Security Council Chamber today."},
+		"org:United Nations Security Council=United Nations Security Council"},
+	{"room alone", []string{"The Council Chamber was full."}, ""},
+	{"chamber of", []string{"The Chamber of Commerce met."}, "org:Chamber of Commerce=Chamber of Commerce"},
+	{"country", []string{"Also speaking were the Russian Federation and the Republic of Korea."}, ""},
+	{"federation", []string{"The Football Federation of Kazakhstan met."},
+		"org:Football Federation of Kazakhstan=Football Federation of Kazakhstan"},
+
+	// A given name and a patronymic name the one person of that given
+	// name, when there is one.
+	{"ru name and patronymic", []string{"Мы поговорили с директором Маратом Жумабаевым.", "— Марат Серикович, когда начнете?"},
+		"per:Марат Жумабаев=Маратом Жумабаевым|Марат Серикович"},
+	{"ru name and patronymic, two of the name", []string{"Марат Жумабаев и Марат Оспанов пришли.", "— Марат Серикович, когда начнете?"},
+		"per:Марат Жумабаев=Марат Жумабаев; per:Марат Оспанов=Марат Оспанов; per:Марат Серикович=Марат Серикович"},
+	{"ru name and patronymic, another name", []string{"Мы поговорили с Маратом Жумабаевым.", "— Ержан Серикович, когда начнете?"},
+		"per:Марат Жумабаев=Маратом Жумабаевым; per:Ержан Серикович=Ержан Серикович"},
+}
+
+func TestFindPrecision(t *testing.T) { runFind(t, precisionTests) }
