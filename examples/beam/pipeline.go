@@ -49,6 +49,6 @@ func build(s beam.Scope, o options) {
 		lines := textio.Read(s, o.Input)
 		articles, errs = beam.ParDo2(s, &extractLineFn{Config: cfg}, lines)
 	}
-	textio.Write(s, o.Output, articles)
-	textio.Write(s, o.Errors, errs)
+	writeLines(s, o.Output, articles)
+	writeLines(s, o.Errors, errs)
 }
