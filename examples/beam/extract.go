@@ -19,7 +19,6 @@ import (
 
 func init() {
 	register.DoFn4x0[context.Context, string, func(string), func(string)]((*extractLineFn)(nil))
-	register.DoFn4x0[context.Context, warcPage, func(string), func(string)]((*extractPageFn)(nil))
 	register.Emitter1[string]()
 }
 
@@ -179,39 +178,4 @@ func (f *extractLineFn) article(line string) lineOut {
 	}
 	out.Article = a
 	return out
-}
-
-// recordOut is one line of output of a WARC record, in the shape of the
-// example program's file mode.
-type recordOut struct {
-	File    string         `json:"file"`
-	URL     string         `json:"url,omitempty"`
-	Record  string         `json:"record,omitempty"`
-	Article *model.Article `json:"article,omitempty"`
-	Error   string         `json:"error,omitempty"`
-}
-
-// extractPageFn extracts the article of each page of a WARC file.
-type extractPageFn struct {
-	Config extractConfig `json:"config"`
-	x      extractor
-}
-
-// Setup builds the worker's Extractor.
-func (f *extractPageFn) Setup() error { return f.x.setup(f.Config) }
-
-// ProcessElement extracts one page's article, or gives its error.
-func (f *extractPageFn) ProcessElement(ctx context.Context, p warcPage, articles, errs func(string)) {
-	out := recordOut{File: p.File, URL: p.URL, Record: p.Record}
-	src := extract.Source{URL: p.URL, ContentType: p.ContentType}
-	if p.Fetched != 0 {
-		src.Fetched = time.Unix(0, p.Fetched).UTC()
-	}
-	a, err := f.x.run("html", bytes.NewReader(p.HTML), src)
-	if err != nil {
-		out.Error = reason(err)
-	} else {
-		out.Article = a
-	}
-	f.x.emit(ctx, out, err == nil, articles, errs)
 }

@@ -38,17 +38,15 @@ func build(s beam.Scope, o options) {
 	cfg := extractConfig{MaxBytes: o.MaxBytes, Zone: o.Zone}
 	var articles, errs beam.PCollection
 	if isWARC(o.Input) {
-		files := fileio.MatchFiles(s, o.Input)
-		pages, bad := beam.ParDo2(s, &readWARCFn{MaxBytes: o.MaxBytes}, files)
-		// The records of one file are read in one place; they are spread
-		// over the workers before the extraction, which costs more.
-		pages = beam.Reshuffle(s, pages)
-		articles, errs = beam.ParDo2(s, &extractPageFn{Config: cfg}, pages)
-		errs = beam.Flatten(s, bad, errs)
+		// A WARC file is read and its pages extracted in one place,
+		// streaming, so that memory is bounded by the largest page, not
+		// by the file; the files are spread over the workers.
+		files := beam.Reshuffle(s, fileio.MatchFiles(s, o.Input))
+		articles, errs = beam.ParDo2(s, &extractWARCFn{Config: cfg}, files)
 	} else {
 		lines := textio.Read(s, o.Input)
 		articles, errs = beam.ParDo2(s, &extractLineFn{Config: cfg}, lines)
 	}
-	textio.Write(s, o.Output, articles)
-	textio.Write(s, o.Errors, errs)
+	writeLines(s, o.Output, articles)
+	writeLines(s, o.Errors, errs)
 }

@@ -177,6 +177,16 @@ func TestWARC(t *testing.T) {
 	}
 }
 
+// TestNoErrors checks that the file of errors is written when there are
+// none.
+func TestNoErrors(t *testing.T) {
+	in := writeFile(t, filepath.Join(t.TempDir(), "pages.jsonl"), []byte(`{"id":1,"html":"<title>Headline</title><p>The story.</p>"}`+"\n"))
+	articles, errs, _ := runPipeline(t, in)
+	if len(articles) != 1 || len(errs) != 0 {
+		t.Errorf("articles %v, errors %v", articles, errs)
+	}
+}
+
 // TestSameAsStream checks that the example program's stream mode gives
 // the same lines as the pipeline on the same input.
 func TestSameAsStream(t *testing.T) {

@@ -1,54 +1,45 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
+	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/extract/warc"
 	"github.com/newsextract/newsextract/model"
 )
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.FileMetadata, func(warcPage), func(string), error]((*readWARCFn)(nil))
-	register.Emitter1[warcPage]()
+	register.DoFn4x1[context.Context, fileio.FileMetadata, func(string), func(string), error]((*extractWARCFn)(nil))
 }
 
-// warcPage is the HTML page of one WARC record, read whole.
-type warcPage struct {
-	File        string
-	Record      string // WARC-Record-ID
-	URL         string // WARC-Target-URI
-	Fetched     int64  // WARC-Date in Unix nanoseconds; 0 when unknown
-	ContentType string // the HTTP Content-Type
-	HTML        []byte
+// extractWARCFn reads the records of a WARC file, streaming, and extracts
+// the article of each HTML page; a damaged record, or one larger than
+// the limit, is an error line, and the records that hold no page are
+// counted as skipped.
+type extractWARCFn struct {
+	Config  extractConfig `json:"config"`
+	x       extractor
+	skipped beam.Counter
 }
 
-// readWARCFn reads the records of a WARC file, streaming: it emits the
-// HTML pages, and an error line for each damaged record or one larger
-// than MaxBytes, and counts the records skipped.
-type readWARCFn struct {
-	MaxBytes int64 `json:"max_bytes"`
-	skipped  beam.Counter
-	errors   beam.Counter
-}
-
-// Setup builds the counters.
-func (f *readWARCFn) Setup() {
+// Setup builds the worker's Extractor and the counters.
+func (f *extractWARCFn) Setup() error {
 	f.skipped = beam.NewCounter(metricNamespace, metricSkipped)
-	f.errors = beam.NewCounter(metricNamespace, metricErrors)
+	return f.x.setup(f.Config)
 }
 
 // ProcessElement reads one WARC file. Only a failure to open it fails the
 // bundle, so that the runner tries again; damage is an error line.
-func (f *readWARCFn) ProcessElement(ctx context.Context, file fileio.FileMetadata, pages func(warcPage), errs func(string)) error {
+func (f *extractWARCFn) ProcessElement(ctx context.Context, file fileio.FileMetadata, articles, errs func(string)) error {
 	fs, err := filesystem.New(ctx, file.Path)
 	if err != nil {
 		return err
@@ -59,10 +50,6 @@ func (f *readWARCFn) ProcessElement(ctx context.Context, file fileio.FileMetadat
 		return fmt.Errorf("opening %s: %w", file.Path, err)
 	}
 	defer rc.Close()
-	fail := func(id string, err error) {
-		f.errors.Inc(ctx, 1)
-		errs(errorLine(recordOut{File: file.Path, Record: id, Error: err.Error()}))
-	}
 	r := warc.NewReader(rc)
 	for {
 		rec, err := r.Next()
@@ -71,19 +58,20 @@ func (f *readWARCFn) ProcessElement(ctx context.Context, file fileio.FileMetadat
 		case err == io.EOF:
 			return nil
 		case errors.As(err, &re):
-			fail(re.ID, err)
+			f.fail(ctx, recordOut{File: file.Path, Record: re.ID}, err, errs)
 			continue
 		case err != nil:
-			fail("", err)
+			f.fail(ctx, recordOut{File: file.Path}, err, errs)
 			return nil
 		}
-		f.record(ctx, file.Path, rec, pages, fail)
+		f.record(ctx, file.Path, rec, articles, errs)
 	}
 }
 
-// record reads one record: its page is emitted, a record that holds none
-// is counted, damage is an error line.
-func (f *readWARCFn) record(ctx context.Context, file string, rec *warc.Record, pages func(warcPage), fail func(string, error)) {
+// record extracts the article of one record's page; a record that holds
+// none is counted, damage is an error line.
+func (f *extractWARCFn) record(ctx context.Context, file string, rec *warc.Record, articles, errs func(string)) {
+	out := recordOut{File: file, URL: rec.TargetURI, Record: rec.ID}
 	p, err := warc.ReadPage(rec)
 	var skip *warc.SkipError
 	switch {
@@ -91,27 +79,41 @@ func (f *readWARCFn) record(ctx context.Context, file string, rec *warc.Record, 
 		f.skipped.Inc(ctx, 1)
 		return
 	case err != nil:
-		fail(rec.ID, err)
+		f.fail(ctx, out, err, errs)
 		return
-	case f.MaxBytes >= 0 && rec.Length > f.MaxBytes:
-		fail(rec.ID, fmt.Errorf("record of %d bytes is larger than the limit of %d", rec.Length, f.MaxBytes))
+	case f.Config.MaxBytes >= 0 && rec.Length > f.Config.MaxBytes:
+		f.fail(ctx, out, fmt.Errorf("record of %d bytes is larger than the limit of %d", rec.Length, f.Config.MaxBytes), errs)
 		return
 	}
+	// The page is read whole first, so that a record whose length lies
+	// is an error, not an article of a page cut short.
 	html, err := io.ReadAll(p.Body)
 	if err != nil {
-		fail(rec.ID, err)
+		f.fail(ctx, out, err, errs)
 		return
 	}
-	page := warcPage{File: file, Record: rec.ID, URL: p.URL, ContentType: p.ContentType, HTML: html}
-	if !p.Fetched.IsZero() {
-		page.Fetched = p.Fetched.UnixNano()
+	a, err := f.x.run("html", bytes.NewReader(html), extract.Source{URL: p.URL, ContentType: p.ContentType, Fetched: p.Fetched})
+	if err != nil {
+		f.fail(ctx, out, err, errs)
+		return
 	}
-	pages(page)
+	out.Article = a
+	f.x.emit(ctx, out, true, articles, errs)
 }
 
-// errorLine encodes an error record as a JSON line.
-func errorLine(out recordOut) string {
-	var b strings.Builder
-	model.WriteJSON(&b, out) // a record without an article always encodes
-	return strings.TrimSuffix(b.String(), "\n")
+// fail writes the error line of a record, or of the file when out names
+// no record.
+func (f *extractWARCFn) fail(ctx context.Context, out recordOut, err error, errs func(string)) {
+	out.Error = reason(err)
+	f.x.emit(ctx, out, false, nil, errs)
+}
+
+// recordOut is one line of output of a WARC record, in the shape of the
+// example program's file mode.
+type recordOut struct {
+	File    string         `json:"file"`
+	URL     string         `json:"url,omitempty"`
+	Record  string         `json:"record,omitempty"`
+	Article *model.Article `json:"article,omitempty"`
+	Error   string         `json:"error,omitempty"`
 }

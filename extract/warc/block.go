@@ -32,8 +32,8 @@ func (b *block) Read(p []byte) (int, error) {
 	return 0, b.err
 }
 
-// read reads up to len(p) bytes of the block, and at its end checks the
-// record's end.
+// read reads up to len(p) bytes of the block, or with p nil passes over
+// up to a buffer of it, and at its end checks the record's end.
 func (b *block) read(p []byte) int {
 	if b.end {
 		return 0
@@ -42,10 +42,16 @@ func (b *block) read(p []byte) int {
 		b.close()
 		return 0
 	}
-	if int64(len(p)) > b.left {
-		p = p[:b.left]
+	var n int
+	var err error
+	if p == nil {
+		n, err = b.r.seg.Discard(int(min(b.left, bufSize)))
+	} else {
+		if int64(len(p)) > b.left {
+			p = p[:b.left]
+		}
+		n, err = b.r.seg.Read(p)
 	}
-	n, err := b.r.seg.Read(p)
 	b.left -= int64(n)
 	switch {
 	case err == nil, err == io.EOF && b.left == 0:
@@ -89,9 +95,8 @@ func (b *block) close() {
 // finish reads the rest of the block, and returns the record's damage
 // unless Read has returned it already.
 func (b *block) finish() error {
-	var buf [32 << 10]byte
 	for !b.end {
-		b.read(buf[:])
+		b.read(nil)
 	}
 	if b.err == io.EOF || b.told {
 		return nil

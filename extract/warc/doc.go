@@ -8,7 +8,9 @@
 // writes them) or as one stream. [Reader.Next] returns each record with its
 // WARC header fields and its block as a reader; [ReadResponse] reads the
 // HTTP status, header and payload of a response record, and
-// [Response.IsHTML] tells an HTML page.
+// [Response.IsHTML] tells an HTML page; [ReadPage] does both, and returns
+// the page of an HTML response of status 200 with its address, fetch time
+// and Content-Type, or a [*SkipError] for any other record.
 //
 // Damage is reported, never passed over in silence: a record whose
 // Content-Length does not match the data (too long: the record's gzip

@@ -35,9 +35,8 @@ func FuzzReader(f *testing.F) {
 			if err != nil {
 				t.Fatalf("a read error from a bytes.Reader: %v", err)
 			}
-			if resp, err := warc.ReadResponse(rec); err == nil {
-				io.Copy(io.Discard, resp.Body)
-				resp.IsHTML()
+			if p, err := warc.ReadPage(rec); err == nil {
+				io.Copy(io.Discard, p.Body)
 			}
 		}
 	})
