@@ -1,6 +1,10 @@
 package dates
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
 
 // clock is a time of day with its zone, if stated.
 type clock struct {
@@ -19,7 +23,7 @@ func (c clock) apply(f *fields) {
 // clock reads a time of day at token i: "15:01", "15:01:00.000",
 // "3:01 PM", "12:30 a.m." and, after a date, "3 PM"; then any zone.
 func (sc *scanner) clock(i int, afterDate bool) (clock, int, bool) {
-	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1) || isIdeograph(runeBefore(sc.s, sc.at(i).start))) {
+	if !sc.num(i, 1, 2) || !(sc.freeBefore(i) || sc.isoT(i-1) || isIdeograph(textutil.RuneBefore(sc.s, sc.at(i).start))) {
 		return clock{}, i, false
 	}
 	c := clock{hour: sc.at(i).val}

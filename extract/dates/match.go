@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // fields are the parts of a date as the text states them. Zero means not
@@ -58,7 +60,7 @@ func (sc *scanner) hints() *hints {
 // bytes, and so no more tokens, than that. find makes it read s as running
 // text.
 func newScanner(s string, find bool, ring []token) scanner {
-	return scanner{window: window{s: s, ring: ring}, find: find}
+	return scanner{window: window{Ring: textutil.NewRing(ring, maxBehind), s: s}, find: find}
 }
 
 func newFields() fields { return fields{monthTok: -1, dayTok: -1, yearTok: -1} }
@@ -356,7 +358,7 @@ func (sc *scanner) dayNumber(i int) (int, bool) {
 // freeBefore reports whether token i is not glued to a word, number or
 // slash before it, as in "S/2018", "PRST/2018/1" or "A2".
 func (sc *scanner) freeBefore(i int) bool {
-	r := runeBefore(sc.s, sc.at(i).start)
+	r := textutil.RuneBefore(sc.s, sc.at(i).start)
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_' || r == '\\')
 }
 
@@ -459,7 +461,7 @@ func (sc *scanner) monthDay(i, lead int) (fields, int, bool) {
 func (sc *scanner) numericDate(i int) (fields, int, bool) {
 	if !sc.glued(i) || !sc.glued(i+1) || !sc.glued(i+2) || !sc.glued(i+3) ||
 		!sc.punct(i+1, "-./") || !sc.punct(i+3, "-./") || sc.at(i+1).val != sc.at(i+3).val ||
-		!sc.freeBefore(i) || sc.has(i-1, fVersion) || strings.ContainsRune("-.+", runeBefore(sc.s, sc.at(i).start)) {
+		!sc.freeBefore(i) || sc.has(i-1, fVersion) || strings.ContainsRune("-.+", textutil.RuneBefore(sc.s, sc.at(i).start)) {
 		return fields{}, i, false
 	}
 	a, b, c := sc.at(i), sc.at(i+2), sc.at(i+4)
@@ -507,7 +509,7 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 // a digit. An ISO "T" before a time is allowed.
 func (sc *scanner) freeAfter(k int) bool {
 	end := sc.at(k - 1).end
-	r := runeAt(sc.s, end)
+	r := textutil.RuneAt(sc.s, end)
 	switch {
 	case r == 'T' && sc.num(k+1, 1, 2) && sc.glued(k):
 		return true
@@ -516,7 +518,7 @@ func (sc *scanner) freeAfter(k int) bool {
 	case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_':
 		return false
 	case r == '.' || r == '-' || r == ',':
-		return !unicode.IsDigit(runeAt(sc.s, end+1))
+		return !unicode.IsDigit(textutil.RuneAt(sc.s, end+1))
 	}
 	return true
 }

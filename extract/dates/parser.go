@@ -131,7 +131,7 @@ func (p Parser) parse(s string, sc *scanner) (Date, error) {
 func (p Parser) first(s string, sc *scanner) (d Date, ok bool, fail failure, text string) {
 	fail = resolved
 	for i := 0; sc.ok(i); i++ {
-		sc.moveTo(i)
+		sc.MoveTo(i)
 		if !sc.mayStart(i) {
 			continue
 		}

@@ -171,24 +171,6 @@ func isLetterAt(s string, i int) bool {
 	return (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) && !isIdeograph(r)
 }
 
-// runeBefore returns the rune that ends just before offset i, or 0.
-func runeBefore(s string, i int) rune {
-	if i <= 0 || i > len(s) {
-		return 0
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r
-}
-
-// runeAt returns the rune that starts at offset i, or 0.
-func runeAt(s string, i int) rune {
-	if i < 0 || i >= len(s) {
-		return 0
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
-}
-
 // lowerKey writes the lower-case form of w into buf and returns it; ok is
 // false when w does not fit. Callers index maps with string(key), which
 // does not allocate.

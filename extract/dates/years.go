@@ -3,6 +3,8 @@ package dates
 import (
 	"slices"
 	"unicode"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // Range of years Years reports.
@@ -69,7 +71,7 @@ func (sc *scanner) years() []int {
 // how it is stated.
 func (sc *scanner) eachYear(yield func(int, yearKind)) {
 	for i := 0; sc.ok(i); i++ {
-		sc.moveTo(i)
+		sc.MoveTo(i)
 		if !sc.mayStart(i) {
 			continue
 		}
@@ -168,20 +170,20 @@ func appendYear(ys []int, y int) []int {
 // decimal or a longer number.
 func (sc *scanner) freeYear(i int) bool {
 	start, end := sc.at(i).start, sc.at(i).end
-	if r := runeBefore(sc.s, start); r == '-' || r == '–' {
-		if unicode.IsLetter(runeBefore(sc.s, start-len(string(r)))) {
+	if r := textutil.RuneBefore(sc.s, start); r == '-' || r == '–' {
+		if unicode.IsLetter(textutil.RuneBefore(sc.s, start-len(string(r)))) {
 			return false
 		}
 	}
 	if !sc.freeBefore(i) {
 		return false
 	}
-	r := runeAt(sc.s, end)
+	r := textutil.RuneAt(sc.s, end)
 	switch {
 	case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '_':
 		return false
 	case r == '.' || r == ',':
-		return !unicode.IsDigit(runeAt(sc.s, end+1))
+		return !unicode.IsDigit(textutil.RuneAt(sc.s, end+1))
 	}
 	return true
 }
@@ -195,7 +197,7 @@ func (sc *scanner) rangeEnd(i int) (int, bool) {
 	if y := sc.at(i + 2).val; y <= sc.at(i).val || y > maxEvidenceYear {
 		return 0, false
 	}
-	if r := runeAt(sc.s, sc.at(i+2).end); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' {
+	if r := textutil.RuneAt(sc.s, sc.at(i+2).end); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' {
 		return 0, false
 	}
 	return i + 2, true
