@@ -1,11 +1,14 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // isInitial reports whether token k is one capital letter.
 func (s *scanner) isInitial(k int) bool {
 	w := s.word(k)
-	return s.capital(k) && len([]rune(w)) == 1
+	return s.capital(k) && utf8.RuneCountInString(w) == 1
 }
 
 // person reads the run [a, b), which names no organisation, as people
@@ -34,6 +37,10 @@ func (s *scanner) person(a, b int) {
 		return
 	}
 	n := s.nameLen(k, b)
+	if field && k+n < b-1 && s.is(k+n, cNotName|cOrgHead) {
+		s.person(k+n+1, b) // "Under-Secretary-General for Disarmament Affairs Izumi Nakamitsu": the name follows the field
+		return
+	}
 	if n == 0 {
 		return
 	}
