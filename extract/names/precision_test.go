@@ -24,6 +24,11 @@ var precisionTests = []findCase{
 	{"initial A", []string{"Police arrested Elizabeth A. Burton, 32, on Monday."}, "per:Elizabeth A. Burton=Elizabeth A. Burton"},
 	{"letter A ends the sentence", []string{"Voters chose Path A. Then they left."}, ""},
 
+	// A title that is also a family name ends a name after a given name.
+	{"title as surname", []string{"Martin Luther King said so. Billionaire Paul Singer agreed."},
+		"per:Martin Luther King=Martin Luther King; per:Paul Singer=Paul Singer"},
+	{"title after a name", []string{"The Art Director met Frances Miller Chair of the board."}, "per:Frances Miller=Frances Miller"},
+
 	// Places, rooms and countries.
 	{"town", []string{"The ferry between Caerlan and Port Elwyn will sail again from 2 April."}, ""},
 	{"town in a headline", []string{"Night ferry to Port Elwyn returns after two-year pause"}, ""},
