@@ -1,11 +1,55 @@
 package country
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
+
+// scrapinghubTruth holds the true bodies of the pages of the ScrapingHub
+// article-extraction benchmark.
+const scrapinghubTruth = "../../../shared/corpus/scrapinghub/truth/ground-truth.json"
+
+// BenchmarkFindCorpus measures Find on each paragraph of the news bodies
+// of the ScrapingHub corpus, as the article layer calls it; it skips when
+// the corpus is absent.
+func BenchmarkFindCorpus(b *testing.B) {
+	raw, err := os.ReadFile(scrapinghubTruth)
+	if err != nil {
+		b.Skip("corpus absent:", err)
+	}
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		b.Fatal(err)
+	}
+	var paras []string
+	for _, id := range slices.Sorted(func(yield func(string) bool) {
+		for id := range truth {
+			if !yield(id) {
+				return
+			}
+		}
+	}) {
+		paras = append(paras, strings.Split(truth[id].ArticleBody, "\n")...)
+	}
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	theTable()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			Find(p)
+		}
+	}
+}
 
 // benchText returns about size bytes of English, Russian and Kazakh news
 // text.

@@ -136,6 +136,9 @@ func (s *scanner) longest(i int) (int, entry, int32) {
 	}
 	best, bestEntry, bestIdx := 0, entry{}, int32(-1)
 	key, ok := foldInto(s.key[:], s.word(i))
+	if ok && !s.t.filter.mayHave(key) {
+		return 0, entry{}, -1 // no phrase starts with the word
+	}
 	for j := i; ok; {
 		v := s.t.index[string(key)]
 		s.probes++

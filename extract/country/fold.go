@@ -26,6 +26,9 @@ func appendFolded(b []byte, r rune) []byte {
 		return append(b, latin1Fold[r-0xC0])
 	case r >= 0x100 && r <= 0x17F:
 		return append(b, latinExtFold[r-0x100])
+	case 'А' <= r && r <= 'Я':
+		r += 'а' - 'А' // basic Cyrillic, as unicode.ToLower gives it
+	case 'а' <= r && r <= 'я':
 	case r == 'ё' || r == 'Ё':
 		r = 'е'
 	case isApostrophe(r):
@@ -66,11 +69,21 @@ func appendFoldedString(b []byte, s string) []byte {
 // false when it does not fit, and then it is no word of any table.
 func foldInto(buf []byte, s string) (key []byte, ok bool) {
 	key = buf[:0]
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		if len(key)+utf8.UTFMax > cap(key) {
 			return nil, false
 		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		key = appendFolded(key, r)
+		i += n
 	}
 	return key, true
 }

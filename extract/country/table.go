@@ -39,6 +39,7 @@ type table struct {
 	// index maps a folded phrase to entry index+1 shifted left by one,
 	// with bit 0 set when it is also the prefix of a longer phrase.
 	index   map[string]uint32
+	filter  keyFilter // the hashes of the keys of index
 	entries []entry
 	// conflicts lists phrases dropped because another country had them.
 	conflicts []string
@@ -131,7 +132,35 @@ func buildTable() *table {
 	for p := range t.words.georgianPlaces {
 		key = t.addMarked(strings.ToUpper(p[:1])+p[1:], markGeorgiaCue, &toks, key[:0])
 	}
+	for k := range t.index {
+		t.filter.add(k)
+	}
 	return t
+}
+
+// keyFilter holds one bit for each hash of the keys of the index: a word
+// whose bit is clear starts no phrase, which spares most words of a text
+// the look-up.
+type keyFilter [1 << 16 / 64]uint64
+
+// filterHash returns a 16-bit FNV-1a hash of key.
+func filterHash[S string | []byte](key S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	return (h ^ h>>16) & 0xFFFF
+}
+
+func (f *keyFilter) add(key string) {
+	h := filterHash(key)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHave reports whether key may be a key of the index; false is sure.
+func (f *keyFilter) mayHave(key []byte) bool {
+	h := filterHash(key)
+	return f[h/64]&(1<<(h%64)) != 0
 }
 
 // addMarked puts a phrase that is not a country into the table with the

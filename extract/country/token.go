@@ -106,11 +106,26 @@ func nextToken(text string, i int) (tok token, next int, ok bool) {
 		}
 		tok.kind = kindWord
 		letters, upper := 0, 0
+	word:
 		for i < len(text) {
-			r, size = rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
+			if c := text[i]; c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z':
+					letters++
+				case 'A' <= c && c <= 'Z':
+					if letters == 0 {
+						tok.caps = capsTitle
+					}
+					letters++
+					upper++
+				case '0' <= c && c <= '9':
+				default:
+					break word
+				}
+				i++
+				continue
 			}
+			r, size = utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
 			}

@@ -19,8 +19,8 @@ const polnearPath = "../../../shared/corpus/polnear-train/polnear-train.jsonl"
 // words, "Ted Cruz") that Find gives as a person by that name or with a
 // mention of it. They are set at what the code reaches and only rise.
 const (
-	minSpeakerRecallDev     = 0.882
-	minSpeakerRecallHeldOut = 0.863
+	minSpeakerRecallDev     = 0.885
+	minSpeakerRecallHeldOut = 0.866
 )
 
 type polnearArticle struct {

@@ -16,6 +16,10 @@ type lexicon struct {
 	// Smith") and, capitalised at the start of a longer run, are left out
 	// of it ("Coordinator Jane Smith"), but name no title of their own.
 	roles set
+	// titleSurnames are the titles that are also family names, which a
+	// title ends a name as after a given name: Martin Luther King, Paul
+	// Singer.
+	titleSurnames set
 	// titleModifiers stand inside a title before its core word: Foreign
 	// Minister, Prime Minister, Deputy Secretary.
 	titleModifiers set
@@ -95,6 +99,7 @@ const (
 	cSpeech
 	cRole
 	cRoom
+	cTitleSurname
 )
 
 // classes returns the class of each word of the lists of l.
@@ -108,7 +113,7 @@ func classes(l *lexicon) map[string]wordClass {
 		{l.ruStop, cRuStop}, {l.orgTypes, cOrgType}, {l.connectors, cConnector},
 		{l.particles, cParticle}, {l.function, cFunction}, {l.calendar, cCalendar},
 		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
-		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom},
+		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom}, {l.titleSurnames, cTitleSurname},
 	} {
 		for w := range c.s {
 			m[w] |= c.bit
@@ -162,6 +167,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			superintendent constable detective curator campaigner activist researcher scientist
 			historian lawyer barrister solicitor teacher headteacher pastor imam rabbi cardinal
 			organiser organizer volunteer`),
+		titleSurnames: words(`king prince judge bishop singer pope marshal`),
 		titleModifiers: words(`foreign prime deputy vice first acting interim former defence defense
 			finance interior justice health trade economy energy education culture state
 			executive assistant senior special permanent attorney chief general national

@@ -1,11 +1,14 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // isInitial reports whether token k is one capital letter.
 func (s *scanner) isInitial(k int) bool {
 	w := s.word(k)
-	return s.capital(k) && len([]rune(w)) == 1
+	return s.capital(k) && utf8.RuneCountInString(w) == 1
 }
 
 // person reads the run [a, b), which names no organisation, as people
@@ -34,6 +37,10 @@ func (s *scanner) person(a, b int) {
 		return
 	}
 	n := s.nameLen(k, b)
+	if field && k+n < b-1 && s.is(k+n, cNotName|cOrgHead) {
+		s.person(k+n+1, b) // "Under-Secretary-General for Disarmament Affairs Izumi Nakamitsu": the name follows the field
+		return
+	}
 	if n == 0 {
 		return
 	}
@@ -157,6 +164,8 @@ func (s *scanner) nameLen(k, b int) int {
 		switch {
 		case s.isMark(j, "."):
 		case s.is(j, cParticle) && j > k:
+		case s.is(j, cTitleSurname) && j == b-1 && j > k && s.gender(k) != genderNone && !s.isPlace(j):
+			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname
 		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.is(j, cFunction) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
 			return n
 		default:

@@ -24,12 +24,20 @@ var precisionTests = []findCase{
 	{"initial A", []string{"Police arrested Elizabeth A. Burton, 32, on Monday."}, "per:Elizabeth A. Burton=Elizabeth A. Burton"},
 	{"letter A ends the sentence", []string{"Voters chose Path A. Then they left."}, ""},
 
+	// A title that is also a family name ends a name after a given name.
+	{"title as surname", []string{"Martin Luther King said so. Billionaire Paul Singer agreed."},
+		"per:Martin Luther King=Martin Luther King; per:Paul Singer=Paul Singer"},
+	{"title after a name", []string{"The Art Director met Frances Miller Chair of the board."}, "per:Frances Miller=Frances Miller"},
+
 	// Places, rooms and countries.
 	{"town", []string{"The ferry between Caerlan and Port Elwyn will sail again from 2 April."}, ""},
 	{"town in a headline", []string{"Night ferry to Port Elwyn returns after two-year pause"}, ""},
 	{"ru adjective after a title", []string{"Директор Ассинской обсерватории рассказал о телескопе."}, ""},
 	{"ru surname after a title", []string{"У директора Вишневской спросили о планах."}, "per:Вишневской=Вишневской"},
 	{"title's field", []string{"the Under-Secretary-General for Disarmament Affairs said so."}, ""},
+	{"name after the title's field", []string{"Under-Secretary-General for Disarmament Affairs Izumi Nakamitsu said so."},
+		"per:Izumi Nakamitsu=Izumi Nakamitsu"},
+	{"one word after the title's field", []string{"Minister for Foreign Affairs Ahmed said so."}, ""},
 	{"office's field", []string{"The Office for Disarmament Affairs said so."},
 		"org:Office for Disarmament Affairs=Office for Disarmament Affairs"},
 	{"room", []string{"They met in the United Nations Security Council Chamber today."},
