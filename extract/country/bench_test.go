@@ -102,13 +102,13 @@ func TestFindLinear(t *testing.T) {
 	} {
 		for _, n := range []int{10, 1000, 20000} {
 			s := scanAll(strings.Repeat(unit, n))
-			if tokens := s.win.n; s.probes > maxPhraseTokens*tokens {
+			if tokens := s.win.Count(); s.probes > maxPhraseTokens*tokens {
 				t.Errorf("%q × %d: %d look-ups for %d tokens", unit, n, s.probes, tokens)
 			}
 		}
 	}
 	s := scanAll(benchText(t, 1<<20))
-	if perToken := float64(s.probes) / float64(s.win.n); perToken > 1.5 {
+	if perToken := float64(s.probes) / float64(s.win.Count()); perToken > 1.5 {
 		t.Errorf("%.2f look-ups per token on news text", perToken)
 	}
 }

@@ -1,6 +1,10 @@
 package country
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
 
 // Match is one mention of a country in a text.
 type Match struct {
@@ -55,7 +59,7 @@ type scanner struct {
 // whose length is a power of two: windowSize, or smallWindow when text
 // has no more bytes, and so no more tokens, than that.
 func newScanner(text string, ring []token) scanner {
-	return scanner{t: theTable(), text: text, win: window{text: text, ring: ring}, line: lineCase{start: -1}}
+	return scanner{t: theTable(), text: text, win: window{Ring: textutil.NewRing(ring, maxBehind), text: text}, line: lineCase{start: -1}}
 }
 
 // run returns the mentions in text, the scanner's text, left to right.
@@ -67,7 +71,7 @@ func (s *scanner) run(text string) []Match {
 	var buf [8]hit
 	hits := buf[:0]
 	for i := 0; s.win.ok(i); {
-		s.win.moveTo(i)
+		s.win.MoveTo(i)
 		n, e, idx := s.longest(i)
 		if n == 0 {
 			s.datelineAt(i, 1)
@@ -110,11 +114,11 @@ type hit struct {
 func (s *scanner) exists(k int) bool { return k >= 0 && s.win.ok(k) }
 
 // tok returns token k, which must exist.
-func (s *scanner) tok(k int) *token { return s.win.at(k) }
+func (s *scanner) tok(k int) *token { return s.win.At(k) }
 
 // word returns the text of token k, which must exist.
 func (s *scanner) word(k int) string {
-	t := s.win.at(k)
+	t := s.win.At(k)
 	return s.text[t.start:t.end]
 }
 

@@ -3,6 +3,8 @@ package country
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // token is one word (a maximal run of letters, digits and marks) or one
@@ -100,7 +102,7 @@ func nextToken(text string, i int) (tok token, next int, ok bool) {
 			continue
 		}
 		tok = token{start: i, space: space, kind: kindPunct}
-		if !isWordRune(r) {
+		if !textutil.IsWordRune(r) {
 			tok.end = i + size
 			return tok, tok.end, true
 		}
@@ -126,7 +128,7 @@ func nextToken(text string, i int) (tok token, next int, ok bool) {
 				continue
 			}
 			r, size = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
+			if !textutil.IsWordRune(r) {
 				break
 			}
 			if isLetter(r) {
@@ -148,15 +150,6 @@ func nextToken(text string, i int) (tok token, next int, ok bool) {
 		return tok, i, true
 	}
 	return token{}, i, false
-}
-
-// isWordRune reports whether r belongs in a word: a letter, a digit or a
-// combining mark.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return isLetter(r) || r != utf8.RuneError && (unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
 // isLetter is unicode.IsLetter with fast paths for ASCII, Latin-1 and

@@ -3,10 +3,12 @@ package country
 import (
 	"testing"
 	"unicode"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // TestRuneClassFastPaths checks the fast paths of isLetter, isUpper and
-// isWordRune against package unicode.
+// textutil.IsWordRune against package unicode.
 func TestRuneClassFastPaths(t *testing.T) {
 	for r := rune(0); r < 0x600; r++ {
 		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
@@ -16,8 +18,8 @@ func TestRuneClassFastPaths(t *testing.T) {
 			t.Errorf("isUpper(%U) = %v, want %v", r, got, want)
 		}
 		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-		if got := isWordRune(r); got != want {
-			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		if got := textutil.IsWordRune(r); got != want {
+			t.Errorf("textutil.IsWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // Letter case of a word.
@@ -50,7 +52,7 @@ func tokenize(p string, toks []token, folded []byte) ([]token, []byte) {
 			opens, blank = true, false
 			i += n
 			continue
-		case !isWordRune(r):
+		case !textutil.IsWordRune(r):
 			fs := len(folded)
 			folded = foldAppend(folded, p[i:i+n])
 			toks = append(toks, token{start: i, end: i + n, fs: fs, fe: len(folded), blank: blank, sentence: opens})
@@ -111,7 +113,7 @@ func readWord(p string, i int, folded []byte) (end int, caps uint8, _ []byte) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(p[j:])
 		}
-		if isWordRune(r) {
+		if textutil.IsWordRune(r) {
 			if unicode.IsLetter(r) {
 				letters++
 				if unicode.IsLower(r) {
@@ -163,24 +165,12 @@ func possessiveAt(p string, i int) int {
 			if k == len(p) {
 				return len(a)
 			}
-			if r, _ := utf8.DecodeRuneInString(p[k:]); !isWordRune(r) {
+			if r, _ := utf8.DecodeRuneInString(p[k:]); !textutil.IsWordRune(r) {
 				return len(a)
 			}
 		}
 	}
 	return 0
-}
-
-func isWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	case 'А' <= r && r <= 'я' || 0xC0 <= r && r <= 0xFF && r != 0xD7 && r != 0xF7:
-		return true // basic Cyrillic and Latin-1 letters
-	case 0x2000 <= r && r <= 0x206F:
-		return false // general punctuation: ’ “ ” — …
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // caseOf returns the letter case of a word.

@@ -2,8 +2,9 @@ package names
 
 import (
 	"testing"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // wordEnd returns the end of the word that starts at byte i, as the
@@ -19,7 +20,7 @@ func wordEnd(p string, i int) int {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(p[j:])
 		}
-		if isWordRune(r) {
+		if textutil.IsWordRune(r) {
 			j += n
 			continue
 		}
@@ -42,7 +43,7 @@ func TestReadWord(t *testing.T) {
 	} {
 		for i := 0; i < len(p); {
 			r, n := utf8.DecodeRuneInString(p[i:])
-			if !isWordRune(r) {
+			if !textutil.IsWordRune(r) {
 				i += n
 				continue
 			}
@@ -53,17 +54,6 @@ func TestReadWord(t *testing.T) {
 				t.Errorf("%q at %d: case %d, folded %q; want %d, %q", p, i, caps, folded, caseOf(p[i:end]), fold(p[i:end]))
 			}
 			i = max(end, i+n)
-		}
-	}
-}
-
-// TestIsWordRune checks the fast paths of isWordRune against the
-// Unicode tables.
-func TestIsWordRune(t *testing.T) {
-	for r := rune(0); r < 0x3000; r++ {
-		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if isWordRune(r) != want {
-			t.Errorf("isWordRune(%U) = %v", r, !want)
 		}
 	}
 }

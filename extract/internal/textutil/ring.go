@@ -37,6 +37,9 @@ func (r *Ring[T]) Push(t T) {
 	r.n++
 }
 
+// Count returns how many tokens have been pushed.
+func (r *Ring[T]) Count() int { return r.n }
+
 // Has reports whether token i is in the ring: read, and not dropped.
 func (r *Ring[T]) Has(i int) bool {
 	return i >= r.keep && i < r.n

@@ -43,8 +43,15 @@ func DecodeAt(s string, i int) (rune, int) {
 // combining mark, which belongs to the letter before it. The underscore,
 // -1 and utf8.RuneError belong to none.
 func IsWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0xC0 <= r && r <= 0xFF:
+		return r != 0xD7 && r != 0xF7 // Latin-1 letters, not × and ÷
+	case 0x400 <= r && r <= 0x45F:
+		return true // basic Cyrillic letters
+	case 0x2000 <= r && r <= 0x206F:
+		return false // general punctuation: ’ “ ” — …
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

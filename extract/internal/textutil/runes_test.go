@@ -1,6 +1,9 @@
 package textutil
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestRuneBeforeAt(t *testing.T) {
 	s := "aé\xffб"
@@ -30,6 +33,12 @@ func TestRuneBeforeAt(t *testing.T) {
 }
 
 func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+		if got := IsWordRune(r); got != want {
+			t.Fatalf("IsWordRune(%U) = %v, the Unicode tables say %v", r, got, want)
+		}
+	}
 	for _, r := range []rune{'a', 'Z', '7', 'é', 'ж', 'ә', '\u0301', '٣', '中'} {
 		if !IsWordRune(r) {
 			t.Errorf("IsWordRune(%q) = false", r)
