@@ -31,6 +31,18 @@ const (
 
 // elementHints returns the hints an element adds to those it inherits.
 func elementHints(n *html.Node) hint {
+	return elementHintsIn(n, nil)
+}
+
+// maxSeenClasses bounds the class and id values whose hints a walk keeps,
+// so that a page of a million distinct names costs no more memory than
+// one of a few thousand.
+const maxSeenClasses = 4096
+
+// elementHintsIn is elementHints with the hints of class and id values
+// kept in seen, when it is not nil: a page repeats its class names in
+// element after element, and each is read once.
+func elementHintsIn(n *html.Node, seen map[string]hint) hint {
 	var h hint
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer:
@@ -47,6 +59,17 @@ func elementHints(n *html.Node) hint {
 		h |= hintQuote
 	}
 	for _, a := range n.Attr {
+		if seen != nil && (a.Key == "class" || a.Key == "id") {
+			ah, ok := seen[a.Val]
+			if !ok {
+				ah = tokenHints(a.Val)
+				if len(seen) < maxSeenClasses {
+					seen[a.Val] = ah
+				}
+			}
+			h |= ah
+			continue
+		}
 		h |= attrHints(a)
 	}
 	return h

@@ -276,16 +276,35 @@ const (
 
 // listNamed returns the list an element's class or id names, in one pass
 // over their words.
-func listNamed(n *html.Node) int {
-	kinds := listWordKinds()
+func listNamed(n *html.Node, seen map[string]int) int {
 	for _, a := range n.Attr {
-		if (a.Key != "class" && a.Key != "id") || !mayNameList(a.Val) {
+		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for w := range classWords(a.Val) {
-			if k := kinds[string(w)]; k != noList {
-				return k
+		k, ok := seen[a.Val]
+		if !ok {
+			k = listNamedBy(a.Val)
+			if len(seen) < maxSeenClasses {
+				seen[a.Val] = k
 			}
+		}
+		if k != noList {
+			return k
+		}
+	}
+	return noList
+}
+
+// listNamedBy returns the kind of list a class or id value names, or
+// noList.
+func listNamedBy(v string) int {
+	if !mayNameList(v) {
+		return noList
+	}
+	kinds := listWordKinds()
+	for w := range classWords(v) {
+		if k := kinds[string(w)]; k != noList {
+			return k
 		}
 	}
 	return noList
@@ -310,7 +329,10 @@ func (m *pageMeta) readLists(n *html.Node) bool {
 	if n.DataAtom == atom.A {
 		return m.readTagLink(n)
 	}
-	switch listNamed(n) {
+	if m.listKinds == nil {
+		m.listKinds = map[string]int{}
+	}
+	switch listNamed(n, m.listKinds) {
 	case tagList:
 		return m.readTagList(n)
 	case crumbTrail:

@@ -20,8 +20,9 @@ type pageMeta struct {
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
 	labels    twitterLabels
 	images    pageImages
-	tagLists  int      // elements named for a list of tags read so far
-	crumbs    []string // the visible breadcrumb trail
+	tagLists  int            // elements named for a list of tags read so far
+	crumbs    []string       // the visible breadcrumb trail
+	listKinds map[string]int // the kind of list each class and id value names
 }
 
 // readMeta collects what a page states about itself in markup, in one pass

@@ -57,6 +57,8 @@ type walker struct {
 
 	truncated bool // a block was left out for the blocks.MaxBlocks bound
 
+	classHints map[string]hint // the hints of each class and id value read
+
 	textSum  []int // textSum[i] is the text length of blocks before i
 	linkSum  []int // linkSum[i] is the link text length of blocks before i
 	proseSum []int // proseSum[i] is the length of prose blocks before i
@@ -152,7 +154,10 @@ func (w *walker) element(n *html.Node, owner int32) {
 	if isSkipped(n.DataAtom) || w.depth >= maxDepth || isHidden(n) {
 		return
 	}
-	h := elementHints(n)
+	if w.classHints == nil {
+		w.classHints = map[string]hint{}
+	}
+	h := elementHintsIn(n, w.classHints)
 	if h&hintPopup != 0 {
 		// A hover card is named like the link that opens it and sits
 		// inside it: keep the outer element, drop the card.
