@@ -162,14 +162,17 @@ func (x *extractor) wholeSentenceSubject(s string, p pre, open int) ([]token, bo
 	return spToks, sp != ""
 }
 
-// maxHeadline bounds the words of a paragraph read as a headline.
-const maxHeadline = 30
+// Limits of a paragraph read as a headline, in words and in bytes.
+const (
+	maxHeadline      = 30
+	maxHeadlineBytes = 400
+)
 
 // headlineSpeaker returns the name that opens a short paragraph set in a
 // headline's "X: …" and ends before open: the speaker of the quotations
 // in it ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’").
 func (x *extractor) headlineSpeaker(s string, open int) ([]token, bool) {
-	if countWords(s) > maxHeadline {
+	if len(s) > maxHeadlineBytes || countWords(s) > maxHeadline {
 		return nil, false
 	}
 	toks := tokenize(x.post[:0], s, 0, open, 8, 0)

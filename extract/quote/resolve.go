@@ -345,9 +345,16 @@ func (r *resolver) nobodyBetween(from, to int) bool {
 	return true
 }
 
+// maxNameless bounds the bytes of a paragraph read for a name; a longer
+// one is taken to name someone.
+const maxNameless = 2000
+
 // namesAny reports whether s holds a capitalised word that does not open
 // a sentence: a name.
 func namesAny(s string) bool {
+	if len(s) > maxNameless {
+		return true
+	}
 	opens := true
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
