@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // Limits that keep attribution local and the work per quotation bounded.
@@ -608,7 +610,7 @@ func sentenceStart(s string, lo, open int) (start int, real bool) {
 	for i := open; i > limit; {
 		r, w := utf8.DecodeLastRuneInString(s[limit:i])
 		p := i - w
-		if isSentenceEnd(r) && (i == open || isSpace(runeAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
+		if isSentenceEnd(r) && (i == open || isSpace(textutil.RuneAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
 			return i, true
 		}
 		i = p
@@ -631,7 +633,7 @@ func abbrevBefore(s string, p int) bool {
 	b := p
 	for b > 0 && p-b < 12 {
 		r, w := utf8.DecodeLastRuneInString(s[:b])
-		if !isWordRune(r) {
+		if !textutil.IsWordRune(r) {
 			break
 		}
 		b -= w

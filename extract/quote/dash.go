@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // insertion is an author's remark set into speech with dashes:
@@ -19,7 +21,7 @@ type insertion struct {
 func findInsertion(buf *[]token, s string, from, to int, needResume bool) (insertion, bool) {
 	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(s[i:to])
-		if (isDash(r) || r == '-') && i > from && (isSpace(runeBefore(s, i)) || runeBefore(s, i) == ',') && (isSpace(runeAt(s, i+w)) || isWordRune(runeAt(s, i+w)) && isDash(r)) {
+		if (isDash(r) || r == '-') && i > from && (isSpace(textutil.RuneBefore(s, i)) || textutil.RuneBefore(s, i) == ',') && (isSpace(textutil.RuneAt(s, i+w)) || textutil.IsWordRune(textutil.RuneAt(s, i+w)) && isDash(r)) {
 			if in, ok := remarkAt(buf, s, from, i, i+w, to); ok && (in.resume >= 0 || !needResume) {
 				return in, true
 			}
@@ -32,7 +34,7 @@ func findInsertion(buf *[]token, s string, from, to int, needResume bool) (inser
 // remarkAt reads the remark after the dash s[d:e] within s[from:to].
 func remarkAt(buf *[]token, s string, from, d, e, to int) (insertion, bool) {
 	_, q1End := trimSpan(s, from, d)
-	pr := runeBefore(s, q1End)
+	pr := textutil.RuneBefore(s, q1End)
 	if q1End <= from || !strings.ContainsRune(",!?….", pr) {
 		return insertion{}, false
 	}
@@ -106,7 +108,7 @@ func (x *extractor) dashTurn(i int) {
 func turnBreak(s string, b int) (end, next int) {
 	for i := b; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if (isDash(r) || r == '-') && i > b && isSpace(runeBefore(s, i)) && isSpace(runeAt(s, i+w)) {
+		if (isDash(r) || r == '-') && i > b && isSpace(textutil.RuneBefore(s, i)) && isSpace(textutil.RuneAt(s, i+w)) {
 			_, e := trimSpan(s, b, i)
 			t := skipSpace(s, i+w)
 			if endsSentence(s[b:e]) && isUpperStart(skipMark(s[t:])) {

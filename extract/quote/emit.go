@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // cand is a quotation found by its marks, before its attribution is read
@@ -296,7 +298,7 @@ func isInitial(s string, p pre, text string) bool {
 // closing mark ends at after.
 func isWhole(s string, after int) bool {
 	i := skipSpace(s, after)
-	r := runeAt(s, i)
+	r := textutil.RuneAt(s, i)
 	return r < 0 || isSentenceEnd(r) || isMarkAt(s, i)
 }
 

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // maxChain bounds the paragraphs one quotation may run over.
@@ -70,7 +72,7 @@ func (x *extractor) modeOf(i int) paraMode {
 // space.
 func isTurnDash(s string, i int) bool {
 	r, w := utf8.DecodeRuneInString(s[i:])
-	return (isDash(r) || r == '-') && isSpace(runeAt(s, i+w))
+	return (isDash(r) || r == '-') && isSpace(textutil.RuneAt(s, i+w))
 }
 
 // run reads every paragraph.

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // isMarkRune reports whether r is a quotation mark this package reads.
@@ -82,8 +84,8 @@ type markContext struct {
 
 // contextAt returns the context of the mark at s[i:i+w].
 func contextAt(s string, i, w int) markContext {
-	p, n := runeBefore(s, i), runeAt(s, i+w)
-	pWord, nWord := isWordRune(p), isWordRune(n)
+	p, n := textutil.RuneBefore(s, i), textutil.RuneAt(s, i+w)
+	pWord, nWord := textutil.IsWordRune(p), textutil.IsWordRune(n)
 	openBefore := p < 0 || isSpace(p) || isDash(p) || isMarkRune(p) || strings.ContainsRune("([{:/", p)
 	return markContext{
 		opener: openBefore && n >= 0 && !isSpace(n),

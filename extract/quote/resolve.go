@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // Limits of pronoun resolution.
@@ -155,7 +157,7 @@ func sentenceAfter(s string, i, end int) int {
 	for i < end {
 		r, w := utf8.DecodeRuneInString(s[i:end])
 		if isSentenceEnd(r) && !(r == '.' && abbrevBefore(s, i)) {
-			if j := i + w; j == len(s) || isSpace(runeAt(s, j)) {
+			if j := i + w; j == len(s) || isSpace(textutil.RuneAt(s, j)) {
 				return j
 			}
 		}
@@ -167,7 +169,7 @@ func sentenceAfter(s string, i, end int) int {
 // hasWord reports whether s holds a letter or a digit.
 func hasWord(s string) bool {
 	for _, r := range s {
-		if isWordRune(r) {
+		if textutil.IsWordRune(r) {
 			return true
 		}
 	}
@@ -359,7 +361,7 @@ func namesAny(s string) bool {
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isWordRune(r):
+		case textutil.IsWordRune(r):
 			if !opens && isUpperStart(s[i:]) {
 				return true
 			}

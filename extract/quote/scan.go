@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // maxDepth bounds the nesting of quotations the scanner follows; an
@@ -85,7 +87,7 @@ func scanMarks(s string) marks {
 			i++
 			continue
 		}
-		if strings.HasPrefix(s[i:], "'''") && !isSpace(runeBefore(s, i)) && i > 0 {
+		if strings.HasPrefix(s[i:], "'''") && !isSpace(textutil.RuneBefore(s, i)) && i > 0 {
 			i++ // a single mark closing before the pair that closes too
 			continue
 		}

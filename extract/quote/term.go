@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // isTerm reports whether the quotation whose opening mark is at open in
@@ -21,7 +23,7 @@ func isTerm(s string, before []token, last string, after int) bool {
 		if n > 1 && before[n-2].kind == tkWord {
 			prev := before[n-2].text(s)
 			switch {
-			case hasPrefixFold(w, "называем"):
+			case textutil.HasPrefixFold(w, "называем"):
 				return strings.EqualFold(prev, "так")
 			case strings.EqualFold(w, "called"):
 				return strings.EqualFold(prev, "so")
@@ -108,17 +110,9 @@ func titleCase(text string) bool {
 // when something else does, and the index after it.
 func wordAt(s string, i int) (string, int) {
 	i = skipSpace(s, i)
-	if !isWordRune(runeAt(s, i)) {
+	if !textutil.IsWordRune(textutil.RuneAt(s, i)) {
 		return "", i
 	}
 	e := wordEnd(s, i)
 	return s[i:e], e
-}
-
-// hasPrefixFold reports whether w starts with prefix, a lower-case word,
-// in any case.
-func hasPrefixFold(w, prefix string) bool {
-	var buf [maxKey]byte
-	k, _ := appendLower(buf[:0], w[:min(len(w), len(prefix))])
-	return string(k) == prefix
 }

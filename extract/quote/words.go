@@ -3,6 +3,8 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // tokKind is the sort of a token of attribution text.
@@ -27,11 +29,6 @@ func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || unicode.IsSpace(r) || r == '\u200b'
 }
 
-// isWordRune reports whether r is part of a word.
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // isDash reports whether r is a dash that sets off speech or an author's words.
 func isDash(r rune) bool {
 	return r == '—' || r == '–' || r == '―' || r == '‒'
@@ -46,24 +43,6 @@ func isSentenceEnd(r rune) bool {
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
-}
-
-// runeBefore returns the rune that ends s[:i], or -1 at the start.
-func runeBefore(s string, i int) rune {
-	if i <= 0 {
-		return -1
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r
-}
-
-// runeAt returns the rune at s[i:], or -1 at the end.
-func runeAt(s string, i int) rune {
-	if i >= len(s) {
-		return -1
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r
 }
 
 // skipSpace returns the first index at or after i that is not a space.
@@ -98,15 +77,15 @@ func wordEnd(s string, i int) int {
 	start := i
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
+		if textutil.IsWordRune(r) {
 			i += w
 			continue
 		}
-		if (r == '-' || r == '\'' || r == '’' || r == '.' || r == '‐') && i > start && isWordRune(runeAt(s, i+w)) {
+		if (r == '-' || r == '\'' || r == '’' || r == '.' || r == '‐') && i > start && textutil.IsWordRune(textutil.RuneAt(s, i+w)) {
 			i += w
 			continue
 		}
-		if r == '.' && (isAbbrev(s[start:i]) || runeAt(s, i+w) == ',') {
+		if r == '.' && (isAbbrev(s[start:i]) || textutil.RuneAt(s, i+w) == ',') {
 			i += w // Mr., and a dot no sentence ends on: R-Pa., said
 		}
 		break
@@ -154,9 +133,9 @@ func nextToken(toks *[]token, s string, from, i, to int) int {
 	case t.kind == tkMark:
 	case isSpace(r):
 		return i + w
-	case isWordRune(r):
+	case textutil.IsWordRune(r):
 		t.end, t.kind = min(wordEnd(s[:to], i), to), tkWord
-	case isDash(r) || (r == '-' && (i == from || isSpace(runeBefore(s, i))) && isSpace(runeAt(s, i+w))):
+	case isDash(r) || (r == '-' && (i == from || isSpace(textutil.RuneBefore(s, i))) && isSpace(textutil.RuneAt(s, i+w))):
 		t.kind = tkDash
 	case isMarkRune(r):
 		if n := len(*toks); (r == '’' || r == '\'') && n > 0 && (*toks)[n-1].end == i && (*toks)[n-1].kind == tkWord {
@@ -185,7 +164,7 @@ func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		w := isWordRune(r)
+		w := textutil.IsWordRune(r)
 		if w && !in {
 			n++
 		}
