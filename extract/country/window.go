@@ -28,12 +28,12 @@ type window struct {
 // dropped behind the window is reported missing, as is one so far ahead
 // that reading it would drop a token still in use.
 func (w *window) ok(i int) bool {
-	for w.Need(i) {
-		t, pos, ok := nextToken(w.text, w.pos)
-		if w.pos = pos; !ok {
-			break
-		}
-		w.Push(t)
-	}
-	return w.Has(i)
+	return w.Has(i) || w.Fill(i, w.next)
+}
+
+// next reads the next token of the text; false at its end.
+func (w *window) next() (token, bool) {
+	t, pos, ok := nextToken(w.text, w.pos)
+	w.pos = pos
+	return t, ok
 }

@@ -29,14 +29,17 @@ type window struct {
 // dropped behind the window is reported missing, as is one so far ahead
 // that reading it would drop a token still in use.
 func (w *window) ok(i int) bool {
-	for w.Need(i) && w.pos < len(w.s) {
-		t, pos := nextToken(w.s, w.pos)
-		if w.pos = pos; t.kind == 0 {
-			break
-		}
-		w.Push(t)
+	return w.Has(i) || w.Fill(i, w.next)
+}
+
+// next reads the next token of the text; false at its end.
+func (w *window) next() (token, bool) {
+	if w.pos >= len(w.s) {
+		return token{}, false
 	}
-	return w.Has(i)
+	t, pos := nextToken(w.s, w.pos)
+	w.pos = pos
+	return t, t.kind != 0
 }
 
 // at returns token i, or a token of kind 0 when there is none.

@@ -170,7 +170,7 @@ func countScripts(s string) counts {
 			}
 			continue
 		}
-		if isWordRune(r) {
+		if isWordLetter(r) {
 			c.byScript[scriptOf(r)]++
 			c.letters++
 		}
@@ -215,14 +215,14 @@ func (f *family) score(s string) scores {
 	var buf [64]byte
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !isWordLetter(r) {
 			i += n
 			continue
 		}
 		j, key, ok := i, buf[:0], true
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if !isWordRune(r) {
+			if !isWordLetter(r) {
 				break
 			}
 			if r >= utf8.RuneSelf {
@@ -258,9 +258,9 @@ func (f *family) score(s string) scores {
 	return sc
 }
 
-// isWordRune reports whether r belongs to a word: a letter, a combining
+// isWordLetter reports whether r belongs to a word: a letter, a combining
 // mark or an apostrophe inside Uzbek words.
-func isWordRune(r rune) bool {
+func isWordLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r|0x20 >= 'a' && r|0x20 <= 'z' || r == '\''
 	}

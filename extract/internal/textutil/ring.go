@@ -25,6 +25,20 @@ func NewRing[T any](buf []T, behind int) Ring[T] {
 	return Ring[T]{behind: behind, buf: buf}
 }
 
+// Fill reads tokens with next, while the scan asks for token i and there
+// is room for it, and reports whether the ring then has token i. next
+// returns false at the end of the text.
+func (r *Ring[T]) Fill(i int, next func() (T, bool)) bool {
+	for r.Need(i) {
+		t, ok := next()
+		if !ok {
+			break
+		}
+		r.Push(t)
+	}
+	return r.Has(i)
+}
+
 // Need reports whether token i is still to be read and there is room for
 // it: the owner reads the next token and pushes it while Need(i) holds.
 func (r *Ring[T]) Need(i int) bool {
