@@ -422,9 +422,11 @@ func writeLanguages(b *bytes.Buffer, dir string) {
 	writeLines(b, lines)
 }
 
-// relativeDays returns a locale's one-word names of today, yesterday and
-// the day before, as "0:heute -1:gestern -2:vorgestern".
-func relativeDays(dir, locale string) string {
+// fieldSet is the "fields" of a CLDR dateFields.json, by field name.
+type fieldSet map[string]map[string]any
+
+// dateFields reads the date fields of a locale from dateFields.json.
+func dateFields(dir, locale string) []fieldSet {
 	data, err := os.ReadFile(filepath.Join(dir, "dates-full", "main", locale, "dateFields.json"))
 	if err != nil {
 		log.Fatal(err)
@@ -432,17 +434,27 @@ func relativeDays(dir, locale string) string {
 	var doc struct {
 		Main map[string]struct {
 			Dates struct {
-				Fields map[string]map[string]any `json:"fields"`
+				Fields fieldSet `json:"fields"`
 			} `json:"dates"`
 		} `json:"main"`
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
 		log.Fatal(err)
 	}
-	var out []string
+	var out []fieldSet
 	for _, m := range doc.Main {
+		out = append(out, m.Dates.Fields)
+	}
+	return out
+}
+
+// relativeDays returns a locale's one-word names of today, yesterday and
+// the day before, as "0:heute -1:gestern -2:vorgestern".
+func relativeDays(dir, locale string) string {
+	var out []string
+	for _, m := range dateFields(dir, locale) {
 		for _, shift := range []string{"0", "-1", "-2"} {
-			v, _ := m.Dates.Fields["day"]["relative-type-"+shift].(string)
+			v, _ := m["day"]["relative-type-"+shift].(string)
 			for _, f := range forms(v) {
 				if r, _ := utf8.DecodeRuneInString(f); utf8.RuneCountInString(f) > 2 || r > 0x250 && !unicode.Is(unicode.Han, r) {
 					out = append(out, shift+":"+f)
@@ -465,24 +477,10 @@ var agoUnits = []struct{ field, letter string }{
 // the number. Patterns whose unit touches the number or whose words are
 // Han are left out.
 func agoPatterns(dir, locale string) string {
-	data, err := os.ReadFile(filepath.Join(dir, "dates-full", "main", locale, "dateFields.json"))
-	if err != nil {
-		log.Fatal(err)
-	}
-	var doc struct {
-		Main map[string]struct {
-			Dates struct {
-				Fields map[string]map[string]any `json:"fields"`
-			} `json:"dates"`
-		} `json:"main"`
-	}
-	if err := json.Unmarshal(data, &doc); err != nil {
-		log.Fatal(err)
-	}
 	var out []string
-	for _, m := range doc.Main {
+	for _, m := range dateFields(dir, locale) {
 		for _, u := range agoUnits {
-			past, _ := m.Dates.Fields[u.field]["relativeTime-type-past"].(map[string]any)
+			past, _ := m[u.field]["relativeTime-type-past"].(map[string]any)
 			var pats []string
 			for _, v := range past {
 				if s, ok := v.(string); ok {
