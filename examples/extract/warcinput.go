@@ -62,9 +62,8 @@ func (h *fileHandler) units(inputs []input) iter.Seq[unit] {
 	}
 }
 
-// records yields the records of a WARC file, then its end. A damaged
-// record is an item with its error, and the reading goes on where the
-// reader can; a file that cannot be opened or read is one error.
+// records yields the records of a WARC file, then its end. A file that
+// cannot be opened is one error.
 func (h *fileHandler) records(in input) iter.Seq[*warcItem] {
 	return func(yield func(*warcItem) bool) {
 		f, err := in.openFile()
@@ -73,9 +72,22 @@ func (h *fileHandler) records(in input) iter.Seq[*warcItem] {
 			return
 		}
 		defer f.Close()
-		r := warc.NewReader(f)
+		for item := range h.recordsOf(f) {
+			if !yield(item) {
+				return
+			}
+		}
+	}
+}
+
+// recordsOf yields the records of the WARC data r, then its end. A
+// damaged record is an item with its error, and the reading goes on where
+// the reader can; a failure to read ends it, as an error of the file.
+func (h *fileHandler) recordsOf(r io.Reader) iter.Seq[*warcItem] {
+	return func(yield func(*warcItem) bool) {
+		wr := warc.NewReader(r)
 		for {
-			rec, err := r.Next()
+			rec, err := wr.Next()
 			if err == io.EOF {
 				break
 			}

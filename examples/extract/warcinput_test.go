@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -143,4 +145,36 @@ func TestWARCDamage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzWARC reads any bytes as a WARC file, as the program does: it must
+// end without a panic, each record giving at most one line, which names
+// the file and has an article or an error.
+func FuzzWARC(f *testing.F) {
+	body := warctest.HTTP(200, "text/html", "<title>T</title><p>Body.</p>")
+	f.Add(warctest.Gzip(mixedWARC()...))
+	f.Add(warctest.Join(warcPage("a"), []byte("junk\r\n"), warcPage("b")))
+	f.Add(warctest.Gzip(warctest.RecordLength("response", "x", "https://example.com/", warcDate, "application/http", body, len(body)-3)))
+	f.Add(warctest.Record("response", "y", "", "not a date", "application/http", "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=koi8-r\r\n\r\n<title>\xf0\xd2</title>"))
+	cfg, err := parseFlags([]string{"-max-bytes", "100000"}, &bytes.Buffer{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	h := &fileHandler{cfg: cfg, extract: extractWith(cfg.extractor()), enc: newEncoder(false), wrap: true}
+	in := input{name: "fuzz.warc"}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for item := range h.recordsOf(bytes.NewReader(data)) {
+			r := h.handleRecord(in, item)
+			if r.json == nil {
+				continue
+			}
+			var o fileOut
+			if err := json.Unmarshal(r.json, &o); err != nil || bytes.Count(r.json, []byte("\n")) != 1 {
+				t.Fatalf("output %q: %v", r.json, err)
+			}
+			if o.File != in.name || (o.Article == nil) == (o.Error == "") {
+				t.Fatalf("line %+v", o)
+			}
+		}
+	})
 }
