@@ -160,7 +160,7 @@ func FuzzWARC(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	h := &fileHandler{cfg: cfg, extract: extractWith(cfg.extractor()), enc: newEncoder(false), wrap: true}
+	h := &fileHandler{cfg: cfg, extract: extractWith(cfg.extractor()), enc: newEncoder(false, "json"), wrap: true}
 	in := input{name: "fuzz.warc"}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for item := range h.recordsOf(bytes.NewReader(data)) {

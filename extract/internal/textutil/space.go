@@ -33,10 +33,10 @@ func CleanBytes(b []byte) string {
 			pending = true
 		case IsControl(r):
 		default:
-			if pending {
+			if pending && sb.Len() > 0 {
 				sb.WriteByte(' ')
-				pending = false
 			}
+			pending = false
 			if r == utf8.RuneError && size == 1 {
 				sb.WriteRune(r)
 			} else {

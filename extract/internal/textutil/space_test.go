@@ -21,3 +21,17 @@ func FuzzCleanBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanControlThenSpace checks that a control character before white
+// space leaves no space at the start of the text.
+func TestCleanControlThenSpace(t *testing.T) {
+	for _, in := range []string{"\x01 0", "\x7f 000000", "\x01\x02 a b\x03 "} {
+		got := CleanBytes([]byte(in))
+		if got != "" && (got[0] == ' ' || got[len(got)-1] == ' ') {
+			t.Errorf("CleanBytes(%q) = %q", in, got)
+		}
+		if CleanSpace(in) != got {
+			t.Errorf("CleanSpace(%q) = %q, CleanBytes gives %q", in, CleanSpace(in), got)
+		}
+	}
+}
