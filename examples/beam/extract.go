@@ -14,6 +14,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/jsonl"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -108,15 +109,6 @@ func (x *extractor) emit(ctx context.Context, v any, ok bool, articles, errs fun
 // reason returns an error's message without the library's prefix.
 func reason(err error) string { return strings.TrimPrefix(err.Error(), "extract: ") }
 
-// pageLine is one line of JSON-lines input.
-type pageLine struct {
-	ID      json.RawMessage `json:"id"`
-	URL     string          `json:"url"`
-	HTML    *string         `json:"html"`
-	Text    *string         `json:"text"`
-	Fetched string          `json:"fetched"`
-}
-
 // lineOut is one line of output of a JSON-lines page.
 type lineOut struct {
 	ID      json.RawMessage `json:"id"`
@@ -144,31 +136,14 @@ func (f *extractLineFn) ProcessElement(ctx context.Context, line string, article
 
 // article reads a line and extracts its article.
 func (f *extractLineFn) article(line string) lineOut {
-	var in pageLine
+	var in jsonl.Page
 	if err := json.Unmarshal([]byte(line), &in); err != nil {
 		return lineOut{Error: "invalid JSON: " + err.Error()}
 	}
 	out := lineOut{ID: in.ID}
-	src := extract.Source{URL: in.URL}
-	if in.Fetched != "" {
-		t, err := time.Parse(time.RFC3339, in.Fetched)
-		if err != nil {
-			out.Error = fmt.Sprintf("fetched: %q is not an RFC 3339 time", in.Fetched)
-			return out
-		}
-		src.Fetched = t
-	}
-	var format, doc string
-	switch {
-	case in.HTML != nil && in.Text != nil:
-		out.Error = `both "html" and "text" given`
-		return out
-	case in.HTML != nil:
-		format, doc, src.ContentType = "html", *in.HTML, "text/html; charset=utf-8"
-	case in.Text != nil:
-		format, doc, src.ContentType = "text", *in.Text, "text/plain; charset=utf-8"
-	default:
-		out.Error = `neither "html" nor "text" given`
+	format, doc, src, err := in.Document()
+	if err != nil {
+		out.Error = err.Error()
 		return out
 	}
 	a, err := f.x.run(format, strings.NewReader(doc), src)

@@ -11,21 +11,11 @@ import (
 	"iter"
 	"math"
 	"strings"
-	"time"
 	"unicode/utf8"
 
-	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/extract/jsonl"
 	"github.com/newsextract/newsextract/model"
 )
-
-// streamIn is one line of input in -jsonl mode.
-type streamIn struct {
-	ID      json.RawMessage `json:"id"`
-	URL     string          `json:"url"`
-	HTML    *string         `json:"html"`
-	Text    *string         `json:"text"`
-	Fetched string          `json:"fetched"`
-}
 
 // streamOut is one line of output in -jsonl mode. ID is the input's id as
 // it was written, or null when it could not be read.
@@ -177,33 +167,14 @@ func (h *streamHandler) article(l line) streamOut {
 	if len(bytes.TrimSpace(l.data)) == 0 {
 		return streamOut{Error: "empty line"}
 	}
-	var in streamIn
+	var in jsonl.Page
 	if err := json.Unmarshal(l.data, &in); err != nil {
 		return streamOut{ID: salvageID(l.data), Error: "invalid JSON: " + err.Error()}
 	}
 	out := streamOut{ID: validID(in.ID)}
-	src := extract.Source{URL: in.URL}
-	if in.Fetched != "" {
-		t, err := time.Parse(time.RFC3339, in.Fetched)
-		if err != nil {
-			out.Error = fmt.Sprintf("fetched: %q is not an RFC 3339 time", in.Fetched)
-			return out
-		}
-		src.Fetched = t
-	}
-	// The JSON string has been decoded to UTF-8 whatever the page once was,
-	// so a charset the page declares no longer holds.
-	var format, doc string
-	switch {
-	case in.HTML != nil && in.Text != nil:
-		out.Error = `both "html" and "text" given`
-		return out
-	case in.HTML != nil:
-		format, doc, src.ContentType = "html", *in.HTML, "text/html; charset=utf-8"
-	case in.Text != nil:
-		format, doc, src.ContentType = "text", *in.Text, "text/plain; charset=utf-8"
-	default:
-		out.Error = `neither "html" nor "text" given`
+	format, doc, src, err := in.Document()
+	if err != nil {
+		out.Error = err.Error()
 		return out
 	}
 	a, err := extractOne(h.extract, format, strings.NewReader(doc), src)
