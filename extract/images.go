@@ -148,8 +148,8 @@ func sameImage(a, b string) bool {
 // samePicture reports whether two addresses show one picture in two sizes
 // or crops, as sites name their renditions: the file names share every
 // word that identifies the picture (of six characters or more, with a
-// digit: "242348270_1715851663_v16_9_600.jpeg" and
-// "242348270_1715851663_v4_3_800.jpeg"), words of size ("1200x630", "800")
+// digit: "518822901_1700123456_v16_9_600.jpeg" and
+// "518822901_1700123456_v4_3_800.jpeg"), words of size ("1200x630", "800")
 // aside, and have at least one.
 func samePicture(a, b string) bool {
 	ka, kb := pictureKeys(a), pictureKeys(b)

@@ -260,13 +260,13 @@ func (s *scanner) classify(a, b int) {
 	}
 	if h := s.orgHead(a, b); h >= 0 {
 		if s.is(h, cRoom) && !(h+1 < b && s.is(h+1, cConnector)) && s.orgHead(a, h) >= 0 {
-			s.classify(a, h) // "Security Council Chamber": a room, and the council's name
+			s.classify(a, h) // "Trusteeship Council Chamber": a room, and the council's name
 			s.classify(h+1, b)
 			return
 		}
 		for k := a + 1; k < h; k++ {
 			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 {
-				s.classify(a, k) // "John Bolton and Breitbart News"
+				s.classify(a, k) // "Jane Holt and Ledger News"
 				s.classify(k+1, b)
 				return
 			}
@@ -275,7 +275,7 @@ func (s *scanner) classify(a, b int) {
 		start := s.orgStart(a, h)
 		for j := start + 1; j < h; j++ {
 			if s.word(j) == "The" {
-				start = j + 1 // "Enter The Washington Post"
+				start = j + 1 // "Enter The Daily Ledger"
 			}
 		}
 		if s.is(h, cCorporate) {

@@ -26,7 +26,7 @@
 // Secretary-General", "ҚР Президенті"), are not part of the name, nor is
 // a role that opens a run of three words or more ("Coordinator Jane
 // Smith"); in languages whose titles are capitalised, the name starts at
-// its given name ("Bundeskanzler Olaf Scholz"); a title that is also a
+// its given name ("Bundesministerin Anna Berger"); a title that is also a
 // family name ends a name after a given name as its surname ("Martin
 // Luther King", "Paul Singer"). A Russian adjective in an oblique case
 // before a noun in lower case ("Директор Пулковской обсерватории") is no

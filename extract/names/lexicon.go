@@ -54,7 +54,7 @@ type lexicon struct {
 	// person's: Street, River, Agreement, Day, War.
 	notNames set
 	// rooms are heads of organisations that, after the name of one,
-	// name a room of it: the Security Council Chamber.
+	// name a room of it: the Trusteeship Council Chamber.
 	rooms set
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.

@@ -30,7 +30,7 @@ func (s *scanner) person(a, b int) {
 		}
 	}
 	if s.titleCaseRun(a, b) {
-		return // "Hillary Clinton Says EgyptAir Crash Seems Like": a headline inside the text
+		return // "Senator Says Harbour Plan Looks Like": a headline inside the text
 	}
 	k, titled, field, ok := s.nameStart(a, b)
 	if !ok {
@@ -38,7 +38,7 @@ func (s *scanner) person(a, b int) {
 	}
 	n := s.nameLen(k, b)
 	if field && k+n < b-1 && s.is(k+n, cNotName|cOrgHead) {
-		s.person(k+n+1, b) // "Under-Secretary-General for Disarmament Affairs Izumi Nakamitsu": the name follows the field
+		s.person(k+n+1, b) // "Under-Secretary-General for Political Affairs Jane Holt": the name follows the field
 		return
 	}
 	if n == 0 {
@@ -56,7 +56,7 @@ func (s *scanner) person(a, b int) {
 // [a, b): after the last title in it and the places, connectors and
 // acronyms that go with the title ("Kazakh President", "Secretary of
 // State", "UN Secretary-General"), or at the given name after
-// capitalised words that open the run ("Bundeskanzler Olaf Scholz").
+// capitalised words that open the run ("Bundesministerin Anna Berger").
 // It reports whether a title goes with the name, whether a connector
 // followed the title (the title's field: "Minister for Energy"), and
 // false when no name can start in the run.
@@ -120,8 +120,8 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 }
 
 // roleAfter reports whether a comma and a title or role follow token
-// b-1, with at most an article or a possessive between: "Huma Abedin,
-// vice chairwoman", "Lael Brainard, a Fed governor", "Rahm Emanuel, his
+// b-1, with at most an article or a possessive between: "Jane Holt,
+// vice chairwoman", "Mara Quinn, a bank governor", "Tom Reyes, his
 // chief of staff".
 func (s *scanner) roleAfter(b int) bool {
 	if !s.isMark(b, ",") {
@@ -141,7 +141,7 @@ func (s *scanner) roleAfter(b int) bool {
 // givenStart returns the first token of [k, b) that is a given name
 // with a capitalised word after it, when the word at k is none: the
 // words before it are a title in a language whose titles are
-// capitalised ("Bundeskanzler Olaf Scholz") or a noun that opens the
+// capitalised ("Bundesministerin Anna Berger") or a noun that opens the
 // sentence ("Интервью Анны Петровой"). It returns k otherwise.
 func (s *scanner) givenStart(k, b int) int {
 	if g := s.gender(k); g != genderNone {

@@ -200,7 +200,7 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		return attribution{}
 	}
 	if name, nameToks := nameAfter(s, rest); name != "" && !isPerson(sp) {
-		// said the company's operations director, Carys Bevan
+		// said the company's operations director, Jane Holt
 		a.named(s, nameToks)
 		return a.withTitleGender(s, nameToks)
 	}
@@ -234,8 +234,8 @@ func speakerPastPhrase(s string, after []token) []token {
 }
 
 // nameAfter returns the name set off by a comma after a speaker that is a
-// title or description: ", Carys Bevan" in “…,” said the operations
-// director, Carys Bevan. The name must end the clause.
+// title or description: ", Jane Holt" in “…,” said the operations
+// director, Jane Holt. The name must end the clause.
 func nameAfter(s string, rest []token) (string, []token) {
 	if len(rest) < 2 || rest[0].kind != tkPunct || rest[0].r != ',' {
 		return "", nil
@@ -723,7 +723,7 @@ const maxLeading = 3
 
 // leadingPhrases returns where the subject of toks may start, past the
 // phrases set off by commas that open it: "Over the years,", "Smiling
-// broadly,", "At a campaign event in Ames, Iowa, on Sunday,".
+// broadly,", "At a town hall in Dover, Delaware, on Friday,".
 func leadingPhrases(s string, toks []token) int {
 	lx := lexicon()
 	b, skipped := 0, false

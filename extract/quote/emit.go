@@ -172,7 +172,7 @@ const (
 
 // headlineSpeaker returns the name that opens a short paragraph set in a
 // headline's "X: …" and ends before open: the speaker of the quotations
-// in it ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’").
+// in it ("Reyes: Mayor’s ‘Plan Is In Trouble.’").
 func (x *extractor) headlineSpeaker(s string, open int) ([]token, bool) {
 	if len(s) > maxHeadlineBytes || countWords(s) > maxHeadline {
 		return nil, false

@@ -13,7 +13,7 @@ const mentionWindow = 600
 // mention is a person named in the text.
 type mention struct {
 	person
-	titled  bool // a title stands before the name: "President Tokayev", "director Paul Whelan"
+	titled  bool // a title stands before the name: "President Tokayev", "director Tom Reyes"
 	sent    int  // the sentence it is named in, counted from the start of the search
 	subject bool // the first person named in its sentence, after two lower-case words at most: its subject
 }
@@ -24,7 +24,7 @@ type mention struct {
 // titles written in capitals before it ("Foreign Minister Kairat
 // Abdrakhmanov"). Names of bodies and places ("the Riverside Food Bank",
 // "Mill Street", "Central Asia") are left out, and so are the Russian
-// names in an oblique case ("с Маратом Жумабаевым"). A title of a woman
+// names in an oblique case ("с Иваном Сергеевым"). A title of a woman
 // or a man, or a Russian past-tense verb right after the name, tells the
 // person's gender. Names after a preposition of place ("in New York")
 // are places'. sent numbers the sentences from sent0; buf is scratch
@@ -197,7 +197,7 @@ func isGenitiveOf(w, next string) bool {
 }
 
 // isOblique reports whether a Russian name ends as in an oblique case:
-// Жумабаевым, Петровой, Сидорову.
+// Сергеевым, Петровой, Сидорову.
 func isOblique(w string) bool {
 	for _, end := range [...]string{"ым", "им", "ом", "ой", "ому", "ему", "ого", "его", "ых", "ую"} {
 		if strings.HasSuffix(w, end) {
@@ -216,8 +216,8 @@ func surname(name string) string {
 }
 
 // sameSurname reports whether the names a and b end in the same
-// surname; a Russian one may differ in its case ending: Жумабаев,
-// Жумабаева, Жумабаеву.
+// surname; a Russian one may differ in its case ending: Сергеев,
+// Сергеева, Сергееву.
 func sameSurname(a, b string) bool {
 	x, y := surname(a), surname(b)
 	if x == y {

@@ -36,7 +36,7 @@ type resolver struct {
 //
 //   - the person named in the latest sentence before the quotation's own
 //     that names one whose gender agrees, since the quotation before it
-//     ("Transport director Paul Whelan defended the plan. “…,” he said.");
+//     ("Transport director Tom Reyes defended the plan. “…,” he said.");
 //   - otherwise the most recent named speaker, or person named with a
 //     title just before the quotation, whose gender agrees, when no other
 //     such person spoke or was named within ambiguityWindow paragraphs.
