@@ -16,10 +16,10 @@ func TestLeadFromDescription(t *testing.T) {
 		lead              string
 		body              []string
 	}{
-		{"same text", "In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", "In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.",
-			"In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", []string{next}},
-		{"dateline before it", "In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", "Berlin. In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.",
-			"Berlin. In Berlin brennen zwei Strommasten. Zehntausende sind ohne Energie.", []string{next}},
+		{"same text", "In Hamburg steht der Hafen still. Tausende warten auf Nachricht.", "In Hamburg steht der Hafen still. Tausende warten auf Nachricht.",
+			"In Hamburg steht der Hafen still. Tausende warten auf Nachricht.", []string{next}},
+		{"dateline before it", "In Hamburg steht der Hafen still. Tausende warten auf Nachricht.", "Hamburg. In Hamburg steht der Hafen still. Tausende warten auf Nachricht.",
+			"Hamburg. In Hamburg steht der Hafen still. Tausende warten auf Nachricht.", []string{next}},
 		{"cut with an ellipsis", "El Gobierno aprobó este martes el nuevo plan de vivienda para los jóvenes de…", "El Gobierno aprobó este martes el nuevo plan de vivienda para los jóvenes de toda España.",
 			"El Gobierno aprobó este martes el nuevo plan de vivienda para los jóvenes de toda España.", []string{next}},
 		{"near-miss: cut from a long paragraph", "The council adopted the water resolution on Tuesday after a debate",

@@ -5,15 +5,15 @@ import "testing"
 // TestRepeats checks when a description repeats a paragraph, with
 // near-misses.
 func TestRepeats(t *testing.T) {
-	const p = "Berlin. In Berlin brennen zwei Strommasten, und Zehntausende sind ohne Energie."
+	const p = "Hamburg. In Hamburg steht der Hafen still, und Tausende warten auf Nachricht."
 	tests := []struct {
 		desc, p string
 		want    bool
 	}{
-		{"In Berlin brennen zwei Strommasten, und Zehntausende sind ohne Energie.", p, true},
-		{CleanDescription("In Berlin brennen zwei Strommasten, und Zehntausende sind ohne Ener…"), p, true},
+		{"In Hamburg steht der Hafen still, und Tausende warten auf Nachricht.", p, true},
+		{CleanDescription("In Hamburg steht der Hafen still, und Tausende warten auf Nachr…"), p, true},
 		{"Stromausfall", "Stromausfall", false},
-		{"In Berlin brennen zwei Strommasten", p + " " + p + " " + p, false},
+		{"In Hamburg steht der Hafen still", p + " " + p + " " + p, false},
 		{"Die Feuerwehr ist mit vielen Kräften vor Ort.", p, false},
 	}
 	for _, tt := range tests {

@@ -35,7 +35,7 @@ func TestTopicSources(t *testing.T) {
 <meta property="article:tag" content="Spain,Europe,World news">
 <meta property="article:tag" content="Business, Finance, &amp; Economics">
 <meta property="article:section" content="Politics">
-<script type="application/ld+json">[{"@type":"NewsArticle","keywords":["Budget",{"@type":"DefinedTerm","name":"Cooperative Governance &amp; Traditional Affairs"},"8ae9ab2d-fe1b-4230-acb8-a59b52877682"],"articleSection":["Local"]},
+<script type="application/ld+json">[{"@type":"NewsArticle","keywords":["Budget",{"@type":"DefinedTerm","name":"Coastal Planning &amp; Harbour Affairs"},"8ae9ab2d-fe1b-4230-acb8-a59b52877682"],"articleSection":["Local"]},
 {"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":2,"name":"News"},{"@type":"ListItem","position":1,"item":{"@id":"/","name":"Home"}}]}]</script>
 </head><body><nav class="topics"><a href="/t/a">Sport</a></nav>
 <div class="article-tags"><a href="/t/b">#Harbour</a> <a href="/t/c" class="sr-only">Skip the tags</a> <a href="#end">Skip</a> <a href="/t/g">(3) Quay</a> <a href="/t/h">Tides (12)</a> <a href="/t/i">G(7)</a></div><a rel="tag" href="/t/d">Ferries</a>
@@ -44,7 +44,7 @@ func TestTopicSources(t *testing.T) {
 	want := blocks.Topics{
 		Tags:       []string{"Spain", "Europe", "World news", "Business, Finance, & Economics"},
 		Keywords:   []string{"Budget", "Town council", "Roads"},
-		LDKeywords: []string{"Budget", "Cooperative Governance & Traditional Affairs"},
+		LDKeywords: []string{"Budget", "Coastal Planning & Harbour Affairs"},
 		Visible:    []string{"Harbour", "Quay", "Tides", "G(7)", "Ferries", "Energie"},
 	}
 	if !reflect.DeepEqual(m.Topics, want) {
