@@ -98,7 +98,7 @@ func markRelatedTail(w *walker, bs []blocks.Block) {
 		if bs[i].IsBody() {
 			seen = true
 		}
-		if !seen || !isHeadingLike(w, i) || !blocks.IsRelatedHeading(bs[i].Text) {
+		if !seen || !blocks.IsRelatedHeading(bs[i].Text) || !isHeadingLike(w, i) {
 			continue
 		}
 		end := len(bs)

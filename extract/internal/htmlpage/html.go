@@ -152,7 +152,7 @@ func isLeadText(w *walker, b rawBlock) bool {
 	if isHeadingAtom(w.elems[b.elem].node.DataAtom) {
 		return false
 	}
-	return textutil.WordCount(b.text) >= minMarkedLeadWords
+	return textutil.HasWords(b.text, minMarkedLeadWords)
 }
 
 // minProseWords is how many words a sentence with links needs to count as
@@ -177,7 +177,7 @@ func isLinkList(b rawBlock) bool {
 // isSentence reports whether t reads as a sentence: enough words, ending
 // with the punctuation that ends sentences.
 func isSentence(t string) bool {
-	if textutil.WordCount(t) < minProseWords {
+	if !textutil.HasWords(t, minProseWords) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)

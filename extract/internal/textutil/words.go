@@ -80,6 +80,25 @@ func EndsSentence(s string) bool {
 	return strings.ContainsRune(sentenceEnds, last)
 }
 
+// HasWords reports whether s has at least n runs of non-space characters,
+// reading no further than the n-th.
+func HasWords(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	in := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return false
+}
+
 // WordCount returns the number of runs of non-space characters in s.
 func WordCount(s string) int {
 	n := 0

@@ -6,6 +6,11 @@ func TestWords(t *testing.T) {
 	if n := WordCount("  one two\tthree "); n != 3 {
 		t.Errorf("WordCount = %d", n)
 	}
+	for n := 0; n <= 4; n++ {
+		if got, want := HasWords("  one two\tthree ", n), n <= 3; got != want {
+			t.Errorf("HasWords(_, %d) = %v", n, got)
+		}
+	}
 	if n := SentenceCount("J. Smith arrived. He spoke! Then left?"); n != 3 {
 		t.Errorf("SentenceCount = %d", n)
 	}
