@@ -24,9 +24,9 @@ const corpusDir = "../../shared/corpus/scrapinghub"
 // when a change brings any of them lower; raise them as the extraction
 // improves, never lower them.
 const (
-	ratchetPrecision = 0.979
-	ratchetRecall    = 0.985
-	ratchetF1        = 0.982
+	ratchetPrecision = 0.980
+	ratchetRecall    = 0.986
+	ratchetF1        = 0.983
 )
 
 // corpusPage is one page of the corpus with its true body.
