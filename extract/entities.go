@@ -92,12 +92,13 @@ func people(fs []field, places [][]names.Span) (people, orgs []model.Entity) {
 // linkSpeakers gives each quote whose speaker's mention overlaps a mention
 // of a person or an organisation that entity's name.
 func linkSpeakers(a *model.Article) {
+	entities := slices.Concat(a.People, a.Organizations)
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
 		if q.SpeakerAt == nil {
 			continue
 		}
-		for _, e := range slices.Concat(a.People, a.Organizations) {
+		for _, e := range entities {
 			if slices.ContainsFunc(e.At, func(m model.Location) bool { return overlaps(m, *q.SpeakerAt) }) {
 				q.SpeakerEntity = e.Name
 				break
