@@ -10,12 +10,12 @@ import "strings"
 // gives the name before the apposition.
 func appositive(s string, toks []token, comma int) (string, []token) {
 	lx := lexicon()
-	c := comma - 1
-	for c >= 0 && (toks[c].kind == tkWord || toks[c].kind == tkPunct && strings.ContainsRune("&-/'’", toks[c].r)) && comma-c <= 3*maxSpeaker {
-		c-- // the words of an apposition: the firm Cushman & Wakefield
-	}
-	if c < 0 || c == comma-1 || toks[c].kind != tkPunct || toks[c].r != ',' {
+	c := segmentStart(toks, comma)
+	if c < 0 {
 		return "", nil
+	}
+	if d := pastDescriptions(s, toks, comma); d != comma {
+		return subjectBefore(s, toks, d) // Cory James, 22, of Flint, Mich., said
 	}
 	seg := toks[c+1 : comma]
 	k := c
@@ -37,7 +37,7 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 	if isName(s, seg) && (head == "" || !isPerson(head)) {
 		return s[seg[0].start:seg[len(seg)-1].end], seg
 	}
-	if sp, spToks := sentenceSubject(s, seg); sp != "" && len(spToks) < len(seg) && isPerson(sp) {
+	if sp, spToks := sentenceSubject(s, seg); sp != "" && len(spToks) < len(seg) && isPerson(sp) && !isPossessive(spToks[len(spToks)-1].text(s)) {
 		// A clause between the commas, whose subject is the cue's: "In
 		// Salem, New Hampshire, Trump went after Bush, calling"
 		return sp, spToks
@@ -61,4 +61,100 @@ func isName(s string, toks []token) bool {
 	}
 	last := toks[len(toks)-1].text(s)
 	return isUpperStart(last) && !lx.titles.has(last) && !isAcronym(last)
+}
+
+// segmentStart returns the index of the comma that opens the words set
+// off by the comma at toks[comma], or -1 when none does.
+func segmentStart(toks []token, comma int) int {
+	c := comma - 1
+	for c >= 0 && (toks[c].kind == tkWord || toks[c].kind == tkPunct && strings.ContainsRune("&-/'’", toks[c].r)) && comma-c <= 3*maxSpeaker {
+		c-- // the words of an apposition: the firm Cushman & Wakefield
+	}
+	if c < 0 || c == comma-1 || toks[c].kind != tkPunct || toks[c].r != ',' {
+		return -1
+	}
+	return c
+}
+
+// maxDescriptions bounds the segments pastDescriptions passes over.
+const maxDescriptions = 3
+
+// pastDescriptions returns the comma that opens the run of segments before
+// the comma at toks[comma] that only describe the person named before
+// them: an age, and a place of origin with the state or country that goes
+// on it ("Cory James, 22, of Flint, Mich., said"). It returns comma when
+// the segment before it is none of these. A relative clause is passed
+// over in front of them ("Harry Bond, 30, of Raleigh, N.C., who was among
+// those polled, said").
+func pastDescriptions(s string, toks []token, comma int) int {
+	at, described := comma, false
+	for n := 0; n <= maxDescriptions; n++ {
+		c := segmentStart(toks, at)
+		if c < 1 || toks[c-1].kind != tkWord {
+			break
+		}
+		seg := toks[c+1 : at]
+		if isDescription(s, toks, c, seg) {
+			described = true
+		} else if n > 0 || !lexicon().relPronoun.has(seg[0].text(s)) {
+			break
+		}
+		at = c
+	}
+	if !described {
+		return comma
+	}
+	return at
+}
+
+// isDescription reports whether seg, the segment after the comma at
+// toks[c], only describes the person named before it: an age, a place
+// of origin, or the state or country that goes on one.
+func isDescription(s string, toks []token, c int, seg []token) bool {
+	return isAge(s, seg) || isOrigin(s, seg) || isPlaceName(s, seg) && followsOrigin(s, toks, c)
+}
+
+// followsOrigin reports whether the segment that the comma at toks[c]
+// closes is a place of origin.
+func followsOrigin(s string, toks []token, c int) bool {
+	b := segmentStart(toks, c)
+	return b >= 0 && isOrigin(s, toks[b+1:c])
+}
+
+// isAge reports whether toks are a number of years: "22".
+func isAge(s string, toks []token) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	w := toks[0].text(s)
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(w) <= 3
+}
+
+// isOrigin reports whether toks read "of" or "from" and a place: "of
+// Flint", "from San Antonio".
+func isOrigin(s string, toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	w := toks[0].text(s)
+	return (w == "of" || w == "from") && isPlaceName(s, toks[1:])
+}
+
+// isPlaceName reports whether toks are a few capitalised words: a place,
+// or the state or country that goes on one ("Mich.", "New Hampshire").
+func isPlaceName(s string, toks []token) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tkWord || !isUpperStart(t.text(s)) {
+			return false
+		}
+	}
+	return true
 }

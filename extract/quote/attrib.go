@@ -191,6 +191,11 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		}
 		return a
 	}
+	if k < len(after) && isRolePreposition(after[k].text(s)) && !isUpperStart(after[k-1].text(s)) {
+		if e := complementEnd(s, after, k); e > 0 && e-k < maxSpeaker && (e == len(after) || after[e].kind == tkPunct) {
+			k = e // said one longtime adviser to Bill Clinton
+		}
+	}
 	sp, ok := nounPhrase(s, after[:k])
 	if !ok {
 		return attribution{}
@@ -688,6 +693,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		case e > b && (w == "of" || w == "de" || w == "and") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
 			e++
 			continue
+		case e > b && isRolePreposition(w) && complementEnd(s, toks, e) > 0:
+			e = complementEnd(s, toks, e) // Attorneys for Clinton, A spokeswoman for the House Armed Services Committee
+			continue
 		case e > b && e+2 < len(toks) && !looksVerb(w) && lx.titles.has(toks[e+1].text(s)) && isUpperStart(toks[e+2].text(s)):
 			e++ // a description between names: Clinton campaign spokesman Brian Fallon
 			continue
@@ -898,4 +906,32 @@ func dropAsides(toks []token) []token {
 		out = append(out, toks[i])
 	}
 	return out
+}
+
+// isRolePreposition reports whether w may join a role to the person or
+// body it serves: "a spokeswoman for", "an adviser to".
+func isRolePreposition(w string) bool {
+	return w == "for" || w == "to" || w == "at"
+}
+
+// maxComplement bounds the capitalised words of a role's complement.
+const maxComplement = 5
+
+// complementEnd returns the end of the name that the role preposition at
+// toks[k] governs, a few capitalised words after an optional "the" or
+// "both" ("to both Clintons", "for the House Armed Services Committee"),
+// or -1 when no name follows it.
+func complementEnd(s string, toks []token, k int) int {
+	e := k + 1
+	if e < len(toks) && toks[e].kind == tkWord && (toks[e].text(s) == "the" || toks[e].text(s) == "both") {
+		e++
+	}
+	n := e
+	for e < len(toks) && e-n < maxComplement && toks[e].kind == tkWord && isUpperStart(toks[e].text(s)) {
+		e++
+	}
+	if e == n || e < len(toks) && toks[e].kind == tkWord && isUpperStart(toks[e].text(s)) {
+		return -1
+	}
+	return e
 }

@@ -146,7 +146,37 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 		}
 		return x.subjectBefore(c.para)
 	}
+	if p.sentence && len(p.toks) == 0 && c.last == c.para {
+		return x.sentenceBefore(c.para, c.open)
+	}
 	return attribution{}
+}
+
+// sentenceBefore returns, for a quotation that opens a sentence inside
+// paragraph para with no attribution of its own, the person the sentence
+// before it is about: the subject of that sentence when it names a person
+// and holds no quotation ("Bystrom agreed. “Q”").
+func (x *extractor) sentenceBefore(para, open int) attribution {
+	s := x.paras[para].Text
+	e, _ := sentenceStart(s, 0, open)
+	if e == 0 {
+		return attribution{}
+	}
+	st, _ := sentenceStart(s, 0, e-1)
+	for _, sp := range x.scans[para].spans {
+		if sp.open < open && sp.closeEnd > st {
+			return attribution{}
+		}
+	}
+	toks := tokenize(x.post[:0], s, st, e, 64, 0)
+	x.post = toks
+	sp, spToks := sentenceSubject(s, toks)
+	if sp == "" || !isPerson(sp) {
+		return attribution{}
+	}
+	var a attribution
+	a.named(s, spToks)
+	return a.in(para)
 }
 
 // wholeSentenceSubject returns the subject of the sentence that holds the

@@ -101,7 +101,8 @@ remarking recalling suggesting promising urging tweeting claiming predicting com
 responding replying answering asserting proclaiming continuing concluding acknowledging admitting
 posting announcing reiterating emphasizing stressing
 recommended protested retweeted riffed surmised confessed echoed mentioning
-joking pronounced lamenting boasting quipping pleading vowing questioning referencing referenced`
+joking pronounced lamenting boasting quipping pleading vowing questioning referencing referenced
+react reacts reacted`
 
 // English verbs that attribute only a fragment quoted inside a sentence.
 const enPartial = `call calls called describe describes described dub dubs dubbed term terms termed
