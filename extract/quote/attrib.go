@@ -532,8 +532,8 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary.has(toks[b-1].text(s)) && !lx.conj.has(toks[b-1].text(s)) && e-b < 3*maxSpeaker {
 		b--
 	}
-	if b == e {
-		return "", nil
+	if b == e || e-b == 1 && lx.connective.has(toks[b].text(s)) {
+		return "", nil // no subject, or a connective: Instead, she focused
 	}
 	if lx.lead.has(toks[b].text(s)) && e-b <= 2 {
 		return "", nil // a phrase of place or means, no subject: В заявлении говорится
@@ -739,7 +739,7 @@ func leadingPhrases(s string, toks []token) int {
 		w := toks[b].text(s)
 		k := b
 		switch {
-		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w):
+		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w) || lx.connective.has(w):
 		case skipped && isUpperStart(w):
 			// the place that goes on the phrase before: in Ames, Iowa,
 			for k < len(toks) && k-b < 3 && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {

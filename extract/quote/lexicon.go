@@ -24,6 +24,7 @@ type words struct {
 	clause      wordSet            // words that make a phrase a clause, not a name
 	adverb      wordSet            // adverbs that may stand next to a cue
 	lead        wordSet            // prepositions that open an adverbial phrase
+	connective  wordSet            // words that open a sentence before a comma and its subject: Instead, However,
 	boundary    wordSet            // words that open an attribution clause: as, как
 	follow      wordSet            // words after a cue that start reported speech
 	pronoun     map[string]byte    // resolvable pronouns and their gender
@@ -183,6 +184,9 @@ func buildWords() *words {
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
 
 			в во на при после перед по`),
+		connective: set(`instead however meanwhile moreover nevertheless nonetheless indeed even still yet
+			last next as
+			однако впрочем алайда дегенмен сонымен`),
 		boundary: set(`as like according как`),
 		follow:   set(`that how what whether why about to if что как чтобы о об`),
 		pronoun:  map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},

@@ -8,6 +8,10 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a connective and its comma open the sentence before its subject", []string{`Instead, the senator focused on the economy, calling it “a rigged game.”`},
+		[]want{{0, "a rigged game.", "the senator", "calling", true}}},
+	{"en an as-clause opens the sentence before its subject", []string{`As the crowd began to chant, the mayor joked, “You are being ridiculous.”`},
+		[]want{{0, "You are being ridiculous.", "the mayor", "joked", false}}},
 	{"en words before the comma are the writer's", []string{`The UN "strongly condemns" the attack, a spokesman said.`},
 		[]want{{0, "strongly condemns", "a spokesman", "said", true}}},
 	{"en scare quote attributed at the end", []string{`Prices rose 5% in the "new normal" era, analysts said.`},
@@ -69,7 +73,7 @@ func TestOneWordSets(t *testing.T) {
 	lx := lexicon()
 	sets := map[string]wordSet{
 		"particle": lx.particle, "stop": lx.stop, "clause": lx.clause, "adverb": lx.adverb,
-		"lead": lx.lead, "boundary": lx.boundary, "follow": lx.follow, "titles": lx.titles,
+		"lead": lx.lead, "connective": lx.connective, "boundary": lx.boundary, "follow": lx.follow, "titles": lx.titles,
 		"org": lx.org, "female": lx.female, "male": lx.male, "abbrev": lx.abbrev, "det": lx.det,
 		"conj": lx.conj, "rel": lx.rel, "place": lx.place, "termPre": lx.termPre,
 		"termPost": lx.termPost, "locative": lx.locative,
