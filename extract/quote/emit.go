@@ -76,7 +76,7 @@ func (x *extractor) emit(c cand, lo *int) {
 // the subject of its sentence: "The email goes on to say: “Q”".
 func (x *extractor) attributed(c cand, p pre) (attribution, bool) {
 	s := x.paras[c.para].Text
-	end, _ := utf8.DecodeLastRuneInString(c.text)
+	end := lastRune(c.text)
 	a := c.attr
 	if !c.fixed {
 		a = x.attribute(c, p, end)
@@ -97,6 +97,19 @@ func (x *extractor) attributed(c cand, p pre) (attribution, bool) {
 		}
 	}
 	return a, true
+}
+
+// lastRune returns the last rune of a quotation's text before the closing
+// marks of a quotation nested at its end: the comma of “… ‘Q,’”.
+func lastRune(text string) rune {
+	for text != "" {
+		r, w := utf8.DecodeLastRuneInString(text)
+		if !isMarkRune(r) && r != '\'' {
+			return r
+		}
+		text = text[:len(text)-w]
+	}
+	return utf8.RuneError
 }
 
 // attribute reads who said c: after the quotation, before it, in a

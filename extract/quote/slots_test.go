@@ -8,6 +8,8 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a quotation that ends with one nested in it keeps its attribution", []string{"“He said, ‘I sort of hope that happens,’” Clinton told union workers in Los Angeles."},
+		[]want{{0, "He said, ‘I sort of hope that happens,’", "Clinton", "told", false}}},
 	{"en a connective and its comma open the sentence before its subject", []string{`Instead, the senator focused on the economy, calling it “a rigged game.”`},
 		[]want{{0, "a rigged game.", "the senator", "calling", true}}},
 	{"en an as-clause opens the sentence before its subject", []string{`As the crowd began to chant, the mayor joked, “You are being ridiculous.”`},
