@@ -451,8 +451,18 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
 	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
-		// A cue noun after a possessive is the possessor's: Obama's claim
+		// A cue noun after a possessive is the possessor's: Obama's claim;
+		// unless the phrase is the object of a sentence whose subject
+		// judges it: Hollande denounced Trump’s remarks as “Q”. What
+		// follows "that" is the possessor's: He rejected Obama's claim
+		// that the group was “Q”.
 		sp, spToks = possessor(s, toks[:cj])
+		content := len(between) > 0 && between[0].kind == tkWord && between[0].text(s) == "that"
+		if b := cj - len(spToks); len(spToks) > 0 && b > 1 && !content {
+			if sub, subToks := sentenceSubject(s, toks[:b]); sub != "" && subToks[len(subToks)-1].end < toks[b-1].start {
+				sp, spToks = sub, subToks
+			}
+		}
 	}
 	if isGerund(p.cue) && hasVerb(s, spToks) {
 		// The gerund's subject is the sentence's, not the words before

@@ -37,6 +37,8 @@ var cueCases = []findCase{
 		[]want{{0, "Some people get carried away.", "Clinton", "telling", false}}},
 	{"en cue noun after a possessive", []string{`He rejected Obama's claim that the group was “contained.”`},
 		[]want{{0, "contained.", "Obama's", "claim", true}}},
+	{"en a possessive's remarks judged by the sentence's subject", []string{`Hollande denounced Trump’s remarks as “hurtful and humiliating” on Monday.`},
+		[]want{{0, "hurtful and humiliating", "Hollande", "remarks", true}}},
 	{"en two named subjects", []string{`Trump and Ryan issued a statement describing their meeting as a “very positive step.”`},
 		[]want{{0, "very positive step.", "Trump and Ryan", "describing", true}}},
 	{"en subject before an earlier quotation of the sentence", []string{`Jane Holt has delivered a defense of “harbour values,” saying the town embodied the “grit, craft and spirit of the coast.”`},
