@@ -441,7 +441,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	if words > maxCueDistance {
 		return p, false
 	}
-	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) {
+	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) && !(cj > 1 && cueEnds(s, toks[:cj-1])) {
 		return p, false // the cue runs on from a preposition: "by saying", "after telling"
 	}
 	p.direct = words <= 3
@@ -686,7 +686,11 @@ func isGerund(cue string) bool {
 // a comma is passed over.
 func sentenceSubject(s string, toks []token) (string, []token) {
 	lx := lexicon()
-	b := leadingPhrases(s, toks)
+	c := 0
+	if len(toks) > 1 && lx.conj.has(toks[0].text(s)) && toks[1].kind == tkWord {
+		c = 1 // And Mr. Christie gloated
+	}
+	b := c + leadingPhrases(s, toks[c:])
 	e := b
 	for e < len(toks) && e-b < maxSpeaker && toks[e].kind == tkWord {
 		w := toks[e].text(s)
@@ -788,11 +792,15 @@ func apposEnd(s string, toks []token, comma int) int {
 	return -1
 }
 
+// maxDetPhrase bounds the words of a phrase opened by a determiner: "The
+// former secretary of state mocked".
+const maxDetPhrase = 5
+
 // detPhraseEnd returns the end of a phrase opened by a determiner that
 // ends just before toks[e]: a few lower-case words up to one that reads
 // as a verb ("The email goes", "the council voted"), or -1.
 func detPhraseEnd(s string, toks []token, e int) int {
-	for k := e; k < len(toks) && k < e+3 && toks[k].kind == tkWord; k++ {
+	for k := e; k < len(toks) && k < e+maxDetPhrase && toks[k].kind == tkWord; k++ {
 		if k > e && looksVerb(toks[k].text(s)) {
 			return k
 		}
@@ -944,4 +952,11 @@ func complementEnd(s string, toks []token, k int) int {
 		return -1
 	}
 	return e
+}
+
+// cueEnds reports whether toks end with a one-word cue, which a gerund
+// after a preposition goes on from: "continued by saying".
+func cueEnds(s string, toks []token) bool {
+	n, _ := cueAt(s, toks, len(toks)-1)
+	return n == 1
 }

@@ -245,10 +245,17 @@ func colonSpeaker(s string, toks []token) ([]token, bool) {
 	if b < n && (b == 0 || toks[b-1].kind != tkWord) && isName(s, toks[b:n]) {
 		return toks[b:n], true
 	}
-	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && isPerson(sp) {
+	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && (isPerson(sp) || isPronoun(sp)) {
 		return spToks, true
 	}
 	return nil, false
+}
+
+// isPronoun reports whether w is a pronoun that resolution may replace
+// with the person it stands for.
+func isPronoun(w string) bool {
+	_, ok := lookup(lexicon().pronoun, w)
+	return ok
 }
 
 // subjectBefore returns, for a quotation that opens paragraph para with

@@ -8,6 +8,16 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a conjunction before the subject of a colon", []string{"And Mr. Christie gloated: “I told you he wouldn't be ready.”"},
+		[]want{{0, "I told you he wouldn't be ready.", "Mr. Christie", "", false}}},
+	{"en a pronoun subject of a colon", []string{"Then she turned to the crowd: “We are not done.”"},
+		[]want{{0, "We are not done.", "she", "", false}}},
+	{"en a gerund after a preposition going on from a cue", []string{"Husted continued by saying, “We will appeal this decision.”"},
+		[]want{{0, "We will appeal this decision.", "Husted", "saying", false}}},
+	{"en a gerund after a preposition with no cue before stays out", []string{"The board ended the meeting by saying, “We will appeal this decision.”"},
+		[]want{{0, "We will appeal this decision.", "", "", false}}},
+	{"en a longer phrase opened by a determiner", []string{"“We will win,” the new head of the union told reporters."},
+		[]want{{0, "We will win,", "the new head of the union", "told", false}}},
 	{"en a quotation that ends with one nested in it keeps its attribution", []string{"“He said, ‘I sort of hope that happens,’” Clinton told union workers in Los Angeles."},
 		[]want{{0, "He said, ‘I sort of hope that happens,’", "Clinton", "told", false}}},
 	{"en a connective and its comma open the sentence before its subject", []string{`Instead, the senator focused on the economy, calling it “a rigged game.”`},
