@@ -191,6 +191,15 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		}
 		return a
 	}
+	if k < len(after) && k+1 < len(after) && isKnowing(after[k-1].text(s), after[k].text(s)) {
+		e := k + 1
+		for e < len(after) && after[e].kind == tkWord && e < maxSpeaker {
+			e++
+		}
+		if e == len(after) || after[e].kind == tkPunct {
+			k = e // said a person familiar with the matter
+		}
+	}
 	if k < len(after) && isRolePreposition(after[k].text(s)) && !isUpperStart(after[k-1].text(s)) {
 		if e := complementEnd(s, after, k); e > 0 && e-k < maxSpeaker && (e == len(after) || after[e].kind == tkPunct) {
 			k = e // said one longtime adviser to Bill Clinton
@@ -701,7 +710,8 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 			continue
 		case e == b && lx.expletive.has(w):
 			return "", nil // It is strange that …; There was …
-		case isUpperStart(w) && !(e == b && lx.possDet.has(w)) || lx.titles.has(w) || (e == b && (lx.det.has(w) || lx.possDet.has(w))):
+		case isUpperStart(w) && !(e == b && lx.possDet.has(w)) || lx.titles.has(w) || (e == b && (lx.det.has(w) || lx.possDet.has(w))),
+			isTitleModifier(w) && e+1 < len(toks) && (isUpperStart(toks[e+1].text(s)) || lx.titles.has(toks[e+1].text(s))):
 			e++
 			continue
 		case e > b && (w == "of" || w == "de" || w == "and") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
@@ -959,4 +969,29 @@ func complementEnd(s string, toks []token, k int) int {
 func cueEnds(s string, toks []token) bool {
 	n, _ := cueAt(s, toks, len(toks)-1)
 	return n == 1
+}
+
+// isTitleModifier reports whether w, in lower case before a title or a
+// name, belongs to it: former Arkansas Gov. Mike Huckabee.
+func isTitleModifier(w string) bool {
+	switch w {
+	case "former", "acting", "interim", "outgoing", "incoming", "then", "ex", "late":
+		return true
+	}
+	return false
+}
+
+// isKnowing reports whether an adjective and the preposition after it
+// tell what an unnamed source knows or is close to: "familiar with",
+// "close to", "briefed on".
+func isKnowing(adj, prep string) bool {
+	switch adj {
+	case "familiar", "knowledgeable":
+		return prep == "with" || prep == "about"
+	case "close":
+		return prep == "to"
+	case "briefed":
+		return prep == "on"
+	}
+	return false
 }

@@ -175,7 +175,7 @@ func buildWords() *words {
 			should may might must not do does did it's there here this these those if because
 			что который которая которые которого это этом был была было были будет будут не если чтобы
 			бұл деп емес еді болды`),
-		adverb: set(`also later further then again earlier reportedly repeatedly recently once previously
+		adverb: set(`also later further then again earlier reportedly repeatedly recently once previously first
 			additionally afterwards subsequently separately simply just only
 			allegedly apparently publicly privately openly angrily flatly bluntly firmly quietly
 			directly confidently emphatically categorically often now still
@@ -214,13 +214,13 @@ func buildWords() *words {
 		showPrep:  set(`on in from of titled`),
 		timePrep:  set(`at during after before following amid upon`),
 		expletive: set(`it there here`),
-		prep: set(`over under since through across despite among throughout about against around between
+		prep: set(`by over under since through across despite among throughout about against around between
 			into without toward towards beyond amongst to`),
 		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
 		aux: set(`is are was were has have had will would could should can may might must did does do
 			also has_also`),
-		conj: set(`and but then и а но затем және бірақ`),
+		conj: set(`and but or then и а но затем және бірақ`),
 		rel: set(`where which that who whom whose when while whereas because although though since unless
 			if what how why whether
 			где куда откуда который которая которое которые которого которой которому которым которых которую

@@ -8,6 +8,14 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en an unnamed source and what it knows", []string{`"It wasn't a convincing argument," said a person familiar with the matter.`},
+		[]want{{0, "It wasn't a convincing argument,", "a person familiar with the matter", "said", false}}},
+	{"en an unnamed source close to a body", []string{`"It was a shock," said a source close to the campaign.`},
+		[]want{{0, "It was a shock,", "a source close to the campaign", "said", false}}},
+	{"en an adverb between the subject and its cue", []string{`"It was a shock," the newspaper first reported.`},
+		[]want{{0, "It was a shock,", "the newspaper", "reported", false}}},
+	{"en a former title before a name", []string{`Weighing in, former Arkansas Gov. Mike Huckabee agreed, praising him as "one of the most gifted stars."`},
+		[]want{{0, "one of the most gifted stars.", "former Arkansas Gov. Mike Huckabee", "praising", true}}},
 	{"en a conjunction before the subject of a colon", []string{"And Mr. Christie gloated: “I told you he wouldn't be ready.”"},
 		[]want{{0, "I told you he wouldn't be ready.", "Mr. Christie", "", false}}},
 	{"en a pronoun subject of a colon", []string{"Then she turned to the crowd: “We are not done.”"},
