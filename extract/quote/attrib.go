@@ -450,7 +450,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	if words > maxCueDistance {
 		return p, false
 	}
-	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) && !(cj > 1 && cueEnds(s, toks[:cj-1])) {
+	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) && !(cj > 1 && hasSubject(s, toks[:cj-1])) {
 		return p, false // the cue runs on from a preposition: "by saying", "after telling"
 	}
 	p.direct = words <= 3
@@ -964,11 +964,12 @@ func complementEnd(s string, toks []token, k int) int {
 	return e
 }
 
-// cueEnds reports whether toks end with a one-word cue, which a gerund
-// after a preposition goes on from: "continued by saying".
-func cueEnds(s string, toks []token) bool {
-	n, _ := cueAt(s, toks, len(toks)-1)
-	return n == 1
+// hasSubject reports whether the clause toks opens with a subject and a
+// verb, which a gerund after a preposition at its end shares: "Husted
+// continued by saying", "McConnell deflected questions before saying".
+func hasSubject(s string, toks []token) bool {
+	sp, _ := sentenceSubject(s, toks)
+	return sp != ""
 }
 
 // isTitleModifier reports whether w, in lower case before a title or a
