@@ -968,8 +968,17 @@ func complementEnd(s string, toks []token, k int) int {
 // verb, which a gerund after a preposition at its end shares: "Husted
 // continued by saying", "McConnell deflected questions before saying".
 func hasSubject(s string, toks []token) bool {
-	sp, _ := sentenceSubject(s, toks)
-	return sp != ""
+	sp, spToks := sentenceSubject(s, toks)
+	if sp == "" {
+		return false
+	}
+	last := spToks[len(spToks)-1].start
+	for e := range toks {
+		if toks[e].start == last {
+			return hasVerb(s, toks[e:])
+		}
+	}
+	return false
 }
 
 // isTitleModifier reports whether w, in lower case before a title or a
