@@ -48,7 +48,9 @@ func isMarkAt(s string, i int) bool {
 	return r >= 0
 }
 
-// closersOf returns the marks that may close a quotation opened by r.
+// closersOf returns the marks that may close a quotation opened by r. A
+// straight double mark and the curly ones close each other, as in text
+// edited in both habits: "Q,” she said.
 func closersOf(r rune) string {
 	switch r {
 	case '«':
@@ -60,13 +62,13 @@ func closersOf(r rune) string {
 	case '‚':
 		return "‘’"
 	case '“', '‟':
-		return "”“"
+		return "”“\""
 	case '‘':
 		return "’"
 	case '”':
 		return "”"
 	}
-	return `"`
+	return `"”` // a straight mark closed by a curly one: text edited in two habits
 }
 
 // closes reports whether the mark r may close a quotation opened by opener.

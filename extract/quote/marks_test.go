@@ -24,6 +24,10 @@ var markCases = []findCase{
 	{"en ascii partial", []string{`He described the plan as ''a rigged economy'' on Sunday.`},
 		[]want{{0, "a rigged economy", "He", "described", true}}},
 	{"en ascii scare quote dropped", []string{`The so-called ''reforms'' changed nothing.`}, nil},
+	{"en straight mark closed by a curly one", []string{`"It is just the floor,” she said. “We have to build on that."`},
+		[]want{{0, "It is just the floor,", "she", "said", false}, {0, "We have to build on that.", "she", "said", false}}},
+	{"en curly mark closed by a straight one", []string{`“We are ready to vote," the senator said.`},
+		[]want{{0, "We are ready to vote,", "the senator", "said", false}}},
 	{"en plural possessive is no mark", []string{`The ministers' meeting ended, and the farmers' union left.`}, nil},
 	{"en lone apostrophes are no marks", []string{`It's the workers' view, 'tis said, that rock 'n' roll won.`}, nil},
 }
