@@ -340,6 +340,10 @@ func isInitial(s string, p pre, text string) bool {
 		return t.r == ',' && (isUpperStart(text) || p.cue != "" && p.direct && p.kind == cueSpeech)
 	case tkWord:
 		return p.cue != "" && p.adjacent && p.kind == cueSpeech && isUpperStart(text)
+	case tkMark:
+		// The closing mark of a title that ended the sentence before:
+		// on NBC's “Meet the Press.” “Q”
+		return strings.ContainsRune(".!?…", textutil.RuneBefore(s, t.start))
 	}
 	return false
 }
