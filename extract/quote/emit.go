@@ -44,6 +44,9 @@ func (x *extractor) emit(c cand, lo *int) {
 	initial := a.wraps || isInitial(s, p, c.text)
 	whole := isWhole(last, c.after)
 	partial := false
+	if !initial && !a.found() {
+		a = x.sameSentence(c)
+	}
 	switch {
 	case !initial:
 		if !a.found() || (titleLike(c.text) && !(p.adjacent && p.kind == cueSpeech)) {
@@ -59,6 +62,7 @@ func (x *extractor) emit(c cand, lo *int) {
 	if c.last != c.para {
 		*lo = len(s)
 	}
+	x.last, x.lastAt = a, [2]int{c.last, c.after}
 	x.add(found{
 		Quote: Quote{
 			Text: c.text, Speaker: a.speaker, Cue: a.cue, Partial: partial,
@@ -68,6 +72,36 @@ func (x *extractor) emit(c cand, lo *int) {
 		opens:  skipSpace(s, 0) == c.open,
 		turn:   c.unclosed,
 	})
+}
+
+// sameSentence returns the attribution of the quotation kept before c
+// when it has a cue and a speaker and stands earlier in c's sentence: a
+// fragment that goes on the reported speech ("Corker said they were
+// “meticulous” about ensuring they were “in no way involving …”");
+// otherwise none.
+func (x *extractor) sameSentence(c cand) attribution {
+	if x.last.cue == "" || x.last.speaker == "" || x.lastAt[0] != c.para || x.lastAt[1] > c.open {
+		return attribution{}
+	}
+	s := x.paras[c.para].Text
+	if st, _ := sentenceStart(s, x.lastAt[1], c.open); st != x.lastAt[1] || closedSentence(s, x.lastAt[1]) {
+		return attribution{}
+	}
+	return x.last
+}
+
+// closedSentence reports whether the quotation whose closing mark ends at
+// after ended its sentence inside the marks: “… business.”
+func closedSentence(s string, after int) bool {
+	i := after
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !isMarkRune(r) && r != '\'' {
+			return isSentenceEnd(r)
+		}
+		i -= w
+	}
+	return false
 }
 
 // attributed returns the attribution of c, and whether c may be a

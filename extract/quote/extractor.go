@@ -42,6 +42,11 @@ type extractor struct {
 	// paragraph end, kept or not: attribution reads back over one of
 	// them at most, which keeps the work linear in dense text.
 	ends [2]int
+	// last is the attribution of the latest quotation kept, and lastAt
+	// the paragraph and offset just after it: a fragment later in the
+	// same sentence goes with it.
+	last   attribution
+	lastAt [2]int
 }
 
 func newExtractor(ps []Para) *extractor {
