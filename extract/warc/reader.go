@@ -16,6 +16,7 @@ type Reader struct {
 	gz    bool          // the file is gzip data
 	z     *gzip.Reader  // the current gzip member
 	seg   *bufio.Reader // the data records are read from: the file, or the current member
+	trap  *trap         // what seg reads from, with the error it last failed with
 	start int64         // the offset of the current member
 	ended bool          // seg has been read to its end
 	cur   *block        // the block of the record last returned
@@ -34,7 +35,8 @@ const gzipMagic = "\x1f\x8b"
 // by its first bytes).
 func NewReader(r io.Reader) *Reader {
 	c := &counter{r: r}
-	rd := &Reader{src: bufio.NewReaderSize(c, bufSize), count: c}
+	t := &trap{r: c}
+	rd := &Reader{src: bufio.NewReaderSize(t, bufSize), count: c, trap: t}
 	magic, _ := rd.src.Peek(len(gzipMagic))
 	rd.gz = string(magic) == gzipMagic
 	if !rd.gz {
@@ -122,10 +124,11 @@ func (r *Reader) nextMember() error {
 		return gzipError(err)
 	}
 	r.z.Multistream(false)
+	r.trap = &trap{r: r.z}
 	if r.seg == nil {
-		r.seg = bufio.NewReaderSize(r.z, bufSize)
+		r.seg = bufio.NewReaderSize(r.trap, bufSize)
 	} else {
-		r.seg.Reset(r.z)
+		r.seg.Reset(r.trap)
 	}
 	r.ended = false
 	return nil
@@ -169,4 +172,26 @@ func (c *counter) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
 	return n, err
+}
+
+// trap is a reader that keeps the error other than io.EOF it last
+// returned, to tell a failure of the data from one of what reads it.
+type trap struct {
+	r   io.Reader
+	err error
+}
+
+// Read reads from the underlying reader, keeping its error.
+func (t *trap) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if err != nil && err != io.EOF {
+		t.err = err
+	}
+	return n, err
+}
+
+// failedReading reports whether err is the error the data itself failed
+// with, rather than one of the reading of a header.
+func (r *Reader) failedReading(err error) bool {
+	return r.trap.err != nil && errors.Is(err, r.trap.err)
 }

@@ -122,6 +122,7 @@ func TestDamage(t *testing.T) {
 		{"truncated plain", warctest.Join(a, c[:60]), "a|error: TRUNC"},
 		{"truncated in block", warctest.Join(a, c[:len(c)-20]), "a|c error: TRUNC"},
 		{"corrupt gzip", append(warctest.Gzip(a), "not gzip at all"...), "a|error: CORRUPT"},
+		{"header past the limits of its reader", warctest.Join(a, []byte("WARC/1.1\r\n "+strings.Repeat("0", 90)+"\r\n0\r\n\r\n"), c), "a|error: HEADER|c"},
 	}
 	names := strings.NewReplacer("<urn:uuid:", "", "> response 124", "", ">", "",
 		warc.ErrLength.Error(), "LENGTH", warc.ErrTruncated.Error(), "TRUNC",

@@ -118,7 +118,8 @@ func (r *Reader) headerErr(off int64, err error) error {
 		err = io.EOF // the data ends inside the header
 	}
 	switch {
-	case errors.As(err, &pe):
+	case errors.As(err, &pe), err != io.EOF && !errors.Is(err, io.ErrUnexpectedEOF) && !r.failedReading(err):
+		// Malformed, or past the limits of a header ("message too large").
 		return r.damaged("", off, fmt.Errorf("%w: %v", ErrHeader, err))
 	case err == io.EOF && r.gz:
 		r.ended = true
