@@ -79,11 +79,14 @@ func readGzip(path string) ([]byte, error) {
 	return io.ReadAll(z)
 }
 
-// scoredText is what the benchmark compares with the true body: the lead
-// and the body's paragraphs, one a line.
+// scoredText is what the benchmark compares with the true body: the text
+// of the article's column, one paragraph a line: the body, after the
+// standfirst when the page marks one in the column or prints it as the
+// opening paragraph. A standfirst set apart above the column
+// (model.LeadHeader) is no part of the benchmark's article body.
 func scoredText(a *model.Article) string {
 	parts := make([]string, 0, len(a.Body)+1)
-	if a.Lead != "" {
+	if a.Lead != "" && (a.LeadSource == model.LeadOpening || a.LeadSource == model.LeadMarked) {
 		parts = append(parts, a.Lead)
 	}
 	parts = append(parts, a.Body...)

@@ -26,8 +26,8 @@ const fundusDir = "../../shared/corpus/fundus-dev"
 // held-out half. TestFundus fails when a change brings any figure lower;
 // raise them as the extraction improves, never lower them.
 var (
-	fundusDevMin  = fundusFigures{body: 0.961, lead: 0.714, title: 0.825, date: 0.984, authors: 0.932}
-	fundusHeldMin = fundusFigures{body: 0.955, lead: 0.716, title: 0.857, date: 1.000, authors: 0.912}
+	fundusDevMin  = fundusFigures{body: 0.962, lead: 0.811, title: 0.825, date: 1.000, authors: 0.932}
+	fundusHeldMin = fundusFigures{body: 0.959, lead: 0.870, title: 0.857, date: 1.000, authors: 0.912}
 )
 
 // fundusFigures are the corpus figures of one set of pages.
@@ -181,7 +181,7 @@ func (f *fundusScore) add(p fundusPage, a *model.Article) {
 			parts = append(parts, s.Paragraphs...)
 		}
 	}
-	f.body = append(f.body, scoreDoc(p.id, fundusPred(scoredText(a)), strings.Join(parts, "\n\n")))
+	f.body = append(f.body, scoreDoc(p.id, fundusPred(fundusText(a)), strings.Join(parts, "\n\n")))
 	if len(summary) > 0 {
 		d := scoreDoc(p.id, fundusPred(a.Lead), strings.Join(summary, "\n\n"))
 		f.lead = append(f.lead, d)
@@ -266,6 +266,13 @@ func (f *fundusScore) report() string {
 
 // fundusPred is a prediction as the script reads it: soft hyphens gone.
 func fundusPred(s string) string { return strings.ReplaceAll(s, "\u00ad", "") }
+
+// fundusText is what the script compares with the true body, which holds
+// the summary: the lead, wherever it came from, and the body's paragraphs,
+// one a line.
+func fundusText(a *model.Article) string {
+	return strings.Join(append([]string{a.Lead}, a.Body...), "\n")
+}
 
 // normTitle is the script's normalised title: NFKC, quotes and dashes
 // unified, soft hyphens and zero-width characters gone, lower case, white

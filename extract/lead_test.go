@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/model"
 )
 
 // TestLeadFromDescription checks when the first paragraph is the teaser the
@@ -33,7 +34,7 @@ func TestLeadFromDescription(t *testing.T) {
 			d := &blocks.Document{Meta: blocks.Meta{Description: tt.desc}}
 			s := (&Extractor{}).newState(Source{}, d)
 			s.a.Body = []string{tt.first, next}
-			lead, took := s.lead()
+			lead, took, _ := s.lead()
 			body := s.a.Body
 			if took >= 0 {
 				body = slices.Delete(slices.Clone(body), took, took+1)
@@ -64,8 +65,37 @@ func TestTeaserAfterShortLines(t *testing.T) {
 		d := &blocks.Document{Meta: blocks.Meta{Description: desc}}
 		s := (&Extractor{}).newState(Source{}, d)
 		s.a.Body = tt.body
-		if lead, _ := s.lead(); lead != tt.lead {
+		if lead, _, _ := s.lead(); lead != tt.lead {
 			t.Errorf("lead of %q = %q, want %q", tt.body, lead, tt.lead)
 		}
+	}
+}
+
+// TestLeadInHeader checks a standfirst the layout took for furniture above
+// the body, which the description repeats, with near-misses: furniture
+// after the body starts, furniture the description does not repeat.
+func TestLeadInHeader(t *testing.T) {
+	const desc = "La Comisión endurecerá la regulación sobre deportaciones mientras analiza el modelo italiano."
+	const text = "Bruselas presentó este martes su propuesta, que los Estados miembros debatirán en la próxima cumbre de jefes de Gobierno."
+	furniture := func(s string) blocks.Block { return blocks.Block{Text: s, Role: blocks.Boilerplate} }
+	paragraph := blocks.Block{Text: text, Role: blocks.Paragraph}
+	for _, tt := range []struct {
+		name   string
+		blocks []blocks.Block
+		lead   string
+		source string
+	}{
+		{"above the body", []blocks.Block{furniture("Portada"), furniture(desc), paragraph}, desc, model.LeadHeader},
+		{"near-miss: after the body starts", []blocks.Block{paragraph, furniture(desc)}, "", ""},
+		{"near-miss: another text", []blocks.Block{furniture("Los Estados debaten la migración en Bruselas esta semana."), paragraph}, "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Blocks: tt.blocks, Meta: blocks.Meta{Description: desc}}
+			s := (&Extractor{}).newState(Source{}, d)
+			s.a.Body = []string{text, text}
+			if lead, took, source := s.lead(); lead != tt.lead || source != tt.source || took != -1 {
+				t.Errorf("lead %q from %q (took %d), want %q from %q", lead, source, took, tt.lead, tt.source)
+			}
+		})
 	}
 }

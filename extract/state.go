@@ -51,7 +51,7 @@ func (s *state) article() *model.Article {
 	a.Truncated = s.doc.Truncated
 	s.rich()
 	var took int
-	if a.Lead, took = s.lead(); took >= 0 {
+	if a.Lead, took, a.LeadSource = s.lead(); took >= 0 {
 		a.Body, quoted = slices.Delete(a.Body, took, took+1), slices.Delete(quoted, took, took+1)
 		s.dropBlock(took)
 	}

@@ -36,6 +36,23 @@ const (
 	SourceText    = "text"
 )
 
+// Sources of a standfirst, as given in [Article.LeadSource].
+const (
+	// LeadMarked is a standfirst the page marks as one, by its markup or
+	// its place under the headline.
+	LeadMarked = "marked"
+	// LeadHeader is a line the page shows above the article's text, set
+	// apart from it, that the page's description repeats.
+	LeadHeader = "header"
+	// LeadOpening is the opening paragraph of the article's text, which
+	// the page's description repeats: the teaser printed as its first
+	// paragraph, taken out of Body.
+	LeadOpening = "opening"
+	// LeadDescription is the page's description, for a page that shows
+	// no text of its own.
+	LeadDescription = "description"
+)
+
 // Article is one news document in structured form.
 type Article struct {
 	// URL is the canonical address of the article, when known.
@@ -66,6 +83,8 @@ type Article struct {
 	Views int64 `json:"views,omitempty"`
 	// Lead is the standfirst: the summary printed between headline and body.
 	Lead string `json:"lead,omitempty"`
+	// LeadSource tells where Lead came from: one of the Lead constants.
+	LeadSource string `json:"lead_source,omitempty"`
 	// Body holds the article's blocks of text, in order, as clean text:
 	// its paragraphs, headings, list items, block quotations, tables and
 	// preformatted text. A table is one entry, its rows parted by newlines
