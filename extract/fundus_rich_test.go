@@ -15,10 +15,10 @@ import (
 // The ratchet of the rich article on the fundus pages, on the held-out
 // publishers: TestFundusRich fails when a change brings any figure lower.
 // Raise them as the extraction improves, never lower them. The development
-// half reached cover 0.854, topics 0.699, headings 0.969 and body F1 0.962
+// half reached cover 0.896, topics 0.699, headings 0.969 and body F1 0.963
 // when they were set.
 const (
-	richCover    = 0.821 // share of pages whose cover image is found
+	richCover    = 0.892 // share of pages whose cover image is found
 	richTopics   = 0.843 // mean set F1 of the topics
 	richHeadings = 0.892 // share of section headings that come out as Markdown headings
 	richBodyF1   = 0.959 // body F1, by the shingle metric

@@ -39,6 +39,9 @@ func (s *state) images(base *pageURL) []model.Image {
 	if i < 0 && above {
 		i, same = 0, false // the picture set above the text leads
 	}
+	if i < 0 && cover.URL != "" {
+		cover.URL = s.shownRendition(cover.URL, base)
+	}
 	if i >= 0 {
 		// The figure is the lead image, in the size the page shows it.
 		f := figs[i]
@@ -64,6 +67,20 @@ func (s *state) images(base *pageURL) []model.Image {
 		out = append(out, f)
 	}
 	return out
+}
+
+// shownRendition returns the address of the first picture the page shows
+// that is the picture at u in another size or crop: the rendition of the
+// lead image the reader sees, where the markup names one made for sharing.
+// It returns u when the page shows none.
+func (s *state) shownRendition(u string, base *pageURL) string {
+	for _, raw := range s.doc.Meta.Shown {
+		v := unproxied(base.resolve(raw))
+		if v != "" && v != u && (sameImage(v, u) || samePicture(v, u)) {
+			return v
+		}
+	}
+	return u
 }
 
 // modelImage returns a picture with its address made absolute; false when
@@ -141,8 +158,25 @@ func sameImage(a, b string) bool {
 	if ua.Path == ub.Path {
 		return true
 	}
-	fa, fb := path.Base(ua.Path), path.Base(ub.Path)
+	fa, fb := withoutSize(path.Base(ua.Path)), withoutSize(path.Base(ub.Path))
 	return fa == fb && fa != "/" && fa != "."
+}
+
+// withoutSize returns a file name without the size a content system adds
+// to the name of a picture's rendition before its extension
+// ("IMG_0234-585x439.jpg" for "IMG_0234.jpg").
+func withoutSize(name string) string {
+	ext := path.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	k := strings.LastIndexByte(stem, '-')
+	if k < 0 {
+		return name
+	}
+	w, h, ok := strings.Cut(stem[k+1:], "x")
+	if !ok || !isAllDigits(w) || !isAllDigits(h) || w == "" || h == "" {
+		return name
+	}
+	return stem[:k] + ext
 }
 
 // samePicture reports whether two addresses show one picture in two sizes

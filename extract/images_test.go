@@ -27,6 +27,50 @@ func TestSamePicture(t *testing.T) {
 	}
 }
 
+// TestSameImage checks addresses of one picture by path or file name,
+// a rendition's size in its name aside, with near-misses.
+func TestSameImage(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"https://i.example/2025/06/IMG_0234.jpg", "https://cdn.example/uploads/IMG_0234-585x439.jpg", true},
+		{"https://i.example/a/ferry.jpg", "https://i.example/b/ferry.jpg", true},
+		{"https://i.example/IMG_0234.jpg", "https://i.example/IMG_0235-585x439.jpg", false},
+		{"https://i.example/route-66.jpg", "https://i.example/route.jpg", false}, // no size after the dash
+		{"https://i.example/a-x1.jpg", "https://i.example/a.jpg", false},
+	}
+	for _, tt := range tests {
+		if got := sameImage(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameImage(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestShownRendition checks that the lead image the markup names is given
+// in the rendition the page shows, and kept when the page shows none.
+func TestShownRendition(t *testing.T) {
+	const og = "https://img.example/image/539fcc98d82ad488e5202c91419dec9f"
+	tests := []struct {
+		name  string
+		shown []string
+		want  string
+	}{
+		{"a size the page shows", []string{"/logo.svg", "https://img.example/image/539fcc98d82ad488e5202c91419dec9f=w700"}, "https://img.example/image/539fcc98d82ad488e5202c91419dec9f=w700"},
+		{"near-miss: another picture", []string{"https://img.example/image/639fcc98d82ad488e5202c91419dec9f=w700"}, og},
+		{"none shown", nil, og},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Meta: blocks.Meta{Shown: tt.shown}}
+			s := (&Extractor{}).newState(Source{URL: "https://news.example/a"}, d)
+			if got := s.shownRendition(og, s.baseURL()); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestResolve checks that addresses are made absolute, or left out when
 // they cannot be.
 func TestResolve(t *testing.T) {

@@ -22,6 +22,10 @@ const (
 	Pre                     // preformatted text, its lines kept
 )
 
+// MaxShown bounds the addresses of pictures the page shows that Meta
+// keeps.
+const MaxShown = 64
+
 // MaxBlocks bounds the blocks of text read from one document: paragraphs,
 // headings, list items and the lines around them. What follows them is not
 // read, so that a document of millions of tiny paragraphs costs no more than
@@ -105,6 +109,7 @@ type Meta struct {
 	Base        string // <base href>
 
 	Covers      []Picture // the lead image: JSON-LD image, og:image, twitter:image, in that order
+	Shown       []string  // the addresses of the pictures <img> and <source> elements show, in order, at most MaxShown
 	Topics      Topics    // tags and keywords
 	Section     string    // JSON-LD articleSection, article:section
 	Breadcrumbs []string  // the names of the page's breadcrumb trail, outermost first

@@ -85,6 +85,10 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 		m.readTime(n)
 	case atom.Base:
 		setOnce(&m.Base, attr(n, "href"))
+	case atom.Img:
+		m.addShown(imageSrc(n))
+	case atom.Source:
+		m.addShown(largestSrc(attr(n, "srcset")))
 	}
 	if len(n.Attr) > 0 && m.readLists(n) {
 		return false
@@ -93,6 +97,13 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 		return !m.readItemprop(n)
 	}
 	return true
+}
+
+// addShown records the address of a picture the page shows.
+func (m *pageMeta) addShown(u string) {
+	if isImageURL(u) && len(m.Shown) < blocks.MaxShown {
+		m.Shown = append(m.Shown, u)
+	}
 }
 
 // sourceRank orders the machine-readable sources by trust.
