@@ -10,7 +10,7 @@ import "strings"
 // gives the name before the apposition.
 func appositive(s string, toks []token, comma int) (string, []token) {
 	lx := lexicon()
-	c := segmentStart(toks, comma)
+	c := segmentStart(s, toks, comma)
 	if c < 0 {
 		return "", nil
 	}
@@ -65,10 +65,10 @@ func isName(s string, toks []token) bool {
 
 // segmentStart returns the index of the comma that opens the words set
 // off by the comma at toks[comma], or -1 when none does.
-func segmentStart(toks []token, comma int) int {
+func segmentStart(s string, toks []token, comma int) int {
 	c := comma - 1
-	for c >= 0 && (toks[c].kind == tkWord || toks[c].kind == tkPunct && strings.ContainsRune("&-/'’", toks[c].r)) && comma-c <= 3*maxSpeaker {
-		c-- // the words of an apposition: the firm Cushman & Wakefield
+	for c >= 0 && (toks[c].kind == tkWord || toks[c].kind == tkPunct && (strings.ContainsRune("&-/'’", toks[c].r) || toks[c].r == '.' && abbrevBefore(s, toks[c].start))) && comma-c <= 3*maxSpeaker {
+		c-- // the words of an apposition: the firm Cushman & Wakefield, the No. 2
 	}
 	if c < 0 || c == comma-1 || toks[c].kind != tkPunct || toks[c].r != ',' {
 		return -1
@@ -89,7 +89,7 @@ const maxDescriptions = 3
 func pastDescriptions(s string, toks []token, comma int) int {
 	at, described := comma, false
 	for n := 0; n <= maxDescriptions; n++ {
-		c := segmentStart(toks, at)
+		c := segmentStart(s, toks, at)
 		if c < 1 || toks[c-1].kind != tkWord {
 			break
 		}
@@ -117,7 +117,7 @@ func isDescription(s string, toks []token, c int, seg []token) bool {
 // followsOrigin reports whether the segment that the comma at toks[c]
 // closes is a place of origin.
 func followsOrigin(s string, toks []token, c int) bool {
-	b := segmentStart(toks, c)
+	b := segmentStart(s, toks, c)
 	return b >= 0 && isOrigin(s, toks[b+1:c])
 }
 

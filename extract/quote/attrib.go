@@ -353,8 +353,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 			return "", false
 		}
 		w := t.text(s)
-		if lx.clause.has(w) || isFiniteVerb(w) {
-			return "", false
+		if (lx.clause.has(w) && !(k > 0 && lx.det.has(w) && toks[k-1].text(s) == "of")) || isFiniteVerb(w) {
+			return "", false // but one of these candidates
 		}
 		if _, ok := lookup(lx.cues, w); ok && (k == 0 || !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
 			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report
@@ -662,7 +662,25 @@ func abbrevBefore(s string, p int) bool {
 		}
 		b -= w
 	}
-	return b < p && isAbbrev(s[b:p])
+	return b < p && (isAbbrev(s[b:p]) || beforeNumber(s[b:p]) && digitAfter(s, p+1))
+}
+
+// beforeNumber reports whether w, written with a dot, abbreviates a word
+// that a number follows: "No. 2", "Jan. 5", "Sept. 11".
+func beforeNumber(w string) bool {
+	switch strings.ToLower(w) {
+	case "no", "nos", "nr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// digitAfter reports whether a digit follows s[i] after one space at most.
+func digitAfter(s string, i int) bool {
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i < len(s) && s[i] >= '0' && s[i] <= '9'
 }
 
 // isGerundPreposition reports whether w is a preposition that makes the cue

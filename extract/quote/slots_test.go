@@ -8,6 +8,12 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en an abbreviation before a number in an apposition", []string{`As John Cornyn, the No. 2 in the party's leadership, put it: "This person will not be confirmed."`},
+		[]want{{0, "This person will not be confirmed.", "John Cornyn", "put it", false}}},
+	{"en a month abbreviation ends no sentence", []string{`"We will win," Maria Reyes said on Jan. 5 in Denver.`},
+		[]want{{0, "We will win,", "Maria Reyes", "said", false}}},
+	{"en a demonstrative after of in a speaker", []string{`"I think it's coming," said a strategist for one of these candidates.`},
+		[]want{{0, "I think it's coming,", "a strategist for one of these candidates", "said", false}}},
 	{"en an unnamed source and what it knows", []string{`"It wasn't a convincing argument," said a person familiar with the matter.`},
 		[]want{{0, "It wasn't a convincing argument,", "a person familiar with the matter", "said", false}}},
 	{"en an unnamed source close to a body", []string{`"It was a shock," said a source close to the campaign.`},
