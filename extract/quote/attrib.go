@@ -123,8 +123,8 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	a.gender = cueGender(a.cue)
 	before, after := toks[:j], toks[j+n:]
 	b := len(before)
-	for b > 0 && before[b-1].kind == tkWord && isAdverb(before[b-1].text(s)) {
-		b--
+	for b > 0 && before[b-1].kind == tkWord && (isAdverb(before[b-1].text(s)) || lx.aux.has(before[b-1].text(s)) && !isUpperStart(before[b-1].text(s))) {
+		b-- // “Q,” he has said
 	}
 	if b == 1 && before[0].kind == tkWord && lx.conj.has(before[0].text(s)) {
 		a.shared = true // “Q,” and said
@@ -353,6 +353,9 @@ func nounPhrase(s string, toks []token) (string, bool) {
 			return "", false
 		}
 		w := t.text(s)
+		if lx.aux.has(w) && isUpperStart(w) && !lx.expletive.has(w) {
+			continue // a name: “Q,” Will wrote; May said
+		}
 		if (lx.clause.has(w) && !(k > 0 && lx.det.has(w) && toks[k-1].text(s) == "of")) || isFiniteVerb(w) {
 			return "", false // but one of these candidates
 		}
@@ -541,8 +544,8 @@ func isHeadline(s string, toks []token) bool {
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s))) {
-		e--
+	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s)) && !isUpperStart(toks[e-1].text(s))) {
+		e-- // has said, also told; but Will wrote
 	}
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
 		return appositive(s, toks, e-1)
@@ -735,6 +738,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		case e > b && (w == "of" || w == "de" || w == "and") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
 			e++
 			continue
+		case e > b && w == "of" && e+2 < len(toks) && toks[e+1].kind == tkWord && !isUpperStart(toks[e+1].text(s)) && looksVerb(toks[e+2].text(s)) && lx.titles.has(toks[e-1].text(s)):
+			e += 2 // The former secretary of state mocked
+			continue
 		case e > b && isRolePreposition(w) && complementEnd(s, toks, e) > 0:
 			e = complementEnd(s, toks, e) // Attorneys for Clinton, A spokeswoman for the House Armed Services Committee
 			continue
@@ -759,6 +765,10 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 	if lx.det.has(toks[e-1].text(s)) || lx.possDet.has(toks[e-1].text(s)) {
 		if e = detPhraseEnd(s, toks, e); e < 0 {
 			return "", nil
+		}
+	} else if e-b > 1 && lx.det.has(toks[b].text(s)) && !looksVerb(toks[e].text(s)) {
+		if k := detPhraseEnd(s, toks, e-1); k > e {
+			e = k // The former Republican presidential candidate continued
 		}
 	}
 	sp, ok := nounPhrase(s, toks[b:e])

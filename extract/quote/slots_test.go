@@ -8,6 +8,12 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a capitalised modal is a name", []string{`“The eruption of war is a reminder,” Will wrote.`},
+		[]want{{0, "The eruption of war is a reminder,", "Will", "wrote", false}}},
+	{"en an auxiliary between the speaker and the cue", []string{`“We will win,” he has said.`},
+		[]want{{0, "We will win,", "he", "said", false}}},
+	{"en a phrase opened by a determiner runs to its verb", []string{`The former Republican presidential candidate continued, saying, "You need somebody who understands economics."`},
+		[]want{{0, "You need somebody who understands economics.", "The former Republican presidential candidate", "saying", false}}},
 	{"en an abbreviation before a number in an apposition", []string{`As John Cornyn, the No. 2 in the party's leadership, put it: "This person will not be confirmed."`},
 		[]want{{0, "This person will not be confirmed.", "John Cornyn", "put it", false}}},
 	{"en a month abbreviation ends no sentence", []string{`"We will win," Maria Reyes said on Jan. 5 in Denver.`},
