@@ -80,7 +80,7 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 		i++
 	}
 	stop := i
-	for stop < len(toks) && !isClauseStop(toks[stop]) {
+	for stop < len(toks) && (!isClauseStop(toks[stop]) || abbrevDot(s, toks, stop)) {
 		stop++
 	}
 	if i == stop {
@@ -169,7 +169,7 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	d := dateWords(s, after)
 	after = after[d:] // заявил 21 сентября Хиллари Клинтон
 	k := 0
-	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && !lx.addressee.has(after[k].text(s)) {
+	for k < len(after) && (after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && !lx.addressee.has(after[k].text(s)) || abbrevDot(s, after, k)) {
 		k++
 	}
 	if k < len(after) && lx.addressee.has(after[k].text(s)) {
@@ -283,6 +283,9 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 		if sp, spToks = appositive(s, before, b-1); sp != "" {
 			return sp, spToks, false
 		}
+		if lx.rel.has(before[0].text(s)) {
+			return "", nil, true // “Q” if she loses, said X
+		}
 	}
 	if lx.rel.has(before[0].text(s)) {
 		return "", nil, false
@@ -349,7 +352,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		return "", false // including eliminating, loudly, issued a statement
 	}
 	for k, t := range toks {
-		if t.kind != tkWord {
+		if t.kind != tkWord && !abbrevDot(s, toks, k) {
 			return "", false
 		}
 		w := t.text(s)
@@ -1032,4 +1035,15 @@ func isKnowing(adj, prep string) bool {
 		return prep == "on"
 	}
 	return false
+}
+
+// abbrevDot reports whether toks[k] is the dot of an abbreviation inside
+// a phrase, a word in lower case after it: "a former U.S. official".
+func abbrevDot(s string, toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != tkPunct || t.r != '.' || k == 0 || k+1 >= len(toks) || toks[k+1].kind != tkWord {
+		return false
+	}
+	next := toks[k+1].text(s)
+	return !isUpperStart(next) && strings.Contains(toks[k-1].text(s), ".") && toks[k-1].end == t.start
 }

@@ -8,6 +8,10 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a clause between the quotation and an inverted cue", []string{`"Many would call that an embarrassment" if she loses by that much, said David Wasserman, an elections analyst.`},
+		[]want{{0, "Many would call that an embarrassment", "David Wasserman", "said", false}}},
+	{"en a dotted abbreviation inside a speaker", []string{`"It was handled lightly," said a former U.S. law enforcement official.`},
+		[]want{{0, "It was handled lightly,", "a former U.S. law enforcement official", "said", false}}},
 	{"en a capitalised modal is a name", []string{`“The eruption of war is a reminder,” Will wrote.`},
 		[]want{{0, "The eruption of war is a reminder,", "Will", "wrote", false}}},
 	{"en an auxiliary between the speaker and the cue", []string{`“We will win,” he has said.`},
