@@ -87,8 +87,23 @@ func runEnd(s string, toks []token, i int) int {
 // preposition of place, after which a name is a place's: in New York,
 // из Нур-Султана.
 func afterLocative(s string, toks []token, i int) bool {
-	return i > 0 && toks[i-1].kind == tkWord && !isUpperStart(toks[i-1].text(s)) &&
-		lexicon().locative.has(toks[i-1].text(s))
+	if i > 1 && toks[i-1].kind == tkWord && isPlaceModifier(toks[i-1].text(s)) {
+		i-- // in downtown San Francisco, in northern Syria
+	}
+	if i == 0 || toks[i-1].kind != tkWord || !lexicon().locative.has(toks[i-1].text(s)) {
+		return false
+	}
+	return !isUpperStart(toks[i-1].text(s)) || i == 1 || toks[i-2].kind == tkPunct && isSentenceEnd(toks[i-2].r)
+}
+
+// isPlaceModifier reports whether w, between a preposition of place and a
+// name, tells a part of the place: downtown, northern.
+func isPlaceModifier(w string) bool {
+	switch w {
+	case "downtown", "central", "northern", "southern", "eastern", "western", "rural", "suburban", "nearby", "neighboring", "neighbouring", "uptown":
+		return true
+	}
+	return false
 }
 
 // isPossessive reports whether the word w ends in ’s or 's.
