@@ -139,7 +139,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 				return attribution{}
 			}
 			aside := len(after) > 0 && after[0].kind == tkPunct && after[0].r == ','
-			if strict && !aside && (trailingWords(after) > maxTrail || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
+			if strict && !aside && (trailingWords(after) > maxTrail && !isAdjunct(s, after) || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
 				return attribution{}
 			}
 			a.named(s, spToks)
@@ -1046,4 +1046,35 @@ func abbrevDot(s string, toks []token, k int) bool {
 	}
 	next := toks[k+1].text(s)
 	return !isUpperStart(next) && strings.Contains(toks[k-1].text(s), ".") && toks[k-1].end == t.start
+}
+
+// maxAdjunct bounds the words of an adjunct after a cue that a strict
+// clause may carry.
+const maxAdjunct = 12
+
+// isAdjunct reports whether the words after a cue only tell to whom,
+// how, when or where the words were said ("reporters rhetorically during
+// a news conference late last month"), and make no clause of their own:
+// no verb, auxiliary or word that opens a clause.
+func isAdjunct(s string, toks []token) bool {
+	lx := lexicon()
+	if trailingWords(toks) > maxAdjunct {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tkWord {
+			if isClauseStop(t) || t.kind == tkPunct && t.r == ',' {
+				return false
+			}
+			continue
+		}
+		w := t.text(s)
+		if _, pro := lookup(lx.pronoun, w); pro || lx.clause.has(w) || lx.rel.has(w) || lx.aux.has(w) || lx.follow.has(w) && w != "about" {
+			return false
+		}
+		if _, cue := lookup(lx.cues, w); cue || !isUpperStart(w) && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }

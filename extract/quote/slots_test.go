@@ -8,6 +8,10 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en an adjunct after a cue in a sentence of its own", []string{`"You think I'm going to change?" Trump asked reporters rhetorically during a news conference late last month.`},
+		[]want{{0, "You think I'm going to change?", "Trump", "asked", false}}},
+	{"en a clause after a cue in a sentence of its own is no adjunct", []string{`"The vote is over." Trump said Tuesday he would veto the bill when it reached him.`},
+		[]want{{0, "The vote is over.", "", "", false}}},
 	{"en a clause between the quotation and an inverted cue", []string{`"Many would call that an embarrassment" if she loses by that much, said David Wasserman, an elections analyst.`},
 		[]want{{0, "Many would call that an embarrassment", "David Wasserman", "said", false}}},
 	{"en a dotted abbreviation inside a speaker", []string{`"It was handled lightly," said a former U.S. law enforcement official.`},
