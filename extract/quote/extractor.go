@@ -183,6 +183,29 @@ func onlyNested(spans []span, opener rune) bool {
 	return true
 }
 
+// isFragmentStart reports whether the quotation opening at s[open], its
+// text at s[text:], is a fragment inside the writer's sentence: it starts
+// in lower case right after a word that is no cue ("is “really an
+// amorphous position”").
+func isFragmentStart(s string, open, text int) bool {
+	if isUpperStart(s[text:]) || !textutil.IsWordRune(textutil.RuneAt(s, text)) {
+		return false
+	}
+	e := open
+	for e > 0 && isSpace(textutil.RuneBefore(s, e)) {
+		e -= utf8.RuneLen(textutil.RuneBefore(s, e))
+	}
+	if !textutil.IsWordRune(textutil.RuneBefore(s, e)) {
+		return false
+	}
+	b := e
+	for b > 0 && textutil.IsWordRune(textutil.RuneBefore(s, b)) {
+		b -= utf8.RuneLen(textutil.RuneBefore(s, b))
+	}
+	_, cue := lookup(lexicon().cues, s[b:e])
+	return !cue
+}
+
 // chain joins the quotation left open at the end of paragraph i with the
 // paragraphs that go on with it: each opening with the same mark (the
 // English habit) or without marks until a closing one (the Russian habit).
@@ -191,6 +214,9 @@ func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
 	t := x.scans[i].tail
 	s := x.paras[i].Text
 	st, en := trimSpan(s, t.textStart, len(s))
+	if isFragmentStart(s, t.open, st) {
+		return cand{}, 0, 0, false // a fragment left open runs into no paragraph after
+	}
 	c = cand{para: i, start: st, end: en, open: t.open}
 	parts := []string{s[st:en]}
 	english, russian := false, false // which habit the paragraphs so far follow

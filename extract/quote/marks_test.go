@@ -30,6 +30,8 @@ var markCases = []findCase{
 		[]want{{0, "We are ready to vote,", "the senator", "said", false}}},
 	{"en a quotation after a show's title that ended the sentence", []string{`"It was," Cuban said on NBC's "Meet the Press." "You don't have to be the perfect candidate."`},
 		[]want{{0, "It was,", "Cuban", "said", false}, {0, "You don't have to be the perfect candidate.", "Cuban", "said", false}}},
+	{"en a fragment left open runs into no paragraph after", []string{`Grayson said the idea is “really an amorphous position to have.`, `“What we do here is legislate,” Grayson said.`},
+		[]want{{1, "What we do here is legislate,", "Grayson", "said", false}}},
 	{"en plural possessive is no mark", []string{`The ministers' meeting ended, and the farmers' union left.`}, nil},
 	{"en lone apostrophes are no marks", []string{`It's the workers' view, 'tis said, that rock 'n' roll won.`}, nil},
 }
