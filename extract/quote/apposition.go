@@ -31,6 +31,13 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 	if head == "" && c >= 2 && toks[c-2].kind == tkPunct && toks[c-2].r == ',' {
 		head, headToks = subjectBefore(s, toks, c-2) // Clinton, 35, the daughter of …, said
 	}
+	if head != "" && !isPerson(head) && opensSegment(toks, headToks) {
+		// A second apposition: "Alixandria Lapp, executive director of
+		// the House Majority PAC, a Democratic super PAC, said"
+		if h, ht := appositive(s, toks, c); h != "" && isPerson(h) {
+			head, headToks = h, ht
+		}
+	}
 	if lx.rel.has(seg[0].text(s)) {
 		return head, headToks
 	}
@@ -157,4 +164,18 @@ func isPlaceName(s string, toks []token) bool {
 		}
 	}
 	return true
+}
+
+// opensSegment reports whether the words part of toks begin right after
+// a comma of toks.
+func opensSegment(toks, part []token) bool {
+	if len(part) == 0 {
+		return false
+	}
+	for k := range toks {
+		if toks[k].start == part[0].start {
+			return k > 0 && toks[k-1].kind == tkPunct && toks[k-1].r == ','
+		}
+	}
+	return false
 }

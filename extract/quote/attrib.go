@@ -359,8 +359,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		if lx.aux.has(w) && isUpperStart(w) && !lx.expletive.has(w) {
 			continue // a name: “Q,” Will wrote; May said
 		}
-		if (lx.clause.has(w) && !(k > 0 && lx.det.has(w) && toks[k-1].text(s) == "of")) || isFiniteVerb(w) {
-			return "", false // but one of these candidates
+		if (lx.clause.has(w) && !(k > 0 && (lx.det.has(w) && toks[k-1].text(s) == "of" || isUpperStart(w) && isUpperStart(toks[k-1].text(s))))) || isFiniteVerb(w) {
+			return "", false // but one of these candidates, CBS This Morning
 		}
 		if _, ok := lookup(lx.cues, w); ok && (k == 0 || !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
 			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report

@@ -214,7 +214,7 @@ func buildWords() *words {
 		showPrep:  set(`on in from of titled`),
 		timePrep:  set(`at during after before following amid upon`),
 		expletive: set(`it there here`),
-		prep: set(`by over under since through across despite among throughout about against around between
+		prep: set(`by over under since through across despite among throughout about against around between alongside besides unlike
 			into without toward towards beyond amongst to`),
 		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),

@@ -8,6 +8,12 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en two appositions after a name", []string{`Ann Lapp, executive director of the House Majority PAC, a Democratic super PAC, said Republicans "are going to be dragged down."`},
+		[]want{{0, "are going to be dragged down.", "Ann Lapp", "said", true}}},
+	{"en a capitalised clause word inside a name", []string{`“But that was the first time in a long time,” CBS This Morning co-anchor Dana Morgan said.`},
+		[]want{{0, "But that was the first time in a long time,", "CBS This Morning co-anchor Dana Morgan", "said", false}}},
+	{"en a leading phrase opened by alongside", []string{`Alongside calls for action, a top strategist said Clinton will have to choose, saying, “At some point, she’s going to have to come out.”`},
+		[]want{{0, "At some point, she’s going to have to come out.", "a top strategist", "saying", false}}},
 	{"en an adjunct after a cue in a sentence of its own", []string{`"You think I'm going to change?" Trump asked reporters rhetorically during a news conference late last month.`},
 		[]want{{0, "You think I'm going to change?", "Trump", "asked", false}}},
 	{"en a clause after a cue in a sentence of its own is no adjunct", []string{`"The vote is over." Trump said Tuesday he would veto the bill when it reached him.`},
