@@ -589,6 +589,14 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 			break
 		}
 	}
+	if e-b > maxSpeaker && b > 1 && toks[b-1].kind == tkPunct && toks[b-1].r == ',' && holdsRelative(s, toks[b:e]) {
+		// An apposition with a clause of its own, whose names are not the
+		// subject: "Marty West, a professor who worked for Sen. Lamar
+		// Alexander, called"
+		if sp, spToks := subjectBefore(s, toks, b-1); sp != "" && isPerson(sp) {
+			return sp, spToks
+		}
+	}
 	if e-b > maxSpeaker {
 		b = e
 		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles.has(toks[b-1].text(s))) {
@@ -1077,4 +1085,15 @@ func isAdjunct(s string, toks []token) bool {
 		}
 	}
 	return true
+}
+
+// holdsRelative reports whether toks hold a relative pronoun after their
+// first word: an apposition with a clause of its own.
+func holdsRelative(s string, toks []token) bool {
+	for _, t := range toks[1:] {
+		if t.kind == tkWord && lexicon().relPronoun.has(t.text(s)) && !isUpperStart(t.text(s)) {
+			return true
+		}
+	}
+	return false
 }

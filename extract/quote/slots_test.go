@@ -8,6 +8,8 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en an apposition with a clause of its own names no subject", []string{`Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander, one of the bill’s architects, called it “an incredibly significant development.”`},
+		[]want{{0, "an incredibly significant development.", "Marty West", "called", true}}},
 	{"en two appositions after a name", []string{`Ann Lapp, executive director of the House Majority PAC, a Democratic super PAC, said Republicans "are going to be dragged down."`},
 		[]want{{0, "are going to be dragged down.", "Ann Lapp", "said", true}}},
 	{"en a capitalised clause word inside a name", []string{`“But that was the first time in a long time,” CBS This Morning co-anchor Dana Morgan said.`},
