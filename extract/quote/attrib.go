@@ -299,6 +299,12 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 		return "", nil, before[b-1].kind == tkPunct && before[b-1].r == ','
 	case c > 0 && before[c-1].r != ',':
 		return "", nil, false
+	case c > 1 && lx.relPronoun.has(before[c].text(s)):
+		// A relative clause whose closing comma is missing: “Q,” Katie
+		// Packer, who chairs the PAC said
+		if sp, spToks, _ := speakerBefore(s, before[:c-1]); isPerson(sp) {
+			return sp, spToks, false
+		}
 	}
 	sp, ok := nounPhrase(s, before[c:b])
 	if !ok {
