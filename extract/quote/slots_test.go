@@ -8,7 +8,7 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
-	{"en a relative clause after a speaker missing its closing comma", []string{`"Trump is the kind of politician voters fear the most," Katie Packer, who is chairman of Our Principles said in a statement.`},
+	{"en a relative clause after a speaker missing its closing comma", []string{`"Trump is the kind of politician voters fear the most," Katie Packer, who is chairman of Our Principles Pac said in a statement.`},
 		[]want{{0, "Trump is the kind of politician voters fear the most,", "Katie Packer", "said", false}}},
 	{"en an apposition with a clause of its own names no subject", []string{`Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander, one of the bill’s architects, called it “an incredibly significant development.”`},
 		[]want{{0, "an incredibly significant development.", "Marty West", "called", true}}},
