@@ -139,7 +139,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 				return attribution{}
 			}
 			aside := len(after) > 0 && after[0].kind == tkPunct && after[0].r == ','
-			if strict && !aside && (trailingWords(after) > maxTrail && !isAdjunct(s, after) || (len(after) > 0 && lx.follow.has(after[0].text(s)))) {
+			if strict && !aside && (trailingWords(after) > maxTrail && !isAdjunct(s, after) || (len(after) > 0 && lx.follow.has(after[0].text(s)) && !isAddressPrep(s, after, 0))) {
 				return attribution{}
 			}
 			a.named(s, spToks)
@@ -368,7 +368,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		if (lx.clause.has(w) && !(k > 0 && (lx.det.has(w) && toks[k-1].text(s) == "of" || isUpperStart(w) && isUpperStart(toks[k-1].text(s))))) || isFiniteVerb(w) {
 			return "", false // but one of these candidates, CBS This Morning
 		}
-		if _, ok := lookup(lx.cues, w); ok && (k == 0 || !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
+		if _, ok := lookup(lx.cues, w); ok && (k == 0 && !(isUpperStart(w) && len(toks) > 1) || k > 0 && !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
 			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report
 		}
 	}
@@ -1075,7 +1075,7 @@ func isAdjunct(s string, toks []token) bool {
 	if trailingWords(toks) > maxAdjunct {
 		return false
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.kind != tkWord {
 			if isClauseStop(t) || t.kind == tkPunct && t.r == ',' {
 				return false
@@ -1083,7 +1083,7 @@ func isAdjunct(s string, toks []token) bool {
 			continue
 		}
 		w := t.text(s)
-		if _, pro := lookup(lx.pronoun, w); pro || lx.clause.has(w) || lx.rel.has(w) || lx.aux.has(w) || lx.follow.has(w) && w != "about" {
+		if _, pro := lookup(lx.pronoun, w); pro || lx.clause.has(w) || lx.rel.has(w) || lx.aux.has(w) || lx.follow.has(w) && !isAddressPrep(s, toks, k) {
 			return false
 		}
 		if _, cue := lookup(lx.cues, w); cue || !isUpperStart(w) && strings.HasSuffix(w, "ed") {
@@ -1100,6 +1100,24 @@ func holdsRelative(s string, toks []token) bool {
 		if t.kind == tkWord && lexicon().relPronoun.has(t.text(s)) && !isUpperStart(t.text(s)) {
 			return true
 		}
+	}
+	return false
+}
+
+// isAddressPrep reports whether toks[k] is "about", or "to" before the
+// people spoken to ("to a crowd", "to reporters", "to CNN"), rather than
+// a word that opens reported speech.
+func isAddressPrep(s string, toks []token, k int) bool {
+	switch toks[k].text(s) {
+	case "about":
+		return true
+	case "to":
+		if k+1 >= len(toks) || toks[k+1].kind != tkWord {
+			return false
+		}
+		next := toks[k+1].text(s)
+		lx := lexicon()
+		return lx.det.has(next) || lx.possDet.has(next) || isUpperStart(next) || strings.HasSuffix(next, "ers")
 	}
 	return false
 }

@@ -24,10 +24,25 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 		i > 1 && isUpperStart(toks[i-1].text(s)) && lx.possDet.has(toks[i-2].text(s))) {
 		return 0, 0 // a noun, or a word of a name: the comment, her March comment, the United States
 	}
+	if isUpperStart(first) && isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
+		(isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
+		return 0, 0 // a noun that opens a name: State spokesman Mark Toner
+	}
 	if k, ok := lookup(lx.cues, first); ok {
 		return 1, k
 	}
 	return 0, 0
+}
+
+// isBaseForm reports whether an English word has no ending of a verb's
+// tense or person (-s, -ed, -ing): "State", not "Says" or "Stated".
+func isBaseForm(w string) bool {
+	l := strings.ToLower(w)
+	switch l {
+	case "said", "told", "wrote", "spoke", "thought", "read", "began", "put":
+		return false // past tenses
+	}
+	return !hasCyrillic(l) && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")
 }
 
 // allWords reports whether every token of toks is a word.

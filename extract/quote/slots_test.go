@@ -8,6 +8,14 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a capitalised noun that is also a cue opens a name", []string{`"We take our obligations seriously," State spokesman Mark Toner said Friday.`},
+		[]want{{0, "We take our obligations seriously,", "State spokesman Mark Toner", "said", false}}},
+	{"en an inverted cue in the past opens its speaker", []string{`"We take our obligations seriously," said Mark Toner.`},
+		[]want{{0, "We take our obligations seriously,", "Mark Toner", "said", false}}},
+	{"en to whom the words were said after a cue in a sentence of its own", []string{`"How do you control these banks?" Trump said to a crowd of about 500.`},
+		[]want{{0, "How do you control these banks?", "Trump", "said", false}}},
+	{"en to before a verb after a cue in a sentence of its own", []string{`"The vote is over." Trump said to be fair he would wait.`},
+		[]want{{0, "The vote is over.", "", "", false}}},
 	{"en a relative clause after a speaker missing its closing comma", []string{`"Trump is the kind of politician voters fear the most," Katie Packer, who is chairman of Our Principles Pac said in a statement.`},
 		[]want{{0, "Trump is the kind of politician voters fear the most,", "Katie Packer", "said", false}}},
 	{"en an apposition with a clause of its own names no subject", []string{`Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander, one of the bill’s architects, called it “an incredibly significant development.”`},
