@@ -99,3 +99,29 @@ func TestLeadInHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadSource checks where each kind of standfirst is said to come from.
+func TestLeadSource(t *testing.T) {
+	const desc = "In Hamburg steht der Hafen still. Tausende warten auf Nachricht."
+	const next = "Der zweite Absatz erzählt, was am Morgen geschah, und wer davon betroffen war."
+	for _, tt := range []struct {
+		name   string
+		blocks []blocks.Block
+		body   []string
+		want   string
+	}{
+		{"marked", []blocks.Block{{Text: "Der Hafen steht still.", Role: blocks.Lead}}, []string{next}, model.LeadMarked},
+		{"opening", nil, []string{desc, next}, model.LeadOpening},
+		{"description", nil, nil, model.LeadDescription},
+		{"none", nil, []string{next, next}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Blocks: tt.blocks, Meta: blocks.Meta{Description: desc}}
+			s := (&Extractor{}).newState(Source{}, d)
+			s.a.Body = tt.body
+			if _, _, source := s.lead(); source != tt.want {
+				t.Errorf("source %q, want %q", source, tt.want)
+			}
+		})
+	}
+}
