@@ -491,7 +491,12 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 		sp, spToks = sentenceSubject(s, toks[:cj])
 	}
 	if sp == "" && !isGerund(p.cue) {
-		sp, spToks = subjectAfter(s, between, cj == 0 || toks[cj-1].kind == tkPunct && toks[cj-1].r == ',')
+		afterLead := cj > 0 && cj <= 2 && lexicon().lead.has(toks[0].text(s))
+		opens := cj == 0 || toks[cj-1].kind == tkPunct && toks[cj-1].r == ',' || afterLead
+		sp, spToks = subjectAfter(s, between, opens)
+		if afterLead && !namesSomeone(s, spToks) {
+			sp, spToks = "", nil // Об этом сообщила пресс-служба МИД: «Q»; but not "сообщили заранее:"
+		}
 	}
 	if sp == "" && (isGerund(p.cue) || joined(s, toks, cj)) {
 		// The subject of a gerund, or of a verb joined to another, is the
@@ -1118,6 +1123,17 @@ func isAddressPrep(s string, toks []token, k int) bool {
 		next := toks[k+1].text(s)
 		lx := lexicon()
 		return lx.det.has(next) || lx.possDet.has(next) || isUpperStart(next) || strings.HasSuffix(next, "ers")
+	}
+	return false
+}
+
+// namesSomeone reports whether one of the words toks is capitalised: a
+// name, or the body a title goes with ("пресс-служба МИД РК").
+func namesSomeone(s string, toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tkWord && isUpperStart(t.text(s)) {
+			return true
+		}
 	}
 	return false
 }

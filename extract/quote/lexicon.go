@@ -183,7 +183,7 @@ func buildWords() *words {
 			сондай-ақ тағы кейін да де та те былай осылай деп`),
 		lead: set(`in at on during after before following amid at upon from for with within speaking addressing
 
-			в во на при после перед по`),
+			в во на при после перед по о об обо`),
 		connective: set(`instead however meanwhile moreover nevertheless nonetheless indeed even still yet
 			last next as
 			однако впрочем алайда дегенмен сонымен`),
