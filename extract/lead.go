@@ -47,11 +47,12 @@ func (s *state) lead() (text string, took int, source string) {
 // that the description repeats, though the layout took it for furniture:
 // the standfirst set in the page's header, above the article's column.
 func (s *state) shownTeaser(desc string) string {
+	t := blocks.NewTeaser(desc)
 	for _, b := range s.doc.Blocks {
 		if b.IsBody() {
 			break
 		}
-		if b.Role == blocks.Boilerplate && blocks.Repeats(desc, b.Text) {
+		if b.Role == blocks.Boilerplate && t.Repeats(b.Text) {
 			return b.Text
 		}
 	}

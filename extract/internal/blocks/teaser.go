@@ -35,14 +35,36 @@ func CleanDescription(d string) string {
 // p is then the teaser the page gives for sharing too. A description of a
 // few words is no teaser.
 func Repeats(desc, p string) bool {
-	if textutil.WordCount(desc) < minTeaserWords {
+	return NewTeaser(desc).Repeats(p)
+}
+
+// Teaser is a description read once to be compared with many paragraphs.
+type Teaser struct {
+	desc, head string
+	maxRunes   float64
+	ok         bool // the description has words enough to tell a teaser
+}
+
+// NewTeaser returns the teaser that the description desc, cleaned, tells.
+func NewTeaser(desc string) Teaser {
+	return Teaser{
+		desc:     desc,
+		head:     textutil.Prefix(desc, descHeadRunes),
+		maxRunes: maxTeaserGrowth * float64(utf8.RuneCountInString(desc)),
+		ok:       textutil.WordCount(desc) >= minTeaserWords,
+	}
+}
+
+// Repeats is the package's Repeats for the teaser's description.
+func (t Teaser) Repeats(p string) bool {
+	if !t.ok || len(p) < len(t.head) && len(p)*2 < len(t.desc) {
 		return false
 	}
-	if textutil.SameText(desc, p) {
+	if textutil.SameText(t.desc, p) {
 		return true
 	}
-	if float64(utf8.RuneCountInString(p)) > maxTeaserGrowth*float64(utf8.RuneCountInString(desc)) {
+	if float64(utf8.RuneCountInString(p)) > t.maxRunes {
 		return false
 	}
-	return strings.Contains(p, textutil.Prefix(desc, descHeadRunes))
+	return strings.Contains(p, t.head)
 }

@@ -14,7 +14,7 @@ func markShownTeaser(w *walker, bs []blocks.Block, h int, desc string) {
 	if h < 0 || desc == "" {
 		return
 	}
-	desc = blocks.CleanDescription(desc)
+	t := blocks.NewTeaser(blocks.CleanDescription(desc))
 	for i := h + 1; i < len(bs) && i <= h+headlineWindow; i++ {
 		if bs[i].IsBody() || bs[i].Role == blocks.Lead {
 			return
@@ -24,7 +24,7 @@ func markShownTeaser(w *walker, bs []blocks.Block, h int, desc string) {
 			isHeadingAtom(w.elems[b.elem].node.DataAtom) {
 			continue
 		}
-		if blocks.Repeats(desc, bs[i].Text) {
+		if t.Repeats(bs[i].Text) {
 			bs[i].Role = blocks.Lead
 			return
 		}
