@@ -151,6 +151,10 @@ func lastRune(text string) rune {
 func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 	post := postAttribution(&x.post, x.paras[c.last].Text, c.after, end)
 	switch {
+	case post.speaker != "" && p.direct && p.cue != "" && p.speaker != "" && isSentenceEnd(end):
+		// “Q.” after "X said," is X's; the sentence after it introduces
+		// what follows: Brafman said, “Q1.” He added, “Q2.”
+		return p.attribution.in(c.para)
 	case post.speaker != "":
 		return post.in(c.last)
 	case post.shared:

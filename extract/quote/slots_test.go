@@ -8,6 +8,8 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a quotation after X said is X's, not the next sentence's", []string{`Brafman said, “The zeal of this case is uncharacteristic.” He added, “In this case things happened that are not ordinary.”`},
+		[]want{{0, "The zeal of this case is uncharacteristic.", "Brafman", "said", false}, {0, "In this case things happened that are not ordinary.", "Brafman", "added", false}}},
 	{"en a capitalised noun that is also a cue opens a name", []string{`"We take our obligations seriously," State spokesman Mark Toner said Friday.`},
 		[]want{{0, "We take our obligations seriously,", "State spokesman Mark Toner", "said", false}}},
 	{"en an inverted cue in the past opens its speaker", []string{`"We take our obligations seriously," said Mark Toner.`},
