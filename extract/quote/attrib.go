@@ -368,7 +368,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		if (lx.clause.has(w) && !(k > 0 && (lx.det.has(w) && toks[k-1].text(s) == "of" || isUpperStart(w) && isUpperStart(toks[k-1].text(s))))) || isFiniteVerb(w) {
 			return "", false // but one of these candidates, CBS This Morning
 		}
-		if _, ok := lookup(lx.cues, w); ok && (k == 0 && !(isUpperStart(w) && len(toks) > 1) || k > 0 && !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
+		if _, ok := lookup(lx.cues, w); ok && (k == 0 && !(isUpperStart(w) && len(toks) > 1) || k > 0 && k < len(toks)-1 && !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s))) {
 			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report
 		}
 	}
@@ -597,6 +597,12 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	for k := b + 1; k < e-1; k++ {
 		if lx.timePrep.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
 			e = k // a phrase of time after a name: Trump at the time said
+			break
+		}
+	}
+	for k := b + 1; k < e-1; k++ {
+		if w := toks[k].text(s); !isUpperStart(w) && lx.stop.has(w) && strings.HasSuffix(w, "ing") {
+			e = k // Another source speaking to Fox News said
 			break
 		}
 	}

@@ -24,6 +24,11 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 		i > 1 && isUpperStart(toks[i-1].text(s)) && lx.possDet.has(toks[i-2].text(s))) {
 		return 0, 0 // a noun, or a word of a name: the comment, her March comment, the United States
 	}
+	if isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord && !isBaseForm(toks[i+1].text(s)) {
+		if _, next := lookup(lx.cues, toks[i+1].text(s)); next {
+			return 0, 0 // a noun before the cue: the congressional report said
+		}
+	}
 	if isUpperStart(first) && isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
 		(isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
 		return 0, 0 // a noun that opens a name: State spokesman Mark Toner

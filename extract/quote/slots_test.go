@@ -8,6 +8,10 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a cue word before the cue is the speaker's noun", []string{`“The computer had been hacked,” the congressional report said, referring to her predecessor.`},
+		[]want{{0, "The computer had been hacked,", "the congressional report", "said", false}}},
+	{"en a participle after the speaker before the cue stays out", []string{`Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”`},
+		[]want{{0, "The agents are investigating the donations.", "Another intelligence source", "said", false}}},
 	{"en a quotation after X said is X's, not the next sentence's", []string{`Brafman said, “The zeal of this case is uncharacteristic.” He added, “In this case things happened that are not ordinary.”`},
 		[]want{{0, "The zeal of this case is uncharacteristic.", "Brafman", "said", false}, {0, "In this case things happened that are not ordinary.", "Brafman", "added", false}}},
 	{"en a capitalised noun that is also a cue opens a name", []string{`"We take our obligations seriously," State spokesman Mark Toner said Friday.`},
