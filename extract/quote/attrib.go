@@ -485,7 +485,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 			}
 		}
 	}
-	if isGerund(p.cue) && hasVerb(s, spToks) {
+	if isGerund(p.cue) && (hasVerb(s, spToks) || endsInPastVerb(s, spToks)) {
 		// The gerund's subject is the sentence's, not the words before
 		// it: "Rubio’s campaign sent out a release saying"
 		sp, spToks = sentenceSubject(s, toks[:cj])
@@ -1140,6 +1140,20 @@ func namesSomeone(s string, toks []token) bool {
 		if t.kind == tkWord && isUpperStart(t.text(s)) {
 			return true
 		}
+	}
+	return false
+}
+
+// endsInPastVerb reports whether the last of toks is an irregular English
+// past tense that a gerund cue goes on from: "Sen. Ron Johnson kept
+// asking", "She went on saying".
+func endsInPastVerb(s string, toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[len(toks)-1].text(s) {
+	case "kept", "went", "began", "spent", "left", "came", "sat", "stood", "took", "made", "got":
+		return true
 	}
 	return false
 }

@@ -8,6 +8,8 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a gerund cue after an irregular past tense", []string{`Sen. Ron Johnson kept asking her why the department had tied the violence to "spontaneous" protests.`},
+		[]want{{0, "spontaneous", "Sen. Ron Johnson", "asking", true}}},
 	{"en a cue word before the cue is the speaker's noun", []string{`“The computer had been hacked,” the congressional report said, referring to her predecessor.`},
 		[]want{{0, "The computer had been hacked,", "the congressional report", "said", false}}},
 	{"en a participle after the speaker before the cue stays out", []string{`Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”`},
