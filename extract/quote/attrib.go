@@ -778,6 +778,10 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		}
 		break
 	}
+	if e-b > 1 && e+1 < len(toks) && lx.det.has(toks[b].text(s)) && toks[e].kind == tkWord && !isUpperStart(toks[e].text(s)) &&
+		!looksVerb(toks[e].text(s)) && toks[e+1].kind == tkPunct && toks[e+1].r == ',' {
+		e++ // The Clinton campaign, in a Q&A, worded
+	}
 	if e > b && e < len(toks) && toks[e].kind == tkPunct && toks[e].r == ',' && isUpperStart(toks[b].text(s)) {
 		// A name and an apposition before the verb: "Bush, Florida’s
 		// former governor, also attacked"

@@ -280,11 +280,11 @@ func colonSpeaker(s string, toks []token) ([]token, bool) {
 	for b > 0 && n-b < 5 && toks[b-1].kind == tkWord && isUpperStart(toks[b-1].text(s)) {
 		b--
 	}
-	if b < n && (b == 0 || toks[b-1].kind != tkWord) && isName(s, toks[b:n]) {
-		return toks[b:n], true
+	if b < n && (b == 0 || toks[b-1].kind != tkWord || !isUpperStart(toks[b-1].text(s))) && isName(s, toks[b:n]) {
+		return toks[b:n], true // X: “Q”; doesn't surprise pollster Daron Shaw: “Q”
 	}
-	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && (isPerson(sp) || isPronoun(sp)) {
-		return spToks, true
+	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && (isPerson(sp) || isPronoun(sp) || len(spToks) > 1 && namesSomeone(s, spToks[1:]) && lexicon().det.has(spToks[0].text(s))) {
+		return spToks, true // and a named body: The Clinton campaign worded it carefully: “Q”
 	}
 	return nil, false
 }

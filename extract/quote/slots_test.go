@@ -8,6 +8,12 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a named body as the subject of a colon", []string{`The Clinton campaign, in a Q&A on the controversy, worded it more carefully: "Her practice was to email officials on their accounts."`},
+		[]want{{0, "Her practice was to email officials on their accounts.", "The Clinton campaign", "", false}}},
+	{"en a name before a colon after a title", []string{`The surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”`},
+		[]want{{0, "Lesser-known candidates have seen the biggest boost.", "Daron Shaw", "", false}}},
+	{"en a plain noun before a colon names nobody", []string{`The reasons are simple: "We need more time."`},
+		[]want{{0, "We need more time.", "", "", false}}},
 	{"en a gerund cue after an irregular past tense", []string{`Sen. Ron Johnson kept asking her why the department had tied the violence to "spontaneous" protests.`},
 		[]want{{0, "spontaneous", "Sen. Ron Johnson", "asking", true}}},
 	{"en a cue word before the cue is the speaker's noun", []string{`“The computer had been hacked,” the congressional report said, referring to her predecessor.`},
