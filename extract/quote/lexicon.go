@@ -96,7 +96,7 @@ maintain maintains maintained demand demands demanded plead pleads pleaded testi
 reason reasoned elaborate elaborated interject interjected opine opined speculate speculated
 texted emailed written sang sings inform informed remind reminds reminded advise advised
 remember remembers remembered admonish admonished scold scolded taunt taunted
-begin began shot_back fired_back went_on_to_say put_it puts_it
+begin began shot_back fired_back went_on_to_say put_it puts_it issued_a_statement released_a_statement
 adding telling noting arguing insisting explaining declaring warning stating writing asking
 remarking recalling suggesting promising urging tweeting claiming predicting complaining pledging
 responding replying answering asserting proclaiming continuing concluding acknowledging admitting

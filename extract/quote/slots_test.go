@@ -8,6 +8,8 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a statement issued before the quotation", []string{`Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”`},
+		[]want{{0, "Last night, our nation was attacked.", "Trump", "issued a statement", false}}},
 	{"en a named body as the subject of a colon", []string{`The Clinton campaign, in a Q&A on the controversy, worded it more carefully: "Her practice was to email officials on their accounts."`},
 		[]want{{0, "Her practice was to email officials on their accounts.", "The Clinton campaign", "", false}}},
 	{"en a name before a colon after a title", []string{`The surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates have seen the biggest boost.”`},
