@@ -200,6 +200,15 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 			k = e // said a person familiar with the matter
 		}
 	}
+	if k > 1 && k < len(after) && isParticiple(after[k-1].text(s)) {
+		e := k
+		for e < len(after) && after[e].kind == tkWord && e-k < maxParticipleTail {
+			e++
+		}
+		if e == len(after) || after[e].kind == tkPunct {
+			k = e // according to a poll released Thursday
+		}
+	}
 	if k < len(after) && isRolePreposition(after[k].text(s)) && !isUpperStart(after[k-1].text(s)) {
 		if e := complementEnd(s, after, k); e > 0 && e-k < maxSpeaker && (e == len(after) || after[e].kind == tkPunct) {
 			k = e // said one longtime adviser to Bill Clinton
@@ -1160,4 +1169,14 @@ func endsInPastVerb(s string, toks []token) bool {
 		return true
 	}
 	return false
+}
+
+// maxParticipleTail bounds the words after a participle that end a
+// speaker: "a poll released Thursday", "a study published in May".
+const maxParticipleTail = 3
+
+// isParticiple reports whether w, in lower case, reads as an English past
+// participle: released, conducted.
+func isParticiple(w string) bool {
+	return !isUpperStart(w) && !hasCyrillic(w) && strings.HasSuffix(w, "ed") && len(w) > 4
 }

@@ -8,6 +8,8 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en a speaker ending in a participle runs to the end of its clause", []string{`Most Americans prefer lower prices, according to a poll released Thursday.`, `Voters do not believe she ''cares about people like me,'' according to a Quinnipiac poll conducted in February.`},
+		[]want{{1, "cares about people like me,", "a Quinnipiac poll conducted in February", "according to", true}}},
 	{"en a statement issued before the quotation", []string{`Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”`},
 		[]want{{0, "Last night, our nation was attacked.", "Trump", "issued a statement", false}}},
 	{"en a named body as the subject of a colon", []string{`The Clinton campaign, in a Q&A on the controversy, worded it more carefully: "Her practice was to email officials on their accounts."`},
