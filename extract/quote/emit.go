@@ -219,6 +219,13 @@ func (x *extractor) sentenceBefore(para, open int) attribution {
 			return attribution{}
 		}
 	}
+	return x.personSubject(para, st, e)
+}
+
+// personSubject returns, as the speaker, the subject of the sentence
+// paras[para][st:e] when it names a person.
+func (x *extractor) personSubject(para, st, e int) attribution {
+	s := x.paras[para].Text
 	toks := tokenize(x.post[:0], s, st, e, 64, 0)
 	x.post = toks
 	sp, spToks := sentenceSubject(s, toks)
@@ -307,15 +314,7 @@ func (x *extractor) subjectBefore(para int) attribution {
 	s := x.paras[para-1].Text
 	_, e := trimSpan(s, 0, len(s))
 	st, _ := sentenceStart(s, 0, max(0, e-1))
-	toks := tokenize(x.post[:0], s, st, e, 64, 0)
-	x.post = toks
-	sp, spToks := sentenceSubject(s, toks)
-	if sp == "" || !isPerson(sp) {
-		return attribution{}
-	}
-	var a attribution
-	a.named(s, spToks)
-	return a.in(para - 1)
+	return x.personSubject(para-1, st, e)
 }
 
 // subjectOnly returns the words before a quotation when they are a noun

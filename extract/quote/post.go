@@ -1,0 +1,272 @@
+package quote
+
+import "strings"
+
+// Attribution read after a quotation: “Q,” X said; “Q,” said X, title.
+
+// postAttribution reads the tokens into *buf and the attribution that follows a quotation whose
+// closing mark ends at after and whose text ends with the rune end:
+// `, he said`, `, — сказал он`, `деп атап өтті X`, or, after a quotation
+// that ended its sentence, a short sentence of its own: `Says the message.`
+func postAttribution(buf *[]token, s string, after int, end rune) attribution {
+	lx := lexicon()
+	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 4))
+	toks := *buf
+	final := isSentenceEnd(end)
+	linked := end == ',' || isDash(end)
+	i := 0
+	for i < len(toks) {
+		t := toks[i]
+		if (t.kind == tkPunct && t.r == ',') || t.kind == tkDash || (t.kind == tkWord && lx.particle.has(t.text(s))) {
+			linked = true
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(toks) && toks[i].kind == tkPunct && isSentenceEnd(toks[i].r) {
+		final = true
+		i++
+	}
+	stop := i
+	for stop < len(toks) && (!isClauseStop(toks[stop]) || abbrevDot(s, toks, stop)) {
+		stop++
+	}
+	if i == stop {
+		return attribution{}
+	}
+	// A clause that starts a sentence of its own, or runs on from the
+	// quotation with neither punctuation nor a dash between, must be the
+	// attribution alone: "“Q.” He said that …" and "“Q” is what he said"
+	// attribute nothing.
+	strict := (final && isUpperStart(s[toks[i].start:])) || (!final && !linked)
+	return parseClause(s, toks[i:stop], strict)
+}
+
+// parseClause reads an attribution clause: a speaker before its cue
+// ("the Ministry noted", "X, title, said") or after it ("said X, title",
+// "сказал он"). Strict clauses stand as sentences of their own and must
+// hold nothing but the attribution and a short adjunct.
+func parseClause(s string, toks []token, strict bool) attribution {
+	seen := 0
+	for j := 0; j < len(toks) && seen <= 3*maxSpeaker; j++ {
+		if toks[j].kind != tkWord {
+			continue
+		}
+		// Past a speaker's few words, only a cue after the comma that
+		// closes an apposition or a relative clause: "X, who served as
+		// …, told".
+		near := seen <= maxSpeaker+1 || (j > 0 && toks[j-1].kind == tkPunct && toks[j-1].r == ',')
+		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech && near {
+			return clauseAround(s, toks, j, n, strict)
+		}
+		seen++
+	}
+	return attribution{}
+}
+
+// clauseAround reads the speaker around the cue toks[j:j+n].
+func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
+	lx := lexicon()
+	a := attribution{cue: strings.ToLower(s[toks[j].start:toks[j+n-1].end]), kind: cueSpeech}
+	a.gender = cueGender(a.cue)
+	before, after := toks[:j], toks[j+n:]
+	b := len(before)
+	for b > 0 && before[b-1].kind == tkWord && (isAdverb(before[b-1].text(s)) || lx.aux.has(before[b-1].text(s)) && !isUpperStart(before[b-1].text(s))) {
+		b-- // “Q,” he has said
+	}
+	if b == 1 && before[0].kind == tkWord && lx.conj.has(before[0].text(s)) {
+		a.shared = true // “Q,” and said
+		return a
+	}
+	if b > 0 {
+		sp, spToks, cueFirst := speakerBefore(s, before[:b])
+		if !cueFirst {
+			if sp == "" || isGerundPreposition(spToks[len(spToks)-1].text(s)) {
+				// No speaker, or words that run on into the cue: "access
+				// to the assistant by saying"
+				return attribution{}
+			}
+			aside := len(after) > 0 && after[0].kind == tkPunct && after[0].r == ','
+			if strict && !aside && (trailingWords(after) > maxTrail && !isAdjunct(s, after) || (len(after) > 0 && lx.follow.has(after[0].text(s)) && !isAddressPrep(s, after, 0))) {
+				return attribution{}
+			}
+			a.named(s, spToks)
+			return a.withTitleGender(s, spToks)
+		}
+	}
+	if isGerund(a.cue) {
+		// A gerund has no subject of its own after it: "…,” adding
+		// nothing else.
+		a.shared = true
+		return a
+	}
+	if lx.postpos.has(a.cue) {
+		// X-тың айтуынша: the speaker stands before the cue, and a
+		// quotation right before it is the speaker's name.
+		return attribution{}
+	}
+	return a.speakerAfter(s, after, strict)
+}
+
+// speakerAfter returns a with the speaker written after its cue, the
+// words after, with a date before the name and an addressee after it
+// left out: "said Kairat Abdrakhmanov", "заявил 21 сентября Хиллари
+// Клинтон", "сообщил Роман Коноплев Русской службе".
+func (a attribution) speakerAfter(s string, after []token, strict bool) attribution {
+	lx := lexicon()
+	d := dateWords(s, after)
+	after = after[d:] // заявил 21 сентября Хиллари Клинтон
+	k := 0
+	for k < len(after) && (after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && !lx.addressee.has(after[k].text(s)) || abbrevDot(s, after, k)) {
+		k++
+	}
+	if k < len(after) && lx.addressee.has(after[k].text(s)) {
+		for k > 1 && isDativeAdjective(after[k-1].text(s)) {
+			k-- // сообщил Роман Коноплев Русской службе
+		}
+	}
+	if k > maxSpeaker {
+		return attribution{}
+	}
+	if k == 0 {
+		if toks := speakerPastPhrase(s, after); toks != nil {
+			// говорится в заявлении МИД РФ; заявил в Стокгольме министр
+			a.named(s, toks)
+			return a.withTitleGender(s, toks)
+		}
+		if strict && trailingWords(after) > maxTrail {
+			return attribution{}
+		}
+		return a
+	}
+	if k < len(after) && k+1 < len(after) && isKnowing(after[k-1].text(s), after[k].text(s)) {
+		e := k + 1
+		for e < len(after) && after[e].kind == tkWord && e < maxSpeaker {
+			e++
+		}
+		if e == len(after) || after[e].kind == tkPunct {
+			k = e // said a person familiar with the matter
+		}
+	}
+	if k > 1 && k < len(after) && isParticiple(after[k-1].text(s)) {
+		e := k
+		for e < len(after) && after[e].kind == tkWord && e-k < maxParticipleTail {
+			e++
+		}
+		if e == len(after) || after[e].kind == tkPunct {
+			k = e // according to a poll released Thursday
+		}
+	}
+	if k < len(after) && isRolePreposition(after[k].text(s)) && !isUpperStart(after[k-1].text(s)) {
+		if e := complementEnd(s, after, k); e > 0 && e-k < maxSpeaker && (e == len(after) || after[e].kind == tkPunct) {
+			k = e // said one longtime adviser to Bill Clinton
+		}
+	}
+	sp, ok := nounPhrase(s, after[:k])
+	if !ok {
+		return attribution{}
+	}
+	rest := after[k:]
+	if strict && !(len(rest) > 0 && rest[0].r == ',') && trailingWords(rest) > maxTrail {
+		return attribution{}
+	}
+	if name, nameToks := nameAfter(s, rest); name != "" && !isPerson(sp) {
+		// said the company's operations director, Jane Holt
+		a.named(s, nameToks)
+		return a.withTitleGender(s, nameToks)
+	}
+	a.named(s, after[:k])
+	return a.withTitleGender(s, after[:k])
+}
+
+// speakerPastPhrase returns the speaker written after a phrase of a
+// preposition and one word that follows a cue, when it ends the clause:
+// "в заявлении МИД РФ", "в Стокгольме министр".
+func speakerPastPhrase(s string, after []token) []token {
+	lx := lexicon()
+	if len(after) < 3 || !lx.locative.has(after[0].text(s)) || after[1].kind != tkWord {
+		return nil
+	}
+	k := 2
+	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && k-2 < maxSpeaker {
+		k++
+	}
+	if k == 2 || k < len(after) && after[k].kind == tkWord {
+		return nil
+	}
+	w := after[2].text(s)
+	if !isUpperStart(w) && !lx.titles.has(w) {
+		return nil
+	}
+	if _, ok := nounPhrase(s, after[2:k]); !ok {
+		return nil
+	}
+	return after[2:k]
+}
+
+// nameAfter returns the name set off by a comma after a speaker that is a
+// title or description: ", Jane Holt" in “…,” said the operations
+// director, Jane Holt. The name must end the clause.
+func nameAfter(s string, rest []token) (string, []token) {
+	if len(rest) < 2 || rest[0].kind != tkPunct || rest[0].r != ',' {
+		return "", nil
+	}
+	k := 1
+	for k < len(rest) && rest[k].kind == tkWord {
+		k++
+	}
+	if k < len(rest) && !(rest[k].kind == tkPunct && isSentenceEnd(rest[k].r)) {
+		return "", nil
+	}
+	seg := rest[1:k]
+	if !isName(s, seg) {
+		return "", nil
+	}
+	return s[seg[0].start:seg[len(seg)-1].end], seg
+}
+
+// speakerBefore reads the speaker in before, the words up to a cue
+// after a quotation. The speaker is the run of words next to the cue, or
+// a name set off by commas; the words before a comma end the writer's
+// sentence the quotation stood in: “…” the attack, a spokesman said. A
+// relative clause there tells what the quoted words name rather than
+// who spoke them: the “dark zone”, where lighting is limited, officials
+// said. cueFirst reports a comma right before the cue, whose speaker
+// then follows it: «…» нападение, сообщил представитель.
+func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirst bool) {
+	lx := lexicon()
+	b := len(before)
+	if before[b-1].kind == tkPunct && before[b-1].r == ',' {
+		if sp, spToks = appositive(s, before, b-1); sp != "" {
+			return sp, spToks, false
+		}
+		if lx.rel.has(before[0].text(s)) {
+			return "", nil, true // “Q” if she loses, said X
+		}
+	}
+	if lx.rel.has(before[0].text(s)) {
+		return "", nil, false
+	}
+	c := b
+	for c > 0 && before[c-1].kind == tkWord {
+		c--
+	}
+	switch {
+	case c == b:
+		return "", nil, before[b-1].kind == tkPunct && before[b-1].r == ','
+	case c > 0 && before[c-1].r != ',':
+		return "", nil, false
+	case c > 1 && lx.relPronoun.has(before[c].text(s)):
+		// A relative clause whose closing comma is missing: “Q,” Katie
+		// Packer, who chairs the PAC said
+		if sp, spToks, _ := speakerBefore(s, before[:c-1]); isPerson(sp) {
+			return sp, spToks, false
+		}
+	}
+	sp, ok := nounPhrase(s, before[c:b])
+	if !ok {
+		return "", nil, false
+	}
+	return sp, before[c:b], false
+}

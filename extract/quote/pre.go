@@ -1,0 +1,260 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Attribution read before a quotation: X said: “Q”; X told reporters, “Q”;
+// a headline's X: “Q”.
+
+// pre is the attribution read before a quotation.
+type pre struct {
+	attribution
+	direct   bool    // the cue stands close before the quotation: "said on Tuesday,"
+	adjacent bool    // nothing but punctuation or one word between: "said:", "told reporters"
+	headline bool    // "X: “Q”" at the start of a paragraph
+	last     token   // the token just before the quotation
+	hasLast  bool    // whether last is set
+	sentence bool    // the quotation's sentence starts within reach
+	toks     []token // the sentence up to the quotation
+}
+
+// preAttribution reads the tokens into *buf and the sentence before the opening mark at open, not
+// looking back past lo: `X said: “Q”`, `X told reporters, “Q”`, `He called
+// the deal “Q”`, `Как заявил X, «Q»`, or a headline's `X: “Q”`.
+func preAttribution(buf *[]token, s string, lo, open int) pre {
+	ss, real := sentenceStart(s, lo, open)
+	*buf = dropAsides(tokenize((*buf)[:0], s, ss, open, 64, 0))
+	p := pre{sentence: real, toks: *buf}
+	toks := p.toks
+	if len(toks) == 0 {
+		return p
+	}
+	p.last, p.hasLast = toks[len(toks)-1], true
+	var cues [maxCues][3]int // word index, words and kind of the latest cues
+	nc := 0
+	for j := 0; j < len(toks); j++ {
+		if n, k := cueAt(s, toks, j); n > 0 {
+			if nc == maxCues {
+				copy(cues[:], cues[1:])
+				nc--
+			}
+			cues[nc] = [3]int{j, n, int(k)}
+			nc++
+			j += n - 1
+		}
+	}
+	if nc == 0 {
+		p.headline = real && skipSpace(s, 0) == ss && isHeadline(s, toks)
+		if p.headline {
+			if _, ok := nounPhrase(s, toks[:len(toks)-1]); ok {
+				p.named(s, headlineName(s, toks[:len(toks)-1]))
+			}
+		}
+		return p
+	}
+	// The latest cue attributes the quotation; when its subject is not
+	// found, an earlier one of the sentence whose subject is: "Cruz said
+	// he’s certain Rubio will continue to be “Q”".
+	best, ok := pre{}, false
+	for k := nc - 1; k >= 0; k-- {
+		q, found := p.withCue(s, cues[k][0], cues[k][1], cueKind(cues[k][2]))
+		if !found {
+			if k == nc-1 {
+				return p
+			}
+			break
+		}
+		if !ok {
+			best, ok = q, true
+		}
+		if q.speaker != "" {
+			return q
+		}
+	}
+	return best
+}
+
+// maxCues bounds the cues of a sentence read for a quotation's speaker.
+const maxCues = 3
+
+// withCue returns p read with the cue toks[cj:cj+cn] of kind ck, and
+// whether that cue may attribute the quotation at the end of toks.
+func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
+	toks := p.toks
+	between := toks[cj+cn:]
+	words := 0
+	for i, t := range between {
+		if t.kind == tkWord {
+			words++
+		} else if isClauseStop(t) && !(i == len(between)-1 && t.r == ':') && t.kind != tkMark {
+			return p, false
+		}
+	}
+	if words > maxCueDistance {
+		return p, false
+	}
+	if cj > 0 && isGerundPreposition(toks[cj-1].text(s)) && !(cj > 1 && hasSubject(s, toks[:cj-1])) {
+		return p, false // the cue runs on from a preposition: "by saying", "after telling"
+	}
+	p.direct = words <= 3
+	p.adjacent = words <= 1 || p.last.kind == tkPunct
+	p.cue = strings.ToLower(s[toks[cj].start:toks[cj+cn-1].end])
+	p.kind = ck
+	p.gender = cueGender(p.cue)
+	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
+	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
+		// A cue noun after a possessive is the possessor's: Obama's claim;
+		// unless the phrase is the object of a sentence whose subject
+		// judges it: Hollande denounced Trump’s remarks as “Q”. What
+		// follows "that" is the possessor's: He rejected Obama's claim
+		// that the group was “Q”.
+		sp, spToks = possessor(s, toks[:cj])
+		content := len(between) > 0 && between[0].kind == tkWord && between[0].text(s) == "that"
+		if b := cj - len(spToks); len(spToks) > 0 && b > 1 && !content {
+			if sub, subToks := sentenceSubject(s, toks[:b]); sub != "" && subToks[len(subToks)-1].end < toks[b-1].start {
+				sp, spToks = sub, subToks
+			}
+		}
+	}
+	if isGerund(p.cue) && (hasVerb(s, spToks) || endsInPastVerb(s, spToks)) {
+		// The gerund's subject is the sentence's, not the words before
+		// it: "Rubio’s campaign sent out a release saying"
+		sp, spToks = sentenceSubject(s, toks[:cj])
+	}
+	if sp == "" && !isGerund(p.cue) {
+		afterLead := cj > 0 && cj <= 2 && lexicon().lead.has(toks[0].text(s))
+		opens := cj == 0 || toks[cj-1].kind == tkPunct && toks[cj-1].r == ',' || afterLead
+		sp, spToks = subjectAfter(s, between, opens)
+		if afterLead && !namesSomeone(s, spToks) {
+			sp, spToks = "", nil // Об этом сообщила пресс-служба МИД: «Q»; but not "сообщили заранее:"
+		}
+	}
+	if sp == "" && (isGerund(p.cue) || joined(s, toks, cj)) {
+		// The subject of a gerund, or of a verb joined to another, is the
+		// sentence's: Albright urged women to vote, saying, “Q”; He
+		// adopted an accent and joked, “Q”
+		sp, spToks = sentenceSubject(s, toks[:cj])
+	}
+	if sp != "" {
+		p.named(s, spToks)
+	}
+	p.attribution = p.withTitleGender(s, spToks)
+	return p, true
+}
+
+// sharedSubject returns the cue whose subject the cue at toks[j] shares:
+// in "The minister described … and said", said's subject is described's.
+func sharedSubject(s string, toks []token, j int) int {
+	lx := lexicon()
+	e := j
+	for e > 0 && toks[e-1].kind == tkWord && isAdverb(toks[e-1].text(s)) {
+		e--
+	}
+	if e == 0 || !lx.conj.has(toks[e-1].text(s)) {
+		return j
+	}
+	for k := e - 2; k >= 0; k-- {
+		if n, _ := cueAt(s, toks, k); n > 0 {
+			return k
+		}
+	}
+	return j
+}
+
+// headlineName returns the speaker in the words before a headline's
+// colon, cut before a preposition in title case: "CNN President On
+// Trump" gives CNN President.
+func headlineName(s string, toks []token) []token {
+	lx := lexicon()
+	for j := 1; j < len(toks); j++ {
+		if w := toks[j].text(s); lx.lead.has(w) || lx.prep.has(w) {
+			return toks[:j]
+		}
+	}
+	return toks
+}
+
+// isHeadline reports whether toks read "Name:" with a short name.
+func isHeadline(s string, toks []token) bool {
+	n := len(toks) - 1
+	if n < 1 || n > 5 || toks[n].kind != tkPunct || toks[n].r != ':' || !isUpperStart(s[toks[0].start:]) {
+		return false
+	}
+	_, ok := nounPhrase(s, toks[:n])
+	return ok
+}
+
+// subjectAfter returns the speaker written after a cue: "according to
+// X, “Q”", "Как заявил X, «Q»", and, when the cue opens its sentence,
+// "Заявил X: «Q»".
+func subjectAfter(s string, toks []token, opens bool) (string, []token) {
+	lx := lexicon()
+	k := 0
+	for k < len(toks) && toks[k].kind == tkWord && !lx.stop.has(toks[k].text(s)) {
+		k++
+	}
+	if k == len(toks) || toks[k].kind != tkPunct {
+		return "", nil
+	}
+	if r := toks[k].r; r != ',' && !(r == ':' && opens && k == len(toks)-1) {
+		return "", nil
+	}
+	sp, ok := nounPhrase(s, toks[:k])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[:k]
+}
+
+// isGerundPreposition reports whether w is a preposition that makes the cue
+// after it a gerund of the writer's sentence ("by saying", "without
+// telling") rather than an attribution.
+func isGerundPreposition(w string) bool {
+	switch w {
+	case "by", "without", "after", "before", "upon", "while", "for", "of", "from":
+		return true
+	}
+	return false
+}
+
+// isGerund reports whether a cue is a gerund ("adding", "calling",
+// "добавив", "назвав"), whose subject is the one of the clause it hangs
+// on.
+func isGerund(cue string) bool {
+	verb, _, _ := strings.Cut(cue, " ")
+	if hasCyrillic(verb) {
+		return strings.HasSuffix(verb, "в") && utf8.RuneCountInString(verb) > 4
+	}
+	return strings.HasSuffix(verb, "ing") && len(verb) > 5 && verb != "according"
+}
+
+// joined reports whether the cue at toks[cj] is a verb joined to another
+// by a conjunction, with adverbs between: "and then boomed".
+func joined(s string, toks []token, cj int) bool {
+	k := cj
+	for k > 0 && toks[k-1].kind == tkWord && isAdverb(toks[k-1].text(s)) {
+		k--
+	}
+	return k > 0 && lexicon().conj.has(toks[k-1].text(s))
+}
+
+// possessor returns the capitalised name, with its titles, that ends
+// toks in a possessive: "Obama's", "President Obama's".
+func possessor(s string, toks []token) (string, []token) {
+	lx := lexicon()
+	e := len(toks)
+	b := e
+	for b > 0 && e-b < maxSpeaker && toks[b-1].kind == tkWord && (isUpperStart(toks[b-1].text(s)) || lx.titles.has(toks[b-1].text(s))) && (b == e || !isPossessive(toks[b-1].text(s))) {
+		b--
+	}
+	if b == e || !isUpperStart(toks[b].text(s)) && !lx.titles.has(toks[b].text(s)) {
+		return "", nil
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
+}

@@ -1,0 +1,297 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
+)
+
+// The subject of a cue: the words before it back to the start of its
+// clause or sentence, past leading phrases, appositions and adverbs.
+
+// subjectBefore returns the subject of the cue at toks[j]: the words back
+// to the start of its clause, less a leading adverbial phrase.
+func subjectBefore(s string, toks []token, j int) (string, []token) {
+	lx := lexicon()
+	e := j
+	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s)) && !isUpperStart(toks[e-1].text(s))) {
+		e-- // has said, also told; but Will wrote
+	}
+	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
+		return appositive(s, toks, e-1)
+	}
+	b := e
+	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary.has(toks[b-1].text(s)) && !lx.conj.has(toks[b-1].text(s)) && e-b < 3*maxSpeaker {
+		b--
+	}
+	if b == e || e-b == 1 && lx.connective.has(toks[b].text(s)) {
+		return "", nil // no subject, or a connective: Instead, she focused
+	}
+	if lx.lead.has(toks[b].text(s)) && e-b <= 2 {
+		return "", nil // a phrase of place or means, no subject: В заявлении говорится
+	}
+	if lx.lead.has(toks[b].text(s)) && e-b > 1 {
+		b++
+		for b < e-1 {
+			w := toks[b].text(s)
+			if _, pro := lookup(lx.pronoun, w); lx.det.has(w) || lx.titles.has(w) || pro || (isUpperStart(w) && !lx.stop.has(w)) {
+				break
+			}
+			b++
+		}
+	}
+	for b < e-1 && isLeadingAdverb(toks[b].text(s)) {
+		b++ // Later he added, Затем он сказал
+	}
+	if b < e-1 && lx.rel.has(toks[b].text(s)) && !lx.relPronoun.has(toks[b].text(s)) {
+		b++ // a rally in Ohio, where she said
+	}
+	b += dateWords(s, toks[b:e]) // 21 сентября Хиллари Клинтон заявила
+	if b < e-2 && lx.reflexive.has(toks[b].text(s)) {
+		b += 2 // an object before the subject: Своего собеседника президент России спросил
+	}
+	for k := b + 1; k < e-1; k++ {
+		if lx.timePrep.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
+			e = k // a phrase of time after a name: Trump at the time said
+			break
+		}
+	}
+	for k := b + 1; k < e-1; k++ {
+		if w := toks[k].text(s); !isUpperStart(w) && lx.stop.has(w) && strings.HasSuffix(w, "ing") {
+			e = k // Another source speaking to Fox News said
+			break
+		}
+	}
+	if e-b > maxSpeaker && b > 1 && toks[b-1].kind == tkPunct && toks[b-1].r == ',' && holdsRelative(s, toks[b:e]) {
+		// An apposition with a clause of its own, whose names are not the
+		// subject: "Marty West, a professor who worked for Sen. Lamar
+		// Alexander, called"
+		if sp, spToks := subjectBefore(s, toks, b-1); sp != "" && isPerson(sp) {
+			return sp, spToks
+		}
+	}
+	if e-b > maxSpeaker {
+		b = e
+		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles.has(toks[b-1].text(s))) {
+			b--
+		}
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
+}
+
+// isLeadingAdverb reports whether w, opening a clause before its
+// subject, is an adverb or a word of time rather than part of the
+// subject: Later, Then, Yesterday, Позже, Кейін.
+func isLeadingAdverb(w string) bool {
+	lx := lexicon()
+	return lx.adverb.has(w) || (lx.stop.has(w) && !lx.det.has(w) && !lx.rel.has(w))
+}
+
+// sentenceStart returns where the sentence holding s[open] begins, not
+// before lo and not more than maxBack bytes back; real is false when that
+// limit cut the search short.
+func sentenceStart(s string, lo, open int) (start int, real bool) {
+	limit := max(lo, open-maxBack)
+	for i := open; i > limit; {
+		r, w := utf8.DecodeLastRuneInString(s[limit:i])
+		p := i - w
+		if isSentenceEnd(r) && (i == open || isSpace(textutil.RuneAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
+			return i, true
+		}
+		i = p
+	}
+	if limit == lo {
+		return lo, true
+	}
+	for limit < open {
+		r, w := utf8.DecodeRuneInString(s[limit:])
+		limit += w
+		if isSpace(r) {
+			break
+		}
+	}
+	return limit, false
+}
+
+// abbrevBefore reports whether the dot at s[p] follows an abbreviation.
+func abbrevBefore(s string, p int) bool {
+	b := p
+	for b > 0 && p-b < 12 {
+		r, w := utf8.DecodeLastRuneInString(s[:b])
+		if !textutil.IsWordRune(r) {
+			break
+		}
+		b -= w
+	}
+	return b < p && (isAbbrev(s[b:p]) || beforeNumber(s[b:p]) && digitAfter(s, p+1))
+}
+
+// sentenceSubject returns the noun phrase that opens the clause toks, a
+// sentence up to a gerund cue, when a verb follows it: a name with its
+// titles ("Former Secretary of State Madeleine Albright urged"), a
+// pronoun ("He dismissed") or a determiner and a few words ("The
+// billionaire businessman began"). A leading adverbial phrase set off by
+// a comma is passed over.
+func sentenceSubject(s string, toks []token) (string, []token) {
+	lx := lexicon()
+	c := 0
+	if len(toks) > 1 && lx.conj.has(toks[0].text(s)) && toks[1].kind == tkWord {
+		c = 1 // And Mr. Christie gloated
+	}
+	b := c + leadingPhrases(s, toks[c:])
+	e := b
+	for e < len(toks) && e-b < maxSpeaker && toks[e].kind == tkWord {
+		w := toks[e].text(s)
+		_, pro := lookup(lx.pronoun, w)
+		switch {
+		case pro && e == b:
+			e++
+			continue
+		case e == b && lx.expletive.has(w):
+			return "", nil // It is strange that …; There was …
+		case isUpperStart(w) && !(e == b && lx.possDet.has(w)) || lx.titles.has(w) || (e == b && (lx.det.has(w) || lx.possDet.has(w))),
+			isTitleModifier(w) && e+1 < len(toks) && (isUpperStart(toks[e+1].text(s)) || lx.titles.has(toks[e+1].text(s))):
+			e++
+			continue
+		case e > b && (w == "of" || w == "de" || w == "and") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
+			e++
+			continue
+		case e > b && w == "of" && e+2 < len(toks) && toks[e+1].kind == tkWord && !isUpperStart(toks[e+1].text(s)) && looksVerb(toks[e+2].text(s)) && lx.titles.has(toks[e-1].text(s)):
+			e += 2 // The former secretary of state mocked
+			continue
+		case e > b && isRolePreposition(w) && complementEnd(s, toks, e) > 0:
+			e = complementEnd(s, toks, e) // Attorneys for Clinton, A spokeswoman for the House Armed Services Committee
+			continue
+		case e > b && e+2 < len(toks) && !looksVerb(w) && lx.titles.has(toks[e+1].text(s)) && isUpperStart(toks[e+2].text(s)):
+			e++ // a description between names: Clinton campaign spokesman Brian Fallon
+			continue
+		}
+		break
+	}
+	if e-b > 1 && e+1 < len(toks) && lx.det.has(toks[b].text(s)) && toks[e].kind == tkWord && !isUpperStart(toks[e].text(s)) &&
+		!looksVerb(toks[e].text(s)) && toks[e+1].kind == tkPunct && toks[e+1].r == ',' {
+		e++ // The Clinton campaign, in a Q&A, worded
+	}
+	if e > b && e < len(toks) && toks[e].kind == tkPunct && toks[e].r == ',' && isUpperStart(toks[b].text(s)) {
+		// A name and an apposition before the verb: "Bush, Florida’s
+		// former governor, also attacked"
+		if k := apposEnd(s, toks, e); k > 0 && k < len(toks) && toks[k].kind == tkWord && !isUpperStart(toks[k].text(s)) {
+			if sp, ok := nounPhrase(s, toks[b:e]); ok {
+				return sp, toks[b:e]
+			}
+		}
+	}
+	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
+		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
+	}
+	if lx.det.has(toks[e-1].text(s)) || lx.possDet.has(toks[e-1].text(s)) {
+		if e = detPhraseEnd(s, toks, e); e < 0 {
+			return "", nil
+		}
+	} else if e-b > 1 && lx.det.has(toks[b].text(s)) && !looksVerb(toks[e].text(s)) {
+		if k := detPhraseEnd(s, toks, e-1); k > e {
+			e = k // The former Republican presidential candidate continued
+		}
+	}
+	sp, ok := nounPhrase(s, toks[b:e])
+	if !ok {
+		return "", nil
+	}
+	return sp, toks[b:e]
+}
+
+// maxLeading bounds the leading phrases passed over before a subject.
+const maxLeading = 3
+
+// leadingPhrases returns where the subject of toks may start, past the
+// phrases set off by commas that open it: "Over the years,", "Smiling
+// broadly,", "At a town hall in Dover, Delaware, on Friday,".
+func leadingPhrases(s string, toks []token) int {
+	lx := lexicon()
+	b, skipped := 0, false
+	for n := 0; n < maxLeading && b < len(toks); n++ {
+		w := toks[b].text(s)
+		k := b
+		switch {
+		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w) || lx.connective.has(w):
+		case skipped && isUpperStart(w):
+			// the place that goes on the phrase before: in Ames, Iowa,
+			for k < len(toks) && k-b < 3 && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {
+				k++
+			}
+			if k == len(toks) || toks[k].kind != tkPunct || toks[k].r != ',' {
+				return b
+			}
+		default:
+			return b
+		}
+		for k < len(toks) && !(toks[k].kind == tkPunct && toks[k].r == ',') {
+			k++
+		}
+		if k >= len(toks) {
+			return b
+		}
+		b, skipped = k+1, true
+	}
+	return b
+}
+
+// apposEnd returns the index after the comma that closes the apposition
+// opened by the comma at toks[comma], or -1.
+func apposEnd(s string, toks []token, comma int) int {
+	for k := comma + 1; k < len(toks) && k-comma <= 2*maxSpeaker; k++ {
+		if t := toks[k]; t.kind == tkPunct {
+			if t.r == ',' && k > comma+1 {
+				return k + 1
+			}
+			if !strings.ContainsRune("&-'’", t.r) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// maxDetPhrase bounds the words of a phrase opened by a determiner: "The
+// former secretary of state mocked".
+const maxDetPhrase = 5
+
+// detPhraseEnd returns the end of a phrase opened by a determiner that
+// ends just before toks[e]: a few lower-case words up to one that reads
+// as a verb ("The email goes", "the council voted"), or -1.
+func detPhraseEnd(s string, toks []token, e int) int {
+	for k := e; k < len(toks) && k < e+maxDetPhrase && toks[k].kind == tkWord; k++ {
+		if k > e && looksVerb(toks[k].text(s)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// looksVerb reports whether a lower-case English word reads as a finite
+// verb: a cue, an auxiliary, or a word in -ed or -s.
+func looksVerb(w string) bool {
+	lx := lexicon()
+	if isUpperStart(w) || hasCyrillic(w) {
+		return false
+	}
+	if _, ok := lookup(lx.cues, w); ok || lx.aux.has(w) {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
+}
+
+// hasVerb reports whether a word of toks after the first reads as a verb.
+func hasVerb(s string, toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if looksVerb(toks[k].text(s)) {
+			return true
+		}
+	}
+	return false
+}
