@@ -29,6 +29,9 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 			return 0, 0 // a noun before the cue: the congressional report said
 		}
 	}
+	if i > 0 && isUpperStart(first) && isBaseForm(first) && toks[i-1].kind == tkWord && !isUpperStart(toks[i-1].text(s)) {
+		return 0, 0 // a capitalised noun inside a phrase: former State policy director
+	}
 	if isUpperStart(first) && isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
 		(isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
 		return 0, 0 // a noun that opens a name: State spokesman Mark Toner

@@ -8,6 +8,10 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en an adverb after a conjunction before the subject", []string{`And then Trump went fully on the attack, saying, "Is the president going to finally mention the words?"`},
+		[]want{{0, "Is the president going to finally mention the words?", "Trump", "saying", false}}},
+	{"en a capitalised noun inside a speaker is no cue", []string{`"I have never been prouder," former State policy planning director Anne-Marie Slaughter wrote to Clinton.`},
+		[]want{{0, "I have never been prouder,", "former State policy planning director Anne-Marie Slaughter", "wrote", false}}},
 	{"en a speaker ending in a participle runs to the end of its clause", []string{`Most Americans prefer lower prices, according to a poll released Thursday.`, `Voters do not believe she ''cares about people like me,'' according to a Quinnipiac poll conducted in February.`},
 		[]want{{1, "cares about people like me,", "a Quinnipiac poll conducted in February", "according to", true}}},
 	{"en a statement issued before the quotation", []string{`Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”`},

@@ -143,6 +143,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 	if len(toks) > 1 && lx.conj.has(toks[0].text(s)) && toks[1].kind == tkWord {
 		c = 1 // And Mr. Christie gloated
 	}
+	for c < len(toks)-1 && toks[c].kind == tkWord && !isUpperStart(toks[c].text(s)) && isAdverb(toks[c].text(s)) {
+		c++ // And then Trump went on the attack
+	}
 	b := c + leadingPhrases(s, toks[c:])
 	e := b
 	for e < len(toks) && e-b < maxSpeaker && toks[e].kind == tkWord {
