@@ -90,5 +90,6 @@ func BenchmarkScaling(b *testing.B) {
 		"“a,” he said, ", "“a,” he said. ", "Mr. John Smith met Anna Berg. “a,” she said. ",
 		"— A? ", "— a, — сказал он. ", "Aa Bb Cc ", "X, who a, ", "The leader, Sarah Kemp, said “a” and ",
 		"так называемой «a» ", "“a ", "«a» деп ", "Министрдің айтуынша, «a» ",
+		"Bob Reyes spoke. “A b.” ", "“a,” Tom Hale, 30, of Dayton, Ohio, said. ", "Reyes said the plan is “a,” and “b” ",
 	}, func(s string) { Find([]string{s}) })
 }

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -214,12 +216,27 @@ func (x *extractor) sentenceBefore(para, open int) attribution {
 		return attribution{}
 	}
 	st, _ := sentenceStart(s, 0, e-1)
-	for _, sp := range x.scans[para].spans {
-		if sp.open < open && sp.closeEnd > st {
-			return attribution{}
-		}
+	if x.quotedIn(para, st, open) {
+		return attribution{}
 	}
 	return x.personSubject(para, st, e)
+}
+
+// quotedIn reports whether a quotation of paragraph para, opening before
+// open, ends after st. The spans are in order of their opening, so the
+// search goes back from open and stops at the first that ends before st.
+func (x *extractor) quotedIn(para, st, open int) bool {
+	spans := x.scans[para].spans
+	k, _ := slices.BinarySearchFunc(spans, open, func(sp span, open int) int { return cmp.Compare(sp.open, open) })
+	for k--; k >= 0; k-- {
+		if spans[k].closeEnd > st {
+			return true
+		}
+		if spans[k].closeEnd <= st && spans[k].open < st {
+			return false
+		}
+	}
+	return false
 }
 
 // personSubject returns, as the speaker, the subject of the sentence
