@@ -164,7 +164,7 @@ func sameImage(a, b string) bool {
 
 // withoutSize returns a file name without the size a content system adds
 // to the name of a picture's rendition before its extension
-// ("IMG_0234-585x439.jpg" for "IMG_0234.jpg").
+// ("IMG_4711-585x439.jpg" for "IMG_4711.jpg").
 func withoutSize(name string) string {
 	ext := path.Ext(name)
 	stem := strings.TrimSuffix(name, ext)

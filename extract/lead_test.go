@@ -75,8 +75,8 @@ func TestTeaserAfterShortLines(t *testing.T) {
 // the body, which the description repeats, with near-misses: furniture
 // after the body starts, furniture the description does not repeat.
 func TestLeadInHeader(t *testing.T) {
-	const desc = "La Comisión endurecerá la regulación sobre deportaciones mientras analiza el modelo italiano."
-	const text = "Bruselas presentó este martes su propuesta, que los Estados miembros debatirán en la próxima cumbre de jefes de Gobierno."
+	const desc = "El Ayuntamiento ampliará el horario de las bibliotecas mientras estudia abrir dos salas nuevas."
+	const text = "La concejala presentó este martes el plan, que el pleno votará a finales de mes tras escuchar a los vecinos."
 	furniture := func(s string) blocks.Block { return blocks.Block{Text: s, Role: blocks.Boilerplate} }
 	paragraph := blocks.Block{Text: text, Role: blocks.Paragraph}
 	for _, tt := range []struct {
@@ -87,7 +87,7 @@ func TestLeadInHeader(t *testing.T) {
 	}{
 		{"above the body", []blocks.Block{furniture("Portada"), furniture(desc), paragraph}, desc, model.LeadHeader},
 		{"near-miss: after the body starts", []blocks.Block{paragraph, furniture(desc)}, "", ""},
-		{"near-miss: another text", []blocks.Block{furniture("Los Estados debaten la migración en Bruselas esta semana."), paragraph}, "", ""},
+		{"near-miss: another text", []blocks.Block{furniture("Los vecinos debaten el plan en el centro cívico esta semana."), paragraph}, "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &blocks.Document{Blocks: tt.blocks, Meta: blocks.Meta{Description: desc}}

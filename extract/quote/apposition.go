@@ -15,7 +15,7 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 		return "", nil
 	}
 	if d := pastDescriptions(s, toks, comma); d != comma {
-		return subjectBefore(s, toks, d) // Cory James, 22, of Flint, Mich., said
+		return subjectBefore(s, toks, d) // Ann Orr, 58, of Salem, Ore., said
 	}
 	seg := toks[c+1 : comma]
 	k := c
@@ -32,8 +32,8 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 		head, headToks = subjectBefore(s, toks, c-2) // Clinton, 35, the daughter of …, said
 	}
 	if head != "" && !isPerson(head) && opensSegment(toks, headToks) {
-		// A second apposition: "Alixandria Lapp, executive director of
-		// the House Majority PAC, a Democratic super PAC, said"
+		// A second apposition: "Ann Lapp, executive director of the
+		// Riverside Fund, a local charity, said"
 		if h, ht := appositive(s, toks, c); h != "" && isPerson(h) {
 			head, headToks = h, ht
 		}
@@ -89,9 +89,9 @@ const maxDescriptions = 3
 // pastDescriptions returns the comma that opens the run of segments before
 // the comma at toks[comma] that only describe the person named before
 // them: an age, and a place of origin with the state or country that goes
-// on it ("Cory James, 22, of Flint, Mich., said"). It returns comma when
+// on it ("Ann Orr, 58, of Salem, Ore., said"). It returns comma when
 // the segment before it is none of these. A relative clause is passed
-// over in front of them ("Harry Bond, 30, of Raleigh, N.C., who was among
+// over in front of them ("Tom Hale, 30, of Dayton, Ohio, who was among
 // those polled, said").
 func pastDescriptions(s string, toks []token, comma int) int {
 	at, described := comma, false
@@ -143,7 +143,7 @@ func isAge(s string, toks []token) bool {
 }
 
 // isOrigin reports whether toks read "of" or "from" and a place: "of
-// Flint", "from San Antonio".
+// Dayton", "from Santa Rosa".
 func isOrigin(s string, toks []token) bool {
 	if len(toks) < 2 {
 		return false
@@ -153,7 +153,7 @@ func isOrigin(s string, toks []token) bool {
 }
 
 // isPlaceName reports whether toks are a few capitalised words: a place,
-// or the state or country that goes on one ("Mich.", "New Hampshire").
+// or the state or country that goes on one ("Ore.", "New Mexico").
 func isPlaceName(s string, toks []token) bool {
 	if len(toks) == 0 || len(toks) > 3 {
 		return false

@@ -34,7 +34,7 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 	}
 	if isUpperStart(first) && isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
 		(isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
-		return 0, 0 // a noun that opens a name: State spokesman Mark Toner
+		return 0, 0 // a noun that opens a name: State spokesman Dan Cole
 	}
 	if k, ok := lookup(lx.cues, first); ok {
 		return 1, k

@@ -78,8 +78,8 @@ func (x *extractor) emit(c cand, lo *int) {
 
 // sameSentence returns the attribution of the quotation kept before c
 // when it has a cue and a speaker and stands earlier in c's sentence: a
-// fragment that goes on the reported speech ("Corker said they were
-// “meticulous” about ensuring they were “in no way involving …”");
+// fragment that goes on the reported speech ("Reyes said they were
+// “careful” to keep the bill “in no way touching the budget”");
 // otherwise none.
 func (x *extractor) sameSentence(c cand) attribution {
 	if x.last.cue == "" || x.last.speaker == "" || x.lastAt[0] != c.para || x.lastAt[1] > c.open {
@@ -155,7 +155,7 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 	switch {
 	case post.speaker != "" && p.direct && p.cue != "" && p.speaker != "" && isSentenceEnd(end):
 		// “Q.” after "X said," is X's; the sentence after it introduces
-		// what follows: Brafman said, “Q1.” He added, “Q2.”
+		// what follows: Reyes said, “Q1.” He added, “Q2.”
 		return p.attribution.in(c.para)
 	case post.speaker != "":
 		return post.in(c.last)
@@ -208,7 +208,7 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 // sentenceBefore returns, for a quotation that opens a sentence inside
 // paragraph para with no attribution of its own, the person the sentence
 // before it is about: the subject of that sentence when it names a person
-// and holds no quotation ("Bystrom agreed. “Q”").
+// and holds no quotation ("Reyes agreed. “Q”").
 func (x *extractor) sentenceBefore(para, open int) attribution {
 	s := x.paras[para].Text
 	e, _ := sentenceStart(s, 0, open)
@@ -305,10 +305,10 @@ func colonSpeaker(s string, toks []token) ([]token, bool) {
 		b--
 	}
 	if b < n && (b == 0 || toks[b-1].kind != tkWord || !isUpperStart(toks[b-1].text(s))) && isName(s, toks[b:n]) {
-		return toks[b:n], true // X: “Q”; doesn't surprise pollster Daron Shaw: “Q”
+		return toks[b:n], true // X: “Q”; doesn't surprise pollster Dana Cole: “Q”
 	}
 	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && (isPerson(sp) || isPronoun(sp) || len(spToks) > 1 && namesSomeone(s, spToks[1:]) && lexicon().det.has(spToks[0].text(s))) {
-		return spToks, true // and a named body: The Clinton campaign worded it carefully: “Q”
+		return spToks, true // and a named body: The Reyes campaign worded it carefully: “Q”
 	}
 	return nil, false
 }
@@ -396,7 +396,7 @@ func isInitial(s string, p pre, text string) bool {
 		return p.cue != "" && p.adjacent && p.kind == cueSpeech && isUpperStart(text)
 	case tkMark:
 		// The closing mark of a title that ended the sentence before:
-		// on NBC's “Meet the Press.” “Q”
+		// on Channel 5's “Morning Talk.” “Q”
 		return strings.ContainsRune(".!?…", textutil.RuneBefore(s, t.start))
 	}
 	return false

@@ -185,8 +185,8 @@ func onlyNested(spans []span, opener rune) bool {
 
 // isFragmentStart reports whether the quotation opening at s[open], its
 // text at s[text:], is a fragment inside the writer's sentence: it starts
-// in lower case right after a word that is no cue ("is “really an
-// amorphous position”").
+// in lower case right after a word that is no cue ("is “rather a
+// vague idea”").
 func isFragmentStart(s string, open, text int) bool {
 	if isUpperStart(s[text:]) || !textutil.IsWordRune(textutil.RuneAt(s, text)) {
 		return false

@@ -88,7 +88,7 @@ func runEnd(s string, toks []token, i int) int {
 // из Нур-Султана.
 func afterLocative(s string, toks []token, i int) bool {
 	if i > 1 && toks[i-1].kind == tkWord && isPlaceModifier(toks[i-1].text(s)) {
-		i-- // in downtown San Francisco, in northern Syria
+		i-- // in downtown Santa Rosa, in northern Chad
 	}
 	if i == 0 || toks[i-1].kind != tkWord || !lexicon().locative.has(toks[i-1].text(s)) {
 		return false

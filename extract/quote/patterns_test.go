@@ -5,8 +5,8 @@ import "testing"
 // pronounCases resolve a pronoun to the person named just before its
 // quotation rather than to an earlier speaker.
 var pronounCases = []findCase{
-	{"en a place after a preposition and a modifier is nobody", []string{`In downtown San Francisco, marchers carried photos. “I cried the whole parade,” he said.`},
-		[]want{{0, "I cried the whole parade,", "he", "said", false}}},
+	{"en a place after a preposition and a modifier is nobody", []string{`In downtown Santa Rosa, marchers carried flags. “I sang the whole way,” he said.`},
+		[]want{{0, "I sang the whole way,", "he", "said", false}}},
 	{"en named subject of the sentence before", []string{
 		`“We are seeing donors in the queue,” Raman said.`,
 		`Local grocer Tomás Herrera, who supplies the food bank every week, said he had already doubled his donations. “Nobody should go hungry,” he said.`},

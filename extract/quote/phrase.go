@@ -18,7 +18,7 @@ const maxComplement = 5
 
 // complementEnd returns the end of the name that the role preposition at
 // toks[k] governs, a few capitalised words after an optional "the" or
-// "both" ("to both Clintons", "for the House Armed Services Committee"),
+// "both" ("to both governors", "for the Senate Rules Committee"),
 // or -1 when no name follows it.
 func complementEnd(s string, toks []token, k int) int {
 	e := k + 1
@@ -36,8 +36,8 @@ func complementEnd(s string, toks []token, k int) int {
 }
 
 // hasSubject reports whether the clause toks opens with a subject and a
-// verb, which a gerund after a preposition at its end shares: "Husted
-// continued by saying", "McConnell deflected questions before saying".
+// verb, which a gerund after a preposition at its end shares: "Reyes
+// continued by saying", "The mayor deflected questions before saying".
 func hasSubject(s string, toks []token) bool {
 	sp, spToks := sentenceSubject(s, toks)
 	if sp == "" {
@@ -53,7 +53,7 @@ func hasSubject(s string, toks []token) bool {
 }
 
 // isTitleModifier reports whether w, in lower case before a title or a
-// name, belongs to it: former Arkansas Gov. Mike Huckabee.
+// name, belongs to it: former Ohio Gov. Tom Hale.
 func isTitleModifier(w string) bool {
 	switch w {
 	case "former", "acting", "interim", "outgoing", "incoming", "then", "ex", "late":
@@ -93,8 +93,8 @@ func abbrevDot(s string, toks []token, k int) bool {
 const maxAdjunct = 12
 
 // isAdjunct reports whether the words after a cue only tell to whom,
-// how, when or where the words were said ("reporters rhetorically during
-// a news conference late last month"), and make no clause of their own:
+// how, when or where the words were said ("reporters calmly during a
+// briefing late last week"), and make no clause of their own:
 // no verb, auxiliary or word that opens a clause.
 func isAdjunct(s string, toks []token) bool {
 	lx := lexicon()
@@ -160,7 +160,7 @@ func namesSomeone(s string, toks []token) bool {
 }
 
 // endsInPastVerb reports whether the last of toks is an irregular English
-// past tense that a gerund cue goes on from: "Sen. Ron Johnson kept
+// past tense that a gerund cue goes on from: "Sen. Ann Orr kept
 // asking", "She went on saying".
 func endsInPastVerb(s string, toks []token) bool {
 	if len(toks) < 2 {

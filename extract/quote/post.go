@@ -160,7 +160,7 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	}
 	if k < len(after) && isRolePreposition(after[k].text(s)) && !isUpperStart(after[k-1].text(s)) {
 		if e := complementEnd(s, after, k); e > 0 && e-k < maxSpeaker && (e == len(after) || after[e].kind == tkPunct) {
-			k = e // said one longtime adviser to Bill Clinton
+			k = e // said one longtime adviser to the governor
 		}
 	}
 	sp, ok := nounPhrase(s, after[:k])
@@ -258,8 +258,8 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 	case c > 0 && before[c-1].r != ',':
 		return "", nil, false
 	case c > 1 && lx.relPronoun.has(before[c].text(s)):
-		// A relative clause whose closing comma is missing: “Q,” Katie
-		// Packer, who chairs the PAC said
+		// A relative clause whose closing comma is missing: “Q,” Ann
+		// Lapp, who chairs the fund said
 		if sp, spToks, _ := speakerBefore(s, before[:c-1]); isPerson(sp) {
 			return sp, spToks, false
 		}

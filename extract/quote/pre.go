@@ -107,7 +107,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
 		// A cue noun after a possessive is the possessor's: Obama's claim;
 		// unless the phrase is the object of a sentence whose subject
-		// judges it: Hollande denounced Trump’s remarks as “Q”. What
+		// judges it: Mayor Cole denounced Hale’s remarks as “Q”. What
 		// follows "that" is the possessor's: He rejected Obama's claim
 		// that the group was “Q”.
 		sp, spToks = possessor(s, toks[:cj])

@@ -59,14 +59,14 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	}
 	for k := b + 1; k < e-1; k++ {
 		if w := toks[k].text(s); !isUpperStart(w) && lx.stop.has(w) && strings.HasSuffix(w, "ing") {
-			e = k // Another source speaking to Fox News said
+			e = k // Another source speaking to the Tribune said
 			break
 		}
 	}
 	if e-b > maxSpeaker && b > 1 && toks[b-1].kind == tkPunct && toks[b-1].r == ',' && holdsRelative(s, toks[b:e]) {
 		// An apposition with a clause of its own, whose names are not the
-		// subject: "Marty West, a professor who worked for Sen. Lamar
-		// Alexander, called"
+		// subject: "Ann Orr, a professor who worked for Sen. Tom Hale,
+		// called"
 		if sp, spToks := subjectBefore(s, toks, b-1); sp != "" && isPerson(sp) {
 			return sp, spToks
 		}
@@ -144,7 +144,7 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		c = 1 // And Mr. Christie gloated
 	}
 	for c < len(toks)-1 && toks[c].kind == tkWord && !isUpperStart(toks[c].text(s)) && isAdverb(toks[c].text(s)) {
-		c++ // And then Trump went on the attack
+		c++ // And then Reyes went on the attack
 	}
 	b := c + leadingPhrases(s, toks[c:])
 	e := b
@@ -165,10 +165,10 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 			e++
 			continue
 		case e > b && w == "of" && e+2 < len(toks) && toks[e+1].kind == tkWord && !isUpperStart(toks[e+1].text(s)) && looksVerb(toks[e+2].text(s)) && lx.titles.has(toks[e-1].text(s)):
-			e += 2 // The former secretary of state mocked
+			e += 2 // The former minister of finance mocked
 			continue
 		case e > b && isRolePreposition(w) && complementEnd(s, toks, e) > 0:
-			e = complementEnd(s, toks, e) // Attorneys for Clinton, A spokeswoman for the House Armed Services Committee
+			e = complementEnd(s, toks, e) // Lawyers for the city, A spokeswoman for the Senate Rules Committee
 			continue
 		case e > b && e+2 < len(toks) && !looksVerb(w) && lx.titles.has(toks[e+1].text(s)) && isUpperStart(toks[e+2].text(s)):
 			e++ // a description between names: Clinton campaign spokesman Brian Fallon
@@ -198,7 +198,7 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		}
 	} else if e-b > 1 && lx.det.has(toks[b].text(s)) && !looksVerb(toks[e].text(s)) {
 		if k := detPhraseEnd(s, toks, e-1); k > e {
-			e = k // The former Republican presidential candidate continued
+			e = k // The former mayoral candidate continued
 		}
 	}
 	sp, ok := nounPhrase(s, toks[b:e])
