@@ -5,12 +5,12 @@ import "testing"
 // markCases are quotations in the plain-text marks of wire and newspaper
 // archives, and apostrophes that are no marks.
 var markCases = []findCase{
-	{"en ascii pair", []string{`''We finally may be seeing some price relief,'' the economist Mara Quinn said.`},
-		[]want{{0, "We finally may be seeing some price relief,", "the economist Mara Quinn", "said", false}}},
-	{"en ascii pair said X", []string{`''Good news for the country is bad news for them,'' said Geoff Garin, a pollster.`},
-		[]want{{0, "Good news for the country is bad news for them,", "Geoff Garin", "said", false}}},
-	{"en ascii pair before", []string{`Mr. Garin added, ''it becomes harder for the Republicans to attack.''`},
-		[]want{{0, "it becomes harder for the Republicans to attack.", "Mr. Garin", "added", false}}},
+	{"en ascii pair", []string{`''We may at last be seeing lower rents,'' the economist Mara Quinn said.`},
+		[]want{{0, "We may at last be seeing lower rents,", "the economist Mara Quinn", "said", false}}},
+	{"en ascii pair said X", []string{`''Good news for the town is bad news for them,'' said Hal Dorsey, a pollster.`},
+		[]want{{0, "Good news for the town is bad news for them,", "Hal Dorsey", "said", false}}},
+	{"en ascii pair before", []string{`Mr. Dorsey added, ''it gets harder for the rivals to attack.''`},
+		[]want{{0, "it gets harder for the rivals to attack.", "Mr. Dorsey", "added", false}}},
 	{"en ascii pair apostrophes inside", []string{`''That wasn't a fair way to run the vote,'' he complained to a reporter afterward.`},
 		[]want{{0, "That wasn't a fair way to run the vote,", "he", "complained", false}}},
 	{"en ascii nested single closing", []string{`''He told me 'no,' and left,'' Ms. White said.`},
