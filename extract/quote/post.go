@@ -149,6 +149,15 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 			k = e // said a person familiar with the matter
 		}
 	}
+	if k > 0 && k+1 < len(after) && after[k].text(s) == "and" && isUpperStart(after[k-1].text(s)) {
+		e := k + 1
+		for e < len(after) && after[e].kind == tkWord && e < maxSpeaker+2 && !lexicon().stop.has(after[e].text(s)) {
+			e++
+		}
+		if (e == len(after) || after[e].kind == tkPunct) && namesSomeone(s, after[k+1:e]) {
+			k = e // said Yahoo News and former anchor Katie Couric
+		}
+	}
 	if k > 1 && k < len(after) && isParticiple(after[k-1].text(s)) {
 		e := k
 		for e < len(after) && after[e].kind == tkWord && e-k < maxParticipleTail {

@@ -8,6 +8,10 @@ import (
 // speakerSlotCases have words between a quotation and its speaker, or
 // before the speaker's cue, that are not the speaker's.
 var speakerSlotCases = []findCase{
+	{"en two speakers joined by and after the cue", []string{`"You are too small for a big job," said the Riverside Post and former anchor Dana Cole.`},
+		[]want{{0, "You are too small for a big job,", "the Riverside Post and former anchor Dana Cole", "said", false}}},
+	{"en and before no name after the cue stays out", []string{`"We are ready," said Tom Hale and his wife.`},
+		[]want{{0, "We are ready,", "Tom Hale", "said", false}}},
 	{"en an adverb after a conjunction before the subject", []string{`And then Reyes went on the offensive, saying, "Is the mayor ever going to answer the question?"`},
 		[]want{{0, "Is the mayor ever going to answer the question?", "Reyes", "saying", false}}},
 	{"en a capitalised noun inside a speaker is no cue", []string{`"I have never been prouder," former State policy director Ann-Marie Orr wrote to the mayor.`},
