@@ -29,11 +29,12 @@ func (s *state) lead() (text string, took int, source string) {
 	if len(body) == 0 {
 		return desc, -1, model.LeadDescription
 	}
-	if l := s.shownTeaser(desc); l != "" {
+	t := blocks.NewTeaser(desc)
+	if l := s.shownTeaser(t); l != "" {
 		return l, -1, model.LeadHeader
 	}
 	for i := 0; i < min(len(body)-1, maxTeaserIndex+1); i++ {
-		if blocks.Repeats(desc, body[i]) {
+		if t.Repeats(body[i]) {
 			return body[i], i, model.LeadOpening
 		}
 		if !isShortLine(body[i]) {
@@ -44,10 +45,9 @@ func (s *state) lead() (text string, took int, source string) {
 }
 
 // shownTeaser returns the text of a block the page shows before its body
-// that the description repeats, though the layout took it for furniture:
+// that the description, read as t, repeats, though the layout took it for furniture:
 // the standfirst set in the page's header, above the article's column.
-func (s *state) shownTeaser(desc string) string {
-	t := blocks.NewTeaser(desc)
+func (s *state) shownTeaser(t blocks.Teaser) string {
 	for _, b := range s.doc.Blocks {
 		if b.IsBody() {
 			break

@@ -95,15 +95,7 @@ func (x *extractor) sameSentence(c cand) attribution {
 // closedSentence reports whether the quotation whose closing mark ends at
 // after ended its sentence inside the marks: “… business.”
 func closedSentence(s string, after int) bool {
-	i := after
-	for i > 0 {
-		r, w := utf8.DecodeLastRuneInString(s[:i])
-		if !isMarkRune(r) && r != '\'' {
-			return isSentenceEnd(r)
-		}
-		i -= w
-	}
-	return false
+	return isSentenceEnd(lastRune(s[:after]))
 }
 
 // attributed returns the attribution of c, and whether c may be a

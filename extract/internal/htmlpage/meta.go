@@ -85,10 +85,8 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 		m.readTime(n)
 	case atom.Base:
 		setOnce(&m.Base, attr(n, "href"))
-	case atom.Img:
-		m.addShown(imageSrc(n))
-	case atom.Source:
-		m.addShown(largestSrc(attr(n, "srcset")))
+	case atom.Img, atom.Source:
+		m.addShown(n)
 	}
 	if len(n.Attr) > 0 && m.readLists(n) {
 		return false
@@ -99,9 +97,19 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 	return true
 }
 
-// addShown records the address of a picture the page shows.
-func (m *pageMeta) addShown(u string) {
-	if isImageURL(u) && len(m.Shown) < blocks.MaxShown {
+// addShown records the address of the picture an <img> or a <source>
+// shows, while fewer than blocks.MaxShown are kept.
+func (m *pageMeta) addShown(n *html.Node) {
+	if len(m.Shown) >= blocks.MaxShown {
+		return
+	}
+	var u string
+	if n.DataAtom == atom.Source {
+		u = largestSrc(attr(n, "srcset"))
+	} else {
+		u = imageSrc(n)
+	}
+	if isImageURL(u) {
 		m.Shown = append(m.Shown, u)
 	}
 }
