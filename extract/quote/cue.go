@@ -46,9 +46,8 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 // tense or person (-s, -ed, -ing): "State", not "Says" or "Stated".
 func isBaseForm(w string) bool {
 	l := strings.ToLower(w)
-	switch l {
-	case "said", "told", "wrote", "spoke", "thought", "read", "began", "put":
-		return false // past tenses
+	if lexicon().pastCue.has(l) {
+		return false
 	}
 	return !hasCyrillic(l) && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")
 }

@@ -54,6 +54,11 @@ type words struct {
 	firstPerson wordSet            // pronouns of the first and second person
 	minor       wordSet            // short words a title in title case leaves in lower case
 	lyNoun      wordSet            // words in -ly that are no adverbs: family, rally
+	numberAbbr  wordSet            // abbreviations written with a dot before a number: No. 2, Jan. 5
+	titleMod    wordSet            // words in lower case that belong to the title or name after them: former
+	placeMod    wordSet            // words between a preposition of place and a name: in downtown Denver
+	pastOn      wordSet            // irregular past tenses a gerund cue goes on from: kept asking
+	pastCue     wordSet            // past tenses of cues without -ed: said, told
 	addressee   wordSet            // nouns a speaker tells a quotation to: Русской службе
 }
 
@@ -104,6 +109,9 @@ posting announcing reiterating emphasizing stressing
 recommended protested retweeted riffed surmised confessed echoed mentioning
 joking pronounced lamenting boasting quipping pleading vowing questioning referencing referenced
 react reacts reacted`
+
+// enMonthAbbrevs are the English months written short.
+const enMonthAbbrevs = `jan feb mar apr jun jul aug sep sept oct nov dec`
 
 // English verbs that attribute only a fragment quoted inside a sentence.
 const enPartial = `call calls called describe describes described dub dubs dubbed term terms termed
@@ -242,12 +250,18 @@ func buildWords() *words {
 			в во на из под над около возле`),
 		relPronoun: set(`which that who whom whose what который которая которое которые которого которой
 			которому которым которых которую кто что`),
+		numberAbbr: set(`no nos nr ` + enMonthAbbrevs),
+		titleMod:   set(`former acting interim outgoing incoming then ex late`),
+		placeMod: set(`downtown central northern southern eastern western rural suburban nearby neighboring
+			neighbouring uptown`),
+		pastOn:  set(`kept went began spent left came sat stood took made got`),
+		pastCue: set(`said told wrote spoke thought read began put`),
 		lyNoun: set(`family rally ally supply reply assembly anomaly monopoly butterfly bully belly
 			jelly italy july holy ugly only early daily weekly monthly yearly friendly elderly lovely likely`),
 		minor:       set(`a an the and or nor but of in on at to for by with from as vs`),
 		firstPerson: set(`i we you я мы вы ты мен біз сен сіз`),
 		month: set(`january february march april may june july august september october november december
-			jan feb mar apr jun jul aug sep sept oct nov dec
+			` + enMonthAbbrevs + `
 			января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 			қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан`),
 		addressee: set(`службе журналистам корреспонденту агентству изданию телеканалу газете порталу радио

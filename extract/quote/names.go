@@ -99,11 +99,7 @@ func afterLocative(s string, toks []token, i int) bool {
 // isPlaceModifier reports whether w, between a preposition of place and a
 // name, tells a part of the place: downtown, northern.
 func isPlaceModifier(w string) bool {
-	switch w {
-	case "downtown", "central", "northern", "southern", "eastern", "western", "rural", "suburban", "nearby", "neighboring", "neighbouring", "uptown":
-		return true
-	}
-	return false
+	return !isUpperStart(w) && lexicon().placeMod.has(w)
 }
 
 // isPossessive reports whether the word w ends in ’s or 's.

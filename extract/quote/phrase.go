@@ -55,11 +55,7 @@ func hasSubject(s string, toks []token) bool {
 // isTitleModifier reports whether w, in lower case before a title or a
 // name, belongs to it: former Ohio Gov. Tom Hale.
 func isTitleModifier(w string) bool {
-	switch w {
-	case "former", "acting", "interim", "outgoing", "incoming", "then", "ex", "late":
-		return true
-	}
-	return false
+	return !isUpperStart(w) && lexicon().titleMod.has(w)
 }
 
 // isKnowing reports whether an adjective and the preposition after it
@@ -166,11 +162,8 @@ func endsInPastVerb(s string, toks []token) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	switch toks[len(toks)-1].text(s) {
-	case "kept", "went", "began", "spent", "left", "came", "sat", "stood", "took", "made", "got":
-		return true
-	}
-	return false
+	w := toks[len(toks)-1].text(s)
+	return !isUpperStart(w) && lexicon().pastOn.has(w)
 }
 
 // maxParticipleTail bounds the words after a participle that end a
@@ -186,11 +179,7 @@ func isParticiple(w string) bool {
 // beforeNumber reports whether w, written with a dot, abbreviates a word
 // that a number follows: "No. 2", "Jan. 5", "Sept. 11".
 func beforeNumber(w string) bool {
-	switch strings.ToLower(w) {
-	case "no", "nos", "nr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
+	return lexicon().numberAbbr.has(w)
 }
 
 // digitAfter reports whether a digit follows s[i] after one space at most.

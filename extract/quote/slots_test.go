@@ -159,7 +159,7 @@ func TestOneWordSets(t *testing.T) {
 	lx := lexicon()
 	sets := map[string]wordSet{
 		"particle": lx.particle, "stop": lx.stop, "clause": lx.clause, "adverb": lx.adverb,
-		"lead": lx.lead, "connective": lx.connective, "boundary": lx.boundary, "follow": lx.follow, "titles": lx.titles,
+		"lead": lx.lead, "connective": lx.connective, "numberAbbr": lx.numberAbbr, "titleMod": lx.titleMod, "placeMod": lx.placeMod, "pastOn": lx.pastOn, "pastCue": lx.pastCue, "boundary": lx.boundary, "follow": lx.follow, "titles": lx.titles,
 		"org": lx.org, "female": lx.female, "male": lx.male, "abbrev": lx.abbrev, "det": lx.det,
 		"conj": lx.conj, "rel": lx.rel, "place": lx.place, "termPre": lx.termPre,
 		"termPost": lx.termPost, "locative": lx.locative,
