@@ -140,38 +140,7 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		}
 		return a
 	}
-	if k < len(after) && k+1 < len(after) && isKnowing(after[k-1].text(s), after[k].text(s)) {
-		e := k + 1
-		for e < len(after) && after[e].kind == tkWord && e < maxSpeaker {
-			e++
-		}
-		if e == len(after) || after[e].kind == tkPunct {
-			k = e // said a person familiar with the matter
-		}
-	}
-	if k > 0 && k+1 < len(after) && after[k].text(s) == "and" && isUpperStart(after[k-1].text(s)) {
-		e := k + 1
-		for e < len(after) && after[e].kind == tkWord && e < maxSpeaker+2 && !lexicon().stop.has(after[e].text(s)) {
-			e++
-		}
-		if (e == len(after) || after[e].kind == tkPunct) && namesSomeone(s, after[k+1:e]) {
-			k = e // said Yahoo News and former anchor Katie Couric
-		}
-	}
-	if k > 1 && k < len(after) && isParticiple(after[k-1].text(s)) {
-		e := k
-		for e < len(after) && after[e].kind == tkWord && e-k < maxParticipleTail {
-			e++
-		}
-		if e == len(after) || after[e].kind == tkPunct {
-			k = e // according to a poll released Thursday
-		}
-	}
-	if k < len(after) && isRolePreposition(after[k].text(s)) && !isUpperStart(after[k-1].text(s)) {
-		if e := complementEnd(s, after, k); e > 0 && e-k < maxSpeaker && (e == len(after) || after[e].kind == tkPunct) {
-			k = e // said one longtime adviser to the governor
-		}
-	}
+	k = extendSpeaker(s, after, k)
 	sp, ok := nounPhrase(s, after[:k])
 	if !ok {
 		return attribution{}
@@ -278,4 +247,50 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 		return "", nil, false
 	}
 	return sp, before[c:b], false
+}
+
+// extendSpeaker returns where the speaker after a cue ends when the words
+// that stopped its run at after[k] still belong to it, up to the end of
+// the clause: what an unnamed source knows ("a person familiar with the
+// matter"), a second speaker ("Yahoo News and former anchor Dana Cole"),
+// a participle's time ("a poll released Thursday"), or the body a role
+// serves ("an adviser to the governor"). Else it returns k.
+func extendSpeaker(s string, after []token, k int) int {
+	if k == 0 || k >= len(after) {
+		return k
+	}
+	prev, w := after[k-1].text(s), after[k].text(s)
+	switch {
+	case k+1 < len(after) && isKnowing(prev, w):
+		if e := clauseEnd(s, after, k+1, maxSpeaker, false); e > 0 {
+			return e
+		}
+	case k+1 < len(after) && w == "and" && isUpperStart(prev):
+		if e := clauseEnd(s, after, k+1, maxSpeaker+2, true); e > 0 && namesSomeone(s, after[k+1:e]) {
+			return e
+		}
+	case k > 1 && isParticiple(prev):
+		if e := clauseEnd(s, after, k, k+maxParticipleTail, false); e > 0 {
+			return e
+		}
+	case isRolePreposition(w) && !isUpperStart(prev):
+		if e := complementEnd(s, after, k); e > 0 && e-k < maxSpeaker && (e == len(after) || after[e].kind == tkPunct) {
+			return e
+		}
+	}
+	return k
+}
+
+// clauseEnd returns the end of the run of words of toks from 'from' when
+// it ends the clause (at punctuation or the end) before index limit, and,
+// with stop, holds no stop word; else -1.
+func clauseEnd(s string, toks []token, from, limit int, stop bool) int {
+	e := from
+	for e < len(toks) && toks[e].kind == tkWord && e < limit && !(stop && lexicon().stop.has(toks[e].text(s))) {
+		e++
+	}
+	if e < len(toks) && toks[e].kind != tkPunct {
+		return -1
+	}
+	return e
 }
