@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 	"github.com/newsextract/newsextract/model"
 )
 
@@ -50,7 +51,7 @@ type datePageForm struct{ name, page string }
 // datePageForms returns pages that give the date value v in the visible
 // line, in a meta tag and in JSON-LD.
 func datePageForms(v string) []datePageForm {
-	body := `<h1>Council votes on the budget</h1>%s<article><p>` + proseOn("budget", 3) + `</p><p>` + proseOn("vote", 3) + `</p></article>`
+	body := `<h1>Council votes on the budget</h1>%s<article><p>` + pagetest.Prose("budget", 3) + `</p><p>` + pagetest.Prose("vote", 3) + `</p></article>`
 	page := func(head, line string) string {
 		return "<html><head><title>Council votes on the budget</title>" + head + "</head><body>" + strings.Replace(body, "%s", line, 1) + "</body></html>"
 	}
@@ -63,7 +64,7 @@ func datePageForms(v string) []datePageForm {
 
 // TestPublishedCandidates checks the choice among the dates a page gives.
 func TestPublishedCandidates(t *testing.T) {
-	prose := `<article><p>` + proseOn("budget", 3) + `</p><p>` + proseOn("vote", 3) + `</p></article>`
+	prose := `<article><p>` + pagetest.Prose("budget", 3) + `</p><p>` + pagetest.Prose("vote", 3) + `</p></article>`
 	tests := []struct {
 		name, url, head, body, want string
 	}{
@@ -115,7 +116,7 @@ func TestPublishedYearEvidence(t *testing.T) {
 // so, and one with a time does not.
 func TestPublishedTimeInferred(t *testing.T) {
 	for value, want := range map[string]bool{"2026-05-13": true, "2026-05-13T15:44:00+02:00": false, "13 May 2026 15h44": false} {
-		page := `<html><head><meta property="article:published_time" content="` + value + `"></head><body><h1>Council votes</h1><article><p>` + proseOn("vote", 3) + `</p></article></body></html>`
+		page := `<html><head><meta property="article:published_time" content="` + value + `"></head><body><h1>Council votes</h1><article><p>` + pagetest.Prose("vote", 3) + `</p></article></body></html>`
 		a, err := (&Extractor{}).FromHTML(strings.NewReader(page), Source{})
 		if err != nil {
 			t.Fatal(err)

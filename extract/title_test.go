@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
 	"github.com/newsextract/newsextract/extract/internal/layout"
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 )
 
 // TestTitleChoice checks the choice among the headline block, the JSON-LD
@@ -79,7 +80,7 @@ func TestTitleSpaces(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head>` + tt.page + `</head><body><article><p>` + proseOn("strike", 3) + `</p><p>` + proseOn("wages", 3) + `</p></article></body></html>`
+			page := `<html><head>` + tt.page + `</head><body><article><p>` + pagetest.Prose("strike", 3) + `</p><p>` + pagetest.Prose("wages", 3) + `</p></article></body></html>`
 			a, err := (&Extractor{}).FromHTML(strings.NewReader(page), Source{})
 			if err != nil {
 				t.Fatal(err)

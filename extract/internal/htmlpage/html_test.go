@@ -6,25 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
-
-// newsPage wraps a body in a minimal HTML document with a title.
-func newsPage(title, body string) string {
-	return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
-}
-
-// proseOn returns a paragraph of prose of about n sentences on a subject.
-func proseOn(subject string, n int) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString("The council discussed the " + subject + ", and members agreed that the plan needed more work before the vote.")
-	}
-	return b.String()
-}
 
 // TestLinkDensity checks that teasers go and linked prose stays.
 func TestLinkDensity(t *testing.T) {
@@ -48,11 +32,11 @@ func TestLinkDensity(t *testing.T) {
 // FuzzParseHTML checks that any input parses without panic into blocks of
 // clean, valid text.
 func FuzzParseHTML(f *testing.F) {
-	f.Add([]byte(newsPage("T", `<h1>T</h1><div class="content"><p>`+proseOn("x", 3)+`</p></div>`)))
+	f.Add([]byte(pagetest.News("T", `<h1>T</h1><div class="content"><p>`+pagetest.Prose("x", 3)+`</p></div>`)))
 	f.Add([]byte(`<div><span class="rollover"><span class="rollover"><p>x</p></span></span><table><td>a<td>b</table>`))
 	f.Add([]byte(`<script type="application/ld+json">{"@type":"Article","articleBody":"a<p>b</p>\n\nc","author":[{"@type":"Organization","name":"X"}]}</script>`))
 	f.Add([]byte("<p>\xff\xfe invalid <b>utf-8</b></p>"))
-	f.Add([]byte(`<article><p>` + proseOn("x", 2) + `</p><pre>  a\n\n\tb  </pre><table><tr><th>Y<th>Z<tr><td>1<td><p>2</p><p>3</p></table><ol><li>a<ul><li>b</ul></ol><img srcset="a.jpg 1x, /w=1,q=2/b.jpg 2x" src="data:x"></article>`))
+	f.Add([]byte(`<article><p>` + pagetest.Prose("x", 2) + `</p><pre>  a\n\n\tb  </pre><table><tr><th>Y<th>Z<tr><td>1<td><p>2</p><p>3</p></table><ol><li>a<ul><li>b</ul></ol><img srcset="a.jpg 1x, /w=1,q=2/b.jpg 2x" src="data:x"></article>`))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d := Parse(src)
 		for _, b := range d.Blocks {

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 )
 
 // figuresOf parses an article page with the given markup inside its text
 // and returns its figures.
 func figuresOf(t *testing.T, header, markup string) []blocks.Picture {
 	t.Helper()
-	page := newsPage("Ferry", header+`<article class="story"><h1>Ferry returns</h1><p>`+proseOn("ferry", 3)+`</p>`+markup+`<p>`+proseOn("port", 2)+`</p></article><footer><img src="/foot.jpg" width="300" height="200"></footer>`)
+	page := pagetest.News("Ferry", header+`<article class="story"><h1>Ferry returns</h1><p>`+pagetest.Prose("ferry", 3)+`</p>`+markup+`<p>`+pagetest.Prose("port", 2)+`</p></article><footer><img src="/foot.jpg" width="300" height="200"></footer>`)
 	return Parse([]byte(page)).Figures
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 )
 
 // bodyOf parses an article page around the given markup, set after a
@@ -13,7 +14,7 @@ import (
 // blocks after that paragraph.
 func bodyOf(t *testing.T, markup string) []blocks.Block {
 	t.Helper()
-	page := newsPage("Budget", `<article class="story"><h1>Budget passed</h1><p>`+proseOn("budget", 3)+`</p>`+markup+`<p>`+proseOn("plan", 2)+`</p></article>`)
+	page := pagetest.News("Budget", `<article class="story"><h1>Budget passed</h1><p>`+pagetest.Prose("budget", 3)+`</p>`+markup+`<p>`+pagetest.Prose("plan", 2)+`</p></article>`)
 	var out []blocks.Block
 	seen := 0
 	for _, b := range Parse([]byte(page)).Blocks {
@@ -90,7 +91,7 @@ func TestTables(t *testing.T) {
 	}
 
 	// A layout table: a cell of long text stays paragraphs.
-	layout := bodyOf(t, `<table><tr><td><p>`+proseOn("harbour", 5)+`</p></td><td>Side</td></tr></table>`)
+	layout := bodyOf(t, `<table><tr><td><p>`+pagetest.Prose("harbour", 5)+`</p></td><td>Side</td></tr></table>`)
 	for _, b := range layout {
 		if b.Role == blocks.Table {
 			t.Errorf("layout table joined: %q", b.Text)
@@ -129,7 +130,7 @@ func TestCleanPre(t *testing.T) {
 // TestLinks checks that links are collected only when asked for, with
 // their anchor text, and that page-internal and script links are not.
 func TestLinks(t *testing.T) {
-	page := newsPage("Budget", `<article><h1>Budget passed</h1><p>The council <a href="/budget">approved the budget</a> on Monday, as <a href="https://example.org/r">the report</a> advised, <a href="#notes">see notes</a> and <a href="javascript:void(0)">share</a>, with members agreeing the plan.</p><p>`+proseOn("plan", 2)+`</p></article>`)
+	page := pagetest.News("Budget", `<article><h1>Budget passed</h1><p>The council <a href="/budget">approved the budget</a> on Monday, as <a href="https://example.org/r">the report</a> advised, <a href="#notes">see notes</a> and <a href="javascript:void(0)">share</a>, with members agreeing the plan.</p><p>`+pagetest.Prose("plan", 2)+`</p></article>`)
 	for _, b := range Parse([]byte(page)).Blocks {
 		if len(b.Links) > 0 {
 			t.Errorf("links collected without being asked for: %+v", b.Links)

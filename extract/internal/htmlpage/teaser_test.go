@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 )
 
 // TestShownTeaser checks the standfirst printed under the headline outside
@@ -25,7 +26,7 @@ func TestShownTeaser(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := `<html><head><title>Stromausfall in Berlin</title><meta name="description" content="` + desc + `"></head><body>` +
-				`<header><h1>Stromausfall in Berlin</h1>` + tt.teaser + `</header><article><p>` + proseOn("power", 3) + `</p><p>` + proseOn("grid", 3) + `</p></article></body></html>`
+				`<header><h1>Stromausfall in Berlin</h1>` + tt.teaser + `</header><article><p>` + pagetest.Prose("power", 3) + `</p><p>` + pagetest.Prose("grid", 3) + `</p></article></body></html>`
 			d := Parse([]byte(page))
 			got := false
 			for _, b := range d.Blocks {

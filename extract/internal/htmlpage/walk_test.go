@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 	"golang.org/x/net/html"
 )
 
@@ -84,7 +85,7 @@ func TestInheritHints(t *testing.T) {
 		}
 	})
 	t.Run("wrapper of the article", func(t *testing.T) {
-		p := proseOn("harbour", 3)
+		p := pagetest.Prose("harbour", 3)
 		w := walkPage(t, `<body><nav><a href="/a">News</a></nav><div class="layout-ad-gutter"><p>`+p+`</p></div></body>`)
 		if blockHints(t, w, p)&hintBoiler != 0 {
 			t.Error("a wrapper holding most of the prose kept hintBoiler")
