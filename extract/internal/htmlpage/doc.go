@@ -6,6 +6,8 @@
 //
 //   - html.go: [Parse] and [FromRoot], the order of the steps, and the role
 //     each block gets (classify);
+//   - rawtext.go: the text of scripts and style sheets, left out before the
+//     parse;
 //   - flatten.go: the second parse of a page nested deeper than the parser
 //     accepts;
 //   - walk.go: the walk over the body that cuts the text into raw blocks,

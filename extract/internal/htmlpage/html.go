@@ -12,8 +12,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Parse parses a page once and reduces it to blocks and metadata. A large
-// page dense in tags has its runs of empty elements collapsed first. A page
+// Parse parses a page once and reduces it to blocks and metadata. The text
+// of its scripts and style sheets is left out before the parse, and a large
+// page dense in tags has its runs of empty elements collapsed. A page
 // nested deeper than the parser accepts is parsed again with its deepest
 // tags left out, at most len(flattenDepths) times, so that its text is
 // always read.
@@ -23,13 +24,16 @@ func Parse(src []byte) *blocks.Document {
 
 // ParseWith is Parse with options.
 func ParseWith(src []byte, opt Options) *blocks.Document {
-	src = collapseRuns(src)
-	root, err := html.Parse(bytes.NewReader(src))
+	cut := scriptText(src)
+	if len(src) >= minCollapseBytes {
+		src, cut = collapseRuns(without(src, cut)), nil
+	}
+	root, err := html.Parse(&cutReader{src: src, cut: cut})
 	for _, depth := range flattenDepths {
 		if err == nil {
 			break
 		}
-		root, err = html.Parse(bytes.NewReader(flatten(src, depth)))
+		root, err = html.Parse(bytes.NewReader(flatten(without(src, cut), depth)))
 	}
 	if err != nil {
 		return &blocks.Document{}

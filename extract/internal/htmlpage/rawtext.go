@@ -1,0 +1,456 @@
+package htmlpage
+
+import (
+	"bytes"
+	"io"
+)
+
+// span is the range src[start:end] of a page.
+type span struct{ start, end int }
+
+// scriptText returns the ranges of src that hold the text of its scripts
+// and style sheets, which the extraction never reads and which are half the
+// bytes of a typical news page: the parser is spared tokenizing and copying
+// them (see cutReader). A script whose start tag mentions JSON (JSON-LD, a
+// framework's page data) keeps its text.
+//
+// The scan follows the tokenizer of x/net/html, so that "<script" is taken
+// for a tag only where the parser takes it for one: comments, bogus
+// comments and doctypes, tags with their quoted attribute values, and the
+// elements whose text the tokenizer reads raw (title, textarea, xmp,
+// iframe, noembed, noframes, noscript) are passed over as it passes over
+// them. Inside SVG and MathML, where the parser reads <script> and <style>
+// as markup, it follows the open elements and cuts nothing. Where the rules
+// turn byzantine it stops, and the rest of the page is read whole: a
+// script that holds "<!--", an element left open at the end, <plaintext>,
+// foreign content left by other means than its end tags or holding markup
+// where HTML may resume (<foreignObject>, <desc>, <title>, <mtext>…).
+func scriptText(src []byte) []span {
+	s := scan{src: src}
+	for i := 0; i >= 0; {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 || i+j+1 >= len(src) {
+			break
+		}
+		i = s.markup(i + j)
+	}
+	return s.cut
+}
+
+// scan is the state of scriptText.
+type scan struct {
+	src     []byte
+	cut     []span
+	foreign [][]byte // names of the open SVG and MathML elements, outermost first
+}
+
+// markup reads what starts with '<' at src[i] and returns the index after
+// it, or -1 to stop.
+func (s *scan) markup(i int) int {
+	src := s.src
+	switch c := src[i+1]; {
+	case isLetter(c):
+		return s.startTag(i)
+	case c == '/':
+		return s.endTag(i)
+	case c == '!':
+		return scanDeclaration(src, i, len(s.foreign) > 0)
+	case c == '?':
+		return closeAngle(src, i+2)
+	}
+	return i + 1
+}
+
+// startTag reads a start tag at src[i] and, after the tag of an element
+// of raw text, the text up to its end tag.
+func (s *scan) startTag(i int) int {
+	t := scanTag(s.src, i+1)
+	if t.end < 0 {
+		return -1
+	}
+	if len(s.foreign) > 0 {
+		return s.foreignStart(t)
+	}
+	if t.is("svg") || t.is("math") {
+		if !t.self {
+			s.foreign = append(s.foreign, t.name)
+		}
+		return t.end
+	}
+	name := t.rawName()
+	if name == "" {
+		return t.end
+	}
+	if name == "plaintext" {
+		return -1
+	}
+	stop := rawEnd(s.src, t.end, name)
+	if stop < 0 {
+		return -1
+	}
+	text := s.src[t.end:stop]
+	if name == "script" && bytes.Contains(text, commentOpen) {
+		return -1
+	}
+	if (name == "style" || name == "script" && !hasJSON(s.src[i:t.end])) && len(text) > 0 {
+		s.cut = append(s.cut, span{t.end, stop})
+	}
+	return stop
+}
+
+// foreignStart reads a start tag inside SVG or MathML. A tag that would
+// take the parser back to HTML stops the scan: one that breaks out of
+// foreign content, or an integration point with markup inside.
+func (s *scan) foreignStart(t tag) int {
+	if breaksOut(t) {
+		return -1
+	}
+	if t.self {
+		return t.end
+	}
+	s.foreign = append(s.foreign, t.name)
+	if !isIntegrationPoint(t) {
+		return t.end
+	}
+	j := bytes.IndexByte(s.src[t.end:], '<')
+	if j < 0 || !endTagAt(s.src, t.end+j, t.name) {
+		return -1
+	}
+	return t.end + j
+}
+
+// endTag reads what starts with "</" at src[i]. Inside foreign content an
+// end tag closes the open element of its name, and one that names none
+// stops the scan.
+func (s *scan) endTag(i int) int {
+	src := s.src
+	if i+2 >= len(src) {
+		return -1
+	}
+	switch c := src[i+2]; {
+	case c == '>':
+		return i + 3
+	case !isLetter(c):
+		return closeAngle(src, i+2)
+	}
+	t := scanTag(src, i+2)
+	if len(s.foreign) == 0 || t.end < 0 {
+		return t.end
+	}
+	for k := len(s.foreign) - 1; k >= 0; k-- {
+		if equalFold(s.foreign[k], t.name) {
+			s.foreign = s.foreign[:k]
+			return t.end
+		}
+	}
+	return -1
+}
+
+var commentOpen = []byte("<!--")
+
+// cutReader reads src without the ranges cut, which are in order and do
+// not overlap.
+type cutReader struct {
+	src []byte
+	cut []span
+	pos int
+}
+
+func (r *cutReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) && r.pos < len(r.src) {
+		end := len(r.src)
+		if len(r.cut) > 0 {
+			if r.pos >= r.cut[0].start {
+				r.pos = r.cut[0].end
+				r.cut = r.cut[1:]
+				continue
+			}
+			end = r.cut[0].start
+		}
+		c := copy(p[n:], r.src[r.pos:end])
+		n += c
+		r.pos += c
+	}
+	if n == 0 && len(p) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// without returns src without the ranges cut, as cutReader reads it.
+func without(src []byte, cut []span) []byte {
+	if len(cut) == 0 {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	pos := 0
+	for _, c := range cut {
+		out = append(out, src[pos:c.start]...)
+		pos = c.end
+	}
+	return append(out, src[pos:]...)
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func isSpace(c byte) bool { return byteClass[c]&classSpace != 0 }
+
+// Classes of bytes in a tag, as the tokenizer tells them.
+const (
+	classSpace   = 1 << iota // white space
+	classNameEnd             // ends a tag name: white space, '/', '>'
+	classKeyEnd              // ends an attribute name: a name's end or '='
+)
+
+var byteClass = [256]uint8{
+	' ': classSpace | classNameEnd | classKeyEnd, '\n': classSpace | classNameEnd | classKeyEnd,
+	'\r': classSpace | classNameEnd | classKeyEnd, '\t': classSpace | classNameEnd | classKeyEnd,
+	'\f': classSpace | classNameEnd | classKeyEnd,
+	'/':  classNameEnd | classKeyEnd, '>': classNameEnd | classKeyEnd, '=': classKeyEnd,
+}
+
+// tag is a start or end tag read by scanTag.
+type tag struct {
+	name []byte // as written
+	end  int    // index after its '>', or -1 when the page ends inside it
+	self bool   // ends with "/>" that is not the end of an unquoted value
+}
+
+// is reports whether the tag is named name, which is in lower case.
+func (t tag) is(name string) bool { return equalFold(t.name, name) }
+
+// equalFold reports whether a and b are equal in any case of their ASCII
+// letters; unlike bytes.EqualFold it folds nothing else, as the tokenizer
+// does.
+func equalFold[S1, S2 []byte | string](a S1, b S2) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		if lower(a[i]) != lower(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// rawName returns the name, in lower case, of a start tag after which the
+// tokenizer reads the text raw, up to the matching end tag, or "".
+func (t tag) rawName() string {
+	if len(t.name) < 3 || len(t.name) > 9 {
+		return ""
+	}
+	for _, n := range rawNames {
+		if t.is(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+var rawNames = [...]string{"script", "style", "title", "textarea", "noscript", "noembed", "noframes", "iframe", "xmp", "plaintext"}
+
+// scanTag reads a tag whose name starts at src[i], as the tokenizer's
+// readTag does: the name runs to white space, '/' or '>'; each attribute
+// name to white space, '/', '>' or a '=' that is not its first byte; a
+// value after '=' is quoted or runs to white space or '>'.
+func scanTag(src []byte, i int) tag {
+	t := tag{end: -1}
+	start := i
+	for i < len(src) && byteClass[src[i]]&classNameEnd == 0 {
+		i++
+	}
+	t.name = src[start:i]
+	valueEnd := -1 // index after the last unquoted value
+	for {
+		i = skipSpace(src, i)
+		if i >= len(src) {
+			return t
+		}
+		if src[i] == '>' {
+			t.end = i + 1
+			t.self = src[i-1] == '/' && valueEnd != i
+			return t
+		}
+		var unquoted, ok bool
+		if i, unquoted, ok = scanAttr(src, i, &t); !ok {
+			return t
+		}
+		if unquoted {
+			valueEnd = i
+		}
+	}
+}
+
+// scanAttr reads one attribute from src[i] and returns the index after it
+// and whether its value was unquoted; ok is false when the page ends
+// inside it. A '/' between attributes is read alone.
+func scanAttr(src []byte, i int, t *tag) (next int, unquoted, ok bool) {
+	if src[i] == '/' {
+		return i + 1, false, true
+	}
+	k := i + 1 // the first byte may be '='
+	for k < len(src) && byteClass[src[k]]&classKeyEnd == 0 {
+		k++
+	}
+	k = skipSpace(src, k)
+	if k >= len(src) || src[k] != '=' {
+		return k, false, k < len(src)
+	}
+	k = skipSpace(src, k+1)
+	if k >= len(src) {
+		return k, false, false
+	}
+	switch q := src[k]; q {
+	case '>':
+		return k, false, true
+	case '"', '\'':
+		e := bytes.IndexByte(src[k+1:], q)
+		if e < 0 {
+			return len(src), false, false
+		}
+		k += e + 2
+	default:
+		unquoted = true
+		for k < len(src) && !isSpace(src[k]) && src[k] != '>' {
+			k++
+		}
+	}
+	return k, unquoted, k < len(src)
+}
+
+// hasJSON reports whether b, a start tag, holds "json" in any case.
+func hasJSON(b []byte) bool {
+	for i := 0; i+4 <= len(b); i++ {
+		if b[i]|0x20 == 'j' && b[i+1]|0x20 == 's' && b[i+2]|0x20 == 'o' && b[i+3]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
+}
+
+func skipSpace(src []byte, i int) int {
+	for i < len(src) && isSpace(src[i]) {
+		i++
+	}
+	return i
+}
+
+// scanDeclaration reads what starts with "<!" at src[i]: a comment, or a
+// doctype or bogus comment ending at the next '>'; inside foreign content,
+// a CDATA section ends at "]]>".
+func scanDeclaration(src []byte, i int, foreign bool) int {
+	rest := src[i+2:]
+	switch {
+	case bytes.HasPrefix(rest, []byte("--")):
+		return commentEnd(src, i+4)
+	case foreign && bytes.HasPrefix(rest, []byte("[CDATA[")):
+		e := bytes.Index(rest, []byte("]]>"))
+		if e < 0 {
+			return -1
+		}
+		return i + 2 + e + 3
+	}
+	return closeAngle(src, i+2)
+}
+
+// closeAngle returns the index after the next '>' from src[i], or -1.
+func closeAngle(src []byte, i int) int {
+	e := bytes.IndexByte(src[i:], '>')
+	if e < 0 {
+		return -1
+	}
+	return i + e + 1
+}
+
+// commentEnd returns the index after the comment whose text starts at
+// src[start], or -1. As the tokenizer reads it, a comment ends at the
+// first '>' after "--" or "--!", or at a '>' with nothing but dashes
+// before it ("<!-->", "<!--->").
+func commentEnd(src []byte, start int) int {
+	for i := start; ; {
+		e := bytes.IndexByte(src[i:], '>')
+		if e < 0 {
+			return -1
+		}
+		gt := i + e
+		text := src[start:gt]
+		if len(bytes.TrimLeft(text, "-")) == 0 || bytes.HasSuffix(text, []byte("--")) ||
+			bytes.HasSuffix(text, []byte("--!")) {
+			return gt + 1
+		}
+		i = gt + 1
+	}
+}
+
+// endTagAt reports whether src[i:] starts with the end tag of name: "</"
+// and name in any case, then white space, '/' or '>'.
+func endTagAt[S []byte | string](src []byte, i int, name S) bool {
+	k := i + 2 + len(name)
+	return k < len(src) && src[i] == '<' && src[i+1] == '/' && equalFold(src[i+2:k], name) &&
+		(isSpace(src[k]) || src[k] == '/' || src[k] == '>')
+}
+
+// rawEnd returns the index of the end tag that closes raw text starting at
+// src[i], "</name" in any case followed by white space, '/' or '>', or -1.
+func rawEnd(src []byte, i int, name string) int {
+	for {
+		e := bytes.Index(src[i:], []byte("</"))
+		if e < 0 {
+			return -1
+		}
+		i += e
+		if endTagAt(src, i, name) {
+			return i
+		}
+		i += 2
+	}
+}
+
+// isIntegrationPoint reports whether the parser reads the content of an
+// element of SVG or MathML as HTML.
+func isIntegrationPoint(t tag) bool {
+	for _, n := range integrationPoints {
+		if t.is(n) {
+			return true
+		}
+	}
+	return false
+}
+
+var integrationPoints = [...]string{"foreignobject", "desc", "title", "annotation-xml", "mi", "mo", "mn", "ms", "mtext"}
+
+// breaksOut reports whether a start tag inside foreign content ends it
+// (<font> only with some attributes, but it is taken to).
+func breaksOut(t tag) bool {
+	switch len(t.name) {
+	case 1:
+		return t.is("b") || t.is("i") || t.is("p") || t.is("s") || t.is("u")
+	case 2:
+		for _, n := range breakout2 {
+			if t.is(n) {
+				return true
+			}
+		}
+	default:
+		for _, n := range breakoutLong {
+			if t.is(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	breakout2    = [...]string{"br", "dd", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "tt", "ul"}
+	breakoutLong = [...]string{"big", "blockquote", "body", "center", "code", "div", "embed", "font", "head", "img", "listing", "menu", "meta", "nobr", "pre", "ruby", "small", "span", "strike", "strong", "sub", "sup", "table", "var"}
+)

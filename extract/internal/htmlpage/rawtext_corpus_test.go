@@ -1,0 +1,77 @@
+package htmlpage
+
+import (
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusDir holds the corpora of news pages, beside the repository.
+const corpusDir = "../../../../shared/corpus"
+
+// corpusPages returns the HTML pages of the corpora, or skips when they are
+// not there.
+func corpusPages(tb testing.TB) [][]byte {
+	tb.Helper()
+	var pages [][]byte
+	err := filepath.WalkDir(corpusDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html.gz") {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return err
+		}
+		src, err := io.ReadAll(z)
+		pages = append(pages, src)
+		return err
+	})
+	if os.IsNotExist(err) {
+		tb.Skipf("corpus not found at %s", corpusDir)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return pages
+}
+
+// TestScriptTextCorpus checks that every page of the corpora parses with
+// its script text left out as it parses whole, and that the script text is
+// a large part of it.
+func TestScriptTextCorpus(t *testing.T) {
+	pages := corpusPages(t)
+	var before, after int
+	for _, src := range pages {
+		checkSameParse(t, src)
+		before += len(src)
+		after += len(without(src, scriptText(src)))
+	}
+	t.Logf("%d pages, %d bytes, %d without script text", len(pages), before, after)
+	if len(pages) < 300 || after > before*6/10 {
+		t.Errorf("%d pages, %d of %d bytes kept; want over 300 pages and at most 60%%", len(pages), after, before)
+	}
+}
+
+// BenchmarkScriptText measures the scan for script text over the corpora.
+func BenchmarkScriptText(b *testing.B) {
+	pages := corpusPages(b)
+	var total int64
+	for _, p := range pages {
+		total += int64(len(p))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			scriptText(p)
+		}
+	}
+}

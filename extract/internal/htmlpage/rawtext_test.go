@@ -1,0 +1,149 @@
+package htmlpage
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// TestScriptText checks what is left out and what is kept, the
+// near-misses first: "<script" where the parser sees no tag.
+func TestScriptText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<p>a</p><script>var x = 1;</script><p>b</p>`, `<p>a</p><script></script><p>b</p>`},
+		{`<style>p{color:red}</style><p>b</p>`, `<style></style><p>b</p>`},
+		{`<SCRIPT type="text/javascript">x()</SCRIPT >`, `<SCRIPT type="text/javascript"></SCRIPT >`},
+		{`<script>a = "</scripts>"; b()</script>`, `<script></script>`},
+		{`<script>a("<script>")</script><p>b</p>`, `<script></script><p>b</p>`},
+		// JSON is kept: JSON-LD and page data.
+		{`<script type="application/ld+json">{"a":1}</script>`, ``},
+		{`<script id=data type=application/JSON>{"a":1}</script>`, ``},
+		// Not a tag: in a comment, an attribute, raw text, a bogus comment.
+		{`<!-- <script>x</script> --><p>b</p><!-- </script> -->`, ``},
+		{`<a title="<script>">t</a><p>b</p></script>`, ``},
+		{`<a title='x>y' data-x='<script>'>t</a>b</script>`, ``},
+		{`<title>On <script> tags</title><p>b</p></script>`, ``},
+		{`<textarea><script>x</textarea><p>b</p></script>`, ``},
+		{`<noscript><script>x</noscript><p>b</p></script>`, ``},
+		{`<!DOCTYPE html><? <script> ?><p>b</p></script>`, ``},
+		{`</a title="<script>">b</script>`, ``},
+		// Comments end where the tokenizer ends them.
+		{`<!--><script>x</script>`, `<!--><script></script>`},
+		{`<!--a--!><script>x</script>`, `<!--a--!><script></script>`},
+		{`<!--a-!><script>x</script>-->`, ``},
+		// Foreign content reads <script> and <style> as markup.
+		{`<svg><style>.a{}</style><script>x</script></svg><script>y</script>`, `<svg><style>.a{}</style><script>x</script></svg><script></script>`},
+		{`<svg/><script>y</script>`, `<svg/><script></script>`},
+		{`<svg><title>Share</title><g><path d="M0"/></g><style>.a{}</style></svg><script>y</script>`, `<svg><title>Share</title><g><path d="M0"/></g><style>.a{}</style></svg><script></script>`},
+		{`<math><mi>x</mi></math><script>y</script>`, `<math><mi>x</mi></math><script></script>`},
+		// Foreign content left otherwise than by its end tags stops the scan.
+		{`<svg><p>b<script>y</script>`, ``},
+		{`<div><svg></div><script>y</script>`, ``},
+		{`<svg><title>0<title></svg><script>y</script>`, ``},
+		{`<svg><foreignObject><div></svg><style>a</style></foreignObject><script>y</script>`, ``},
+		{`<svg a=b/><script>y</script></svg>`, ``},
+		// Byzantine rules stop the scan; the rest is kept.
+		{`<script>x</script><script><!-- a </script>b</script><script>y</script>`, `<script></script><script><!-- a </script>b</script><script>y</script>`},
+		{`<script>x</script><style>unclosed`, `<script></script><style>unclosed`},
+		{`<script>x</script><plaintext><script>y</script>`, `<script></script><plaintext><script>y</script>`},
+		{`<script>x</script><a href="unclosed`, `<script></script><a href="unclosed`},
+		{``, ``},
+		{`<`, ``},
+		{`</`, ``},
+		{`<!`, ``},
+		{`<!--`, ``},
+	}
+	for _, tt := range tests {
+		want := tt.want
+		if want == "" {
+			want = tt.in
+		}
+		src := []byte(tt.in)
+		if got := string(without(src, scriptText(src))); got != want {
+			t.Errorf("without script text: %q\n got %q\nwant %q", tt.in, got, want)
+		}
+		checkSameParse(t, []byte(tt.in))
+	}
+}
+
+// TestScriptTextPages checks the test pages: each parses as it would
+// whole.
+func TestScriptTextPages(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "*.html"))
+	if len(paths) == 0 {
+		t.Fatal("no test pages")
+	}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSameParse(t, src)
+	}
+}
+
+// FuzzScriptText checks that any page parses with its script text left
+// out as it parses whole, but for that text.
+func FuzzScriptText(f *testing.F) {
+	for _, s := range []string{
+		`<p>a</p><script>x</script><style>y</style>`,
+		`<!-- <script>x</script> --><a title="<script>">t</a><title><script></title>`,
+		`<svg><title>t</title><style>s</style><foreignObject><script>x</script></foreignObject></svg><script>y</script>`,
+		`<math><mi><script>x</script></mi></math><table><script>y</script><tr><td>z</table>`,
+		`<script><!--<script>x</script>--></script><p>b</p>`,
+		`<head><noscript><noscript><script>x</script></noscript></noscript></head>`,
+		`<svg><![CDATA[<script>]]><script>x</script></svg>`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		checkSameParse(t, src)
+	})
+}
+
+// checkSameParse fails when src parses otherwise with its script text left
+// out than whole, or when cutReader reads other bytes than without.
+func checkSameParse(t *testing.T, src []byte) {
+	t.Helper()
+	cut := scriptText(src)
+	read, err := io.ReadAll(&cutReader{src: src, cut: cut})
+	if err != nil || !bytes.Equal(read, without(src, cut)) {
+		t.Fatalf("%q: cutReader reads %q, %v; want %q", src, read, err, without(src, cut))
+	}
+	want, got := dumpTree(bytes.NewReader(src)), dumpTree(&cutReader{src: src, cut: cut})
+	if got != want {
+		t.Errorf("%q parses otherwise without its script text:\n got %s\nwant %s", src, got, want)
+	}
+}
+
+// dumpTree writes the parse of src, leaving out the text of HTML <script>
+// and <style> elements.
+func dumpTree(src io.Reader) string {
+	root, err := html.Parse(src)
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	var b strings.Builder
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		fmt.Fprintf(&b, "\n%s%d %s:%s %v", strings.Repeat(" ", depth), n.Type, n.Namespace, n.Data, n.Attr)
+		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			fmt.Fprintf(&b, " %q", n.Data)
+		}
+		if n.Type == html.ElementNode && n.Namespace == "" && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return b.String()
+}
