@@ -20,7 +20,9 @@ type span struct{ start, end int }
 // elements whose text the tokenizer reads raw (title, textarea, xmp,
 // iframe, noembed, noframes, noscript) are passed over as it passes over
 // them. Inside SVG and MathML, where the parser reads <script> and <style>
-// as markup, it follows the open elements and cuts nothing. Where the rules
+// as markup, it follows the open elements, and the content of an <svg>,
+// which the extraction never reads either, is cut whole. Inside a
+// <select>, where the parser leaves out most tags, nothing is cut. Where the rules
 // turn byzantine it stops, and the rest of the page is read whole: a
 // script that holds "<!--", an element left open at the end, <plaintext>,
 // foreign content left by other means than its end tags or holding markup
@@ -42,6 +44,8 @@ type scan struct {
 	src     []byte
 	cut     []span
 	foreign [][]byte // names of the open SVG and MathML elements, outermost first
+	svg     int      // where the content of the outermost <svg> starts
+	selects int      // open <select> elements
 }
 
 // markup reads what starts with '<' at src[i] and returns the index after
@@ -71,9 +75,13 @@ func (s *scan) startTag(i int) int {
 	if len(s.foreign) > 0 {
 		return s.foreignStart(t)
 	}
-	if t.is("svg") || t.is("math") {
+	if t.is("select") {
+		s.selects++
+	}
+	if (t.is("svg") || t.is("math")) && s.selects == 0 {
 		if !t.self {
 			s.foreign = append(s.foreign, t.name)
+			s.svg = t.end
 		}
 		return t.end
 	}
@@ -92,7 +100,7 @@ func (s *scan) startTag(i int) int {
 	if name == "script" && bytes.Contains(text, commentOpen) {
 		return -1
 	}
-	if (name == "style" || name == "script" && !hasJSON(s.src[i:t.end])) && len(text) > 0 {
+	if (name == "style" || name == "script" && !hasJSON(s.src[i:t.end])) && len(text) > 0 && s.selects == 0 {
 		s.cut = append(s.cut, span{t.end, stop})
 	}
 	return stop
@@ -135,11 +143,17 @@ func (s *scan) endTag(i int) int {
 	}
 	t := scanTag(src, i+2)
 	if len(s.foreign) == 0 || t.end < 0 {
+		if t.is("select") {
+			s.selects = max(s.selects-1, 0)
+		}
 		return t.end
 	}
 	for k := len(s.foreign) - 1; k >= 0; k-- {
 		if equalFold(s.foreign[k], t.name) {
 			s.foreign = s.foreign[:k]
+			if k == 0 && equalFold(t.name, "svg") && i > s.svg {
+				s.cut = append(s.cut, span{s.svg, i})
+			}
 			return t.end
 		}
 	}

@@ -39,16 +39,21 @@ func TestScriptText(t *testing.T) {
 		{`<!--a--!><script>x</script>`, `<!--a--!><script></script>`},
 		{`<!--a-!><script>x</script>-->`, ``},
 		// Foreign content reads <script> and <style> as markup.
-		{`<svg><style>.a{}</style><script>x</script></svg><script>y</script>`, `<svg><style>.a{}</style><script>x</script></svg><script></script>`},
+		// The content of <svg> goes whole.
+		{`<svg><style>.a{}</style><script>x</script></svg><script>y</script>`, `<svg></svg><script></script>`},
 		{`<svg/><script>y</script>`, `<svg/><script></script>`},
-		{`<svg><title>Share</title><g><path d="M0"/></g><style>.a{}</style></svg><script>y</script>`, `<svg><title>Share</title><g><path d="M0"/></g><style>.a{}</style></svg><script></script>`},
+		{`<svg><title>Share</title><g><path d="M0"/></g><style>.a{}</style></svg><script>y</script>`, `<svg></svg><script></script>`},
+		{`<svg><svg><path/></svg><g></g></svg>`, `<svg></svg>`},
+		{`<math><svg><path/></svg></math>`, ``},
+		// Inside <select> the parser leaves out <svg>, and nothing is cut.
+		{`<select><svg><script>x</script></svg><style>a</style></select><script>y</script>`, `<select><svg><script>x</script></svg><style>a</style></select><script></script>`},
 		{`<math><mi>x</mi></math><script>y</script>`, `<math><mi>x</mi></math><script></script>`},
 		// Foreign content left otherwise than by its end tags stops the scan.
 		{`<svg><p>b<script>y</script>`, ``},
 		{`<div><svg></div><script>y</script>`, ``},
 		{`<svg><title>0<title></svg><script>y</script>`, ``},
 		{`<svg><foreignObject><div></svg><style>a</style></foreignObject><script>y</script>`, ``},
-		{`<svg a=b/><script>y</script></svg>`, ``},
+		{`<svg a=b/><script>y</script></svg>`, `<svg a=b/></svg>`},
 		// Byzantine rules stop the scan; the rest is kept.
 		{`<script>x</script><script><!-- a </script>b</script><script>y</script>`, `<script></script><script><!-- a </script>b</script><script>y</script>`},
 		{`<script>x</script><style>unclosed`, `<script></script><style>unclosed`},
@@ -124,7 +129,7 @@ func checkSameParse(t *testing.T, src []byte) {
 }
 
 // dumpTree writes the parse of src, leaving out the text of HTML <script>
-// and <style> elements.
+// and <style> elements and the content of <svg>.
 func dumpTree(src io.Reader) string {
 	root, err := html.Parse(src)
 	if err != nil {
@@ -137,7 +142,8 @@ func dumpTree(src io.Reader) string {
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			fmt.Fprintf(&b, " %q", n.Data)
 		}
-		if n.Type == html.ElementNode && n.Namespace == "" && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		if n.Type == html.ElementNode && (n.Namespace == "" && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) ||
+			n.Namespace == "svg" && n.Data == "svg") {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
