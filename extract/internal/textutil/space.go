@@ -17,7 +17,9 @@ func CleanBytes(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	if isCleanBytes(b) {
+	if clean, ascii := isCleanBytes(b); clean && ascii {
+		return string(b)
+	} else if clean {
 		return NFC(string(b))
 	}
 	var sb strings.Builder
@@ -58,28 +60,45 @@ func NFC(s string) string {
 }
 
 // isCleanBytes reports whether b, trimmed, has no white space but single
-// spaces, no control characters and no invalid UTF-8.
-func isCleanBytes(b []byte) bool {
-	prevSpace := false
+// spaces, no control characters and no invalid UTF-8, and whether it is
+// all ASCII.
+func isCleanBytes(b []byte) (clean, ascii bool) {
+	prevSpace, ascii := false, true
 	for i := 0; i < len(b); {
 		c := b[i]
-		if c < utf8.RuneSelf {
-			sp := c == ' '
-			if (sp && prevSpace) || (!sp && (unicode.IsSpace(rune(c)) || IsControl(rune(c)))) {
-				return false
-			}
-			prevSpace = sp
+		switch {
+		case c > ' ' && c < 0x7F:
+			prevSpace = false
 			i++
 			continue
+		case c == ' ':
+			if prevSpace {
+				return false, ascii
+			}
+			prevSpace = true
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			return false, ascii
 		}
+		ascii = false
 		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError || unicode.IsSpace(r) || IsControl(r) {
-			return false
+		if r == utf8.RuneError || !isPrintable(r) {
+			return false, ascii
 		}
 		prevSpace = false
 		i += size
 	}
-	return true
+	return true, ascii
+}
+
+// isPrintable reports whether a rune past ASCII is neither white space nor
+// a control character.
+func isPrintable(r rune) bool {
+	if r >= 0x100 && r < 0x1680 {
+		return true // the alphabets of most languages
+	}
+	return !unicode.IsSpace(r) && !IsControl(r)
 }
 
 // IsControl reports whether r is a control character other than white
@@ -91,40 +110,44 @@ func IsControl(r rune) bool {
 // CleanSpace is CleanBytes for a string. It returns s itself when there is
 // nothing to change.
 func CleanSpace(s string) string {
-	if isCleanString(s) {
+	if clean, ascii := isCleanString(s); clean && ascii {
+		return s
+	} else if clean {
 		return NFC(s)
 	}
 	return CleanBytes([]byte(s))
 }
 
-// isCleanString reports whether s is trimmed, valid UTF-8 and has no white
-// space but single spaces.
-func isCleanString(s string) bool {
+// isCleanString is isCleanBytes for a string that must also be trimmed.
+func isCleanString(s string) (clean, ascii bool) {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return s == ""
+		return s == "", true
 	}
-	prevSpace := false
-	for i := 0; i < len(s); i++ {
+	prevSpace, ascii := false, true
+	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case c > ' ' && c < 0x7F:
+			prevSpace = false
+			i++
+			continue
 		case c == ' ':
 			if prevSpace {
-				return false
+				return false, ascii
 			}
 			prevSpace = true
+			i++
 			continue
 		case c < utf8.RuneSelf:
-			if unicode.IsSpace(rune(c)) || IsControl(rune(c)) {
-				return false
-			}
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || unicode.IsSpace(r) || IsControl(r) {
-				return false
-			}
-			i += size - 1
+			return false, ascii
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || !isPrintable(r) {
+			return false, ascii
 		}
 		prevSpace = false
+		i += size
 	}
-	return true
+	return true, ascii
 }
