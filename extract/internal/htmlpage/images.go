@@ -183,8 +183,9 @@ func picture(n *html.Node) (blocks.Picture, bool) {
 }
 
 // imageSrc returns the address of the picture an <img> shows: the one a
-// page that loads pictures late keeps aside, else src, else the largest of
-// its srcset; never a data: URI.
+// page that loads pictures late keeps aside, else src, else a larger
+// version kept for a viewer, else the largest of its srcset; never a data:
+// URI.
 func imageSrc(n *html.Node) string {
 	for _, k := range lazySrcAttrs {
 		if v := attr(n, k); isImageURL(v) {
@@ -193,6 +194,11 @@ func imageSrc(n *html.Node) string {
 	}
 	if v := attr(n, "src"); isImageURL(v) {
 		return v
+	}
+	for _, k := range zoomSrcAttrs {
+		if v := attr(n, k); isImageURL(v) {
+			return v
+		}
 	}
 	for _, k := range []string{"srcset", "data-srcset"} {
 		if v := largestSrc(attr(n, k)); isImageURL(v) {

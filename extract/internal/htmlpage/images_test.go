@@ -28,6 +28,8 @@ func TestFigures(t *testing.T) {
 			[]blocks.Picture{{URL: "/a.jpg", Alt: "The quay", Width: 960, Height: 540, Caption: "The quay at dawn.", Credit: "Photo: L. Vaughan"}}},
 		{"picture in a paragraph", "", `<p><img src="/b.jpg"></p>`, []blocks.Picture{{URL: "/b.jpg"}}},
 		{"lazy picture", "", `<img src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg">`, []blocks.Picture{{URL: "/lazy.jpg"}}},
+		{"larger version for a viewer", "", `<img src="/shown.jpg" data-full-src="/full.jpg">`, []blocks.Picture{{URL: "/shown.jpg"}}},
+		{"larger version, no src", "", `<img src="data:image/gif;base64,R0lGOD" data-hi-res-src="/full.jpg">`, []blocks.Picture{{URL: "/full.jpg"}}},
 		{"srcset, largest", "", `<img srcset="/crops/w=400,q=70/c.jpg 400w, /crops/w=1200,q=70/c.jpg 1200w">`, []blocks.Picture{{URL: "/crops/w=1200,q=70/c.jpg"}}},
 		{"data URI only", "", `<img src="data:image/png;base64,iVBOR">`, nil},
 		{"tracking pixel", "", `<img src="/t.gif" width="1" height="1">`, nil},

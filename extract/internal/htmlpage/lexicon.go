@@ -167,11 +167,16 @@ var creditWords = []string{
 var creditSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(creditWords) })
 
 // lazySrcAttrs are the attributes in which pages that load their pictures
-// late keep the real address, best first; src comes after them, and the
-// largest of a srcset last.
+// late keep the real address, best first; src comes after them, then
+// zoomSrcAttrs, and the largest of a srcset last.
 var lazySrcAttrs = []string{
-	"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-full-src", "data-hi-res-src",
+	"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url",
 }
+
+// zoomSrcAttrs are the attributes that hold a larger version of the
+// picture an <img> shows, for a viewer to open: the address shown is src,
+// unless the page gives none.
+var zoomSrcAttrs = []string{"data-full-src", "data-hi-res-src"}
 
 // tagListWords are the class and id words of a visible list of the
 // article's tags.
