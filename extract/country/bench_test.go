@@ -1,12 +1,12 @@
 package country
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 )
 
 // scrapinghubTruth holds the true bodies of the pages of the ScrapingHub
@@ -17,25 +17,9 @@ const scrapinghubTruth = "../../../shared/corpus/scrapinghub/truth/ground-truth.
 // of the ScrapingHub corpus, as the article layer calls it; it skips when
 // the corpus is absent.
 func BenchmarkFindCorpus(b *testing.B) {
-	raw, err := os.ReadFile(scrapinghubTruth)
-	if err != nil {
-		b.Skip("corpus absent:", err)
-	}
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
-		b.Fatal(err)
-	}
 	var paras []string
-	for _, id := range slices.Sorted(func(yield func(string) bool) {
-		for id := range truth {
-			if !yield(id) {
-				return
-			}
-		}
-	}) {
-		paras = append(paras, strings.Split(truth[id].ArticleBody, "\n")...)
+	for _, body := range pagetest.ScrapingHubBodies(b, scrapinghubTruth) {
+		paras = append(paras, body...)
 	}
 	n := 0
 	for _, p := range paras {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/internal/hostile"
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 )
 
 // megabyte returns about 1 MB of text made of the press release and the
@@ -18,6 +19,31 @@ func megabyte(tb testing.TB) string {
 	unit := pressRelease + "\n\n" + string(sample) + "\n\n" +
 		"резолюции СБ ООН 1540 (2004), ҚК-нің 2231 қарары.\n\n"
 	return strings.Repeat(unit, 1<<20/len(unit)+1)
+}
+
+// scrapinghubTruth holds the true bodies of the pages of the ScrapingHub
+// article-extraction benchmark.
+const scrapinghubTruth = "../../../shared/corpus/scrapinghub/truth/ground-truth.json"
+
+// BenchmarkFindCorpus measures Find on each paragraph of the news bodies
+// of the ScrapingHub corpus, as the article layer calls it; it skips when
+// the corpus is absent.
+func BenchmarkFindCorpus(b *testing.B) {
+	var paras []string
+	n := 0
+	for _, body := range pagetest.ScrapingHubBodies(b, scrapinghubTruth) {
+		for _, p := range body {
+			paras = append(paras, p)
+			n += len(p)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			Find(p)
+		}
+	}
 }
 
 func BenchmarkFind1MB(b *testing.B) {

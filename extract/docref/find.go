@@ -12,17 +12,20 @@ import (
 // prose citation, and a citation over a name. Mentions inside web
 // addresses are left out.
 func Find(text string) []Ref {
-	// Each reading appends to the same list and is then laid over the
-	// refs found before it, so that one list holds them all.
-	refs := findSymbols(nil, text)
+	// Every reading starts at a word: the starts are found once. Each
+	// reading appends to the same list and is then laid over the refs
+	// found before it, so that one list holds them all.
+	var buf [64]uint64
+	starts := wordStarts(text, buf[:])
+	refs := findSymbols(nil, text, starts)
 	n := len(refs)
-	refs = layOver(findCitations(refs, text), n)
+	refs = layOver(findCitations(refs, text, starts), n)
 	n = len(refs)
-	refs = layOver(findKazakh(refs, text), n)
+	refs = layOver(findKazakh(refs, text, starts), n)
 	n = len(refs)
-	refs = layOver(findInstruments(refs, text), n)
+	refs = layOver(findInstruments(refs, text, starts), n)
 	n = len(refs)
-	refs = findNamed(refs, text)
+	refs = findNamed(refs, text, starts)
 	named := dropCited(text, refs[n:], refs[:n]) // in place, from refs[n]
 	refs = layOver(refs[:n+len(named)], n)
 	refs = dropInURLs(refs, urlSpans(text))

@@ -61,21 +61,15 @@ func foldWord(s string) string {
 // instrument named in English. Only a word start that is a Cyrillic
 // letter, a Latin capital or a digit is tried, against the few phrases that start with
 // its letter, so the scan is linear.
-func findInstruments(refs []Ref, s string) []Ref {
+func findInstruments(refs []Ref, s string, at starts) []Ref {
 	idx := instruments()
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !idx.ascii[c] || !atWordStart(s, i) {
-				i++
-				continue
-			}
+	next := 0
+	for i := at.from(0); i >= 0; i = at.from(max(i+1, next)) {
+		if c := s[i]; c < utf8.RuneSelf && !idx.ascii[c] {
+			continue
 		}
-		r, n := textutil.DecodeAt(s, i)
-		if n == 0 {
-			n = 1
-		}
-		if !(r < utf8.RuneSelf || r >= 0x400 && r < 0x530) || !atWordStart(s, i) {
-			i += n
+		r, _ := textutil.DecodeAt(s, i)
+		if !(r < utf8.RuneSelf || r >= 0x400 && r < 0x530) {
 			continue
 		}
 		best, bestEnd := instrument{}, 0
@@ -85,11 +79,10 @@ func findInstruments(refs []Ref, s string) []Ref {
 			}
 		}
 		if bestEnd == 0 {
-			i += n
 			continue
 		}
 		refs = appendRef(refs, Ref{Title: best.title, Kind: best.kind, Start: i, End: bestEnd, Text: s[i:bestEnd]})
-		i = bestEnd
+		next = bestEnd
 	}
 	return refs
 }

@@ -18,16 +18,16 @@ const (
 // findKazakh appends to refs the resolutions cited in Kazakh prose, where
 // the noun follows the numbers: "ҚК-нің 2231 қарары", "БҰҰ Қауіпсіздік
 // Кеңесінің 1540 қарары", "1718 және 2397 қарарлары".
-func findKazakh(refs []Ref, s string) []Ref {
+func findKazakh(refs []Ref, s string, at starts) []Ref {
 	sent := sentences{s: s}
-	for i := 0; i < len(s); {
-		if c := s[i]; !isDigit(c) && (c != 0xE2 || !hasPrefixAt(s, i, "№")) || !atWordStart(s, i) {
-			i++
+	next := 0
+	for i := at.from(0); i >= 0; i = at.from(max(i+1, next)) {
+		if !isDigit(s[i]) && !hasPrefixAt(s, i, "№") {
 			continue
 		}
 		var end int
 		refs, end = appendKazakh(refs, s, i, &sent)
-		i = max(end, i+1)
+		next = max(end, i+1)
 	}
 	return refs
 }

@@ -38,31 +38,28 @@ const (
 )
 
 // findNamed appends to refs the named instruments in s, in order.
-func findNamed(refs []Ref, s string) []Ref {
+func findNamed(refs []Ref, s string, at starts) []Ref {
 	sent := sentences{s: s}
 	hs := heads()
-	for i := 0; i < len(s); {
+	next := 0
+	for i := at.from(0); i >= 0; i = at.from(max(i+1, next)) {
 		if c := s[i]; c < 0x80 && !isUpper(c) {
-			i++
 			continue
 		}
 		r, n := textutil.DecodeAt(s, i)
-		if !isUpperRune(r) || !atWordStart(s, i) {
-			i += n
+		if !isUpperRune(r) {
 			continue
 		}
 		e := max(wordEndAt(s, i), i+n)
+		next = e
 		h, ok := hs[s[i:e]]
 		if !ok {
-			i = e
 			continue
 		}
 		if ref, ok := namedAt(s, i, e, h, &sent); ok {
 			refs = appendRef(refs, ref)
-			i = ref.End
-			continue
+			next = ref.End
 		}
-		i = e
 	}
 	return refs
 }

@@ -6,17 +6,17 @@ import "github.com/newsextract/newsextract/extract/internal/textutil"
 // Russian prose, in order: "Security Council resolution 2231 (2015)",
 // "resolutions 255 (1968) and 984 (1995)", "General Assembly resolution
 // 70/1", "UNSCR 1540", "резолюции СБ ООН 1540 (2004)".
-func findCitations(refs []Ref, s string) []Ref {
+func findCitations(refs []Ref, s string, at starts) []Ref {
 	sent := sentences{s: s}
-	for i := 0; i < len(s); {
+	next := 0
+	for i := at.from(0); i >= 0; i = at.from(max(i+1, next)) {
 		end, organ := resolutionCue(s, i)
 		if end == i {
-			i++
 			continue
 		}
-		var next int
-		refs, next = appendCitations(refs, s, i, end, organ, &sent)
-		i = max(next, end)
+		var after int
+		refs, after = appendCitations(refs, s, i, end, organ, &sent)
+		next = max(after, end)
 	}
 	return refs
 }

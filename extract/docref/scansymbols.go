@@ -3,25 +3,19 @@ package docref
 import "github.com/newsextract/newsextract/extract/internal/textutil"
 
 // findSymbols appends to refs the document symbols and press-release
-// numbers in s, in order.
-func findSymbols(refs []Ref, s string) []Ref {
+// numbers in s, in order, trying each of the word starts of s.
+func findSymbols(refs []Ref, s string, at starts) []Ref {
 	prev := 0 // end of the last symbol: a noun before it is not a cue
-	for i := 0; i < len(s); {
+	for i := at.from(0); i >= 0; i = at.from(max(i+1, prev)) {
 		if !isUpper(s[i]) || !symbolMayStartAt(s, i) {
-			i++
 			continue
 		}
 		sym, end, ok := parseSymbolAt(s, i)
 		if !ok {
-			// Skip the rest of the upper-case run: no symbol starts
-			// inside a word.
-			for i < len(s) && isUpper(s[i]) {
-				i++
-			}
 			continue
 		}
 		refs = appendRef(refs, sym.ref(s, i, end, kindCue(s, prev, i)))
-		i, prev = end, end
+		prev = end
 	}
 	return refs
 }

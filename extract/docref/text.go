@@ -1,6 +1,7 @@
 package docref
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,6 +18,70 @@ func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 func isLetter(c byte) bool {
 	return isUpper(c) || isLower(c)
+}
+
+// starts is the set of offsets of a text where a reading may start: a
+// letter or a digit, or the sign "№", with no letter or digit just before
+// it (see atWordStart). It takes a bit of each byte of the text.
+type starts []uint64
+
+// wordStarts returns the starts of s, in buf when it is large enough.
+func wordStarts(s string, buf []uint64) starts {
+	n := (len(s) + 63) / 64
+	if cap(buf) < n {
+		buf = make([]uint64, n)
+	}
+	set := starts(buf[:n])
+	clear(set)
+	inWord := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			word := asciiWord[c]
+			if word && !inWord {
+				set[i>>6] |= 1 << (i & 63)
+			}
+			inWord = word
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		word := textutil.IsWordRune(r)
+		if !inWord && (word || r == '№') {
+			set[i>>6] |= 1 << (i & 63)
+		}
+		inWord = word
+		i += n
+	}
+	return set
+}
+
+// asciiWord tells the ASCII letters and digits, the bytes of
+// textutil.IsWordRune below utf8.RuneSelf.
+var asciiWord = [utf8.RuneSelf]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true,
+	'J': true, 'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true,
+	'S': true, 'T': true, 'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true,
+	'j': true, 'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true,
+	's': true, 't': true, 'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+}
+
+// from returns the first start at or after offset i, or -1.
+func (set starts) from(i int) int {
+	w := i >> 6
+	if i < 0 || w >= len(set) {
+		return -1
+	}
+	if m := set[w] >> (i & 63); m != 0 {
+		return i + bits.TrailingZeros64(m)
+	}
+	for w++; w < len(set); w++ {
+		if set[w] != 0 {
+			return w<<6 + bits.TrailingZeros64(set[w])
+		}
+	}
+	return -1
 }
 
 // atWordStart reports whether no letter or digit ends just before byte i.

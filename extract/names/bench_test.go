@@ -1,14 +1,13 @@
 package names
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/country"
+	"github.com/newsextract/newsextract/extract/internal/pagetest"
 )
 
 // scrapinghubTruth holds the true bodies of the pages of the ScrapingHub
@@ -20,23 +19,7 @@ const scrapinghubTruth = "../../../shared/corpus/scrapinghub/truth/ground-truth.
 // paragraph as the article layer gives them to FindIn. It skips when the
 // corpus is absent.
 func corpusTexts(tb testing.TB) (texts [][]string, places [][][]Span) {
-	raw, err := os.ReadFile(scrapinghubTruth)
-	if err != nil {
-		tb.Skip("corpus absent:", err)
-	}
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
-		tb.Fatal(err)
-	}
-	ids := make([]string, 0, len(truth))
-	for id := range truth {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		ps := strings.Split(truth[id].ArticleBody, "\n")
+	for _, ps := range pagetest.ScrapingHubBodies(tb, scrapinghubTruth) {
 		sp := make([][]Span, len(ps))
 		for i, p := range ps {
 			for _, m := range country.Find(p) {
