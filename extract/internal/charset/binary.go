@@ -1,5 +1,7 @@
 package charset
 
+import "encoding/binary"
+
 // binarySample is how many bytes of decoded text IsBinary reads.
 const binarySample = 16 << 10
 
@@ -11,7 +13,13 @@ const binarySample = 16 << 10
 func IsBinary(text []byte) bool {
 	sample := text[:min(len(text), binarySample)]
 	runes, bad := 0, 0
-	for i, c := range sample {
+	for i := 0; i < len(sample); i++ {
+		c := sample[i]
+		if i+8 <= len(sample) && printableASCII(binary.LittleEndian.Uint64(sample[i:])) {
+			runes += 8
+			i += 7
+			continue
+		}
 		switch {
 		case c < 0x20:
 			if c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
@@ -33,4 +41,13 @@ func IsBinary(text []byte) bool {
 		runes++
 	}
 	return bad*20 > runes
+}
+
+// printableASCII reports whether the eight bytes of x are all printable
+// ASCII, 0x20 to 0x7E.
+func printableASCII(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - 0x20*ones) &^ x                      // a byte under 0x20 (or at 0x80 and up)
+	del := ((x ^ 0x7F*ones) - ones) &^ (x ^ 0x7F*ones) // a byte of 0x7F
+	return (x|below|del)&highs == 0
 }

@@ -274,21 +274,13 @@ const (
 	crumbTrail // a breadcrumb trail
 )
 
-// listNamed returns the list an element's class or id names, in one pass
-// over their words.
-func listNamed(n *html.Node, seen map[string]int) int {
+// listNamed returns the list an element's class or id names.
+func listNamed(n *html.Node) int {
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		k, ok := seen[a.Val]
-		if !ok {
-			k = listNamedBy(a.Val)
-			if len(seen) < maxSeenClasses {
-				seen[a.Val] = k
-			}
-		}
-		if k != noList {
+		if k := listNamedBy(a.Val); k != noList {
 			return k
 		}
 	}
@@ -312,16 +304,25 @@ func listNamedBy(v string) int {
 
 // mayNameList reports whether a class or id value may hold a word of
 // tagListWords or crumbWords, by a part of each that their spellings in
-// any case share ("Tags", "BreadCrumb"): a quick test before the words
-// are split.
+// any case share ("Tags", "BreadCrumb"): a quick test, in one pass, before
+// the words are split.
 func mayNameList(v string) bool {
-	for _, part := range listWordParts {
-		if strings.Contains(v, part) {
-			return true
+	for i := 0; i+1 < len(v); i++ {
+		if !listPartStart[v[i]] {
+			continue
+		}
+		for _, part := range listWordParts {
+			if part[0] == v[i] && strings.HasPrefix(v[i:], part) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// listPartStart tells the first bytes of listWordParts (a test keeps the
+// two in step).
+var listPartStart = [256]bool{'a': true, 'o': true, 'r': true, 'e': true, 'c': true, 't': true}
 
 // readLists reads what an element with attributes says of the article's
 // tags and breadcrumbs. It reports whether it read the element whole.
@@ -329,10 +330,7 @@ func (m *pageMeta) readLists(n *html.Node) bool {
 	if n.DataAtom == atom.A {
 		return m.readTagLink(n)
 	}
-	if m.listKinds == nil {
-		m.listKinds = map[string]int{}
-	}
-	switch listNamed(n, m.listKinds) {
+	switch listNamed(n) {
 	case tagList:
 		return m.readTagList(n)
 	case crumbTrail:

@@ -112,4 +112,9 @@ func TestListWordParts(t *testing.T) {
 	if mayNameList("article-body main") {
 		t.Error("an unrelated class passes the quick test")
 	}
+	for _, p := range listWordParts {
+		if !listPartStart[p[0]] {
+			t.Errorf("listPartStart misses the first byte of %q", p)
+		}
+	}
 }

@@ -20,9 +20,8 @@ type pageMeta struct {
 	timeRank  int    // how surely timeValue is the publication's; lower is surer
 	labels    twitterLabels
 	images    pageImages
-	tagLists  int            // elements named for a list of tags read so far
-	crumbs    []string       // the visible breadcrumb trail
-	listKinds map[string]int // the kind of list each class and id value names
+	tagLists  int      // elements named for a list of tags read so far
+	crumbs    []string // the visible breadcrumb trail
 }
 
 // readMeta collects what a page states about itself in markup, in one pass
