@@ -17,7 +17,7 @@ func CleanBytes(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	if clean, ascii := isCleanBytes(b); clean && ascii {
+	if clean, ascii := isClean(b); clean && ascii {
 		return string(b)
 	} else if clean {
 		return NFC(string(b))
@@ -59,10 +59,10 @@ func NFC(s string) string {
 	return norm.NFC.String(s)
 }
 
-// isCleanBytes reports whether b, trimmed, has no white space but single
+// isClean reports whether b, trimmed, has no white space but single
 // spaces, no control characters and no invalid UTF-8, and whether it is
 // all ASCII.
-func isCleanBytes(b []byte) (clean, ascii bool) {
+func isClean[S string | []byte](b S) (clean, ascii bool) {
 	prevSpace, ascii := false, true
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -82,7 +82,7 @@ func isCleanBytes(b []byte) (clean, ascii bool) {
 			return false, ascii
 		}
 		ascii = false
-		r, size := utf8.DecodeRune(b[i:])
+		r, size := utf8.DecodeRuneInString(string(b[i:min(i+utf8.UTFMax, len(b))]))
 		if r == utf8.RuneError || !isPrintable(r) {
 			return false, ascii
 		}
@@ -118,36 +118,10 @@ func CleanSpace(s string) string {
 	return CleanBytes([]byte(s))
 }
 
-// isCleanString is isCleanBytes for a string that must also be trimmed.
+// isCleanString is isClean for a string that must also be trimmed.
 func isCleanString(s string) (clean, ascii bool) {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == "", true
 	}
-	prevSpace, ascii := false, true
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c > ' ' && c < 0x7F:
-			prevSpace = false
-			i++
-			continue
-		case c == ' ':
-			if prevSpace {
-				return false, ascii
-			}
-			prevSpace = true
-			i++
-			continue
-		case c < utf8.RuneSelf:
-			return false, ascii
-		}
-		ascii = false
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || !isPrintable(r) {
-			return false, ascii
-		}
-		prevSpace = false
-		i += size
-	}
-	return true, ascii
+	return isClean(s)
 }
