@@ -138,9 +138,10 @@ func dumpTree(src io.Reader) string {
 	var b strings.Builder
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
-		fmt.Fprintf(&b, "\n%s%d %s:%s %v", strings.Repeat(" ", depth), n.Type, n.Namespace, n.Data, n.Attr)
-		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
-			fmt.Fprintf(&b, " %q", n.Data)
+		if n.Type == html.ElementNode || n.Type == html.DocumentNode {
+			fmt.Fprintf(&b, "\n%s%d %s:%s %v", strings.Repeat(" ", depth), n.Type, n.Namespace, n.Data, n.Attr)
+		} else {
+			fmt.Fprintf(&b, "\n%s%d %q", strings.Repeat(" ", depth), n.Type, n.Data)
 		}
 		if n.Type == html.ElementNode && (n.Namespace == "" && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) ||
 			n.Namespace == "svg" && n.Data == "svg") {
