@@ -18,15 +18,15 @@ type span struct{ start, end int }
 // for a tag only where the parser takes it for one: comments, bogus
 // comments and doctypes, tags with their quoted attribute values, and the
 // elements whose text the tokenizer reads raw (title, textarea, xmp,
-// iframe, noembed, noframes, noscript) are passed over as it passes over
-// them. Inside SVG and MathML, where the parser reads <script> and <style>
+// iframe, noembed, noframes, noscript, and scripts with their text hidden
+// in "<!--", see scriptEnd) are passed over as it passes over them. Inside SVG and MathML, where the parser reads <script> and <style>
 // as markup, it follows the open elements, and the content of an <svg>,
 // which the extraction never reads either, is cut whole. Inside a
-// <select>, where the parser leaves out most tags, nothing is cut. Where the rules
-// turn byzantine it stops, and the rest of the page is read whole: a
-// script that holds "<!--", an element left open at the end, <plaintext>,
-// foreign content left by other means than its end tags or holding markup
-// where HTML may resume (<foreignObject>, <desc>, <title>, <mtext>…).
+// <select>, where the parser leaves out most tags, nothing is cut. Where
+// the rules turn byzantine the scan stops, and the rest of the page is
+// read whole: an element left open at the end, <plaintext>, foreign
+// content left by other means than its end tags or holding markup where
+// HTML may resume (<foreignObject>, <desc>, <title>, <mtext>…).
 func scriptText(src []byte) []span {
 	s := scan{src: src}
 	for i := 0; i >= 0; {
@@ -92,14 +92,16 @@ func (s *scan) startTag(i int) int {
 	if name == "plaintext" {
 		return -1
 	}
-	stop := rawEnd(s.src, t.end, name)
+	var stop int
+	if name == "script" {
+		stop = scriptEnd(s.src, t.end)
+	} else {
+		stop = rawEnd(s.src, t.end, name)
+	}
 	if stop < 0 {
 		return -1
 	}
 	text := s.src[t.end:stop]
-	if name == "script" && bytes.Contains(text, commentOpen) {
-		return -1
-	}
 	if (name == "style" || name == "script" && !hasJSON(s.src[i:t.end])) && len(text) > 0 && s.selects == 0 {
 		s.cut = append(s.cut, span{t.end, stop})
 	}
@@ -159,8 +161,6 @@ func (s *scan) endTag(i int) int {
 	}
 	return -1
 }
-
-var commentOpen = []byte("<!--")
 
 // cutReader reads src without the ranges cut, which are in order and do
 // not overlap.

@@ -55,7 +55,13 @@ func TestScriptText(t *testing.T) {
 		{`<svg><foreignObject><div></svg><style>a</style></foreignObject><script>y</script>`, ``},
 		{`<svg a=b/><script>y</script></svg>`, `<svg a=b/></svg>`},
 		// Byzantine rules stop the scan; the rest is kept.
-		{`<script>x</script><script><!-- a </script>b</script><script>y</script>`, `<script></script><script><!-- a </script>b</script><script>y</script>`},
+		// A script's text hidden in "<!--" ends where the tokenizer ends it.
+		{`<script>x</script><script><!-- a </script>b</script><script>y</script>`, `<script></script><script></script>b</script><script></script>`},
+		{`<script><!--<script>x</script>y--></script><p>b</p>`, `<script></script><p>b</p>`},
+		{`<script><!--<SCRIPT/>x</scripts></script>-->y</script><p>b</p>`, `<script></script><p>b</p>`},
+		{`<script><!--<scriptx></script><p>b</p>`, `<script></script><p>b</p>`},
+		{`<script><!--->x</script><p>b</p>`, `<script></script><p>b</p>`},
+		{`<script><!--<script>x</script><p>b</p>`, ``},
 		{`<script>x</script><style>unclosed`, `<script></script><style>unclosed`},
 		{`<script>x</script><plaintext><script>y</script>`, `<script></script><plaintext><script>y</script>`},
 		{`<script>x</script><a href="unclosed`, `<script></script><a href="unclosed`},
@@ -103,6 +109,7 @@ func FuzzScriptText(f *testing.F) {
 		`<svg><title>t</title><style>s</style><foreignObject><script>x</script></foreignObject></svg><script>y</script>`,
 		`<math><mi><script>x</script></mi></math><table><script>y</script><tr><td>z</table>`,
 		`<script><!--<script>x</script>--></script><p>b</p>`,
+		`<script><!-- a </script>b<script><!--<SCRIPT/>x</scripts></script>-->y</script><p>b</p>`,
 		`<head><noscript><noscript><script>x</script></noscript></noscript></head>`,
 		`<svg><![CDATA[<script>]]><script>x</script></svg>`,
 	} {
