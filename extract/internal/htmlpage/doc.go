@@ -6,8 +6,9 @@
 //
 //   - html.go: [Parse] and [FromRoot], the order of the steps, and the role
 //     each block gets (classify);
-//   - rawtext.go: the text of scripts and style sheets, left out before the
-//     parse;
+//   - rawtext.go, rawscript.go: the text of scripts and style sheets and
+//     the content of <svg>, left out before the parse, by a scan that
+//     follows the tokenizer;
 //   - flatten.go: the second parse of a page nested deeper than the parser
 //     accepts;
 //   - walk.go: the walk over the body that cuts the text into raw blocks,
