@@ -4,6 +4,7 @@ import (
 	"html"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -59,8 +60,9 @@ func (s *state) images(base *pageURL) []model.Image {
 	}
 	cover.Cover = true
 	out := []model.Image{cover}
+	coverID := idOf(cover.URL)
 	for _, f := range figs {
-		if sameImage(f.URL, cover.URL) {
+		if idOf(f.URL).sameImage(coverID) {
 			lend(&out[0], f)
 			continue
 		}
@@ -74,9 +76,13 @@ func (s *state) images(base *pageURL) []model.Image {
 // lead image the reader sees, where the markup names one made for sharing.
 // It returns u when the page shows none.
 func (s *state) shownRendition(u string, base *pageURL) string {
+	id := idOf(u)
 	for _, raw := range s.doc.Meta.Shown {
 		v := unproxied(base.resolve(raw))
-		if v != "" && v != u && (sameImage(v, u) || samePicture(v, u)) {
+		if v == "" || v == u {
+			continue
+		}
+		if vid := idOf(v); vid.sameImage(id) || vid.samePicture(id) {
 			return v
 		}
 	}
@@ -103,8 +109,9 @@ func matchingFigure(figs []model.Image, u string) int {
 	if u == "" {
 		return -1
 	}
+	id := idOf(u)
 	for i, f := range figs {
-		if sameImage(f.URL, u) || samePicture(f.URL, u) {
+		if fid := idOf(f.URL); fid.sameImage(id) || fid.samePicture(id) {
 			return i
 		}
 	}
@@ -149,17 +156,38 @@ func lend(cover *model.Image, f model.Image) {
 // sameImage reports whether two absolute addresses show the same picture:
 // the same path, or the same file name, as sites serve one picture in
 // several sizes from several hosts.
-func sameImage(a, b string) bool {
-	ua, errA := url.Parse(a)
-	ub, errB := url.Parse(b)
-	if errA != nil || errB != nil {
-		return a == b
+func sameImage(a, b string) bool { return idOf(a).sameImage(idOf(b)) }
+
+// pictureID is what an address tells of the picture it shows, read once
+// for the comparisons of sameImage and samePicture.
+type pictureID struct {
+	raw  string   // the address
+	ok   bool     // it parses
+	path string   // its path
+	file string   // its file name without the size of a rendition
+	keys []string // the words of the file name that identify the picture
+}
+
+// idOf reads the identity of the picture at the address u.
+func idOf(u string) pictureID {
+	p, err := url.Parse(u)
+	if err != nil {
+		return pictureID{raw: u}
 	}
-	if ua.Path == ub.Path {
-		return true
+	return pictureID{raw: u, ok: true, path: p.Path, file: withoutSize(path.Base(p.Path)), keys: pictureKeys(p.Path)}
+}
+
+// sameImage is sameImage of the two addresses.
+func (a pictureID) sameImage(b pictureID) bool {
+	if !a.ok || !b.ok {
+		return a.raw == b.raw
 	}
-	fa, fb := withoutSize(path.Base(ua.Path)), withoutSize(path.Base(ub.Path))
-	return fa == fb && fa != "/" && fa != "."
+	return a.path == b.path || a.file == b.file && a.file != "/" && a.file != "."
+}
+
+// samePicture is samePicture of the two addresses.
+func (a pictureID) samePicture(b pictureID) bool {
+	return len(a.keys) > 0 && slices.Equal(a.keys, b.keys)
 }
 
 // withoutSize returns a file name without the size a content system adds
@@ -185,31 +213,16 @@ func withoutSize(name string) string {
 // digit: "518822901_1700123456_v16_9_600.jpeg" and
 // "518822901_1700123456_v4_3_800.jpeg"), words of size ("1200x630", "800")
 // aside, and have at least one.
-func samePicture(a, b string) bool {
-	ka, kb := pictureKeys(a), pictureKeys(b)
-	if len(ka) == 0 || len(ka) != len(kb) {
-		return false
-	}
-	for i := range ka {
-		if ka[i] != kb[i] {
-			return false
-		}
-	}
-	return true
-}
+func samePicture(a, b string) bool { return idOf(a).samePicture(idOf(b)) }
 
 // minKeyWord is the length from which a word of a file name with a digit
 // identifies the picture.
 const minKeyWord = 6
 
-// pictureKeys returns the words of an address's file name that identify
-// the picture, in order.
-func pictureKeys(u string) []string {
-	p, err := url.Parse(u)
-	if err != nil {
-		return nil
-	}
-	name := path.Base(p.Path)
+// pictureKeys returns the words of the file name at the end of a path
+// that identify the picture, in order.
+func pictureKeys(p string) []string {
+	name := path.Base(p)
 	name = strings.TrimSuffix(name, path.Ext(name))
 	var out []string
 	for w := range strings.FieldsFuncSeq(strings.ToLower(name), isNameSep) {
