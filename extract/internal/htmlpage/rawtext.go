@@ -108,6 +108,10 @@ func (s *scan) startTag(i int) int {
 	return stop
 }
 
+// maxForeignDepth bounds the nesting of SVG and MathML the scan follows:
+// past it, half of what the parser keeps open, the page is read whole.
+const maxForeignDepth = 256
+
 // foreignStart reads a start tag inside SVG or MathML. A tag that would
 // take the parser back to HTML stops the scan: one that breaks out of
 // foreign content, or an integration point with markup inside.
@@ -117,6 +121,9 @@ func (s *scan) foreignStart(t tag) int {
 	}
 	if t.self {
 		return t.end
+	}
+	if len(s.foreign) >= maxForeignDepth {
+		return -1
 	}
 	s.foreign = append(s.foreign, t.name)
 	if !isIntegrationPoint(t) {
@@ -390,6 +397,7 @@ func closeAngle(src []byte, i int) int {
 // first '>' after "--" or "--!", or at a '>' with nothing but dashes
 // before it ("<!-->", "<!--->").
 func commentEnd(src []byte, start int) int {
+	dashes := start + len(src[start:]) - len(bytes.TrimLeft(src[start:], "-")) // end of the leading dashes
 	for i := start; ; {
 		e := bytes.IndexByte(src[i:], '>')
 		if e < 0 {
@@ -397,8 +405,7 @@ func commentEnd(src []byte, start int) int {
 		}
 		gt := i + e
 		text := src[start:gt]
-		if len(bytes.TrimLeft(text, "-")) == 0 || bytes.HasSuffix(text, []byte("--")) ||
-			bytes.HasSuffix(text, []byte("--!")) {
+		if gt <= dashes || bytes.HasSuffix(text, []byte("--")) || bytes.HasSuffix(text, []byte("--!")) {
 			return gt + 1
 		}
 		i = gt + 1

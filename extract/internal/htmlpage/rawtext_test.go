@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsextract/newsextract/extract/internal/hostile"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -81,6 +82,19 @@ func TestScriptText(t *testing.T) {
 			t.Errorf("without script text: %q\n got %q\nwant %q", tt.in, got, want)
 		}
 		checkSameParse(t, []byte(tt.in))
+	}
+}
+
+// TestScriptTextDeepForeign checks the bound on the nesting of SVG the
+// scan follows: past it the rest of the page is read whole.
+func TestScriptTextDeepForeign(t *testing.T) {
+	for _, depth := range []int{maxForeignDepth, maxForeignDepth + 1} {
+		src := []byte("<svg>" + strings.Repeat("<g>", depth-1) + "<path/>" + strings.Repeat("</g>", depth-1) + "</svg><script>x</script>")
+		cut := scriptText(src)
+		if want := depth <= maxForeignDepth; (len(cut) == 2) != want {
+			t.Errorf("nesting %d: cuts %v, want the svg and the script cut: %v", depth, cut, want)
+		}
+		checkSameParse(t, src)
 	}
 }
 
@@ -160,4 +174,22 @@ func dumpTree(src io.Reader) string {
 	}
 	walk(root, 0)
 	return b.String()
+}
+
+// BenchmarkScriptTextScaling shows the scan linear in its input on shapes
+// that could make it look back or ahead: the same MB/s at each size. The
+// last unit is one comment of many dashes and many '>'.
+func BenchmarkScriptTextScaling(b *testing.B) {
+	units := []string{
+		`<div class="a" id=b data-x='>'>t</div>`,
+		`<script>x</script><style>y</style>`,
+		`<svg><g>`,
+		`<script><!--<script>x`,
+		`<!---->`,
+		`</a title=">">`,
+	}
+	hostile.BenchScaling(b, units, func(s string) { scriptText([]byte(s)) })
+	hostile.BenchScaling(b, []string{">"}, func(s string) {
+		scriptText([]byte("<!--" + strings.Repeat("-", len(s)) + "x" + s))
+	})
 }
