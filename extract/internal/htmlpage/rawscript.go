@@ -10,7 +10,7 @@ import "bytes"
 func scriptEnd(src []byte, i int) int {
 	p, n := i, len(src)
 	var c byte
-	var ok bool
+	var ok, double bool // double: inside a "<script" in escaped text
 
 data:
 	if j := bytes.IndexByte(src[p:], '<'); j >= 0 {
@@ -48,7 +48,7 @@ escapeStart:
 	}
 	goto escapedDashDash
 
-escaped:
+escaped: // and double escaped, after a "<script" in escaped text
 	for p < n && src[p] != '-' && src[p] != '<' {
 		p++
 	}
@@ -58,7 +58,7 @@ escaped:
 	if c, p = src[p], p+1; c == '<' {
 		goto escapedLessThan
 	}
-	// escapedDash
+	// a dash
 	if p >= n {
 		return -1
 	}
@@ -80,6 +80,7 @@ escapedDashDash:
 	case '<':
 		goto escapedLessThan
 	case '>':
+		double = false
 		goto data
 	}
 	goto escaped
@@ -91,12 +92,18 @@ escapedLessThan:
 	c = src[p]
 	switch {
 	case c == '/':
-		if ok, p = scriptEndTagAt(src, p-1); ok {
+		ok, p = scriptEndTagAt(src, p-1)
+		switch {
+		case ok && double: // the end of the hidden script
+			p += len("</script>")
+			double = false
+		case ok:
 			return p
-		}
-		if p < 0 {
+		case p < 0:
 			return -1
 		}
+		goto escaped
+	case double:
 		goto escaped
 	case isLetter(c):
 		// a "<script" followed by white space, '/' or '>' hides what
@@ -114,63 +121,11 @@ escapedLessThan:
 		}
 		if c = src[p]; isSpace(c) || c == '/' || c == '>' {
 			p++
-			goto doubleEscaped
+			double = true
 		}
 		goto escaped
 	}
 	goto data
-
-doubleEscaped:
-	for p < n && src[p] != '-' && src[p] != '<' {
-		p++
-	}
-	if p >= n {
-		return -1
-	}
-	if c, p = src[p], p+1; c == '<' {
-		goto doubleEscapedLessThan
-	}
-	// doubleEscapedDash
-	if p >= n {
-		return -1
-	}
-	switch c, p = src[p], p+1; c {
-	case '-':
-		goto doubleEscapedDashDash
-	case '<':
-		goto doubleEscapedLessThan
-	}
-	goto doubleEscaped
-
-doubleEscapedDashDash:
-	if p >= n {
-		return -1
-	}
-	switch c, p = src[p], p+1; c {
-	case '-':
-		goto doubleEscapedDashDash
-	case '<':
-		goto doubleEscapedLessThan
-	case '>':
-		goto data
-	}
-	goto doubleEscaped
-
-doubleEscapedLessThan:
-	if p >= n {
-		return -1
-	}
-	if src[p] != '/' {
-		goto doubleEscaped
-	}
-	if ok, p = scriptEndTagAt(src, p-1); ok {
-		p += len("</script>")
-		goto escaped
-	}
-	if p < 0 {
-		return -1
-	}
-	goto doubleEscaped
 }
 
 // scriptEndTagAt reads the "</script" that may start at src[lt], as the

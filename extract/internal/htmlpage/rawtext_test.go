@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,4 +193,37 @@ func BenchmarkScriptTextScaling(b *testing.B) {
 	hostile.BenchScaling(b, []string{">"}, func(s string) {
 		scriptText([]byte("<!--" + strings.Repeat("-", len(s)) + "x" + s))
 	})
+}
+
+// TestScriptEnd checks scriptEnd against the tokenizer on scripts made of
+// the pieces its states turn on, drawn at random.
+func TestScriptEnd(t *testing.T) {
+	pieces := []string{"<", "!", "-", "--", "/", "script", "SCRIPT", "scripts", ">", " ", "x", "<!--", "-->", "</script>", "<script>", "</script"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		src := []byte("<script>" + text)
+		want := -1 // the text runs to the end of the page
+		z := html.NewTokenizer(bytes.NewReader(src))
+		z.Next() // the start tag
+		switch z.Next() {
+		case html.TextToken:
+			if end := len("<script>") + len(z.Raw()); end < len(src) {
+				want = end
+			}
+		case html.EndTagToken: // no text at all
+			want = len("<script>")
+		case html.ErrorToken: // no text, and an end tag the page ends inside
+			if strings.HasPrefix(strings.ToLower(text), "</script") && len(text) > 8 && strings.ContainsRune(" \t\n\r\f/>", rune(text[8])) {
+				want = len("<script>")
+			}
+		}
+		if got := scriptEnd(src, len("<script>")); got != want {
+			t.Fatalf("scriptEnd(%q) = %d, want %d", text, got, want)
+		}
+	}
 }
