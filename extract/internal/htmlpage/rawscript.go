@@ -11,6 +11,7 @@ func scriptEnd(src []byte, i int) int {
 	p, n := i, len(src)
 	var c byte
 	var ok, double bool // double: inside a "<script" in escaped text
+	var dashes int      // the dashes just read in escaped text
 
 data:
 	if j := bytes.IndexByte(src[p:], '<'); j >= 0 {
@@ -46,7 +47,8 @@ escapeStart:
 		}
 		p++
 	}
-	goto escapedDashDash
+	dashes = 2
+	goto escapedDashes
 
 escaped: // and double escaped, after a "<script" in escaped text
 	for p < n && src[p] != '-' && src[p] != '<' {
@@ -58,28 +60,19 @@ escaped: // and double escaped, after a "<script" in escaped text
 	if c, p = src[p], p+1; c == '<' {
 		goto escapedLessThan
 	}
-	// a dash
-	if p >= n {
-		return -1
-	}
-	switch c, p = src[p], p+1; c {
-	case '-':
-		goto escapedDashDash
-	case '<':
-		goto escapedLessThan
-	}
-	goto escaped
+	dashes = 1
 
-escapedDashDash:
+escapedDashes: // after one dash or more
 	if p >= n {
 		return -1
 	}
-	switch c, p = src[p], p+1; c {
-	case '-':
-		goto escapedDashDash
-	case '<':
+	switch c, p = src[p], p+1; {
+	case c == '-':
+		dashes++
+		goto escapedDashes
+	case c == '<':
 		goto escapedLessThan
-	case '>':
+	case c == '>' && dashes >= 2:
 		double = false
 		goto data
 	}
