@@ -13,7 +13,8 @@ import (
 )
 
 // Parse parses a page once and reduces it to blocks and metadata. The text
-// of its scripts and style sheets is left out before the parse, and a large
+// of its scripts and style sheets and the content of its <svg> are left
+// out before the parse (see scriptText), and a large
 // page dense in tags has its runs of empty elements collapsed. A page
 // nested deeper than the parser accepts is parsed again with its deepest
 // tags left out, at most len(flattenDepths) times, so that its text is
@@ -29,11 +30,14 @@ func ParseWith(src []byte, opt Options) *blocks.Document {
 		src, cut = collapseRuns(without(src, cut)), nil
 	}
 	root, err := html.Parse(&cutReader{src: src, cut: cut})
+	if err != nil {
+		src = without(src, cut)
+	}
 	for _, depth := range flattenDepths {
 		if err == nil {
 			break
 		}
-		root, err = html.Parse(bytes.NewReader(flatten(without(src, cut), depth)))
+		root, err = html.Parse(bytes.NewReader(flatten(src, depth)))
 	}
 	if err != nil {
 		return &blocks.Document{}

@@ -241,6 +241,17 @@ type tag struct {
 // is reports whether the tag is named name, which is in lower case.
 func (t tag) is(name string) bool { return equalFold(t.name, name) }
 
+// nameIn returns the one of names, which are in lower case, that the tag
+// is named, or "".
+func (t tag) nameIn(names []string) string {
+	for _, n := range names {
+		if t.is(n) {
+			return n
+		}
+	}
+	return ""
+}
+
 // equalFold reports whether a and b are equal in any case of their ASCII
 // letters; unlike bytes.EqualFold it folds nothing else, as the tokenizer
 // does.
@@ -266,15 +277,10 @@ func lower(c byte) byte {
 // rawName returns the name, in lower case, of a start tag after which the
 // tokenizer reads the text raw, up to the matching end tag, or "".
 func (t tag) rawName() string {
-	if len(t.name) < 3 || len(t.name) > 9 {
-		return ""
+	if len(t.name) < len("xmp") || len(t.name) > len("plaintext") {
+		return "" // most tags, told at once
 	}
-	for _, n := range rawNames {
-		if t.is(n) {
-			return n
-		}
-	}
-	return ""
+	return t.nameIn(rawNames[:])
 }
 
 var rawNames = [...]string{"script", "style", "title", "textarea", "noscript", "noembed", "noframes", "iframe", "xmp", "plaintext"}
@@ -351,7 +357,7 @@ func scanAttr(src []byte, i int, t *tag) (next int, unquoted, ok bool) {
 // hasJSON reports whether b, a start tag, holds "json" in any case.
 func hasJSON(b []byte) bool {
 	for i := 0; i+4 <= len(b); i++ {
-		if b[i]|0x20 == 'j' && b[i+1]|0x20 == 's' && b[i+2]|0x20 == 'o' && b[i+3]|0x20 == 'n' {
+		if b[i]|0x20 == 'j' && equalFold(b[i:i+4], "json") {
 			return true
 		}
 	}
@@ -438,40 +444,17 @@ func rawEnd(src []byte, i int, name string) int {
 
 // isIntegrationPoint reports whether the parser reads the content of an
 // element of SVG or MathML as HTML.
-func isIntegrationPoint(t tag) bool {
-	for _, n := range integrationPoints {
-		if t.is(n) {
-			return true
-		}
-	}
-	return false
-}
+func isIntegrationPoint(t tag) bool { return t.nameIn(integrationPoints[:]) != "" }
 
 var integrationPoints = [...]string{"foreignobject", "desc", "title", "annotation-xml", "mi", "mo", "mn", "ms", "mtext"}
 
 // breaksOut reports whether a start tag inside foreign content ends it
 // (<font> only with some attributes, but it is taken to).
-func breaksOut(t tag) bool {
-	switch len(t.name) {
-	case 1:
-		return t.is("b") || t.is("i") || t.is("p") || t.is("s") || t.is("u")
-	case 2:
-		for _, n := range breakout2 {
-			if t.is(n) {
-				return true
-			}
-		}
-	default:
-		for _, n := range breakoutLong {
-			if t.is(n) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func breaksOut(t tag) bool { return t.nameIn(breakouts[:]) != "" }
 
-var (
-	breakout2    = [...]string{"br", "dd", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "tt", "ul"}
-	breakoutLong = [...]string{"big", "blockquote", "body", "center", "code", "div", "embed", "font", "head", "img", "listing", "menu", "meta", "nobr", "pre", "ruby", "small", "span", "strike", "strong", "sub", "sup", "table", "var"}
-)
+var breakouts = [...]string{
+	"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+	"font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu",
+	"meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong", "sub", "sup",
+	"table", "tt", "u", "ul", "var",
+}
