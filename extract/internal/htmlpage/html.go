@@ -13,9 +13,9 @@ import (
 )
 
 // Parse parses a page once and reduces it to blocks and metadata. The text
-// of its scripts and style sheets and the content of its <svg> are left
-// out before the parse (see scriptText), and a large
-// page dense in tags has its runs of empty elements collapsed. A page
+// of its scripts and style sheets, the content of its <svg> and the
+// attributes never read are left out before the parse (see unread), and a
+// large page dense in tags has its runs of empty elements collapsed. A page
 // nested deeper than the parser accepts is parsed again with its deepest
 // tags left out, at most len(flattenDepths) times, so that its text is
 // always read.
@@ -25,7 +25,7 @@ func Parse(src []byte) *blocks.Document {
 
 // ParseWith is Parse with options.
 func ParseWith(src []byte, opt Options) *blocks.Document {
-	cut := scriptText(src)
+	cut := unread(src)
 	if len(src) >= minCollapseBytes {
 		src, cut = collapseRuns(without(src, cut)), nil
 	}

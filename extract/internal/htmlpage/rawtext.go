@@ -8,27 +8,32 @@ import (
 // span is the range src[start:end] of a page.
 type span struct{ start, end int }
 
-// scriptText returns the ranges of src that hold the text of its scripts
-// and style sheets, which the extraction never reads and which are half the
-// bytes of a typical news page: the parser is spared tokenizing and copying
-// them (see cutReader). A script whose start tag mentions JSON (JSON-LD, a
-// framework's page data) keeps its text.
+// unread returns the ranges of src that the package never reads, in
+// order: the text of its scripts and style sheets, which is half the bytes
+// of a typical news page, the content of its <svg> elements, and the
+// attributes that readAttrs does not name (see cutAttrs). The parser is
+// spared tokenizing and copying them (see cutReader). A script whose start
+// tag may make it JSON-LD keeps its text.
 //
 // The scan follows the tokenizer of x/net/html, so that "<script" is taken
 // for a tag only where the parser takes it for one: comments, bogus
 // comments and doctypes, tags with their quoted attribute values, and the
 // elements whose text the tokenizer reads raw (title, textarea, xmp,
 // iframe, noembed, noframes, noscript, and scripts with their text hidden
-// in "<!--", see scriptEnd) are passed over as it passes over them. Inside SVG and MathML, where the parser reads <script> and <style>
-// as markup, it follows the open elements, and the content of an <svg>,
-// which the extraction never reads either, is cut whole. Inside a
-// <select>, where the parser leaves out most tags, nothing is cut. Where
-// the rules turn byzantine the scan stops, and the rest of the page is
-// read whole: an element left open at the end, <plaintext>, foreign
-// content left by other means than its end tags or holding markup where
-// HTML may resume (<foreignObject>, <desc>, <title>, <mtext>…).
-func scriptText(src []byte) []span {
-	s := scan{src: src}
+// in "<!--", see scriptEnd) are passed over as it passes over them. Inside
+// SVG and MathML, where the parser reads <script> and <style> as markup,
+// it follows the open elements and cuts no attribute, and the content of
+// an <svg> is cut whole. Inside a <select>, where the parser leaves out
+// most tags, no text is cut. Where the rules turn byzantine the scan
+// stops, and the rest of the page is read whole: an element left open at
+// the end, <plaintext>, foreign content left by other means than its end
+// tags or holding markup where HTML may resume (<foreignObject>, <desc>,
+// <title>, <mtext>…).
+func unread(src []byte) []span { return scanUnread(src, true) }
+
+// scanUnread is unread, with the attributes left whole unless attrs.
+func scanUnread(src []byte, attrs bool) []span {
+	s := scan{src: src, attrCut: attrs}
 	for i := 0; i >= 0; {
 		j := bytes.IndexByte(src[i:], '<')
 		if j < 0 || i+j+1 >= len(src) {
@@ -39,13 +44,15 @@ func scriptText(src []byte) []span {
 	return s.cut
 }
 
-// scan is the state of scriptText.
+// scan is the state of scanUnread.
 type scan struct {
 	src     []byte
 	cut     []span
 	foreign [][]byte // names of the open SVG and MathML elements, outermost first
 	svg     int      // where the content of the outermost <svg> starts
 	selects int      // open <select> elements
+	attrCut bool     // cut the attributes the package never reads
+	attrs   []tagAttr
 }
 
 // markup reads what starts with '<' at src[i] and returns the index after
@@ -68,7 +75,9 @@ func (s *scan) markup(i int) int {
 // startTag reads a start tag at src[i] and, after the tag of an element
 // of raw text, the text up to its end tag.
 func (s *scan) startTag(i int) int {
-	t := scanTag(s.src, i+1)
+	attrs := s.attrs[:0]
+	t := scanTag(s.src, i+1, &attrs)
+	s.attrs = attrs
 	if t.end < 0 {
 		return -1
 	}
@@ -84,6 +93,9 @@ func (s *scan) startTag(i int) int {
 			s.svg = t.end
 		}
 		return t.end
+	}
+	if s.attrCut {
+		s.cutAttrs(t, attrs)
 	}
 	name := t.rawName()
 	if name == "" {
@@ -102,7 +114,7 @@ func (s *scan) startTag(i int) int {
 		return -1
 	}
 	text := s.src[t.end:stop]
-	if (name == "style" || name == "script" && !hasJSON(s.src[i:t.end])) && len(text) > 0 && s.selects == 0 {
+	if (name == "style" || name == "script" && !mayBeJSONLD(s.src[i:t.end])) && len(text) > 0 && s.selects == 0 {
 		s.cut = append(s.cut, span{t.end, stop})
 	}
 	return stop
@@ -150,7 +162,7 @@ func (s *scan) endTag(i int) int {
 	case !isLetter(c):
 		return closeAngle(src, i+2)
 	}
-	t := scanTag(src, i+2)
+	t := scanTag(src, i+2, nil)
 	if len(s.foreign) == 0 || t.end < 0 {
 		if t.is("select") {
 			s.selects = max(s.selects-1, 0)
@@ -288,8 +300,9 @@ var rawNames = [...]string{"script", "style", "title", "textarea", "noscript", "
 // scanTag reads a tag whose name starts at src[i], as the tokenizer's
 // readTag does: the name runs to white space, '/' or '>'; each attribute
 // name to white space, '/', '>' or a '=' that is not its first byte; a
-// value after '=' is quoted or runs to white space or '>'.
-func scanTag(src []byte, i int) tag {
+// value after '=' is quoted or runs to white space or '>'. When attrs is
+// not nil, the attributes are appended to it.
+func scanTag(src []byte, i int, attrs *[]tagAttr) tag {
 	t := tag{end: -1}
 	start := i
 	for i < len(src) && byteClass[src[i]]&classNameEnd == 0 {
@@ -297,6 +310,7 @@ func scanTag(src []byte, i int) tag {
 	}
 	t.name = src[start:i]
 	valueEnd := -1 // index after the last unquoted value
+	read := i      // index after what the last attribute took
 	for {
 		i = skipSpace(src, i)
 		if i >= len(src) {
@@ -307,27 +321,36 @@ func scanTag(src []byte, i int) tag {
 			t.self = src[i-1] == '/' && valueEnd != i
 			return t
 		}
+		a := tagAttr{start: read, spaced: read < i}
 		var unquoted, ok bool
-		if i, unquoted, ok = scanAttr(src, i, &t); !ok {
+		if i, unquoted, ok = scanAttr(src, i, &a); !ok {
 			return t
 		}
 		if unquoted {
 			valueEnd = i
 		}
+		if attrs != nil && a.key.end > a.key.start {
+			*attrs = append(*attrs, a)
+		}
+		read = a.end
 	}
 }
 
-// scanAttr reads one attribute from src[i] and returns the index after it
-// and whether its value was unquoted; ok is false when the page ends
-// inside it. A '/' between attributes is read alone.
-func scanAttr(src []byte, i int, t *tag) (next int, unquoted, ok bool) {
+// scanAttr reads one attribute from src[i] into a and returns the index
+// after it and whether its value was unquoted; ok is false when the page
+// ends inside it. A '/' between attributes is read alone, as no attribute.
+func scanAttr(src []byte, i int, a *tagAttr) (next int, unquoted, ok bool) {
 	if src[i] == '/' {
+		a.end = i + 1
 		return i + 1, false, true
 	}
 	k := i + 1 // the first byte may be '='
 	for k < len(src) && byteClass[src[k]]&classKeyEnd == 0 {
 		k++
 	}
+	a.key = span{i, k}
+	a.end = k
+	a.val = span{k, k}
 	k = skipSpace(src, k)
 	if k >= len(src) || src[k] != '=' {
 		return k, false, k < len(src)
@@ -338,30 +361,32 @@ func scanAttr(src []byte, i int, t *tag) (next int, unquoted, ok bool) {
 	}
 	switch q := src[k]; q {
 	case '>':
+		a.end = k
 		return k, false, true
 	case '"', '\'':
 		e := bytes.IndexByte(src[k+1:], q)
 		if e < 0 {
 			return len(src), false, false
 		}
+		a.val = span{k + 1, k + 1 + e}
 		k += e + 2
 	default:
 		unquoted = true
+		v := k
 		for k < len(src) && !isSpace(src[k]) && src[k] != '>' {
 			k++
 		}
+		a.val = span{v, k}
 	}
+	a.end = k
 	return k, unquoted, k < len(src)
 }
 
-// hasJSON reports whether b, a start tag, holds "json" in any case.
-func hasJSON(b []byte) bool {
-	for i := 0; i+4 <= len(b); i++ {
-		if b[i]|0x20 == 'j' && equalFold(b[i:i+4], "json") {
-			return true
-		}
-	}
-	return false
+// mayBeJSONLD reports whether b, a start tag, may give its script the
+// type of JSON-LD, which the package reads: it holds "ld+json" in any case,
+// or a character reference.
+func mayBeJSONLD(b []byte) bool {
+	return indexFold(b, "ld+json") >= 0 || bytes.IndexByte(b, '&') >= 0
 }
 
 func skipSpace(src []byte, i int) int {

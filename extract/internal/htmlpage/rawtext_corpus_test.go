@@ -43,25 +43,26 @@ func corpusPages(tb testing.TB) [][]byte {
 	return pages
 }
 
-// TestScriptTextCorpus checks that every page of the corpora parses with
-// its script text left out as it parses whole, and that the script text is
-// a large part of it.
-func TestScriptTextCorpus(t *testing.T) {
+// TestUnreadCorpus checks that every page of the corpora parses with what
+// the package never reads left out as it parses whole, and that this is a
+// large part of it.
+func TestUnreadCorpus(t *testing.T) {
 	pages := corpusPages(t)
 	var before, after int
 	for _, src := range pages {
 		checkSameParse(t, src)
 		before += len(src)
-		after += len(without(src, scriptText(src)))
+		after += len(without(src, unread(src)))
 	}
-	t.Logf("%d pages, %d bytes, %d without script text", len(pages), before, after)
+	t.Logf("%d pages, %d bytes, %d without what is never read", len(pages), before, after)
 	if len(pages) < 300 || after > before*6/10 {
 		t.Errorf("%d pages, %d of %d bytes kept; want over 300 pages and at most 60%%", len(pages), after, before)
 	}
 }
 
-// BenchmarkScriptText measures the scan for script text over the corpora.
-func BenchmarkScriptText(b *testing.B) {
+// BenchmarkUnread measures the scan for what is never read over the
+// corpora.
+func BenchmarkUnread(b *testing.B) {
 	pages := corpusPages(b)
 	var total int64
 	for _, p := range pages {
@@ -71,7 +72,7 @@ func BenchmarkScriptText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range pages {
-			scriptText(p)
+			unread(p)
 		}
 	}
 }

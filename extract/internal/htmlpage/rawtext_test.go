@@ -15,18 +15,20 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// TestScriptText checks what is left out and what is kept, the
+// TestUnreadScripts checks what text is left out and what is kept, the
 // near-misses first: "<script" where the parser sees no tag.
-func TestScriptText(t *testing.T) {
+func TestUnreadScripts(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`<p>a</p><script>var x = 1;</script><p>b</p>`, `<p>a</p><script></script><p>b</p>`},
 		{`<style>p{color:red}</style><p>b</p>`, `<style></style><p>b</p>`},
 		{`<SCRIPT type="text/javascript">x()</SCRIPT >`, `<SCRIPT type="text/javascript"></SCRIPT >`},
 		{`<script>a = "</scripts>"; b()</script>`, `<script></script>`},
 		{`<script>a("<script>")</script><p>b</p>`, `<script></script><p>b</p>`},
-		// JSON is kept: JSON-LD and page data.
+		// JSON-LD is kept, and what a reference may make it; other data goes.
 		{`<script type="application/ld+json">{"a":1}</script>`, ``},
-		{`<script id=data type=application/JSON>{"a":1}</script>`, ``},
+		{`<script type="application/LD+JSON">{"a":1}</script>`, ``},
+		{`<script type="application/ld&#43;json">{"a":1}</script>`, ``},
+		{`<script id=data type=application/json>{"a":1}</script>`, `<script id=data type=application/json></script>`},
 		// Not a tag: in a comment, an attribute, raw text, a bogus comment.
 		{`<!-- <script>x</script> --><p>b</p><!-- </script> -->`, ``},
 		{`<a title="<script>">t</a><p>b</p></script>`, ``},
@@ -79,19 +81,19 @@ func TestScriptText(t *testing.T) {
 			want = tt.in
 		}
 		src := []byte(tt.in)
-		if got := string(without(src, scriptText(src))); got != want {
+		if got := string(without(src, scanUnread(src, false))); got != want {
 			t.Errorf("without script text: %q\n got %q\nwant %q", tt.in, got, want)
 		}
 		checkSameParse(t, []byte(tt.in))
 	}
 }
 
-// TestScriptTextDeepForeign checks the bound on the nesting of SVG the
+// TestUnreadDeepForeign checks the bound on the nesting of SVG the
 // scan follows: past it the rest of the page is read whole.
-func TestScriptTextDeepForeign(t *testing.T) {
+func TestUnreadDeepForeign(t *testing.T) {
 	for _, depth := range []int{maxForeignDepth, maxForeignDepth + 1} {
 		src := []byte("<svg>" + strings.Repeat("<g>", depth-1) + "<path/>" + strings.Repeat("</g>", depth-1) + "</svg><script>x</script>")
-		cut := scriptText(src)
+		cut := unread(src)
 		if want := depth <= maxForeignDepth; (len(cut) == 2) != want {
 			t.Errorf("nesting %d: cuts %v, want the svg and the script cut: %v", depth, cut, want)
 		}
@@ -99,9 +101,8 @@ func TestScriptTextDeepForeign(t *testing.T) {
 	}
 }
 
-// TestScriptTextPages checks the test pages: each parses as it would
-// whole.
-func TestScriptTextPages(t *testing.T) {
+// TestUnreadPages checks the test pages: each parses as it would whole.
+func TestUnreadPages(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "*.html"))
 	if len(paths) == 0 {
 		t.Fatal("no test pages")
@@ -115,9 +116,9 @@ func TestScriptTextPages(t *testing.T) {
 	}
 }
 
-// FuzzScriptText checks that any page parses with its script text left
-// out as it parses whole, but for that text.
-func FuzzScriptText(f *testing.F) {
+// FuzzUnread checks that any page parses with what the package never reads
+// left out as it parses whole, but for that.
+func FuzzUnread(f *testing.F) {
 	for _, s := range []string{
 		`<p>a</p><script>x</script><style>y</style>`,
 		`<!-- <script>x</script> --><a title="<script>">t</a><title><script></title>`,
@@ -127,6 +128,7 @@ func FuzzScriptText(f *testing.F) {
 		`<script><!-- a </script>b<script><!--<SCRIPT/>x</scripts></script>-->y</script><p>b</p>`,
 		`<head><noscript><noscript><script>x</script></noscript></noscript></head>`,
 		`<svg><![CDATA[<script>]]><script>x</script></svg>`,
+		`<div data-x='{"a":1}' onclick="f()" class=c style="color:red"><a data-t="tag" data-u=">" href=/x>t</a><b data-b=1>b</b></div>`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -135,23 +137,25 @@ func FuzzScriptText(f *testing.F) {
 	})
 }
 
-// checkSameParse fails when src parses otherwise with its script text left
-// out than whole, or when cutReader reads other bytes than without.
+// checkSameParse fails when src parses otherwise with what the package
+// never reads left out than whole, or when cutReader reads other bytes
+// than without.
 func checkSameParse(t *testing.T, src []byte) {
 	t.Helper()
-	cut := scriptText(src)
+	cut := unread(src)
 	read, err := io.ReadAll(&cutReader{src: src, cut: cut})
 	if err != nil || !bytes.Equal(read, without(src, cut)) {
 		t.Fatalf("%q: cutReader reads %q, %v; want %q", src, read, err, without(src, cut))
 	}
 	want, got := dumpTree(bytes.NewReader(src)), dumpTree(&cutReader{src: src, cut: cut})
 	if got != want {
-		t.Errorf("%q parses otherwise without its script text:\n got %s\nwant %s", src, got, want)
+		t.Errorf("%q parses otherwise without what is never read:\n got %s\nwant %s", src, got, want)
 	}
 }
 
 // dumpTree writes the parse of src, leaving out the text of HTML <script>
-// and <style> elements and the content of <svg>.
+// and <style> elements, the content of <svg>, and the attributes that the
+// package never reads, as mayRead tells them.
 func dumpTree(src io.Reader) string {
 	root, err := html.Parse(src)
 	if err != nil {
@@ -161,7 +165,12 @@ func dumpTree(src io.Reader) string {
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if n.Type == html.ElementNode || n.Type == html.DocumentNode {
-			fmt.Fprintf(&b, "\n%s%d %s:%s %v", strings.Repeat(" ", depth), n.Type, n.Namespace, n.Data, n.Attr)
+			fmt.Fprintf(&b, "\n%s%d %s:%s", strings.Repeat(" ", depth), n.Type, n.Namespace, n.Data)
+			for _, a := range n.Attr {
+				if mayRead(n, a) {
+					fmt.Fprintf(&b, " %s:%s=%q", a.Namespace, a.Key, a.Val)
+				}
+			}
 		} else {
 			fmt.Fprintf(&b, "\n%s%d %q", strings.Repeat(" ", depth), n.Type, n.Data)
 		}
@@ -177,10 +186,32 @@ func dumpTree(src io.Reader) string {
 	return b.String()
 }
 
-// BenchmarkScriptTextScaling shows the scan linear in its input on shapes
+// mayRead reports whether the package may read an attribute of n: one
+// named by readAttrs, a style that hides n, a data attribute of a link as
+// short as a tag's name, and any attribute of a formatting element or of
+// SVG and MathML.
+func mayRead(n *html.Node, a html.Attribute) bool {
+	switch {
+	case n.Namespace != "" || n.Type != html.ElementNode:
+		return true
+	case a.Key == "style":
+		return hidesStyle(a.Val)
+	case readAttrSet()[a.Key]:
+		return true
+	case n.DataAtom == atom.A:
+		return strings.HasPrefix(a.Key, "data-") && len(a.Val) <= maxTagLinkWord
+	}
+	switch n.DataAtom {
+	case atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		return true
+	}
+	return false
+}
+
+// BenchmarkUnreadScaling shows the scan linear in its input on shapes
 // that could make it look back or ahead: the same MB/s at each size. The
 // last unit is one comment of many dashes and many '>'.
-func BenchmarkScriptTextScaling(b *testing.B) {
+func BenchmarkUnreadScaling(b *testing.B) {
 	units := []string{
 		`<div class="a" id=b data-x='>'>t</div>`,
 		`<script>x</script><style>y</style>`,
@@ -188,10 +219,11 @@ func BenchmarkScriptTextScaling(b *testing.B) {
 		`<script><!--<script>x`,
 		`<!---->`,
 		`</a title=">">`,
+		`<a data-x="a long value of the kind a tracker leaves" onclick="f()" href=/>`,
 	}
-	hostile.BenchScaling(b, units, func(s string) { scriptText([]byte(s)) })
+	hostile.BenchScaling(b, units, func(s string) { unread([]byte(s)) })
 	hostile.BenchScaling(b, []string{">"}, func(s string) {
-		scriptText([]byte("<!--" + strings.Repeat("-", len(s)) + "x" + s))
+		unread([]byte("<!--" + strings.Repeat("-", len(s)) + "x" + s))
 	})
 }
 
