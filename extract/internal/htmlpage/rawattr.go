@@ -1,29 +1,24 @@
 package htmlpage
 
-import (
-	"sync"
-
-	"github.com/newsextract/newsextract/extract/internal/textutil"
-)
-
-// readAttrs are the attributes of HTML elements that the package reads,
-// with lazySrcAttrs and zoomSrcAttrs; the scan before the parse cuts the
-// others from the start tags (see cutAttrs), which spares the parser a
+// isReadAttr reports whether the package reads the attribute of HTML
+// elements named name, in lower case; the scan before the parse cuts the
+// others from the start tags (see startCut), which spares the parser a
 // fifth of them. An attribute read anywhere in the package must be named
-// here: TestReadAttrsListed looks for those it does not name.
-var readAttrs = []string{
-	"alt", "aria-hidden", "class", "content", "data-srcset", "datetime", "height", "hidden",
-	"href", "http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate", "rel", "role",
-	"src", "srcset", "style", "type", "width",
+// here, lazySrcAttrs and zoomSrcAttrs with them: TestReadAttrsListed looks
+// for those it does not name.
+func isReadAttr(name string) bool {
+	switch name {
+	case "alt", "aria-hidden", "class", "content", "datetime", "height", "hidden", "href",
+		"http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate", "rel", "role",
+		"src", "srcset", "style", "type", "width",
+		"data-full-src", "data-hi-res-src", "data-lazy", "data-lazy-src", "data-original",
+		"data-src", "data-srcset", "data-url":
+		return true
+	}
+	return false
 }
 
-// readAttrSet is readAttrs, lazySrcAttrs and zoomSrcAttrs as a set, made
-// on first use.
-var readAttrSet = sync.OnceValue(func() map[string]bool {
-	return textutil.SetOf(append(append(append([]string(nil), readAttrs...), lazySrcAttrs...), zoomSrcAttrs...))
-})
-
-// maxReadAttr is longer than the longest name in readAttrSet.
+// maxReadAttr is longer than the longest name isReadAttr accepts.
 const maxReadAttr = 24
 
 // tagAttr is an attribute of a start tag as scanTag reads it.
@@ -33,36 +28,81 @@ type tagAttr struct {
 	spaced     bool // white space comes before it: cutting it joins nothing
 }
 
-// cutAttrs cuts the attributes of a start tag in HTML content that the
-// package never reads. It leaves those of the formatting elements but <a>,
-// which the parser compares when it limits how many alike are reopened;
-// an <a> is never among them twice. On an <a> it keeps the data attributes
-// short enough to name a tag (dataNamesTag), and any that share a name,
-// of which the parser keeps the first.
-func (s *scan) cutAttrs(t tag, attrs []tagAttr) {
-	if len(attrs) == 0 || isFormatting(t) {
-		return
+// cutMode says which attributes of a tag the scan cuts.
+type cutMode uint8
+
+const (
+	cutNone   cutMode = iota // none
+	cutUnread                // those the package never reads
+	cutLink                  // those the package never reads of an <a>
+)
+
+// startCut tells the attributes the scan cuts from a start tag: those the
+// package never reads in HTML content, but none of the formatting
+// elements other than <a>, which the parser compares when it limits how
+// many alike are reopened (an <a> is never among them twice), none of
+// <svg> and <math>, and none in their content.
+func (s *scan) startCut(t *tag) cutMode {
+	switch {
+	case !s.attrCut || len(s.foreign) > 0 || isFormatting(t) || t.is("svg") || t.is("math"):
+		return cutNone
+	case t.is("a"):
+		return cutLink
 	}
-	link := t.is("a")
-	for k, a := range attrs {
-		if !a.spaced || s.readsAttr(a, link) || link && sharesName(s.src, attrs, k) {
-			continue
-		}
-		n := len(s.cut)
-		joined := n > 0 && s.cut[n-1].end == a.start
-		start := a.start
-		if joined {
-			start = s.cut[n-1].start
-		}
-		if !s.cleanCut(start, a.end) {
-			continue
-		}
-		if joined {
-			s.cut[n-1].end = a.end
-		} else {
-			s.cut = append(s.cut, span{a.start, a.end})
+	return cutUnread
+}
+
+// maxCutKeys bounds the attributes of a tag cut for their values.
+const maxCutKeys = 8
+
+// cutUnread cuts an attribute of a tag when the package never reads it.
+// Where that turns on its value (a style, a data attribute of a link),
+// an attribute of the same name after it, which the parser leaves out,
+// is cut too, so that it does not take the place of the first; when it
+// cannot be, the cuts of the tag are undone and cutUnread reports false:
+// nothing more of the tag is to be cut.
+func (s *scan) cutUnread(a tagAttr, link bool) bool {
+	key := s.src[a.key.start:a.key.end]
+	for _, k := range s.cutKeys {
+		if equalFold(s.src[k.start:k.end], key) {
+			if !s.cutAttr(a) {
+				s.cut = s.cut[:s.mark]
+				return false
+			}
+			return true
 		}
 	}
+	read, byValue := s.readsAttr(a, link)
+	if read || !s.cutAttr(a) || !byValue {
+		return true
+	}
+	if len(s.cutKeys) == maxCutKeys {
+		s.cut = s.cut[:s.mark]
+		return false
+	}
+	s.cutKeys = append(s.cutKeys, a.key)
+	return true
+}
+
+// cutAttr cuts an attribute with the white space before it, joined to the
+// cut of the attribute before it, where the rest of the tag reads the same
+// without it (see cleanCut). It reports whether it did.
+func (s *scan) cutAttr(a tagAttr) bool {
+	n := len(s.cut)
+	joined := n > s.mark && s.cut[n-1].end == a.start
+	start := a.start
+	if joined {
+		start = s.cut[n-1].start
+	}
+	switch {
+	case !a.spaced || !s.cleanCut(start, a.end):
+		return false
+	case joined:
+		s.cut[n-1].end = a.end
+	default:
+		s.cut = append(s.cut, span{a.start, a.end})
+	}
+	return true
 }
 
 // cleanCut reports whether cutting src[start:end], attributes with the
@@ -85,14 +125,15 @@ func (s *scan) cleanCut(start, end int) bool {
 }
 
 // readsAttr reports whether the package may read the attribute: it is
-// named by readAttrSet, or it is an inline style that may hide its
-// element (hidesStyle), or a short data attribute of a link. A value with
-// a character reference or a letter beyond ASCII, which may fold into one,
-// is taken to say anything.
-func (s *scan) readsAttr(a tagAttr, link bool) bool {
+// named by isReadAttr, or it is an inline style that may hide its element
+// (hidesStyle), or a short data attribute of a link. A value with a
+// character reference or a letter beyond ASCII, which may fold into one,
+// is taken to say anything. byValue reports whether that turned on the
+// value.
+func (s *scan) readsAttr(a tagAttr, link bool) (read, byValue bool) {
 	key, val := s.src[a.key.start:a.key.end], s.src[a.val.start:a.val.end]
 	if len(key) >= maxReadAttr {
-		return link && hasPrefixFold(key, "data-")
+		return link && hasPrefixFold(key, "data-"), true
 	}
 	var buf [maxReadAttr]byte
 	for i, c := range key {
@@ -101,42 +142,26 @@ func (s *scan) readsAttr(a tagAttr, link bool) bool {
 	name := buf[:len(key)]
 	switch {
 	case string(name) == "style":
-		return indexFold(val, "none") >= 0 || indexFold(val, "hidden") >= 0 || !plainASCII(val)
-	case readAttrSet()[string(name)]:
-		return true
+		return indexFold(val, "none") >= 0 || indexFold(val, "hidden") >= 0 || !plainASCII(val), true
+	case isReadAttr(string(name)):
+		return true, false
 	case link && hasPrefixFold(name, "data-"):
 		// Line breaks shrink a value at most by half: past three times
 		// maxTagLinkWord, one without references is too long.
-		return len(val) <= 3*maxTagLinkWord || !plainASCII(val)
+		return len(val) <= 3*maxTagLinkWord || !plainASCII(val), true
 	}
-	return false
-}
-
-// maxSharedNames bounds the attributes of a tag compared for a shared
-// name: past it, all are taken to share one.
-const maxSharedNames = 64
-
-// sharesName reports whether attrs[k] has the name of another of attrs.
-func sharesName(src []byte, attrs []tagAttr, k int) bool {
-	if len(attrs) > maxSharedNames {
-		return true
-	}
-	key := src[attrs[k].key.start:attrs[k].key.end]
-	for j, a := range attrs {
-		if j != k && equalFold(src[a.key.start:a.key.end], key) {
-			return true
-		}
-	}
-	return false
+	return false, false
 }
 
 // isFormatting reports whether a tag opens a formatting element other than
 // <a>.
-func isFormatting(t tag) bool {
-	return len(t.name) <= len("strike") && t.nameIn(formattingNames[:]) != ""
+func isFormatting(t *tag) bool {
+	switch string(t.key()) {
+	case "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
+		return true
+	}
+	return false
 }
-
-var formattingNames = [...]string{"b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}
 
 // hasPrefixFold reports whether b starts with prefix, which is in lower
 // case, in any case of its ASCII letters.

@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -28,11 +29,16 @@ func TestUnreadAttrs(t *testing.T) {
 		{`<p title="T" aria-label="L" aria-hidden="true" hidden>t</p>`, `<p aria-hidden="true" hidden>t</p>`},
 		// A style is kept where it may hide its element.
 		{`<p style="color:red">t</p><p style="DISPLAY: NONE">u</p>`, `<p>t</p><p style="DISPLAY: NONE">u</p>`},
+		// The parser keeps the first of two attributes of one name: a second is
+		// cut with the first, or the tag is left whole.
+		{`<p style="color:red" style="display:none">t</p>`, `<p>t</p>`},
+		{`<p onclick=f style="color:red" STYLE="display:none"/>t</p>`, ``},
 		{`<p style="border:none">t</p><p style="visibility:h&#105;dden">u</p>`, ``},
 		{"<p style=\"visibility:H\u0130DDEN\">u</p>", ``},
 		// A link keeps the data attributes short enough to name a tag.
 		{`<a href=/t data-type="topic" data-track='{"event":"click","label":"some link"}'>t</a>`, `<a href=/t data-type="topic">t</a>`},
-		{`<a data-t='{"event":"click","label":"some link here"}' data-t="tag">t</a>`, ``},
+		{`<a data-t='{"event":"click","label":"some link here"}' data-t="tag">t</a>`, `<a>t</a>`},
+		{`<a href=/ data-t='{"event":"click","label":"some link here"}' data-t="tag"/>t</a>`, ``},
 		{`<a data-t='&#116;ag                                  '>t</a>`, ``},
 		// Formatting elements, foreign content and unspaced attributes keep all.
 		{`<b data-x="1">t</b><font color=red face=x>u</font>`, ``},
@@ -45,6 +51,14 @@ func TestUnreadAttrs(t *testing.T) {
 		// End tags and unclosed tags.
 		{`</p data-x=1><p data-x="unclosed`, ``},
 	}
+	long := `="a value longer than a tag's name"`
+	many := `<a href="/"`
+	for k := range maxCutKeys {
+		many += fmt.Sprintf(" data-k%d%s", k, long)
+	}
+	tests = append(tests,
+		struct{ in, want string }{many + ">t</a>", `<a href="/">t</a>`},
+		struct{ in, want string }{many + " data-x" + long + ">t</a>", ""})
 	for _, tt := range tests {
 		want := tt.want
 		if want == "" {
@@ -59,7 +73,7 @@ func TestUnreadAttrs(t *testing.T) {
 }
 
 // TestReadAttrsListed checks that every attribute the package's code names
-// where it reads one is in readAttrSet: the string given to attr or
+// where it reads one is accepted by isReadAttr: the string given to attr or
 // attrOK, a string compared with an attribute's Key, or an element of a
 // list of strings that a loop passes to attr.
 func TestReadAttrsListed(t *testing.T) {
@@ -125,8 +139,8 @@ func TestReadAttrsListed(t *testing.T) {
 		t.Fatalf("found %d attribute names in the code; the test no longer finds them", len(named))
 	}
 	for k := range named {
-		if !readAttrSet()[k] && !strings.HasSuffix(k, "-") {
-			t.Errorf("the package reads the attribute %q, which readAttrs does not name", k)
+		if !isReadAttr(k) && !strings.HasSuffix(k, "-") {
+			t.Errorf("the package reads the attribute %q, which isReadAttr does not name", k)
 		}
 	}
 }

@@ -11,7 +11,7 @@ type span struct{ start, end int }
 // unread returns the ranges of src that the package never reads, in
 // order: the text of its scripts and style sheets, which is half the bytes
 // of a typical news page, the content of its <svg> elements, and the
-// attributes that readAttrs does not name (see cutAttrs). The parser is
+// attributes that isReadAttr does not name (see startCut). The parser is
 // spared tokenizing and copying them (see cutReader). A script whose start
 // tag may make it JSON-LD keeps its text.
 //
@@ -51,8 +51,9 @@ type scan struct {
 	foreign [][]byte // names of the open SVG and MathML elements, outermost first
 	svg     int      // where the content of the outermost <svg> starts
 	selects int      // open <select> elements
-	attrCut bool     // cut the attributes the package never reads
-	attrs   []tagAttr
+	attrCut bool   // cut the attributes the package never reads
+	mark    int    // len(cut) before the attributes of the tag being read
+	cutKeys []span // names of its attributes cut for their values
 }
 
 // markup reads what starts with '<' at src[i] and returns the index after
@@ -75,14 +76,12 @@ func (s *scan) markup(i int) int {
 // startTag reads a start tag at src[i] and, after the tag of an element
 // of raw text, the text up to its end tag.
 func (s *scan) startTag(i int) int {
-	attrs := s.attrs[:0]
-	t := scanTag(s.src, i+1, &attrs)
-	s.attrs = attrs
+	t := s.scanTag(i+1, true)
 	if t.end < 0 {
 		return -1
 	}
 	if len(s.foreign) > 0 {
-		return s.foreignStart(t)
+		return s.foreignStart(&t)
 	}
 	if t.is("select") {
 		s.selects++
@@ -93,9 +92,6 @@ func (s *scan) startTag(i int) int {
 			s.svg = t.end
 		}
 		return t.end
-	}
-	if s.attrCut {
-		s.cutAttrs(t, attrs)
 	}
 	name := t.rawName()
 	if name == "" {
@@ -127,7 +123,7 @@ const maxForeignDepth = 256
 // foreignStart reads a start tag inside SVG or MathML. A tag that would
 // take the parser back to HTML stops the scan: one that breaks out of
 // foreign content, or an integration point with markup inside.
-func (s *scan) foreignStart(t tag) int {
+func (s *scan) foreignStart(t *tag) int {
 	if breaksOut(t) {
 		return -1
 	}
@@ -162,7 +158,7 @@ func (s *scan) endTag(i int) int {
 	case !isLetter(c):
 		return closeAngle(src, i+2)
 	}
-	t := scanTag(src, i+2, nil)
+	t := s.scanTag(i+2, false)
 	if len(s.foreign) == 0 || t.end < 0 {
 		if t.is("select") {
 			s.selects = max(s.selects-1, 0)
@@ -248,21 +244,19 @@ type tag struct {
 	name []byte // as written
 	end  int    // index after its '>', or -1 when the page ends inside it
 	self bool   // ends with "/>" that is not the end of an unquoted value
+	low  [maxTagName]byte
+	lowN uint8 // len(name) in low, in lower case, or 0 when longer
 }
+
+// maxTagName is longer than any tag name the scan tells apart.
+const maxTagName = 16
+
+// key returns the name in lower case, or "" when it is longer than any the
+// scan tells apart.
+func (t *tag) key() []byte { return t.low[:t.lowN] }
 
 // is reports whether the tag is named name, which is in lower case.
-func (t tag) is(name string) bool { return equalFold(t.name, name) }
-
-// nameIn returns the one of names, which are in lower case, that the tag
-// is named, or "".
-func (t tag) nameIn(names []string) string {
-	for _, n := range names {
-		if t.is(n) {
-			return n
-		}
-	}
-	return ""
-}
+func (t *tag) is(name string) bool { return string(t.key()) == name }
 
 // equalFold reports whether a and b are equal in any case of their ASCII
 // letters; unlike bytes.EqualFold it folds nothing else, as the tokenizer
@@ -288,27 +282,38 @@ func lower(c byte) byte {
 
 // rawName returns the name, in lower case, of a start tag after which the
 // tokenizer reads the text raw, up to the matching end tag, or "".
-func (t tag) rawName() string {
-	if len(t.name) < len("xmp") || len(t.name) > len("plaintext") {
-		return "" // most tags, told at once
+func (t *tag) rawName() string {
+	switch n := string(t.key()); n {
+	case "script", "style", "title", "textarea", "noscript", "noembed", "noframes", "iframe", "xmp", "plaintext":
+		return n
 	}
-	return t.nameIn(rawNames[:])
+	return ""
 }
-
-var rawNames = [...]string{"script", "style", "title", "textarea", "noscript", "noembed", "noframes", "iframe", "xmp", "plaintext"}
 
 // scanTag reads a tag whose name starts at src[i], as the tokenizer's
 // readTag does: the name runs to white space, '/' or '>'; each attribute
 // name to white space, '/', '>' or a '=' that is not its first byte; a
-// value after '=' is quoted or runs to white space or '>'. When attrs is
-// not nil, the attributes are appended to it.
-func scanTag(src []byte, i int, attrs *[]tagAttr) tag {
+// value after '=' is quoted or runs to white space or '>'. Of a start tag
+// it cuts the attributes that startCut tells.
+func (s *scan) scanTag(i int, start bool) tag {
+	src := s.src
 	t := tag{end: -1}
-	start := i
+	name := i
 	for i < len(src) && byteClass[src[i]]&classNameEnd == 0 {
 		i++
 	}
-	t.name = src[start:i]
+	t.name = src[name:i]
+	if len(t.name) <= maxTagName {
+		for k, c := range t.name {
+			t.low[k] = lower(c)
+		}
+		t.lowN = uint8(len(t.name))
+	}
+	mode := cutNone
+	if start {
+		mode = s.startCut(&t)
+	}
+	s.mark, s.cutKeys = len(s.cut), s.cutKeys[:0]
 	valueEnd := -1 // index after the last unquoted value
 	read := i      // index after what the last attribute took
 	for {
@@ -329,10 +334,10 @@ func scanTag(src []byte, i int, attrs *[]tagAttr) tag {
 		if unquoted {
 			valueEnd = i
 		}
-		if attrs != nil && a.key.end > a.key.start {
-			*attrs = append(*attrs, a)
-		}
 		read = a.end
+		if a.key.end > a.key.start && mode != cutNone && !s.cutUnread(a, mode == cutLink) {
+			mode = cutNone
+		}
 	}
 }
 
@@ -469,17 +474,23 @@ func rawEnd(src []byte, i int, name string) int {
 
 // isIntegrationPoint reports whether the parser reads the content of an
 // element of SVG or MathML as HTML.
-func isIntegrationPoint(t tag) bool { return t.nameIn(integrationPoints[:]) != "" }
-
-var integrationPoints = [...]string{"foreignobject", "desc", "title", "annotation-xml", "mi", "mo", "mn", "ms", "mtext"}
+func isIntegrationPoint(t *tag) bool {
+	switch string(t.key()) {
+	case "foreignobject", "desc", "title", "annotation-xml", "mi", "mo", "mn", "ms", "mtext":
+		return true
+	}
+	return false
+}
 
 // breaksOut reports whether a start tag inside foreign content ends it
 // (<font> only with some attributes, but it is taken to).
-func breaksOut(t tag) bool { return t.nameIn(breakouts[:]) != "" }
-
-var breakouts = [...]string{
-	"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
-	"font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu",
-	"meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong", "sub", "sup",
-	"table", "tt", "u", "ul", "var",
+func breaksOut(t *tag) bool {
+	switch string(t.key()) {
+	case "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+		"font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu",
+		"meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong", "sub", "sup",
+		"table", "tt", "u", "ul", "var":
+		return true
+	}
+	return false
 }

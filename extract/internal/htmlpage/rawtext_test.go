@@ -129,6 +129,7 @@ func FuzzUnread(f *testing.F) {
 		`<head><noscript><noscript><script>x</script></noscript></noscript></head>`,
 		`<svg><![CDATA[<script>]]><script>x</script></svg>`,
 		`<div data-x='{"a":1}' onclick="f()" class=c style="color:red"><a data-t="tag" data-u=">" href=/x>t</a><b data-b=1>b</b></div>`,
+		`<p style="color:red" style="display:none" title=t>a</p><a data-a="a longer value than a tag's" DATA-A=tag>b</a>`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -187,7 +188,7 @@ func dumpTree(src io.Reader) string {
 }
 
 // mayRead reports whether the package may read an attribute of n: one
-// named by readAttrs, a style that hides n, a data attribute of a link as
+// named by isReadAttr, a style that hides n, a data attribute of a link as
 // short as a tag's name, and any attribute of a formatting element or of
 // SVG and MathML.
 func mayRead(n *html.Node, a html.Attribute) bool {
@@ -196,7 +197,7 @@ func mayRead(n *html.Node, a html.Attribute) bool {
 		return true
 	case a.Key == "style":
 		return hidesStyle(a.Val)
-	case readAttrSet()[a.Key]:
+	case isReadAttr(a.Key):
 		return true
 	case n.DataAtom == atom.A:
 		return strings.HasPrefix(a.Key, "data-") && len(a.Val) <= maxTagLinkWord
