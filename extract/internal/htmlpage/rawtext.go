@@ -51,9 +51,9 @@ type scan struct {
 	foreign [][]byte // names of the open SVG and MathML elements, outermost first
 	svg     int      // where the content of the outermost <svg> starts
 	selects int      // open <select> elements
-	attrCut bool   // cut the attributes the package never reads
-	mark    int    // len(cut) before the attributes of the tag being read
-	cutKeys []span // names of its attributes cut for their values
+	attrCut bool     // cut the attributes the package never reads
+	mark    int      // len(cut) before the attributes of the tag being read
+	cutKeys []span   // names of its attributes cut for their values
 }
 
 // markup reads what starts with '<' at src[i] and returns the index after
