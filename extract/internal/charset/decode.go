@@ -2,6 +2,7 @@ package charset
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -17,15 +18,14 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // it in Unicode normalisation form C as they clean it, which spares the
 // markup that work.
 func Decode(raw []byte, contentType string, isHTML bool) []byte {
-	var out []byte
-	if enc := chooseEncoding(raw, contentType, isHTML); enc == nil {
+	enc, valid := chooseEncoding(raw, contentType, isHTML)
+	out := raw
+	if enc == nil {
 		out = bytes.TrimPrefix(raw, utf8BOM)
 	} else if b, err := enc.NewDecoder().Bytes(raw); err == nil {
-		out = b
-	} else {
-		out = raw
+		out, valid = b, false
 	}
-	if !utf8.Valid(out) {
+	if !valid && !utf8.Valid(out) {
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
 	return out
@@ -50,33 +50,43 @@ func Decode(raw []byte, contentType string, isHTML bool) []byte {
 //     statistics favour clearly. Any other declaration is obeyed.
 //  5. Undeclared: UTF-8 when the body is mostly valid UTF-8, else the
 //     single-byte encoding its letters favour (guessSingleByte).
-func chooseEncoding(raw []byte, contentType string, isHTML bool) encoding.Encoding {
+//
+// valid reports whether raw is valid UTF-8, when that was found.
+func chooseEncoding(raw []byte, contentType string, isHTML bool) (e encoding.Encoding, valid bool) {
 	if bytes.HasPrefix(raw, utf8BOM) {
-		return nil
+		return nil, false
 	}
 	if e := utf16Encoding(raw); e != nil {
-		return e
+		return e, false
 	}
-	valid := utf8.Valid(raw)
+	valid = utf8.Valid(raw)
+	if valid && !isASCII(raw) {
+		return nil, true // by rule 4, whatever is declared
+	}
 	e, name := declared(raw, contentType, isHTML)
 	switch {
 	case e == nil, name == "utf-8":
 		if valid || scanUTF8(raw).mostlyUTF8() {
-			return nil
+			return nil, valid
 		}
-		return guessSingleByte(raw)
-	case valid && !isASCII(raw):
-		return nil // mislabeled UTF-8
+		return guessSingleByte(raw), valid
 	case isCyrillicOrWestern(name):
-		return confirmSingleByte(raw, e)
+		return confirmSingleByte(raw, e), valid
 	}
-	return e
+	return e, valid
 }
 
-// isASCII reports whether b is all ASCII.
+// isASCII reports whether b is all ASCII, eight bytes at a time.
 func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
+	const highs = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
