@@ -308,11 +308,15 @@ func listNamedBy(v string) int {
 // the words are split.
 func mayNameList(v string) bool {
 	for i := 0; i+1 < len(v); i++ {
-		if !listPartStart[v[i]] {
-			continue
+		k := int(listPartStart[v[i]]) - 1
+		if k < 0 || listWordParts[k][1] != v[i+1] {
+			continue // most bytes, told by two
 		}
-		for _, part := range listWordParts {
-			if part[0] == v[i] && strings.HasPrefix(v[i:], part) {
+		for _, part := range listWordParts[k:] {
+			if part[0] != v[i] {
+				break
+			}
+			if strings.HasPrefix(v[i:], part) {
 				return true
 			}
 		}
@@ -320,9 +324,11 @@ func mayNameList(v string) bool {
 	return false
 }
 
-// listPartStart tells the first bytes of listWordParts (a test keeps the
-// two in step).
-var listPartStart = [256]bool{'a': true, 'o': true, 'r': true, 'e': true, 'c': true, 't': true}
+// listPartStart gives, for the first byte of each of listWordParts, one
+// more than the index of the first part that starts with it; parts that
+// share a first byte share its second and follow each other (a test keeps
+// the table in step).
+var listPartStart = [256]uint8{'a': 1, 'o': 2, 'r': 3, 'e': 4, 'c': 5, 't': 6}
 
 // readLists reads what an element with attributes says of the article's
 // tags and breadcrumbs. It reports whether it read the element whole.

@@ -112,9 +112,16 @@ func TestListWordParts(t *testing.T) {
 	if mayNameList("article-body main") {
 		t.Error("an unrelated class passes the quick test")
 	}
-	for _, p := range listWordParts {
-		if !listPartStart[p[0]] {
+	for k, p := range listWordParts {
+		first := int(listPartStart[p[0]]) - 1
+		if first < 0 || first > k {
 			t.Errorf("listPartStart misses the first byte of %q", p)
+			continue
+		}
+		for _, q := range listWordParts[first:k] {
+			if q[0] != p[0] || q[1] != p[1] {
+				t.Errorf("%q and %q share a first byte but not the second, or others come between", q, p)
+			}
 		}
 	}
 }
