@@ -222,3 +222,29 @@ func TestUnreadAttrsCorpus(t *testing.T) {
 		t.Errorf("%d of %d bytes kept; want at most 95%%", cut, kept)
 	}
 }
+
+// TestUnreadSpace checks which runs of white space between tags are cut
+// to one byte, the near-misses first.
+func TestUnreadSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<div>\n    <p>a</p>\r\n\t</div>", "<div>\n<p>a</p>\r</div>"},
+		{"<p>a  b</p> \n<!-- c -->  \n<p>d</p>", "<p>a  b</p> <!-- c --> <p>d</p>"},
+		{"<p>a</p>  x  <p>b</p>", ""},
+		{"  <p>a</p> <  <p>b</p>", ""},
+		{"<p>a</p>  <pre>\n  <b>x</b>\n</pre>  <p>b</p>", "<p>a</p> <pre>\n  <b>x</b>\n</pre>  <p>b</p>"},
+		{"<listing>\n  <b>x</b></listing>", ""},
+		{"<select>  <option>a</option>  </select>", ""},
+		{"<math>  <mi>x</mi>  </math>  <p>a</p>", "<math>  <mi>x</mi>  </math> <p>a</p>"},
+	}
+	for _, tt := range tests {
+		want := tt.want
+		if want == "" {
+			want = tt.in
+		}
+		src := []byte(tt.in)
+		if got := string(without(src, unread(src))); got != want {
+			t.Errorf("without runs of white space: %q\n got %q\nwant %q", tt.in, got, want)
+		}
+		checkSameParse(t, src)
+	}
+}

@@ -10,8 +10,9 @@ type span struct{ start, end int }
 
 // unread returns the ranges of src that the package never reads, in
 // order: the text of its scripts and style sheets, which is half the bytes
-// of a typical news page, the content of its <svg> elements, and the
-// attributes that isReadAttr does not name (see startCut). The parser is
+// of a typical news page, the content of its <svg> elements, the
+// attributes that isReadAttr does not name (see startCut), and runs of
+// white space between tags but for one byte (see cutSpace). The parser is
 // spared tokenizing and copying them (see cutReader). A script whose start
 // tag may make it JSON-LD keeps its text.
 //
@@ -31,29 +32,52 @@ type span struct{ start, end int }
 // <title>, <mtext>…).
 func unread(src []byte) []span { return scanUnread(src, true) }
 
-// scanUnread is unread, with the attributes left whole unless attrs.
-func scanUnread(src []byte, attrs bool) []span {
-	s := scan{src: src, attrCut: attrs}
+// scanUnread is unread, with the attributes and the white space between
+// tags left whole unless all.
+func scanUnread(src []byte, all bool) []span {
+	s := scan{src: src, attrCut: all, spaceCut: all}
 	for i := 0; i >= 0; {
 		j := bytes.IndexByte(src[i:], '<')
 		if j < 0 || i+j+1 >= len(src) {
 			break
+		}
+		if j > 1 && i > 0 && src[i-1] == '>' {
+			s.cutSpace(i, i+j)
 		}
 		i = s.markup(i + j)
 	}
 	return s.cut
 }
 
+// cutSpace cuts all but the first byte of src[i:j], text between a tag (or
+// a comment) and the next, when it is white space alone: the parser reads
+// a run of white space as it reads one space, and so does the package, but
+// where white space is kept as written: after the first <pre> or <listing>
+// of the page (the parser may keep one open unseen), in foreign content,
+// and in a <select>.
+func (s *scan) cutSpace(i, j int) {
+	if !s.spaceCut || len(s.foreign) > 0 || s.selects > 0 {
+		return
+	}
+	for _, c := range s.src[i:j] {
+		if !isSpace(c) {
+			return
+		}
+	}
+	s.cut = append(s.cut, span{i + 1, j})
+}
+
 // scan is the state of scanUnread.
 type scan struct {
-	src     []byte
-	cut     []span
-	foreign [][]byte // names of the open SVG and MathML elements, outermost first
-	svg     int      // where the content of the outermost <svg> starts
-	selects int      // open <select> elements
-	attrCut bool     // cut the attributes the package never reads
-	mark    int      // len(cut) before the attributes of the tag being read
-	cutKeys []span   // names of its attributes cut for their values
+	src      []byte
+	cut      []span
+	foreign  [][]byte // names of the open SVG and MathML elements, outermost first
+	svg      int      // where the content of the outermost <svg> starts
+	selects  int      // open <select> elements
+	attrCut  bool     // cut the attributes the package never reads
+	spaceCut bool     // cut runs of white space between tags; false after a <pre>
+	mark     int      // len(cut) before the attributes of the tag being read
+	cutKeys  []span   // names of its attributes cut for their values
 }
 
 // markup reads what starts with '<' at src[i] and returns the index after
@@ -83,8 +107,11 @@ func (s *scan) startTag(i int) int {
 	if len(s.foreign) > 0 {
 		return s.foreignStart(&t)
 	}
-	if t.is("select") {
+	switch {
+	case t.is("select"):
 		s.selects++
+	case t.is("pre") || t.is("listing"):
+		s.spaceCut = false
 	}
 	if (t.is("svg") || t.is("math")) && s.selects == 0 {
 		if !t.self {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -129,6 +130,7 @@ func FuzzUnread(f *testing.F) {
 		`<head><noscript><noscript><script>x</script></noscript></noscript></head>`,
 		`<svg><![CDATA[<script>]]><script>x</script></svg>`,
 		`<div data-x='{"a":1}' onclick="f()" class=c style="color:red"><a data-t="tag" data-u=">" href=/x>t</a><b data-b=1>b</b></div>`,
+		"<div>\n  <p>a</p>\n  <pre>\n <b>x</b>\n</pre>\n</div>\n  <table> <tr> <td> b </td> </tr> </table>",
 		`<p style="color:red" style="display:none" title=t>a</p><a data-a="a longer value than a tag's" DATA-A=tag>b</a>`,
 	} {
 		f.Add([]byte(s))
@@ -156,15 +158,16 @@ func checkSameParse(t *testing.T, src []byte) {
 
 // dumpTree writes the parse of src, leaving out the text of HTML <script>
 // and <style> elements, the content of <svg>, and the attributes that the
-// package never reads, as mayRead tells them.
+// package never reads, as mayRead tells them, with each run of white space
+// outside <pre> and <listing> as one space.
 func dumpTree(src io.Reader) string {
 	root, err := html.Parse(src)
 	if err != nil {
 		return "error: " + err.Error()
 	}
 	var b strings.Builder
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
+	var walk func(n *html.Node, depth int, pre bool)
+	walk = func(n *html.Node, depth int, pre bool) {
 		if n.Type == html.ElementNode || n.Type == html.DocumentNode {
 			fmt.Fprintf(&b, "\n%s%d %s:%s", strings.Repeat(" ", depth), n.Type, n.Namespace, n.Data)
 			for _, a := range n.Attr {
@@ -172,20 +175,26 @@ func dumpTree(src io.Reader) string {
 					fmt.Fprintf(&b, " %s:%s=%q", a.Namespace, a.Key, a.Val)
 				}
 			}
+		} else if n.Type == html.TextNode && !pre {
+			fmt.Fprintf(&b, "\n%s%d %q", strings.Repeat(" ", depth), n.Type, strings.Join(spaceRuns.Split(n.Data, -1), " "))
 		} else {
 			fmt.Fprintf(&b, "\n%s%d %q", strings.Repeat(" ", depth), n.Type, n.Data)
 		}
+		pre = pre || n.Type == html.ElementNode && (n.DataAtom == atom.Pre || n.DataAtom == atom.Listing)
 		if n.Type == html.ElementNode && (n.Namespace == "" && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) ||
 			n.Namespace == "svg" && n.Data == "svg") {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
+			walk(c, depth+1, pre)
 		}
 	}
-	walk(root, 0)
+	walk(root, 0, false)
 	return b.String()
 }
+
+// spaceRuns matches the runs of white space of HTML.
+var spaceRuns = regexp.MustCompile(`[ \t\n\f\r]+`)
 
 // mayRead reports whether the package may read an attribute of n: one
 // named by isReadAttr, a style that hides n, a data attribute of a link as

@@ -128,7 +128,7 @@ func (w *walker) endBold(start, run int) {
 	if run != w.flushes {
 		start = 0
 	}
-	w.boldAt += len(bytes.TrimSpace(w.buf[start:]))
+	w.boldAt += foldedLen(bytes.TrimSpace(w.buf[start:]))
 }
 
 // Bounds of a paragraph in bold that stands for a heading.

@@ -42,13 +42,13 @@ type walker struct {
 	buf    []byte // the text of the current run
 	links  int
 	inline hint // hints of the inline elements of the current run
-	hinted int  // bytes of the current run inside inline elements with hints
+	hinted int  // bytes of the current run inside inline elements with hints, as foldedLen counts them
 	icon   hint // hints of an icon before the current run, such as a view counter's eye
 	depth  int
 	popups int // pop-up elements the walk is inside
 	pre    int // <pre> elements the walk is inside
 	bold   int // <b> and <strong> elements the walk is inside
-	boldAt int // bytes of the current run inside them
+	boldAt int // bytes of the current run inside them, as foldedLen counts them
 
 	collectLinks bool          // the anchors of links are collected
 	anchors      []blocks.Link // the anchors of the current run
@@ -216,9 +216,15 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 		w.buf = append(w.buf, "”"...)
 	}
 	w.inline = w.inline&^hintLink | saved&hintLink
+	if h&hintBoiler != 0 && h&inlineHints&^hintLink == 0 && w.inline&hintDate != 0 && run == w.flushes {
+		// A comment count or share label on the line of the date is no
+		// part of it.
+		w.buf = w.buf[:start]
+		return
+	}
 	if h&inlineHints&^hintLink != 0 && len(w.buf) > start {
 		w.inline |= h & inlineHints &^ hintLink
-		w.hinted += len(w.buf) - start
+		w.hinted += foldedLen(w.buf[start:])
 	}
 }
 
@@ -234,7 +240,7 @@ func (w *walker) counter(n *html.Node, owner int32, h hint) {
 		return
 	}
 	w.inline |= h & inlineHints
-	w.hinted = len(w.buf)
+	w.hinted = foldedLen(w.buf)
 	w.flush(owner)
 }
 
@@ -250,7 +256,7 @@ func (w *walker) flush(owner int32) {
 	if len(w.buf) == 0 {
 		return
 	}
-	raw := len(w.buf)
+	raw := foldedLen(w.buf)
 	w.flushes++
 	t := textutil.CleanBytes(w.buf)
 	pre := ""
@@ -279,6 +285,20 @@ func (w *walker) flush(owner int32) {
 	w.hinted = 0
 	w.icon = 0
 	w.inline &= hintLink
+}
+
+// foldedLen returns the length of b with each run of white space counted
+// as one byte, as the text reads once cleaned: the shares of a run are
+// measured so, and the indentation of the markup weighs nothing.
+func foldedLen(b []byte) int {
+	n, space := 0, false
+	for _, c := range b {
+		if !isSpace(c) || !space {
+			n++
+		}
+		space = isSpace(c)
+	}
+	return n
 }
 
 // sums builds the prefix sums of text and link lengths over the blocks.

@@ -138,3 +138,24 @@ func TestNoContent(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLineShares checks that a line is told a date line by the share
+// of its text the date element holds as the text reads: the indentation
+// of the markup weighs nothing, and a comment count or share label after
+// the date is no part of the line.
+func TestDateLineShares(t *testing.T) {
+	indent := "\n" + strings.Repeat("\t", 12)
+	line := `<div class="meta"><span class="article_date">` + indent + `03 May 2025` + indent + `</span>` +
+		`<span class="share">` + indent + `<a href="/s">` + indent + `</a>` + indent + `</span>` +
+		`<span class="comments">` + indent + `4` + indent + `</span></div>`
+	for _, page := range []string{line, strings.ReplaceAll(line, indent, " ")} {
+		w := walkPage(t, `<html><body><article><h1>Headline</h1>`+page+`<p>Body text.</p></article></body></html>`)
+		if h := blockHints(t, w, "03 May 2025"); h&hintDate == 0 {
+			t.Errorf("%q: hints %b, want a date line", page, h)
+		}
+	}
+	w := walkPage(t, `<p><span class="date">3 May</span> and <span class="comments">a long aside about what the readers said</span></p>`)
+	blockHints(t, w, "3 May and")
+	w = walkPage(t, `<p><span class="comments">4</span> <span class="date">3 May</span></p>`)
+	blockHints(t, w, "4 3 May")
+}
