@@ -6,9 +6,10 @@
 //
 //   - html.go: [Parse] and [FromRoot], the order of the steps, and the role
 //     each block gets (classify);
-//   - rawtext.go, rawscript.go: the text of scripts and style sheets and
-//     the content of <svg>, left out before the parse, by a scan that
-//     follows the tokenizer;
+//   - rawtext.go, rawscript.go, rawattr.go: what the package never reads,
+//     left out before the parse by a scan that follows the tokenizer: the
+//     text of scripts and style sheets, the content of <svg>, the
+//     attributes no rule reads, and runs of white space between tags;
 //   - flatten.go: the second parse of a page nested deeper than the parser
 //     accepts;
 //   - walk.go: the walk over the body that cuts the text into raw blocks,
