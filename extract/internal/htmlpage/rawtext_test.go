@@ -76,16 +76,24 @@ func TestUnreadScripts(t *testing.T) {
 		{`<!`, ``},
 		{`<!--`, ``},
 	}
+	checkCuts(t, tests, false)
+}
+
+// checkCuts checks each input of tests against what is left of it once
+// scanUnread(in, all) is cut (the input itself when want is empty), and
+// that it parses as it does whole.
+func checkCuts(t *testing.T, tests []struct{ in, want string }, all bool) {
+	t.Helper()
 	for _, tt := range tests {
 		want := tt.want
 		if want == "" {
 			want = tt.in
 		}
 		src := []byte(tt.in)
-		if got := string(without(src, scanUnread(src, false))); got != want {
-			t.Errorf("without script text: %q\n got %q\nwant %q", tt.in, got, want)
+		if got := string(without(src, scanUnread(src, all))); got != want {
+			t.Errorf("cut %q\n got %q\nwant %q", tt.in, got, want)
 		}
-		checkSameParse(t, []byte(tt.in))
+		checkSameParse(t, src)
 	}
 }
 
