@@ -22,15 +22,25 @@ func (s *state) title(top layout.TopMatter) string {
 }
 
 // spaced returns the title t as the page's markup writes it, with the
-// no-break and ideographic spaces that cleaning folded, when one of the
-// titles in markup is t so written.
+// no-break and ideographic spaces that cleaning folded, when the titles in
+// markup (<title>, og:title, twitter:title, the JSON-LD headline) write it
+// so at least twice, a site's name after it aside: one alone that does is
+// a slip of the place that writes it.
 func (s *state) spaced(t string) string {
+	written, seen := "", 0
 	for _, sp := range s.doc.Meta.Spaced {
-		if cleanTitle(sp) == t {
-			return strings.TrimSpace(dropInvisible(unescapeRefs(sp)))
+		switch c := cleanTitle(sp); {
+		case c == t:
+			written = sp
+			seen++
+		case strings.HasPrefix(c, t):
+			seen++ // with the site's name after it
 		}
 	}
-	return t
+	if written == "" || seen < 2 {
+		return t
+	}
+	return strings.TrimSpace(dropInvisible(unescapeRefs(written)))
 }
 
 // pickTitle chooses the title as title says, its white space cleaned.

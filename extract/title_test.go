@@ -64,7 +64,8 @@ func TestHeadlineInH2(t *testing.T) {
 }
 
 // TestTitleSpaces checks that the no-break and ideographic spaces a page
-// sets its title with stay, and that other white space is folded.
+// sets its title with stay where two of its titles write them, and that
+// other white space is folded.
 func TestTitleSpaces(t *testing.T) {
 	tests := []struct {
 		name string
@@ -75,6 +76,8 @@ func TestTitleSpaces(t *testing.T) {
 			"Jak rychle teď bude postupovat Babiš a\u00a0Hrad"},
 		{"ideographic space", `<title>南海トラフ、一時調査　巨大地震、基準達せず</title><meta property="og:title" content="南海トラフ、一時調査　巨大地震、基準達せず">`,
 			"南海トラフ、一時調査\u3000巨大地震、基準達せず"},
+		{"near-miss: one place alone writes it", `<title>Guerre en Ukraine : la Russie avance</title><meta property="og:title" content="Guerre en Ukraine : la Russie avance"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Guerre en Ukraine\u00a0: la Russie avance"}</script>`,
+			"Guerre en Ukraine : la Russie avance"},
 		{"near-miss: a run of spaces", `<title>Rail  strike&nbsp;&nbsp;called off</title><meta property="og:title" content="Rail  strike&nbsp;&nbsp;called off">`,
 			"Rail strike called off"},
 	}
