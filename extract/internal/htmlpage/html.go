@@ -62,6 +62,7 @@ func FromRootWith(root *html.Node, opt Options) *blocks.Document {
 	dropClosingNotes(bs)
 	st := newStructure(w)
 	addStructure(w, st, bs)
+	markBoldLead(w, bs)
 	figures := w.figures(bs, chosen)
 	bs = joinTables(w, st, bs, chosen)
 	bs, fromLD := withLDBody(bs, m.ArticleBody)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
@@ -116,6 +117,33 @@ func addStructure(w *walker, s *structure, bs []blocks.Block) {
 		}
 	}
 }
+
+// markBoldLead marks as the standfirst the first paragraph of the body
+// when all its text is in bold and the paragraph after it is not: the
+// intro that pages set in bold above the text. A page that marks its
+// standfirst otherwise keeps that one.
+func markBoldLead(w *walker, bs []blocks.Block) {
+	first := -1
+	for i := range bs {
+		switch {
+		case bs[i].Role == blocks.Lead:
+			return
+		case !bs[i].IsBody():
+		case first >= 0:
+			if bs[i].Role == blocks.Paragraph && !w.blocks[i].bold && utf8.RuneCountInString(bs[first].Text) <= maxBoldLeadRunes {
+				bs[first].Role = blocks.Lead
+			}
+			return
+		case bs[i].Role != blocks.Paragraph || !w.blocks[i].bold:
+			return
+		default:
+			first = i
+		}
+	}
+}
+
+// maxBoldLeadRunes bounds a standfirst set in bold.
+const maxBoldLeadRunes = 500
 
 // endBold ends a <b> or <strong> element whose text began at start of
 // the run numbered run, counting its bytes as bold when it is the

@@ -147,3 +147,34 @@ func TestLinks(t *testing.T) {
 		t.Errorf("links = %+v, want %+v", got, want)
 	}
 }
+
+// TestBoldLead checks that a first paragraph set in bold above the text is
+// the standfirst, and its near-misses.
+func TestBoldLead(t *testing.T) {
+	intro := "The council passed the budget on Tuesday after a long night of debate."
+	text := `<p>` + pagetest.Prose("budget", 3) + `</p><p>` + pagetest.Prose("plan", 2) + `</p>`
+	tests := []struct {
+		name, markup string
+		want         blocks.Role
+	}{
+		{"bold intro", `<p><strong>` + intro + `</strong></p>` + text, blocks.Lead},
+		{"bold in part", `<p><strong>The council</strong> passed the budget on Tuesday after a long night of debate.</p>` + text, blocks.Paragraph},
+		{"all in bold", `<p><b>` + intro + `</b></p><p><b>` + pagetest.Prose("budget", 3) + `</b></p>`, blocks.Paragraph},
+		{"bold heading", `<p><b>What changes</b></p>` + text, blocks.Heading},
+		{"marked lead first", `<p class="standfirst">A lead the page marks as one, above the text.</p><p><strong>` + intro + `</strong></p>` + text, blocks.Lead},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := pagetest.News("Budget", `<article class="story"><h1>Budget passed</h1>`+tt.markup+`</article>`)
+			for _, b := range Parse([]byte(page)).Blocks {
+				if b.Role == blocks.Lead || b.IsBody() {
+					if b.Role != tt.want {
+						t.Errorf("first block %q is %v, want %v", b.Text, b.Role, tt.want)
+					}
+					return
+				}
+			}
+			t.Error("no body")
+		})
+	}
+}
