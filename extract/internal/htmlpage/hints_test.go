@@ -17,6 +17,8 @@ func TestTokenHints(t *testing.T) {
 		{"InlineImage-imageEmbedCaption", hintCaption},
 		{"news-page__views", hintViews},
 		{"field--type-text-with-summary", hintArticle | hintLead},
+		{"einleitung", hintLead},
+		{"article-preface", hintArticle | hintLead},
 		{"sr-only", hintBoiler},
 		{"rollover-people-block", hintPopup},
 		{"headline", 0},

@@ -95,7 +95,7 @@ var wordHints = sync.OnceValue(func() map[string]hint {
 	add(hintAuthor, "author", "authors", "byline", "writer", "journalist")
 	add(hintLead, "lead", "intro", "standfirst", "subtitle", "excerpt", "deck", "dek", "sapo",
 		"announce", "anons", "summary", "subheadline", "teaser", "perex", "lede", "ingress", "chapo", "chapeau",
-		"bajada", "entradilla", "sottotitolo", "abstract", "vorspann")
+		"bajada", "entradilla", "sottotitolo", "abstract", "vorspann", "einleitung", "preface")
 	add(hintQuote, "pullquote", "blockquote", "quote")
 	add(hintArticle, "article", "content", "entry", "post", "story", "body", "text", "main")
 	return m
