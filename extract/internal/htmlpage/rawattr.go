@@ -1,22 +1,47 @@
 package htmlpage
 
-// isReadAttr reports whether the package reads the attribute of HTML
-// elements named name, in lower case; the scan before the parse cuts the
-// others from the start tags (see startCut), which spares the parser a
-// fifth of them. An attribute read anywhere in the package must be named
-// here, lazySrcAttrs and zoomSrcAttrs with them: TestReadAttrsListed looks
-// for those it does not name.
-func isReadAttr(name string) bool {
+import "bytes"
+
+// attrScope tells on which elements the package reads an attribute.
+type attrScope uint8
+
+const (
+	scopeNone  attrScope = iota // none: the scan cuts it
+	scopeAll                    // any element
+	scopeImage                  // <img> and <source>: the picture's address and size
+	scopeMeta                   // <meta>
+	scopeRoot                   // <html>
+	scopeType                   // <script>, for JSON-LD, and <input>, which the parser places by it
+)
+
+// scopeOf returns where the package reads the attribute of HTML elements
+// named name, in lower case; the scan before the parse cuts it from the
+// start tags of other elements (see startCut), which spares the parser a
+// fifth of the attributes of a page. An attribute read anywhere in the
+// package must be named here, lazySrcAttrs and zoomSrcAttrs with them:
+// TestReadAttrsListed looks for those it does not name.
+func scopeOf(name string) attrScope {
 	switch name {
-	case "alt", "aria-hidden", "class", "content", "datetime", "height", "hidden", "href",
-		"http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate", "rel", "role",
-		"src", "srcset", "style", "type", "width",
+	case "aria-hidden", "class", "content", "datetime", "hidden", "href", "id", "itemprop",
+		"pubdate", "rel", "role", "style":
+		return scopeAll
+	case "alt", "height", "src", "srcset", "width",
 		"data-full-src", "data-hi-res-src", "data-lazy", "data-lazy-src", "data-original",
 		"data-src", "data-srcset", "data-url":
-		return true
+		return scopeImage
+	case "http-equiv", "name", "property":
+		return scopeMeta
+	case "lang":
+		return scopeRoot
+	case "type":
+		return scopeType
 	}
-	return false
+	return scopeNone
 }
+
+// isReadAttr reports whether the package reads the attribute named name,
+// in lower case, on some element.
+func isReadAttr(name string) bool { return scopeOf(name) != scopeNone }
 
 // maxReadAttr is longer than the longest name isReadAttr accepts.
 const maxReadAttr = 24
@@ -28,28 +53,47 @@ type tagAttr struct {
 	spaced     bool // white space comes before it: cutting it joins nothing
 }
 
-// cutMode says which attributes of a tag the scan cuts.
-type cutMode uint8
+// element is what the scan knows of the element whose start tag it reads,
+// as far as the attributes the package reads turn on it.
+type element uint8
 
 const (
-	cutNone   cutMode = iota // none
-	cutUnread                // those the package never reads
-	cutLink                  // those the package never reads of an <a>
+	elemNone   element = iota // one whose attributes are all kept
+	elemOther                 // any other
+	elemLink                  // <a>, whose short data attributes may name a tag
+	elemImage                 // <img> (or <image>) and <source>
+	elemMeta                  // <meta>
+	elemScript                // <script>
+	elemInput                 // <input>
+	elemRoot                  // <html>
 )
 
-// startCut tells the attributes the scan cuts from a start tag: those the
-// package never reads in HTML content, but none of the formatting
+// startCut tells which attributes the scan cuts from a start tag: those
+// the package never reads in HTML content, but none of the formatting
 // elements other than <a>, which the parser compares when it limits how
-// many alike are reopened (an <a> is never among them twice), none of
-// <svg> and <math>, and none in their content.
-func (s *scan) startCut(t *tag) cutMode {
-	switch {
-	case !s.attrCut || len(s.foreign) > 0 || isFormatting(t) || t.is("svg") || t.is("math"):
-		return cutNone
-	case t.is("a"):
-		return cutLink
+// many alike are reopened (an <a> is never among them twice), and none
+// inside SVG and MathML.
+func (s *scan) startCut(t *tag) element {
+	if !s.attrCut || len(s.foreign) > 0 {
+		return elemNone
 	}
-	return cutUnread
+	switch string(t.key()) {
+	case "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
+		return elemNone
+	case "a":
+		return elemLink
+	case "img", "image", "source":
+		return elemImage
+	case "meta":
+		return elemMeta
+	case "script":
+		return elemScript
+	case "input":
+		return elemInput
+	case "html":
+		return elemRoot
+	}
+	return elemOther
 }
 
 // maxCutKeys bounds the attributes of a tag cut for their values.
@@ -61,7 +105,7 @@ const maxCutKeys = 8
 // is cut too, so that it does not take the place of the first; when it
 // cannot be, the cuts of the tag are undone and cutUnread reports false:
 // nothing more of the tag is to be cut.
-func (s *scan) cutUnread(a tagAttr, link bool) bool {
+func (s *scan) cutUnread(a tagAttr, el element) bool {
 	key := s.src[a.key.start:a.key.end]
 	for _, k := range s.cutKeys {
 		if equalFold(s.src[k.start:k.end], key) {
@@ -72,7 +116,7 @@ func (s *scan) cutUnread(a tagAttr, link bool) bool {
 			return true
 		}
 	}
-	read, byValue := s.readsAttr(a, link)
+	read, byValue := s.readsAttr(a, el)
 	if read || !s.cutAttr(a) || !byValue {
 		return true
 	}
@@ -124,43 +168,59 @@ func (s *scan) cleanCut(start, end int) bool {
 	return next < len(src) && src[next] != '='
 }
 
-// readsAttr reports whether the package may read the attribute: it is
-// named by isReadAttr, or it is an inline style that may hide its element
-// (hidesStyle), or a short data attribute of a link. A value with a
-// character reference or a letter beyond ASCII, which may fold into one,
-// is taken to say anything. byValue reports whether that turned on the
-// value.
-func (s *scan) readsAttr(a tagAttr, link bool) (read, byValue bool) {
+// readsAttr reports whether the package may read the attribute on the
+// element: scopeOf names it for the element, or it is an inline style
+// that may hide the element (hidesStyle), the type of a script that may
+// be JSON-LD, or a data attribute of a link that may name a tag
+// (dataNamesTag). A value with a character reference, a letter beyond
+// ASCII, which may fold into one, or a byte the parser replaces, is taken
+// to say anything. byValue reports whether that turned on the value.
+func (s *scan) readsAttr(a tagAttr, el element) (read, byValue bool) {
 	key, val := s.src[a.key.start:a.key.end], s.src[a.val.start:a.val.end]
 	if len(key) >= maxReadAttr {
-		return link && hasPrefixFold(key, "data-"), true
+		return el == elemLink && hasPrefixFold(key, "data-"), true
 	}
 	var buf [maxReadAttr]byte
 	for i, c := range key {
 		buf[i] = lower(c)
 	}
-	name := buf[:len(key)]
-	switch {
-	case string(name) == "style":
-		return indexFold(val, "none") >= 0 || indexFold(val, "hidden") >= 0 || !plainASCII(val), true
-	case isReadAttr(string(name)):
+	name := string(buf[:len(key)])
+	switch scopeOf(name) {
+	case scopeAll:
+		if name == "style" {
+			return indexFold(val, "none") >= 0 || indexFold(val, "hidden") >= 0 || !plainASCII(val), true
+		}
 		return true, false
-	case link && hasPrefixFold(name, "data-"):
-		// Line breaks shrink a value at most by half: past three times
-		// maxTagLinkWord, one without references is too long.
-		return len(val) <= 3*maxTagLinkWord || !plainASCII(val), true
+	case scopeImage:
+		return el == elemImage, false
+	case scopeMeta:
+		return el == elemMeta, false
+	case scopeRoot:
+		return el == elemRoot, false
+	case scopeType:
+		if el == elemScript {
+			return mayBeJSONLD(val) || !plainASCII(val), true
+		}
+		return el == elemInput, false
+	}
+	if el == elemLink && hasPrefixFold(key, "data-") {
+		return !plainASCII(val) || mayNameTag(val), true
 	}
 	return false, false
 }
 
-// isFormatting reports whether a tag opens a formatting element other than
-// <a>.
-func isFormatting(t *tag) bool {
-	switch string(t.key()) {
-	case "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
-		return true
+// mayNameTag reports whether val, the data attribute of a link, is a word
+// of tagLinkWords as dataNamesTag reads it.
+func mayNameTag(val []byte) bool {
+	if len(val) > maxTagLinkWord {
+		return false
 	}
-	return false
+	var buf [maxTagLinkWord]byte
+	w := buf[:0]
+	for _, c := range bytes.TrimSpace(val) {
+		w = append(w, lower(c))
+	}
+	return tagLinkSet()[string(w)]
 }
 
 // hasPrefixFold reports whether b starts with prefix, which is in lower
@@ -180,10 +240,11 @@ func indexFold(b []byte, sub string) int {
 	return -1
 }
 
-// plainASCII reports whether b is ASCII without character references.
+// plainASCII reports whether b is ASCII that the parser reads as written:
+// no character reference, no NUL, no carriage return.
 func plainASCII(b []byte) bool {
 	for _, c := range b {
-		if c >= 0x80 || c == '&' {
+		if c >= 0x80 || c == '&' || c == 0 || c == '\r' {
 			return false
 		}
 	}

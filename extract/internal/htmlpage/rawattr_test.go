@@ -27,6 +27,16 @@ func TestUnreadAttrs(t *testing.T) {
 		{`<p / data-x=1>t</p><p / data-x=1 data-y=2>u</p><p / data-x=1 >v</p>`, `<p / data-x=1>t</p><p / data-y=2>u</p><p / >v</p>`},
 		{`<p a data-x=1 =b>t</p><p a data-x=1 = b>u</p>`, `<p data-x=1>t</p><p data-x=1>u</p>`},
 		{`<p title="T" aria-label="L" aria-hidden="true" hidden>t</p>`, `<p aria-hidden="true" hidden>t</p>`},
+		// Some attributes are read on some elements only.
+		{`<iframe src=/v width=640 height=360 name=f title=t></iframe>`, `<iframe></iframe>`},
+		{`<link rel=stylesheet href=/a.css type="text/css">`, `<link rel=stylesheet href=/a.css>`},
+		{`<script src=/a.js type="text/javascript" async></script>`, `<script></script>`},
+		{`<script type="application/ld+json" src=/a.js>{}</script>`, `<script type="application/ld+json">{}</script>`},
+		{`<input type=hidden name=x value=1>`, `<input type=hidden>`},
+		{`<html lang=de><meta name=description content=x lang=de><p lang=en>t</p>`, `<html lang=de><meta name=description content=x><p>t</p>`},
+		{`<source srcset=/a.jpg type=image/webp media="(min-width: 1px)">`, `<source srcset=/a.jpg>`},
+		{`<image src=/a.jpg alt=A>`, ``},
+		{`<a href=/t data-type="topic" data-k="x" data-t=" TAG " data-u="tags2">t</a>`, `<a href=/t data-type="topic" data-t=" TAG ">t</a>`},
 		// A style is kept where it may hide its element.
 		{`<p style="color:red">t</p><p style="DISPLAY: NONE">u</p>`, `<p>t</p><p style="DISPLAY: NONE">u</p>`},
 		// The parser keeps the first of two attributes of one name: a second is
@@ -42,7 +52,7 @@ func TestUnreadAttrs(t *testing.T) {
 		{`<a data-t='&#116;ag                                  '>t</a>`, ``},
 		// Formatting elements, foreign content and unspaced attributes keep all.
 		{`<b data-x="1">t</b><font color=red face=x>u</font>`, ``},
-		{`<svg data-x="1"><g data-y="2"/></svg>`, `<svg data-x="1"></svg>`},
+		{`<svg data-x="1"><g data-y="2"/></svg>`, `<svg></svg>`},
 		{`<math><mi data-x="1">x</mi></math>`, ``},
 		{`<p/data-x=1>t</p><p class="a"data-x=1>u</p>`, ``},
 		{`<p a b=c>t</p>`, `<p>t</p>`},

@@ -336,9 +336,9 @@ func (s *scan) scanTag(i int, start bool) tag {
 		}
 		t.lowN = uint8(len(t.name))
 	}
-	mode := cutNone
+	el := elemNone
 	if start {
-		mode = s.startCut(&t)
+		el = s.startCut(&t)
 	}
 	s.mark, s.cutKeys = len(s.cut), s.cutKeys[:0]
 	valueEnd := -1 // index after the last unquoted value
@@ -362,8 +362,8 @@ func (s *scan) scanTag(i int, start bool) tag {
 			valueEnd = i
 		}
 		read = a.end
-		if a.key.end > a.key.start && mode != cutNone && !s.cutUnread(a, mode == cutLink) {
-			mode = cutNone
+		if a.key.end > a.key.start && el != elemNone && !s.cutUnread(a, el) {
+			el = elemNone
 		}
 	}
 }

@@ -204,26 +204,33 @@ func dumpTree(src io.Reader) string {
 // spaceRuns matches the runs of white space of HTML.
 var spaceRuns = regexp.MustCompile(`[ \t\n\f\r]+`)
 
-// mayRead reports whether the package may read an attribute of n: one
-// named by isReadAttr, a style that hides n, a data attribute of a link as
-// short as a tag's name, and any attribute of a formatting element or of
+// mayRead reports whether the package may read an attribute of n, as the
+// code reads them: one that scopeOf names for n, a style that hides n,
+// the type of a script that is JSON-LD, a data attribute of a link that
+// dataNamesTag takes, and any attribute of a formatting element or inside
 // SVG and MathML.
 func mayRead(n *html.Node, a html.Attribute) bool {
-	switch {
-	case n.Namespace != "" || n.Type != html.ElementNode:
+	if n.Type != html.ElementNode || n.Namespace != "" && n.Parent != nil && n.Parent.Namespace != "" {
 		return true
-	case a.Key == "style":
-		return hidesStyle(a.Val)
-	case isReadAttr(a.Key):
-		return true
-	case n.DataAtom == atom.A:
-		return strings.HasPrefix(a.Key, "data-") && len(a.Val) <= maxTagLinkWord
 	}
 	switch n.DataAtom {
 	case atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
-		return true
+		return n.Namespace == ""
 	}
-	return false
+	inHTML := n.Namespace == ""
+	switch scopeOf(a.Key) {
+	case scopeAll:
+		return a.Key != "style" || hidesStyle(a.Val)
+	case scopeImage:
+		return inHTML && (n.DataAtom == atom.Img || n.DataAtom == atom.Source)
+	case scopeMeta:
+		return inHTML && n.DataAtom == atom.Meta
+	case scopeRoot:
+		return inHTML && n.DataAtom == atom.Html
+	case scopeType:
+		return inHTML && (n.DataAtom == atom.Input || n.DataAtom == atom.Script && strings.Contains(a.Val, "ld+json"))
+	}
+	return inHTML && n.DataAtom == atom.A && dataNamesTag(&html.Node{Attr: []html.Attribute{a}})
 }
 
 // BenchmarkUnreadScaling shows the scan linear in its input on shapes
