@@ -100,11 +100,11 @@ func (s *scan) startCut(t *tag) element {
 const maxCutKeys = 8
 
 // cutUnread cuts an attribute of a tag when the package never reads it.
-// Where that turns on its value (a style, a data attribute of a link),
-// an attribute of the same name after it, which the parser leaves out,
-// is cut too, so that it does not take the place of the first; when it
-// cannot be, the cuts of the tag are undone and cutUnread reports false:
-// nothing more of the tag is to be cut.
+// Where that turns on its value (a style, the type of a script, a data
+// attribute of a link), an attribute of the same name after it, which the
+// parser leaves out, is cut too, so that it does not take the place of
+// the first; when it cannot be, the cuts of the tag are undone and
+// cutUnread reports false: nothing more of the tag is to be cut.
 func (s *scan) cutUnread(a tagAttr, el element) bool {
 	key := s.src[a.key.start:a.key.end]
 	for _, k := range s.cutKeys {
