@@ -109,8 +109,10 @@ func ldObjects(vs []any, fn func(map[string]any)) {
 			}
 		case map[string]any:
 			fn(t)
-			if g, ok := t["@graph"]; ok {
-				visit(g, depth+1)
+			for _, k := range [...]string{"@graph", "mainEntity"} {
+				if g, ok := t[k]; ok {
+					visit(g, depth+1)
+				}
 			}
 		}
 	}

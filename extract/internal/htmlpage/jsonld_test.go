@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -84,5 +85,16 @@ func TestWebPageDates(t *testing.T) {
 	m = metaOf(t, `<html><head><meta property="article:published_time" content="2018-04-17T09:00:00+02:00">`+ld+`</head><body><p>x</p></body></html>`)
 	if len(m.Published) != 1 || m.Published[0].Value != "2018-04-17T09:00:00+02:00" {
 		t.Errorf("with an article date: published %v", m.Published)
+	}
+}
+
+// TestMainEntity checks that the article a WebPage names as its main
+// entity is read.
+func TestMainEntity(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage",` +
+		`"mainEntity":{"@type":"NewsArticle","headline":"Rates fall","keywords":["Economy","Banks"],"datePublished":"2025-11-03T08:00:00Z"}}</script></head><body></body></html>`
+	m := metaOf(t, page)
+	if m.Headline != "Rates fall" || !reflect.DeepEqual(m.Topics.LDKeywords, []string{"Economy", "Banks"}) || len(m.Published) != 1 {
+		t.Errorf("headline %q, keywords %q, published %v; want the main entity's", m.Headline, m.Topics.LDKeywords, m.Published)
 	}
 }

@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"path"
 	"strconv"
 	"strings"
 	"unicode"
@@ -25,10 +26,16 @@ const (
 )
 
 // pageImages holds the lead images of the meta tags until the JSON-LD has
-// been read, which comes first.
+// been read, which comes first, and the pictures a JSON-LD image lists
+// when it lists several: the article's pictures, among which the meta
+// tags tell the lead.
 type pageImages struct {
 	og, twitter blocks.Picture
+	gallery     []blocks.Picture
 }
+
+// maxGallery bounds the pictures of a JSON-LD image kept.
+const maxGallery = 16
 
 // readMediaTag reads a meta tag of pictures, topics or section; key is
 // lower case.
@@ -123,8 +130,16 @@ func isTopicWord(v string) bool {
 }
 
 // readLDMedia reads the image, keywords and section of a JSON-LD article.
+// An image that lists several pictures lists the article's, not its lead:
+// the meta tags tell that one (see finishImages).
 func (m *pageMeta) readLDMedia(o map[string]any) {
-	if len(m.Covers) == 0 {
+	if list, ok := o["image"].([]any); ok && len(m.Covers) == 0 && m.images.gallery == nil && ldPictures(list) > 1 {
+		for _, e := range list[:min(len(list), maxGallery)] {
+			if p := ldImage(e, 1); p.URL != "" {
+				m.images.gallery = append(m.images.gallery, p)
+			}
+		}
+	} else if len(m.Covers) == 0 && m.images.gallery == nil {
 		if p := ldImage(o["image"], 0); p.URL != "" {
 			m.Covers = append(m.Covers, p)
 		} else if p := ldImage(o["thumbnailUrl"], 0); p.URL != "" {
@@ -137,6 +152,26 @@ func (m *pageMeta) readLDMedia(o map[string]any) {
 	if m.Section == "" {
 		setOnce(&m.Section, ldString(o["articleSection"]))
 	}
+}
+
+// ldPictures returns how many pictures a JSON-LD image list names, told by the
+// file names of their addresses: the renditions of one picture in the
+// shapes search engines crop it to share one ("1x1/photo.jpg",
+// "16x9/photo.jpg").
+func ldPictures(list []any) int {
+	names := map[string]bool{}
+	for _, e := range list {
+		if u := ldImage(e, 1).URL; u != "" {
+			names[fileName(u)] = true
+		}
+	}
+	return len(names)
+}
+
+// fileName returns the last part of the path of an address.
+func fileName(u string) string {
+	u, _, _ = strings.Cut(u, "?")
+	return path.Base(u)
 }
 
 // ldImage reads a JSON-LD image: an address, an ImageObject, or a list of
@@ -351,6 +386,12 @@ func (m *pageMeta) readLists(n *html.Node) bool {
 func (m *pageMeta) finishImages() {
 	if len(m.Breadcrumbs) == 0 {
 		m.Breadcrumbs = m.crumbs
+	}
+	for _, p := range m.images.gallery {
+		if og := m.images.og.URL; og != "" && fileName(p.URL) == fileName(og) {
+			m.Covers = append(m.Covers, p)
+			break
+		}
 	}
 	for _, p := range []blocks.Picture{m.images.og, m.images.twitter} {
 		if p.URL != "" {

@@ -26,6 +26,37 @@ func TestCovers(t *testing.T) {
 	}
 }
 
+// TestCoverOfGallery checks that a JSON-LD image that lists several
+// pictures gives the cover only through the one og:image names, and that
+// renditions of one picture in several shapes are one picture.
+func TestCoverOfGallery(t *testing.T) {
+	head := func(og, image string) string {
+		return `<html><head><meta property="og:image" content="` + og + `">` +
+			`<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","headline":"H","image":` + image + `}}</script></head><body></body></html>`
+	}
+	gallery := `[{"url":"https://a.example/chart.png"},{"url":"https://a.example/quay.jpg","caption":"The quay."},{"url":"https://a.example/map.png"}]`
+	renditions := `["https://a.example/1x1/quay.jpg","https://a.example/16x9/quay.jpg?w=1200"]`
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"the one og:image names", head("https://cdn.example/w800/quay.jpg", gallery), []string{"https://a.example/quay.jpg", "https://cdn.example/w800/quay.jpg"}},
+		{"none og:image names", head("https://a.example/og.jpg", gallery), []string{"https://a.example/og.jpg"}},
+		{"renditions", head("https://a.example/og.jpg", renditions), []string{"https://a.example/1x1/quay.jpg", "https://a.example/og.jpg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range metaOf(t, tt.page).Covers {
+				got = append(got, p.URL)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("covers = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTopicSources checks each source of topics and how it is split and
 // cleaned.
 func TestTopicSources(t *testing.T) {
