@@ -15,7 +15,7 @@ import (
 // The ratchet of the rich article on the fundus pages, on the held-out
 // publishers: TestFundusRich fails when a change brings any figure lower.
 // Raise them as the extraction improves, never lower them. The development
-// half reached cover 0.917, topics 0.728, headings 0.969 and body F1 0.964
+// half reached cover 0.917, topics 0.753, headings 0.969 and body F1 0.964
 // when they were set.
 const (
 	richCover    = 0.910 // share of pages whose cover image is found

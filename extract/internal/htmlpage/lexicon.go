@@ -178,6 +178,16 @@ var lazySrcAttrs = []string{
 // unless the page gives none.
 var zoomSrcAttrs = []string{"data-full-src", "data-hi-res-src"}
 
+// subjectLabels are the labels of a taxonomy of subjects in a list of
+// topics that several label (see subjectsOf), in lower case.
+var subjectLabels = []string{
+	"subject", "subjects", "topic", "topics", "tag", "tags", "keyword", "keywords", "category", "categories",
+	"theme", "themes", "thema", "themen", "schlagwort", "schlagworte", "tema", "temas", "sujet", "sujets",
+}
+
+// subjectLabelSet is subjectLabels as a set, made on first use.
+var subjectLabelSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(subjectLabels) })
+
 // tagListWords are the class and id words of a visible list of the
 // article's tags.
 var tagListWords = []string{

@@ -72,10 +72,35 @@ func appendTopics(ts []string, v string, split bool) []string {
 	if !split {
 		return appendTopic(ts, v)
 	}
-	for part := range strings.SplitSeq(v, ",") {
+	for _, part := range subjectsOf(strings.Split(v, ",")) {
 		ts = appendTopic(ts, part)
 	}
 	return ts
+}
+
+// subjectsOf returns the topics of a list that several taxonomies label
+// ("Day: Friday", "Subject: Justice", "Partner: Factiva"): those whose
+// label names a subject, when one does. Any other list is kept whole,
+// such as one whose topic holds a colon ("Brexit: what next").
+func subjectsOf(list []string) []string {
+	labels := map[string]bool{}
+	subject := false
+	for _, v := range list {
+		if l := labelOf(textutil.CleanSpace(v)); l != "" {
+			labels[l] = true
+			subject = subject || subjectLabelSet()[l]
+		}
+	}
+	if len(labels) < minTaxonomies || !subject {
+		return list
+	}
+	var out []string
+	for _, v := range list {
+		if subjectLabelSet()[labelOf(textutil.CleanSpace(v))] {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // appendTopic appends one topic, cleaned, unless it is empty, too long or
@@ -92,6 +117,10 @@ func appendTopic(ts []string, v string) []string {
 	return append(ts, v)
 }
 
+// minTaxonomies is how many labels a list of topics has at least to be
+// read as labelled by several taxonomies.
+const minTaxonomies = 3
+
 // maxLabelBytes bounds the label of a topic that a site's taxonomy writes
 // before it ("Category: Public Service").
 const maxLabelBytes = 20
@@ -100,16 +129,26 @@ const maxLabelBytes = 20
 // from: "Category: Public Service" is "Public Service". A label is a word
 // or a few of letters alone before a colon and a space.
 func withoutLabel(v string) string {
-	label, rest, ok := strings.Cut(v, ": ")
-	if !ok || label == "" || len(label) > maxLabelBytes || rest == "" {
+	if labelOf(v) == "" {
 		return v
+	}
+	_, rest, _ := strings.Cut(v, ": ")
+	return strings.TrimSpace(rest)
+}
+
+// labelOf returns the label of a topic, as withoutLabel tells it, in
+// lower case, or "".
+func labelOf(v string) string {
+	label, rest, ok := strings.Cut(v, ": ")
+	if !ok || label == "" || len(label) > maxLabelBytes || strings.TrimSpace(rest) == "" {
+		return ""
 	}
 	for _, r := range label {
 		if !unicode.IsLetter(r) && r != ' ' {
-			return v
+			return ""
 		}
 	}
-	return strings.TrimSpace(rest)
+	return strings.ToLower(label)
 }
 
 // isTopicWord reports whether v can name a topic: it has a letter, and is
@@ -225,13 +264,17 @@ func ldTopics(v any, ts []string) []string {
 	case string:
 		return appendTopics(ts, t, true)
 	case []any:
+		var list []string
 		for _, e := range t {
 			switch e := e.(type) {
 			case string:
-				ts = appendTopic(ts, e)
+				list = append(list, e)
 			case map[string]any:
-				ts = appendTopic(ts, ldString(e["name"]))
+				list = append(list, ldString(e["name"]))
 			}
+		}
+		for _, v := range subjectsOf(list) {
+			ts = appendTopic(ts, v)
 		}
 	}
 	return ts

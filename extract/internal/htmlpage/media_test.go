@@ -89,6 +89,26 @@ func TestTopicSources(t *testing.T) {
 	}
 }
 
+// TestSubjectsOf checks that of a list several taxonomies label, the
+// subjects are kept, and that other lists are kept whole.
+func TestSubjectsOf(t *testing.T) {
+	tests := []struct{ in, want []string }{
+		{[]string{"Day: Friday", "Page Type: Article", "Medium", "Subject: Justice", "subject: Politics", "Partner: Factiva"}, []string{"Subject: Justice", "subject: Politics"}},
+		{[]string{"Thema: Energie", "Ort: Berlin", "Ressort: Politik"}, []string{"Thema: Energie"}},
+		// Near-misses: one taxonomy, no subject among several, no labels.
+		{[]string{"Category: Public Service", "Category: Health"}, []string{"Category: Public Service", "Category: Health"}},
+		{[]string{"Day: Friday", "Partner: Factiva"}, []string{"Day: Friday", "Partner: Factiva"}},
+		{[]string{"Budget", "Town council"}, []string{"Budget", "Town council"}},
+		{[]string{"Brexit: what next", "Tags: EU"}, []string{"Brexit: what next", "Tags: EU"}},
+		{[]string{"Day: Friday", "Partner: Factiva", "Tags: EU"}, []string{"Tags: EU"}},
+	}
+	for _, tt := range tests {
+		if got := subjectsOf(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("subjectsOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestIsTopicWord checks what can name a topic.
 func TestIsTopicWord(t *testing.T) {
 	for v, want := range map[string]bool{
