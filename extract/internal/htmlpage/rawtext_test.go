@@ -250,6 +250,12 @@ func BenchmarkUnreadScaling(b *testing.B) {
 	hostile.BenchScaling(b, []string{">"}, func(s string) {
 		unread([]byte("<!--" + strings.Repeat("-", len(s)) + "x" + s))
 	})
+	// One tag of many attributes, of one name cut for its value, and
+	// runs of white space between tags.
+	hostile.BenchScaling(b, []string{` style="color:red" data-x="a long value of the kind a tracker leaves"`}, func(s string) {
+		unread([]byte("<a" + s + ">t</a>"))
+	})
+	hostile.BenchScaling(b, []string{"<p>\n\t\t  </p>   \n"}, func(s string) { unread([]byte(s)) })
 }
 
 // TestScriptEnd checks scriptEnd against the tokenizer on scripts made of
