@@ -20,8 +20,8 @@ const (
 // fifth of the attributes of a page. An attribute read anywhere in the
 // package must be named here, lazySrcAttrs and zoomSrcAttrs with them:
 // TestReadAttrsListed looks for those it does not name.
-func scopeOf(name string) attrScope {
-	switch name {
+func scopeOf[S []byte | string](name S) attrScope {
+	switch string(name) {
 	case "aria-hidden", "class", "content", "datetime", "hidden", "href", "id", "itemprop",
 		"pubdate", "rel", "role", "style":
 		return scopeAll
@@ -184,10 +184,10 @@ func (s *scan) readsAttr(a tagAttr, el element) (read, byValue bool) {
 	for i, c := range key {
 		buf[i] = lower(c)
 	}
-	name := string(buf[:len(key)])
+	name := buf[:len(key)]
 	switch scopeOf(name) {
 	case scopeAll:
-		if name == "style" {
+		if string(name) == "style" {
 			return indexFold(val, "none") >= 0 || indexFold(val, "hidden") >= 0 || !plainASCII(val), true
 		}
 		return true, false
