@@ -83,20 +83,21 @@ func appendTopics(ts []string, v string, split bool) []string {
 // label names a subject, when one does. Any other list is kept whole,
 // such as one whose topic holds a colon ("Brexit: what next").
 func subjectsOf(list []string) []string {
-	labels := map[string]bool{}
+	labels := make([]string, len(list))
+	kinds := map[string]bool{}
 	subject := false
-	for _, v := range list {
+	for i, v := range list {
 		if l := labelOf(textutil.CleanSpace(v)); l != "" {
-			labels[l] = true
+			labels[i], kinds[l] = l, true
 			subject = subject || subjectLabelSet()[l]
 		}
 	}
-	if len(labels) < minTaxonomies || !subject {
+	if len(kinds) < minTaxonomies || !subject {
 		return list
 	}
 	var out []string
-	for _, v := range list {
-		if subjectLabelSet()[labelOf(textutil.CleanSpace(v))] {
+	for i, v := range list {
+		if subjectLabelSet()[labels[i]] {
 			out = append(out, v)
 		}
 	}
@@ -169,21 +170,9 @@ func isTopicWord(v string) bool {
 }
 
 // readLDMedia reads the image, keywords and section of a JSON-LD article.
-// An image that lists several pictures lists the article's, not its lead:
-// the meta tags tell that one (see finishImages).
 func (m *pageMeta) readLDMedia(o map[string]any) {
-	if list, ok := o["image"].([]any); ok && len(m.Covers) == 0 && m.images.gallery == nil && ldPictures(list) > 1 {
-		for _, e := range list[:min(len(list), maxGallery)] {
-			if p := ldImage(e, 1); p.URL != "" {
-				m.images.gallery = append(m.images.gallery, p)
-			}
-		}
-	} else if len(m.Covers) == 0 && m.images.gallery == nil {
-		if p := ldImage(o["image"], 0); p.URL != "" {
-			m.Covers = append(m.Covers, p)
-		} else if p := ldImage(o["thumbnailUrl"], 0); p.URL != "" {
-			m.Covers = append(m.Covers, p)
-		}
+	if len(m.Covers) == 0 && m.images.gallery == nil {
+		m.readLDImage(o)
 	}
 	if len(m.Topics.LDKeywords) == 0 {
 		m.Topics.LDKeywords = ldTopics(o["keywords"], nil)
@@ -193,18 +182,31 @@ func (m *pageMeta) readLDMedia(o map[string]any) {
 	}
 }
 
-// ldPictures returns how many pictures a JSON-LD image list names, told by the
-// file names of their addresses: the renditions of one picture in the
-// shapes search engines crop it to share one ("1x1/photo.jpg",
-// "16x9/photo.jpg").
-func ldPictures(list []any) int {
-	names := map[string]bool{}
-	for _, e := range list {
-		if u := ldImage(e, 1).URL; u != "" {
-			names[fileName(u)] = true
+// readLDImage reads the lead image of a JSON-LD article. An image that
+// lists several pictures, told apart by the file names of their addresses
+// (the renditions of one in the shapes search engines crop it to share
+// one: "1x1/photo.jpg", "16x9/photo.jpg"), lists the article's pictures,
+// not its lead: the meta tags tell that one (see finishImages).
+func (m *pageMeta) readLDImage(o map[string]any) {
+	if list, ok := o["image"].([]any); ok {
+		var pics []blocks.Picture
+		names := map[string]bool{}
+		for _, e := range list[:min(len(list), maxGallery)] {
+			if p := ldImage(e, 1); p.URL != "" {
+				pics = append(pics, p)
+				names[fileName(p.URL)] = true
+			}
+		}
+		if len(names) > 1 {
+			m.images.gallery = pics
+			return
 		}
 	}
-	return len(names)
+	if p := ldImage(o["image"], 0); p.URL != "" {
+		m.Covers = append(m.Covers, p)
+	} else if p := ldImage(o["thumbnailUrl"], 0); p.URL != "" {
+		m.Covers = append(m.Covers, p)
+	}
 }
 
 // fileName returns the last part of the path of an address.
