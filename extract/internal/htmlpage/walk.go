@@ -201,6 +201,7 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 	saved := w.inline
 	w.inline |= h & hintLink
 	start, run := len(w.buf), w.flushes
+	anchors, links := len(w.anchors), w.links
 	if n.DataAtom == atom.B || n.DataAtom == atom.Strong {
 		w.bold++
 		defer w.endBold(start, run)
@@ -216,16 +217,21 @@ func (w *walker) inlineElement(n *html.Node, owner int32, h hint) {
 		w.buf = append(w.buf, "”"...)
 	}
 	w.inline = w.inline&^hintLink | saved&hintLink
-	if h&hintBoiler != 0 && h&inlineHints&^hintLink == 0 && w.inline&hintDate != 0 && run == w.flushes {
-		// A comment count or share label on the line of the date is no
-		// part of it.
-		w.buf = w.buf[:start]
+	if w.offDateLine(h, run) {
+		w.buf, w.anchors, w.links = w.buf[:start], w.anchors[:anchors], links
 		return
 	}
 	if h&inlineHints&^hintLink != 0 && len(w.buf) > start {
 		w.inline |= h & inlineHints &^ hintLink
 		w.hinted += foldedLen(w.buf[start:])
 	}
+}
+
+// offDateLine reports whether the text of an inline element, with hints
+// h, that began in the run numbered run is no part of the run: a comment
+// count or share label, boilerplate by its class, on the line of the date.
+func (w *walker) offDateLine(h hint, run int) bool {
+	return h&hintBoiler != 0 && h&inlineHints&^hintLink == 0 && w.inline&hintDate != 0 && run == w.flushes
 }
 
 // counter makes a block of its own of an inline view counter, which pages
