@@ -39,11 +39,7 @@ func scopeOf[S []byte | string](name S) attrScope {
 	return scopeNone
 }
 
-// isReadAttr reports whether the package reads the attribute named name,
-// in lower case, on some element.
-func isReadAttr(name string) bool { return scopeOf(name) != scopeNone }
-
-// maxReadAttr is longer than the longest name isReadAttr accepts.
+// maxReadAttr is longer than the longest name scopeOf names.
 const maxReadAttr = 24
 
 // tagAttr is an attribute of a start tag as scanTag reads it.

@@ -73,7 +73,7 @@ func TestUnreadAttrs(t *testing.T) {
 }
 
 // TestReadAttrsListed checks that every attribute the package's code names
-// where it reads one is accepted by isReadAttr: the string given to attr or
+// where it reads one is named by scopeOf: the string given to attr or
 // attrOK, a string compared with an attribute's Key, or an element of a
 // list of strings that a loop passes to attr.
 func TestReadAttrsListed(t *testing.T) {
@@ -139,8 +139,8 @@ func TestReadAttrsListed(t *testing.T) {
 		t.Fatalf("found %d attribute names in the code; the test no longer finds them", len(named))
 	}
 	for k := range named {
-		if !isReadAttr(k) && !strings.HasSuffix(k, "-") {
-			t.Errorf("the package reads the attribute %q, which isReadAttr does not name", k)
+		if scopeOf(k) == scopeNone && !strings.HasSuffix(k, "-") {
+			t.Errorf("the package reads the attribute %q, which scopeOf does not name", k)
 		}
 	}
 }

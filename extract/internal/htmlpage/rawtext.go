@@ -11,7 +11,7 @@ type span struct{ start, end int }
 // unread returns the ranges of src that the package never reads, in
 // order: the text of its scripts and style sheets, which is half the bytes
 // of a typical news page, the content of its <svg> elements, the
-// attributes that isReadAttr does not name (see startCut), and runs of
+// attributes it never reads on their element (see startCut), and runs of
 // white space between tags but for one byte (see cutSpace). The parser is
 // spared tokenizing and copying them (see cutReader). A script whose start
 // tag may make it JSON-LD keeps its text.
