@@ -153,11 +153,6 @@ func lend(cover *model.Image, f model.Image) {
 	}
 }
 
-// sameImage reports whether two absolute addresses show the same picture:
-// the same path, or the same file name, as sites serve one picture in
-// several sizes from several hosts.
-func sameImage(a, b string) bool { return idOf(a).sameImage(idOf(b)) }
-
 // pictureID is what an address tells of the picture it shows, read once
 // for the comparisons of sameImage and samePicture.
 type pictureID struct {
@@ -177,7 +172,9 @@ func idOf(u string) pictureID {
 	return pictureID{raw: u, ok: true, path: p.Path, file: withoutSize(path.Base(p.Path)), keys: pictureKeys(p.Path)}
 }
 
-// sameImage is sameImage of the two addresses.
+// sameImage reports whether two absolute addresses show the same picture:
+// the same path, or the same file name, as sites serve one picture in
+// several sizes from several hosts.
 func (a pictureID) sameImage(b pictureID) bool {
 	if !a.ok || !b.ok {
 		return a.raw == b.raw
@@ -185,7 +182,12 @@ func (a pictureID) sameImage(b pictureID) bool {
 	return a.path == b.path || a.file == b.file && a.file != "/" && a.file != "."
 }
 
-// samePicture is samePicture of the two addresses.
+// samePicture reports whether two addresses show one picture in two sizes
+// or crops, as sites name their renditions: the file names share every
+// word that identifies the picture (of six characters or more, with a
+// digit: "518822901_1700123456_v16_9_600.jpeg" and
+// "518822901_1700123456_v4_3_800.jpeg"), words of size ("1200x630", "800")
+// aside, and have at least one.
 func (a pictureID) samePicture(b pictureID) bool {
 	return len(a.keys) > 0 && slices.Equal(a.keys, b.keys)
 }
@@ -206,14 +208,6 @@ func withoutSize(name string) string {
 	}
 	return stem[:k] + ext
 }
-
-// samePicture reports whether two addresses show one picture in two sizes
-// or crops, as sites name their renditions: the file names share every
-// word that identifies the picture (of six characters or more, with a
-// digit: "518822901_1700123456_v16_9_600.jpeg" and
-// "518822901_1700123456_v4_3_800.jpeg"), words of size ("1200x630", "800")
-// aside, and have at least one.
-func samePicture(a, b string) bool { return idOf(a).samePicture(idOf(b)) }
 
 // minKeyWord is the length from which a word of a file name with a digit
 // identifies the picture.

@@ -21,7 +21,7 @@ func TestSamePicture(t *testing.T) {
 		{"https://i.example/a/photo.jpg", "https://i.example/b/photo.jpg", false},
 	}
 	for _, tt := range tests {
-		if got := samePicture(tt.a, tt.b); got != tt.want {
+		if got := idOf(tt.a).samePicture(idOf(tt.b)); got != tt.want {
 			t.Errorf("samePicture(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
@@ -41,7 +41,7 @@ func TestSameImage(t *testing.T) {
 		{"https://i.example/a-x1.jpg", "https://i.example/a.jpg", false},
 	}
 	for _, tt := range tests {
-		if got := sameImage(tt.a, tt.b); got != tt.want {
+		if got := idOf(tt.a).sameImage(idOf(tt.b)); got != tt.want {
 			t.Errorf("sameImage(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}

@@ -21,14 +21,15 @@ func findCitations(refs []Ref, s string, at starts) []Ref {
 	return refs
 }
 
-// resolutionCue recognises at byte i a word that introduces resolution
-// numbers: English "resolution(s)" or "UNSCR(s)" (which names its organ),
-// Russian "резолюция" in any case. It returns the index after the word
-// and the organ the word names, or i when there is none.
+// resolutionCue recognises at byte i, a word start, a word that
+// introduces resolution numbers: English "resolution(s)" or "UNSCR(s)"
+// (which names its organ), Russian "резолюция" in any case. It returns
+// the index after the word and the organ the word names, or i when there
+// is none.
 func resolutionCue(s string, i int) (int, string) {
 	switch c := s[i]; {
 	case c == 'r' || c == 'R':
-		if !textutil.HasPrefixFold(s[i:], "resolution") || !atWordStart(s, i) {
+		if !textutil.HasPrefixFold(s[i:], "resolution") {
 			return i, ""
 		}
 		e := i + len("resolution")
@@ -39,7 +40,7 @@ func resolutionCue(s string, i int) (int, string) {
 			return e, ""
 		}
 	case c == 'U':
-		if !hasPrefixAt(s, i, "UNSCR") || !atWordStart(s, i) {
+		if !hasPrefixAt(s, i, "UNSCR") {
 			return i, ""
 		}
 		e := i + len("UNSCR")
@@ -50,7 +51,7 @@ func resolutionCue(s string, i int) (int, string) {
 			return e, organSC
 		}
 	case c == 0xD0 || c == 0xD1:
-		if (hasPrefixAt(s, i, "резолюци") || hasPrefixAt(s, i, "Резолюци")) && atWordStart(s, i) {
+		if hasPrefixAt(s, i, "резолюци") || hasPrefixAt(s, i, "Резолюци") {
 			return wordEndAt(s, i), ""
 		}
 	}
