@@ -173,8 +173,11 @@ func (s *scan) cleanCut(start, end int) bool {
 // to say anything. byValue reports whether that turned on the value.
 func (s *scan) readsAttr(a tagAttr, el element) (read, byValue bool) {
 	key, val := s.src[a.key.start:a.key.end], s.src[a.val.start:a.val.end]
+	if el == elemLink && hasPrefixFold(key, "data-") {
+		return !plainASCII(val) || mayNameTag(val), true // any of them, data-src too
+	}
 	if len(key) >= maxReadAttr {
-		return el == elemLink && hasPrefixFold(key, "data-"), true
+		return false, false
 	}
 	var buf [maxReadAttr]byte
 	for i, c := range key {
@@ -198,9 +201,6 @@ func (s *scan) readsAttr(a tagAttr, el element) (read, byValue bool) {
 			return mayBeJSONLD(val) || !plainASCII(val), true
 		}
 		return el == elemInput, false
-	}
-	if el == elemLink && hasPrefixFold(key, "data-") {
-		return !plainASCII(val) || mayNameTag(val), true
 	}
 	return false, false
 }

@@ -37,6 +37,7 @@ func TestUnreadAttrs(t *testing.T) {
 		{`<source srcset=/a.jpg type=image/webp media="(min-width: 1px)">`, `<source srcset=/a.jpg>`},
 		{`<image src=/a.jpg alt=A>`, ``},
 		{`<a href=/t data-type="topic" data-k="x" data-t=" TAG " data-u="tags2">t</a>`, `<a href=/t data-type="topic" data-t=" TAG ">t</a>`},
+		{`<a href=/t data-src="tag" data-lazy="/a.jpg" data-a-name-longer-than-any-read="topic">t</a>`, `<a href=/t data-src="tag" data-a-name-longer-than-any-read="topic">t</a>`},
 		// A style is kept where it may hide its element.
 		{`<p style="color:red">t</p><p style="DISPLAY: NONE">u</p>`, `<p>t</p><p style="DISPLAY: NONE">u</p>`},
 		// The parser keeps the first of two attributes of one name: a second is

@@ -218,6 +218,9 @@ func mayRead(n *html.Node, a html.Attribute) bool {
 		return n.Namespace == ""
 	}
 	inHTML := n.Namespace == ""
+	if inHTML && n.DataAtom == atom.A && strings.HasPrefix(a.Key, "data-") {
+		return dataNamesTag(&html.Node{Attr: []html.Attribute{a}})
+	}
 	switch scopeOf(a.Key) {
 	case scopeAll:
 		return a.Key != "style" || hidesStyle(a.Val)
@@ -230,7 +233,7 @@ func mayRead(n *html.Node, a html.Attribute) bool {
 	case scopeType:
 		return inHTML && (n.DataAtom == atom.Input || n.DataAtom == atom.Script && strings.Contains(a.Val, "ld+json"))
 	}
-	return inHTML && n.DataAtom == atom.A && dataNamesTag(&html.Node{Attr: []html.Attribute{a}})
+	return false
 }
 
 // BenchmarkUnreadScaling shows the scan linear in its input on shapes
