@@ -80,6 +80,7 @@ func (x *extractor) dashTurn(i int) {
 		in, ok := findInsertion(&x.post, s, b, brk, false)
 		switch {
 		case ok:
+			x.remarks++
 			st, en := trimSpan(s, b, in.q1End)
 			x.addTurn(i, st, en, in.attr, false)
 			carry = attribution{}
@@ -147,12 +148,15 @@ func skipMark(text string) string {
 }
 
 // addTurn adds the speech s[st:en] of paragraph i, without a pair of
-// marks set around it as a whole.
+// marks set around it as a whole. An unattributed turn without such marks
+// is bare.
 func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
-	st, en = unwrapTurn(x.paras[i].Text, st, en)
-	if countWords(x.paras[i].Text[st:en]) == 0 {
+	ust, uen := unwrapTurn(x.paras[i].Text, st, en)
+	if countWords(x.paras[i].Text[ust:uen]) == 0 {
 		return
 	}
+	bare := turn && ust == st && uen == en
+	st, en = ust, uen
 	x.add(found{
 		Quote: Quote{
 			Text: x.paras[i].Text[st:en], Speaker: a.speaker, Cue: a.cue,
@@ -160,6 +164,7 @@ func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
 		}.at(a.in(i)),
 		gender: a.gender,
 		turn:   turn,
+		bare:   bare,
 	})
 }
 

@@ -48,7 +48,13 @@
 // one (is, продлится) are never a speaker, nor are a conjunction (and,
 // but he), a preposition's object (of Vermont, В заявлении говорится), a
 // lone determiner, a date before a name (21 сентября Хиллари Клинтон) or
-// an addressee after it (Роман Коноплев Русской службе). Roles stand as
+// an addressee after it (Роман Коноплев Русской службе). A Russian
+// clause whose cue comes first ends with its speaker, past the words set
+// between: a listener, a pronoun, an interview, an object (сказал
+// журналистам Олег Миронов; признался нам директор завода Семён Лыков;
+// заверил своего собеседника президент России), but not a place or a
+// medium (считают в Москве; сообщили агентству Интерфакс). A Kazakh
+// participle cue qualifies the noun after it («Q» деген министр). Roles stand as
 // speakers when nobody is named (Iran’s representative), and a body
 // named after a statement is its speaker (говорится в заявлении МИД
 // РФ). A cue noun after a possessive is the possessor's (Obama's claim
@@ -89,7 +95,9 @@
 // next turn ("— Когда потеплеет? — Не раньше марта, — ответила X." is a
 // question, unattributed, and an answer attributed to X), while the turn
 // after an author's remark that ends its sentence ("— Q1, — сказал он. —
-// Q2.") goes on with the same speaker.
+// Q2.") goes on with the same speaker. A text whose turns no remark
+// attributes is an interview's transcript: its bare turns are questions
+// and answers, not quotations, and are left out.
 //
 // # What is a quotation
 //

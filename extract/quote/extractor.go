@@ -28,6 +28,7 @@ type found struct {
 	gender byte // speaker's gender, when the cue or a title tells it
 	opens  bool // the quotation opens its paragraph
 	turn   bool // an interview turn or unclosed quotation, which never inherits a speaker
+	bare   bool // a dialogue turn no author's remark attributes
 }
 
 // extractor holds the state of one call of FindParas.
@@ -47,6 +48,10 @@ type extractor struct {
 	// same sentence goes with it.
 	last   attribution
 	lastAt [2]int
+	// remarks counts the dialogue turns an author's remark attributes:
+	// with none, the text is an interview's transcript, whose bare turns
+	// are its questions and answers rather than quotations.
+	remarks int
 }
 
 func newExtractor(ps []Para) *extractor {
@@ -273,6 +278,9 @@ func (x *extractor) add(f found) {
 // speaker of the quotation before them, resolves pronouns and returns the
 // result.
 func (x *extractor) finish() []Quote {
+	if x.remarks == 0 {
+		x.out = slices.DeleteFunc(x.out, func(f found) bool { return f.bare })
+	}
 	if len(x.out) == 0 {
 		return nil
 	}

@@ -60,6 +60,9 @@ type words struct {
 	pastOn      wordSet            // irregular past tenses a gerund cue goes on from: kept asking
 	pastCue     wordSet            // past tenses of cues without -ed: said, told
 	addressee   wordSet            // nouns a speaker tells a quotation to: Русской службе
+	listener    wordSet            // addressees that are people, whose name never follows them: журналистам
+	obliqueSelf wordSet            // pronouns in an oblique case that a speaker may follow: нам, ему
+	attributive wordSet            // Kazakh participle cues that qualify the noun after them: «Q» деген министр
 }
 
 // lexicon returns the shared vocabulary.
@@ -265,7 +268,13 @@ func buildWords() *words {
 			января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 			қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан`),
 		addressee: set(`службе журналистам корреспонденту агентству изданию телеканалу газете порталу радио
-			каналу сайту журналу изданиям агентствам тілшісіне журналистерге`),
+			каналу сайту журналу изданиям агентствам тілшісіне журналистерге
+			журналисту репортерам репортёрам корреспондентам собеседнику собеседнице слушателям собравшимся
+			оған маған саған бізге сізге оларға`),
+		listener: set(`журналистам журналисту корреспонденту корреспондентам репортерам репортёрам
+			собеседнику собеседнице слушателям собравшимся тілшісіне журналистерге`),
+		obliqueSelf: set(`мне нам ему ей им нас меня него неё ней нему`),
+		attributive: set(`деген айтқан мәлімдеген хабарлаған жазған атап_өткен баса_айтқан`),
 	}
 	for _, c := range strings.Fields(kkPostpos) {
 		w.addCue(c, cueSpeech)

@@ -117,6 +117,18 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	lx := lexicon()
 	d := dateWords(s, after)
 	after = after[d:] // заявил 21 сентября Хиллари Клинтон
+	if lx.attributive.has(a.cue) && len(after) > 0 {
+		toks := attributiveSpeaker(s, after)
+		a.named(s, toks)
+		return a.withTitleGender(s, toks)
+	}
+	if hasCyrillic(a.cue) {
+		if toks := speakerAtEnd(s, after); len(toks) > 0 && toks[0].start > after[0].start {
+			// сказал журналистам Олег Миронов
+			a.named(s, toks)
+			return a.withTitleGender(s, toks)
+		}
+	}
 	k := 0
 	for k < len(after) && (after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && !lx.addressee.has(after[k].text(s)) || abbrevDot(s, after, k)) {
 		k++

@@ -1,0 +1,157 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The speaker that ends a Russian clause whose cue comes first, with the
+// words a writer puts between the two: «…», — сказал журналистам Олег
+// Миронов; — заявил в интервью агентству министр финансов Антон Сорокин.
+
+// maxBetween bounds the words between a cue and the speaker that ends its
+// clause.
+const maxBetween = 8
+
+// speakerAtEnd returns the tokens of the speaker that ends the clause
+// after (a cue's words up to the clause's end): a person's name with the
+// title before it, or a title with the body it serves, and nil when the
+// clause ends otherwise.
+func speakerAtEnd(s string, after []token) []token {
+	e := 0
+	for e < len(after) && (after[e].kind == tkWord || after[e].kind == tkMark || abbrevDot(s, after, e)) {
+		e++
+	}
+	if e == 0 || e > maxBetween+maxSpeaker || after[e-1].kind != tkWord {
+		return nil
+	}
+	b := nameStart(s, after, e)
+	if b < e && isObliqueName(after[e-1].text(s)) {
+		return nil // корреспонденту Ивану Петрову
+	}
+	t := titleStart(s, after, b, e)
+	titled := t < b
+	switch {
+	case titled:
+		b = t
+	case b == e || e-b == 1 && !introducesSingle(s, after[:b]):
+		return nil
+	}
+	if b == 0 || e-b > maxSpeaker {
+		return nil
+	}
+	if w := after[b-1]; w.kind == tkWord && (isLinkWord(w.text(s)) || !titled && lexicon().addressee.has(w.text(s)) && !lexicon().listener.has(w.text(s))) {
+		return nil // в Москве; изданию Новая Волна
+	}
+	return after[b:e]
+}
+
+// nameStart returns where the name of a person ending at after[e-1]
+// begins: a surname, with a given name, a patronymic or initials before
+// it (Иван Рыбин, Иван Петрович Рыбин, В. Рыбин); e when after[e-1] is
+// no surname.
+func nameStart(s string, after []token, e int) int {
+	if !isNameWord(after[e-1].text(s)) {
+		return e
+	}
+	b := e - 1
+	switch {
+	case b >= 1 && isNameInitial(after[b-1].text(s)):
+		b-- // В. Рыбин, В. В. Рыбин
+		if b >= 1 && isNameInitial(after[b-1].text(s)) {
+			b--
+		}
+	case b >= 2 && isNameWord(after[b-1].text(s)) && isPatronymic(after[b-1].text(s)) && isNameWord(after[b-2].text(s)):
+		b -= 2
+	case b >= 1 && isNameWord(after[b-1].text(s)) && !isDativeAdjective(after[b-1].text(s)) && !isGenitiveOf(after[b-1].text(s), after[b].text(s)):
+		b--
+	}
+	return b
+}
+
+// titleStart returns where a title opens before after[b:e] within the
+// words between: the farthest title word no word of another kind (a
+// preposition, a pronoun, an addressee) separates from the name; b when
+// none does.
+func titleStart(s string, after []token, b, e int) int {
+	lx := lexicon()
+	t := b
+	for k := b - 1; k >= 0 && b-k <= 4; k-- {
+		if after[k].kind != tkWord {
+			break
+		}
+		w := after[k].text(s)
+		if isLinkWord(w) || lx.addressee.has(w) {
+			break
+		}
+		if lx.titles.has(strings.ToLower(w)) {
+			t = k
+		}
+	}
+	return t
+}
+
+// introducesSingle reports whether the words between a cue and a
+// one-word name end with an aside, so that the name must be the clause's
+// subject: a listener or a pronoun (журналистам Песков, нам Песков), with
+// no other name between (агентству Интерфакс).
+func introducesSingle(s string, between []token) bool {
+	lx := lexicon()
+	aside := false
+	for _, t := range between {
+		w := t.text(s)
+		switch {
+		case t.kind != tkWord:
+		case lx.listener.has(w) || lx.obliqueSelf.has(w):
+			aside = true
+		case isUpperStart(w) && !isAcronym(w):
+			return false
+		}
+	}
+	return aside
+}
+
+// isObliqueName reports whether a Russian surname ends as in an oblique
+// case, so that it names the one spoken to or of: Петрову, Сидоровой.
+func isObliqueName(w string) bool {
+	if isOblique(w) {
+		return true
+	}
+	for _, end := range [...]string{"ову", "еву", "ину", "ыну"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLinkWord reports whether w, standing right before a speaker, ties it
+// to the rest of the clause rather than ending an aside: a preposition
+// (в Москве), a conjunction, a stop word.
+func isLinkWord(w string) bool {
+	lx := lexicon()
+	return lx.locative.has(w) || lx.conj.has(w) || lx.stop.has(w) && !lx.addressee.has(w) || lx.follow.has(w) || lx.rel.has(w)
+}
+
+// isNameWord reports whether w may be part of a Russian person's name:
+// capitalised, written in Cyrillic, and not an acronym (МИД, ТАСС).
+func isNameWord(w string) bool {
+	return isUpperStart(w) && hasCyrillic(w) && !isAcronym(w) && !isFunctionWord(w) && !lexicon().org.has(strings.ToLower(w))
+}
+
+// isPatronymic reports whether w ends as a Russian patronymic does.
+func isPatronymic(w string) bool {
+	for _, end := range [...]string{"вич", "вна", "чна", "ична", "ьич"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameInitial reports whether w is an initial with its dot: В.
+func isNameInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && len(w) == n+1 && w[n] == '.' && unicode.IsUpper(r)
+}
