@@ -160,6 +160,9 @@ func nameIn(s string, toks []token, i, j int, locative bool) (mention, bool) {
 			m.gender = 'm'
 		}
 	}
+	if m.gender == 0 {
+		m.gender = surnameGender(toks[j-1].text(s))
+	}
 	if m.gender == 0 && j < len(toks) && toks[j].kind == tkWord {
 		if w := s[toks[j].start:toks[j].end]; hasCyrillic(w) && !isUpperStart(w) {
 			m.gender = cueGender(w)
@@ -176,6 +179,26 @@ func isFunctionWord(w string) bool {
 	_, pro := lx.pronoun[strings.ToLower(w)]
 	return pro || lx.det.has(w) || lx.stop.has(w) || lx.lead.has(w) || lx.adverb.has(w) ||
 		lx.conj.has(w) || lx.rel.has(w) || lx.boundary.has(w)
+}
+
+// surnameGender returns the gender a Russian or Kazakh surname's ending
+// tells ('f' for Орлова, Сейтова, Левицкая; 'm' for Орлов, Левицкий),
+// and 0 for any other word.
+func surnameGender(w string) byte {
+	if !hasCyrillic(w) {
+		return 0
+	}
+	for _, end := range [...]string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "қызы", "кызы"} {
+		if strings.HasSuffix(w, end) {
+			return 'f'
+		}
+	}
+	for _, end := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ұлы", "улы"} {
+		if strings.HasSuffix(w, end) {
+			return 'm'
+		}
+	}
+	return 0
 }
 
 // isAcronym reports whether w is written in capitals throughout: UN, МИД.
