@@ -91,8 +91,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s))) {
 		return "", false // an age, a number or a month: Clinton, 35, said
 	}
-	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || last.text(s) == "to") {
-		return "", false // the, Islamic State and, refusing to
+	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || lx.hangingPrep.has(last.text(s)) || last.text(s) == "to") {
+		return "", false // the, Islamic State and, refusing to, закрытие сделки со
 	}
 	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w) || strings.HasSuffix(w, "ed") && !hasCyrillic(w) && !lexicon().titles.has(w)) {
 		return "", false // including eliminating, loudly, issued a statement

@@ -64,8 +64,9 @@ func nameStart(s string, after []token, e int) int {
 		}
 	case b >= 2 && isNameWord(after[b-1].text(s)) && isPatronymic(after[b-1].text(s)) && isNameWord(after[b-2].text(s)):
 		b -= 2
-	case b >= 1 && isNameWord(after[b-1].text(s)) && !isDativeAdjective(after[b-1].text(s)) && !isGenitiveOf(after[b-1].text(s), after[b].text(s)):
-		b--
+	case b >= 1 && isNameWord(after[b-1].text(s)) && !isDativeAdjective(after[b-1].text(s)) &&
+		(!isGenitiveOf(after[b-1].text(s), after[b].text(s)) || surnameGender(after[b].text(s)) == 'f'):
+		b-- // Анна Белова, but not Казахстана Бектенов
 	}
 	return b
 }

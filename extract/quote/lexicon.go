@@ -63,6 +63,7 @@ type words struct {
 	listener    wordSet            // addressees that are people, whose name never follows them: журналистам
 	obliqueSelf wordSet            // pronouns in an oblique case that a speaker may follow: нам, ему
 	attributive wordSet            // Kazakh participle cues that qualify the noun after them: «Q» деген министр
+	hangingPrep wordSet            // Russian prepositions, which never end a noun phrase: закрытие сделки со
 }
 
 // lexicon returns the shared vocabulary.
@@ -274,6 +275,7 @@ func buildWords() *words {
 		listener: set(`журналистам журналисту корреспонденту корреспондентам репортерам репортёрам
 			собеседнику собеседнице слушателям собравшимся тілшісіне журналистерге`),
 		obliqueSelf: set(`мне нам ему ей им нас меня него неё ней нему`),
+		hangingPrep: set(`с со к ко от о об обо за по при через без до про у для из-за между перед под над из`),
 		attributive: set(`деген айтқан мәлімдеген хабарлаған жазған атап_өткен баса_айтқан`),
 	}
 	for _, c := range strings.Fields(kkPostpos) {

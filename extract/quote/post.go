@@ -154,6 +154,9 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	}
 	k = extendSpeaker(s, after, k)
 	sp, ok := nounPhrase(s, after[:k])
+	if !ok && hasCyrillic(a.cue) && !strict {
+		return a // «Q», — прокомментировал закрытие сделки со «…»
+	}
 	if !ok {
 		return attribution{}
 	}

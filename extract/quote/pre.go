@@ -191,6 +191,9 @@ func isHeadline(s string, toks []token) bool {
 // "Заявил X: «Q»".
 func subjectAfter(s string, toks []token, opens bool) (string, []token) {
 	lx := lexicon()
+	if sp, spToks := invertedSubject(s, toks, opens); sp != "" {
+		return sp, spToks
+	}
 	k := 0
 	for k < len(toks) && toks[k].kind == tkWord && !lx.stop.has(toks[k].text(s)) {
 		k++
@@ -206,6 +209,25 @@ func subjectAfter(s string, toks []token, opens bool) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[:k]
+}
+
+// invertedSubject returns the speaker that ends a Russian clause opened
+// by its cue before a quotation, past the words set between: "Как
+// рассказал журналистам X, «Q»", "Об этом заявил в интервью министр X:
+// «Q»".
+func invertedSubject(s string, toks []token, opens bool) (string, []token) {
+	k := 0
+	for k < len(toks) && !(toks[k].kind == tkPunct && (toks[k].r == ',' || toks[k].r == ':')) {
+		k++
+	}
+	if k == 0 || k == len(toks) || toks[k].r == ':' && !(opens && k == len(toks)-1) || !hasCyrillic(s[toks[0].start:toks[k-1].end]) {
+		return "", nil
+	}
+	sp := speakerAtEnd(s, toks[:k])
+	if len(sp) == 0 || sp[0].start == toks[0].start {
+		return "", nil
+	}
+	return s[sp[0].start:sp[len(sp)-1].end], sp
 }
 
 // isGerundPreposition reports whether w is a preposition that makes the cue
