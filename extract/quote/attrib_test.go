@@ -139,6 +139,10 @@ var subjectPronounCases = []findCase{
 	{"en speaker too long ago stays a pronoun", []string{
 		`“We are ready,” John Smith said.`, `The debate went on.`, `Analysts at Goldman Sachs spoke about taxes.`, `“It went well,” he said.`},
 		[]want{{0, "We are ready,", "John Smith", "said", false}, {3, "It went well,", "he", "said", false}}},
+	{"en pronoun after the subject in its own sentence", []string{`Ann Orr, who runs the shelter, was at the meeting, where she said, “We need more beds.”`},
+		[]want{{0, "We need more beds.", "Ann Orr", "said", false}}},
+	{"en pronoun after two in its own sentence stays", []string{`Ann Orr met Maria Cole at the meeting, where she said, “We need more beds.”`},
+		[]want{{0, "We need more beds.", "she", "said", false}}},
 	{"kk ол", []string{`«Жұмыс жалғасады», — деді Ерлан Қарин.`, `«Бұл маңызды», — деді ол.`},
 		[]want{{0, "Жұмыс жалғасады", "Ерлан Қарин", "деді", false}, {1, "Бұл маңызды", "Ерлан Қарин", "деді", false}}},
 }

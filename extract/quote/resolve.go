@@ -143,6 +143,9 @@ func (r *resolver) localNames(i int) []mention {
 		out = personsIn(&r.buf, out, prev, max(0, len(prev)-mentionWindow), len(prev), p-1, 0)
 	}
 	to, _ := sentenceStart(s, from, min(f.Start, len(s)))
+	if f.SpeakerParagraph == p && f.SpeakerStart > to && f.SpeakerEnd <= f.Start {
+		to = f.SpeakerStart // Ann Orr was at the meeting, where she said, “Q”
+	}
 	return personsIn(&r.buf, out, s, max(from, to-mentionWindow), to, p, 1<<20)
 }
 
