@@ -36,7 +36,9 @@ type resolver struct {
 //
 //   - the person named in the latest sentence before the quotation's own
 //     that names one whose gender agrees, since the quotation before it
-//     ("Transport director Tom Reyes defended the plan. “…,” he said.");
+//     ("Transport director Tom Reyes defended the plan. “…,” he said."),
+//     or in the quotation's own sentence before a pronoun written ahead
+//     of it ("Ann Orr was at the meeting, where she said, “…”");
 //   - otherwise the most recent named speaker, or person named with a
 //     title just before the quotation, whose gender agrees, when no other
 //     such person spoke or was named within ambiguityWindow paragraphs.
