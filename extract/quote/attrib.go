@@ -21,6 +21,7 @@ type attribution struct {
 	gender  byte      // 'm', 'f' or 0, when the cue or a title tells it
 	wraps   bool      // speaker before the quotation and cue after: X «Q» деп айтты
 	shared  bool      // the cue after the quotation shares the subject of its sentence: "and said", "adding"
+	aside   bool      // the attribution is an aside opened by as: “Q,” as she put it
 	at      mentionAt // where speaker is named; at.para is set by the extractor
 }
 

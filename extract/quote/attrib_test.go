@@ -143,6 +143,10 @@ var subjectPronounCases = []findCase{
 		[]want{{0, "We need more beds.", "Ann Orr", "said", false}}},
 	{"en pronoun after two in its own sentence stays", []string{`Ann Orr met Maria Cole at the meeting, where she said, “We need more beds.”`},
 		[]want{{0, "We need more beds.", "she", "said", false}}},
+	{"en as before the speaker", []string{`The report found little. “The data is still thin,” as the host Dan Reyes said in April.`},
+		[]want{{0, "The data is still thin,", "the host Dan Reyes", "said", false}}},
+	{"en as before a pronoun", []string{`Ann Cole spoke at the depot. “We fix the roads first,” as she put it on Monday.`},
+		[]want{{0, "We fix the roads first,", "Ann Cole", "put it", false}}},
 	{"kk ол", []string{`«Жұмыс жалғасады», — деді Ерлан Қарин.`, `«Бұл маңызды», — деді ол.`},
 		[]want{{0, "Жұмыс жалғасады", "Ерлан Қарин", "деді", false}, {1, "Бұл маңызды", "Ерлан Қарин", "деді", false}}},
 }

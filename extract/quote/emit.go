@@ -149,7 +149,7 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 		// “Q.” after "X said," is X's; the sentence after it introduces
 		// what follows: Reyes said, “Q1.” He added, “Q2.”
 		return p.attribution.in(c.para)
-	case post.speaker != "":
+	case post.speaker != "" && !(post.aside && p.cue != "" && p.speaker != ""):
 		return post.in(c.last)
 	case post.shared:
 		// “Q,” and said; “Q,” adding: the subject of the sentence spoke.

@@ -122,8 +122,8 @@ func TestPolnearRatchet(t *testing.T) {
 		{"all", all, 0, 0, false},
 	} {
 		p, rc, f := r.c.f1()
-		t.Logf("polnear-train %s: quotes P=%.3f R=%.3f F1=%.3f speaker=%.3f (n=%d articles, %d quotes)",
-			r.name, p, rc, f, r.c.speaker(), r.c.articles, r.c.gold)
+		t.Logf("polnear-train %s: quotes P=%.3f R=%.3f F1=%.3f speaker=%.3f (%d of %d; n=%d articles, %d quotes)",
+			r.name, p, rc, f, r.c.speaker(), r.c.spkOK, r.c.spkN, r.c.articles, r.c.gold)
 		if r.checkFloor && (below(f, r.f1) || below(r.c.speaker(), r.sp)) {
 			t.Errorf("polnear-train %s fell below the ratchet: F1 %.3f (floor %.3f), speaker %.3f (floor %.3f)",
 				r.name, f, r.f1, r.c.speaker(), r.sp)

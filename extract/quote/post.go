@@ -92,6 +92,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 				return attribution{}
 			}
 			a.named(s, spToks)
+			a.aside = spToks[0].start > before[0].start && (before[0].text(s) == "as" || before[0].text(s) == "even")
 			return a.withTitleGender(s, spToks)
 		}
 	}
@@ -257,11 +258,26 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 			return sp, spToks, false
 		}
 	}
+	c = pastAs(s, before, c, b)
 	sp, ok := nounPhrase(s, before[c:b])
 	if !ok {
 		return "", nil, false
 	}
 	return sp, before[c:b], false
+}
+
+// pastAs returns where the speaker starts in the run before[c:b] when
+// it opens with "as" or "even as" (“Q,” as the host said), whose subject
+// is the speaker; else c.
+func pastAs(s string, before []token, c, b int) int {
+	k := c
+	if k+1 < b && before[k].text(s) == "even" {
+		k++
+	}
+	if k+1 < b && before[k].text(s) == "as" {
+		return k + 1
+	}
+	return c
 }
 
 // extendSpeaker returns where the speaker after a cue ends when the words
