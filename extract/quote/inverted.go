@@ -33,6 +33,8 @@ func speakerAtEnd(s string, after []token) []token {
 	t := titleStart(s, after, b, e)
 	titled := t < b
 	switch {
+	case b == e && t == e-1:
+		return nil // a title last is the head of the words before it: деп мәлімдеді ведомство өкілі
 	case titled:
 		b = t
 	case b == e || e-b == 1 && !introducesSingle(s, after[:b]):
