@@ -78,6 +78,8 @@ func TestPublishedCandidates(t *testing.T) {
 		{"a labelled date in a sidebar", "",
 			"", `<h1>Council votes on the budget</h1>` + prose + `<ul class="meta"><li><strong>Datum</strong> 13.05.2026</li></ul>`, "2026-05-13T00:00:00Z"},
 		{"the page title's date", "", "", prose, "2026-05-13T00:00:00Z"},
+		{"an abbr's title keeps the time and zone the visible day leaves out", "",
+			"", `<h1>Council votes on the budget</h1><span class="entry-date"><abbr class="published" title="2026-05-13T15:44:00+02:00">13 May 2026</abbr></span>` + prose, "2026-05-13T15:44:00+02:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,7 +81,11 @@ func (m *pageMeta) readElement(n *html.Node, ld *[]any) bool {
 	case atom.Style, atom.Svg, atom.Template:
 		return false
 	case atom.Time:
-		m.readTime(n)
+		m.readTime(n, attr(n, "datetime"))
+	case atom.Abbr:
+		if v := attr(n, "title"); isISODate(v) {
+			m.readTime(n, v) // <abbr class="published" title="2019-07-03T09:15:00+02:00">
+		}
 	case atom.Base:
 		setOnce(&m.Base, attr(n, "href"))
 	case atom.Img, atom.Source:
@@ -172,12 +176,12 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 	}
 }
 
-// readTime reads a <time datetime> element. The one that marks the
-// publication is the one the page says so of (pubdate, itemprop, a class
-// such as "published"), else the first inside an <article>, else the first
-// on the page.
-func (m *pageMeta) readTime(n *html.Node) {
-	v := attr(n, "datetime")
+// readTime reads the date v of a <time datetime> element, or of an
+// <abbr> whose title writes one. The one that marks the publication is
+// the one the page says so of (pubdate, itemprop, a class such as
+// "published"), else the first inside an <article>, else the first on the
+// page.
+func (m *pageMeta) readTime(n *html.Node, v string) {
 	if v == "" {
 		return
 	}
@@ -188,6 +192,20 @@ func (m *pageMeta) readTime(n *html.Node) {
 	if r := timeRank(n); m.timeValue == "" || r < m.timeRank {
 		m.timeValue, m.timeRank = v, r
 	}
+}
+
+// isISODate reports whether v opens with an ISO 8601 calendar date,
+// 2019-07-03, as the title of an <abbr> that marks a date writes it.
+func isISODate(v string) bool {
+	if len(v) < len("2006-01-02") || v[4] != '-' || v[7] != '-' {
+		return false
+	}
+	for i, c := range []byte(v[:10]) {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return len(v) == 10 || v[10] == 'T' || v[10] == ' '
 }
 
 // timeRank tells how surely a <time> element marks the publication: lower

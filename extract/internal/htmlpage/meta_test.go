@@ -79,6 +79,10 @@ func TestTimeRank(t *testing.T) {
 		{"named published", `<article><time datetime="2024-01-01">a</time><time class="entry-date published" datetime="2024-01-03">c</time></article>`, "2024-01-03"},
 		{"pubdate", `<time datetime="2024-01-01">a</time><time pubdate datetime="2024-01-04">d</time>`, "2024-01-04"},
 		{"modified apart", `<time itemprop="dateModified" datetime="2024-01-05">e</time>`, ""},
+		{"abbr title", `<abbr class="published" title="2019-07-03T09:15:00+02:00">3 luglio 2019</abbr>`, "2019-07-03T09:15:00+02:00"},
+		{"abbr title named published", `<time datetime="2024-01-01">a</time><abbr class="published" title="2024-01-06">f</abbr>`, "2024-01-06"},
+		{"abbr title not a date", `<abbr title="United Nations">UN</abbr>`, ""},
+		{"abbr title of digits not a date", `<abbr title="2019-7-3">x</abbr><abbr title="2019-07-03x">y</abbr>`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,6 +12,7 @@ const (
 	scopeMeta                   // <meta>
 	scopeRoot                   // <html>
 	scopeType                   // <script>, for JSON-LD, and <input>, which the parser places by it
+	scopeAbbr                   // <abbr>, whose title may write a date
 )
 
 // scopeOf returns where the package reads the attribute of HTML elements
@@ -35,6 +36,8 @@ func scopeOf[S []byte | string](name S) attrScope {
 		return scopeRoot
 	case "type":
 		return scopeType
+	case "title":
+		return scopeAbbr
 	}
 	return scopeNone
 }
@@ -62,6 +65,7 @@ const (
 	elemScript                // <script>
 	elemInput                 // <input>
 	elemRoot                  // <html>
+	elemAbbr                  // <abbr>
 )
 
 // startCut tells which attributes the scan cuts from a start tag: those
@@ -88,6 +92,8 @@ func (s *scan) startCut(t *tag) element {
 		return elemInput
 	case "html":
 		return elemRoot
+	case "abbr":
+		return elemAbbr
 	}
 	return elemOther
 }
@@ -196,6 +202,8 @@ func (s *scan) readsAttr(a tagAttr, el element) (read, byValue bool) {
 		return el == elemMeta, false
 	case scopeRoot:
 		return el == elemRoot, false
+	case scopeAbbr:
+		return el == elemAbbr, false
 	case scopeType:
 		if el == elemScript {
 			return mayBeJSONLD(val) || !plainASCII(val), true

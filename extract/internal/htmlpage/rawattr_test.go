@@ -29,6 +29,7 @@ func TestUnreadAttrs(t *testing.T) {
 		{`<p title="T" aria-label="L" aria-hidden="true" hidden>t</p>`, `<p aria-hidden="true" hidden>t</p>`},
 		// Some attributes are read on some elements only.
 		{`<iframe src=/v width=640 height=360 name=f title=t></iframe>`, `<iframe></iframe>`},
+		{`<abbr class=published title="2019-07-03T09:15:00+02:00" lang=it>3 luglio</abbr>`, `<abbr class=published title="2019-07-03T09:15:00+02:00">3 luglio</abbr>`},
 		{`<link rel=stylesheet href=/a.css type="text/css">`, `<link rel=stylesheet href=/a.css>`},
 		{`<script src=/a.js type="text/javascript" async></script>`, `<script></script>`},
 		{`<script type="application/ld+json" src=/a.js>{}</script>`, `<script type="application/ld+json">{}</script>`},
