@@ -55,7 +55,8 @@ var genericTLDs = []string{
 var publishedDateLabels = []string{
 	"published", "posted", "date:", "datum", "veröffentlicht", "publié", "publicado", "publicada",
 	"pubblicato", "gepubliceerd", "opublikowano", "publikováno", "yayınlanma", "опубликовано",
-	"дата публикации", "дата:", "жарияланды",
+	"дата публикации", "дата:", "жарияланды", "erstellt", "created", "creado", "créé", "criado", "creato",
+	"создано",
 }
 
 // otherDateLabels, in lower case, say that the date of a line is not the

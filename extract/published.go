@@ -88,17 +88,42 @@ func sameDay(a, b time.Time) bool {
 }
 
 // publishedFromText tries the visible date line, the URL, the opening of
-// the text, then the lines of the page that are mostly a date.
+// the text, then the lines of the page that are mostly a date. A date
+// line that says it gives an update's date is the last resort.
 func (s *state) publishedFromText(p dates.Parser) {
+	d, source, ok := s.fromDatelines(&p, false)
+	if !ok {
+		d, source, ok = s.fromProse(&p)
+	}
+	if !ok {
+		d, source, ok = s.fromDatelines(&p, true)
+	}
+	if ok {
+		s.setPublished(d, source)
+	}
+}
+
+// fromDatelines returns the date of the first date line that reads, of
+// those whose words say it is an update's when updates is set, else of
+// the others.
+func (s *state) fromDatelines(p *dates.Parser, updates bool) (dates.Date, string, bool) {
 	for _, line := range s.blocksWith(blocks.Dateline) {
-		if d, err := s.parseDate(&p, line); err == nil {
-			s.setPublished(d, model.SourceVisible)
-			return
+		label, part := pageLineLabel(line)
+		if (label == labelOther) != updates {
+			continue
+		}
+		if d, err := s.parseDate(p, part); err == nil {
+			return d, model.SourceVisible, true
 		}
 	}
+	return dates.Date{}, "", false
+}
+
+// fromProse returns the date of the URL, of the opening of the text, or
+// of a line of the page that is mostly a date.
+func (s *state) fromProse(p *dates.Parser) (dates.Date, string, bool) {
 	if d, ok := dates.FromURL(s.a.URL); ok {
-		s.setPublished(d, model.SourceURL)
-		return
+		return d, model.SourceURL, true
 	}
 	seen := 0
 	for _, b := range s.doc.Blocks {
@@ -109,13 +134,13 @@ func (s *state) publishedFromText(p dates.Parser) {
 			break
 		}
 		if d, ok := p.Find(textutil.Prefix(b.Text, textDateBytes)); ok && !slices.Contains(d.Inferred, model.InferredYear) {
-			s.setPublished(d, model.SourceText)
-			return
+			return d, model.SourceText, true
 		}
 	}
-	if d, ok := s.fromPageLines(&p); ok {
-		s.setPublished(d, model.SourceVisible)
+	if d, ok := s.fromPageLines(p); ok {
+		return d, model.SourceVisible, true
 	}
+	return dates.Date{}, "", false
 }
 
 // fromPageLines returns the date of a line anywhere on the page that is
@@ -132,14 +157,14 @@ func (s *state) fromPageLines(p *dates.Parser) (dates.Date, bool) {
 	var first dates.Date
 	found := false
 	for _, b := range order {
-		if b.Role == blocks.PageTitle || len(b.Text) > blocks.MaxDatelineBytes || !s.isDateline(b.Text) {
+		if b.Role == blocks.PageTitle || len(b.Text) > blocks.MaxDatelineBytes {
 			continue
 		}
-		label := pageLineLabel(b.Text)
-		if label == labelOther {
+		label, part := pageLineLabel(b.Text)
+		if label == labelOther || !s.isDateline(part) {
 			continue
 		}
-		d, err := p.Parse(b.Text)
+		d, err := p.Parse(part)
 		if err != nil || slices.Contains(d.Inferred, model.InferredYear) {
 			continue
 		}
@@ -168,20 +193,51 @@ const (
 	labelOther            // an update's or a comment's: "Updated", "Aktualisiert"
 )
 
-// pageLineLabel tells from the words of a date line what its date is.
-func pageLineLabel(t string) int {
+// pageLineLabel tells from the words of a date line what its date is,
+// and returns the part of the line that dates the publication: after the
+// label that says so and before an update's, when the line gives both
+// ("Aktualisiert: 7. November 2021. Erstellt: 5. November 2021").
+func pageLineLabel(t string) (label int, part string) {
 	lower := strings.ToLower(t)
-	for _, w := range otherDateLabels {
-		if strings.Contains(lower, w) {
-			return labelOther
-		}
+	other := firstLabel(lower, otherDateLabels, 0)
+	pub := firstLabel(lower, publishedDateLabels, 0)
+	switch {
+	case other < 0 && pub < 0:
+		return labelNone, t
+	case other < 0:
+		return labelPublished, t
+	case pub < 0 || len(lower) != len(t) || other < pub && !hasDigit(t[other:pub]):
+		return labelOther, t // "Comment posted 14 May": no date of the other's between
 	}
+	from := pub
 	for _, w := range publishedDateLabels {
-		if strings.Contains(lower, w) {
-			return labelPublished
+		if strings.HasPrefix(lower[pub:], w) {
+			from = pub + len(w)
+			break
 		}
 	}
-	return labelNone
+	to := len(t)
+	if next := firstLabel(lower, otherDateLabels, from); next >= 0 {
+		to = next
+	}
+	return labelPublished, t[from:to]
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// firstLabel returns the index of the first of labels in lower at or
+// after from, or -1.
+func firstLabel(lower string, labels []string, from int) int {
+	first := -1
+	for _, w := range labels {
+		if i := strings.Index(lower[from:], w); i >= 0 && (first < 0 || from+i < first) {
+			first = from + i
+		}
+	}
+	return first
 }
 
 // textDateParagraphs is how many paragraphs at the start of the text are

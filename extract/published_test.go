@@ -62,6 +62,30 @@ func datePageForms(v string) []datePageForm {
 	}
 }
 
+// TestPageLineLabel checks what the words of a date line say of its date.
+func TestPageLineLabel(t *testing.T) {
+	tests := []struct {
+		line  string
+		label int
+		part  string
+	}{
+		{"13 May 2026", labelNone, "13 May 2026"},
+		{"Published 13 May 2026", labelPublished, "Published 13 May 2026"},
+		{"Updated 15 May 2026", labelOther, "Updated 15 May 2026"},
+		{"Aktualisiert: 15.05.2026. Erstellt: 13.05.2026", labelPublished, ": 13.05.2026"},
+		{"Veröffentlicht: 13.05.2026, aktualisiert: 15.05.2026", labelPublished, ": 13.05.2026, "},
+		{"Опубликовано 13 мая 2026, обновлено 15 мая 2026", labelPublished, " 13 мая 2026, "},
+		{"Comment posted 14 May 2026", labelOther, "Comment posted 14 May 2026"},
+		{"Updated and published 13 May 2026", labelOther, "Updated and published 13 May 2026"},
+	}
+	for _, tt := range tests {
+		label, part := pageLineLabel(tt.line)
+		if label != tt.label || part != tt.part {
+			t.Errorf("pageLineLabel(%q) = %d, %q; want %d, %q", tt.line, label, part, tt.label, tt.part)
+		}
+	}
+}
+
 // TestPublishedCandidates checks the choice among the dates a page gives.
 func TestPublishedCandidates(t *testing.T) {
 	prose := `<article><p>` + pagetest.Prose("budget", 3) + `</p><p>` + pagetest.Prose("vote", 3) + `</p></article>`
@@ -78,6 +102,12 @@ func TestPublishedCandidates(t *testing.T) {
 		{"a labelled date in a sidebar", "",
 			"", `<h1>Council votes on the budget</h1>` + prose + `<ul class="meta"><li><strong>Datum</strong> 13.05.2026</li></ul>`, "2026-05-13T00:00:00Z"},
 		{"the page title's date", "", "", prose, "2026-05-13T00:00:00Z"},
+		{"an update's date line yields to the publication's further on", "",
+			"", `<h1>Council votes on the budget</h1><p>Aktualisiert am 15. Mai 2026</p>` + prose + `<p>Geschrieben am 13. Mai 2026</p>`, "2026-05-13T00:00:00Z"},
+		{"a line with the update's date and the publication's", "",
+			"", `<h1>Council votes on the budget</h1>` + prose + `<div class="info">Zuletzt aktualisiert: 15. Mai 2026. Erstellt: 13. Mai 2026</div>`, "2026-05-13T00:00:00Z"},
+		{"an update's date line when nothing else dates the page", "",
+			"", `<h1>Council votes on the budget</h1><div class="date">Updated 15 May 2026</div>` + prose, "2026-05-15T00:00:00Z"},
 		{"an abbr's title keeps the time and zone the visible day leaves out", "",
 			"", `<h1>Council votes on the budget</h1><span class="entry-date"><abbr class="published" title="2026-05-13T15:44:00+02:00">13 May 2026</abbr></span>` + prose, "2026-05-13T15:44:00+02:00"},
 	}
