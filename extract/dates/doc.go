@@ -45,7 +45,10 @@
 // "2026年5月13日（水）15時44分", Korean "2026년 5월 13일" and "2026. 5. 13.".
 // Persian and Dari dates in the Solar Hijri calendar ("۲۳ اردیبهشت ۱۴۰۵",
 // "۲۳ ثور ۱۴۰۵") are converted to the Gregorian calendar (13 May 2026);
-// their year must be stated.
+// their year must be stated. So is a numeric date of a year no Gregorian
+// date of a page has and the Solar Hijri calendar has in the web's time,
+// 1370 to 1420 ("۱۴۰۵/۰۲/۲۳"); Lunar Hijri years, from 1411 on in that
+// time, are not read.
 // Digits may be Arabic-Indic ("١٣"), Persian ("۱۳"), Devanagari, Bengali,
 // Thai or full-width ("１３"). A time of day may also be written "15h44",
 // "15h", "15.44" (after a date), "15時44分", "15시 44분", and be followed by

@@ -31,6 +31,21 @@ func nowruz(jy int) (gy, march int) {
 	return gy, 20 + leapJ - leapG
 }
 
+// The years of the Solar Hijri calendar in the web's time, 1991 to 2041:
+// a numeric date of such a year is of that calendar, as no Gregorian
+// date of a page is, nor a Lunar Hijri one, whose years there run from
+// 1411 on.
+const (
+	minSolarHijriYear = 1370
+	maxSolarHijriYear = 1420
+)
+
+// isSolarHijriYear reports whether a numeric date's year y is one of the
+// Solar Hijri calendar.
+func isSolarHijriYear(y int) bool {
+	return y >= minSolarHijriYear && y <= maxSolarHijriYear
+}
+
 // solarHijri converts a date of the Solar Hijri calendar ("۲۳ اردیبهشت
 // ۱۴۰۵") to the Gregorian one. The year must be stated: it is not
 // inferred across calendars.

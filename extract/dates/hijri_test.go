@@ -21,6 +21,13 @@ func TestSolarHijri(t *testing.T) {
 		{"۲۳ ثور ۱۴۰۵", "2026-05-13"}, // Dari
 		{"۲۳ اردیبهشت", ""},           // no year: not inferred
 		{"31 مهر 1403", ""},           // the seventh month has 30 days
+		{"۱۴۰۵/۰۲/۲۳", "2026-05-13"},  // numeric, year first
+		{"1400/08/14", "2021-11-05"},
+		{"۱۴۰۰-۰۸-۱۴", "2021-11-05"},
+		{"14.08.1400", "2021-11-05"}, // day first
+		{"1447/05/10", ""},           // a Lunar Hijri year
+		{"1369/01/01", ""},           // before the web
+		{"1402/12/30", ""},           // 1402 is a common year
 	} {
 		d, err := (Parser{Language: "fa"}).Parse(c.in)
 		got := ""

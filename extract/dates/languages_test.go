@@ -73,7 +73,7 @@ var worldCases = []worldCase{
 	{in: "13 أيار 2026", want: "2026-05-13T00:00:00Z"},
 	{in: "الأربعاء، ١٣ مايو ٢٠٢٦، ١٥:٤٤", want: "2026-05-13T15:44:00Z", hasTime: true},
 	{in: "۱۳ مه ۲۰۲۶", want: "2026-05-13T00:00:00Z"},
-	{in: "۱۴۰۵/۰۲/۲۳", want: ""}, // the Persian solar calendar is not read
+	{in: "۱۴۰۵/۰۲/۲۳", want: "2026-05-13T00:00:00Z"}, // the Persian solar calendar
 	{in: "13 במאי 2026", want: "2026-05-13T00:00:00Z"},
 	{in: "13 मई 2026", want: "2026-05-13T00:00:00Z"},
 	{in: "13 พฤษภาคม 2569", want: "2026-05-13T00:00:00Z"},

@@ -491,6 +491,9 @@ func (sc *scanner) numericDate(i int) (fields, int, bool) {
 	default:
 		return fields{}, i, false
 	}
+	if isSolarHijriYear(f.year) {
+		f.cal = calSolarHijri // ۱۴۰۰/۰۸/۱۴
+	}
 	k := i + 5
 	if !sc.freeAfter(k) {
 		return fields{}, i, false
