@@ -140,15 +140,11 @@ func orgNames(ss []string) []string {
 }
 
 // nameList returns the distinct names in the given author strings, each
-// of which may list several, cleaned by byline.Clean.
+// of which may list several, as byline.Names reads them.
 func nameList(ss []string) []string {
 	var out []string
 	for _, a := range ss {
-		for _, name := range byline.Split(a) {
-			if name = byline.Clean(name); name != "" {
-				out = append(out, name)
-			}
-		}
+		out = append(out, byline.Names(a)...)
 	}
 	return dedupe(out)
 }

@@ -37,6 +37,8 @@ var bylinePrefixes = []string{
 	"di:", "di ", "testo:", "av:", "av ", "tekst:", "tekst og foto:", "door:", "door ", "af:", "af ",
 	"oleh:", "oleh ", "yazan:", "napisał:", "napisała:", "autorka:",
 	"автор:", "авторы:", "автор ", "авторы ", "текст:",
+	"tác giả:", "tekijä:", "författare:", "forfatter:", "szerző:", "yazar:", "penulis:", "autorius:", "autors:",
+	"autori:", "συντάκτης:", "作者：", "作者:", "文：", "文/",
 }
 
 // companyForms are the legal forms that end a company's name, as written.

@@ -50,6 +50,23 @@ func Split(s string) []string {
 	return out
 }
 
+// Names returns the names that the credit line s lists, each cleaned by
+// Clean; a word set before a country ("Adam Vidler, Frankfurt; Germany")
+// is the place the writer files from, and no name.
+func Names(s string) []string {
+	parts := Split(s)
+	var out []string
+	for i, part := range parts {
+		if i+1 < len(parts) && textutil.WordCount(part) == 1 && isCountry(strings.TrimSpace(parts[i+1])) {
+			continue
+		}
+		if name := Clean(part); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // splitAtParticle splits s at the first of particleSeparators that has a
 // name of two words or more on either side.
 func splitAtParticle(s string) []string {

@@ -14,14 +14,16 @@ func TestSplitAndClean(t *testing.T) {
 		{"Von Max Mustermann", []string{"Max Mustermann"}},
 		{"Автор: Мария Соколова", []string{"Мария Соколова"}},
 		{"By Owen Pritchard, Transport Correspondent", []string{"Owen Pritchard"}},
+		{"By Adam Vidler, Frankfurt; Germany", []string{"Adam Vidler"}},
+		{"By Adam Vidler; AP", []string{"Adam Vidler", "AP"}},
+		{"Anna Schmidt, Jordan Peterson", []string{"Anna Schmidt", "Jordan Peterson"}},
+		{"Tác giả: Nguyễn Văn An", []string{"Nguyễn Văn An"}},
+		{"Tekijä: Matti Virtanen", []string{"Matti Virtanen"}},
+		{"Yazar: Ayşe Yılmaz", []string{"Ayşe Yılmaz"}},
+		{"作者：王小明", []string{"王小明"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, n := range Split(tt.line) {
-			if c := Clean(n); c != "" {
-				got = append(got, c)
-			}
-		}
+		got := Names(tt.line)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: %q, want %q", tt.line, got, tt.want)
 		}
