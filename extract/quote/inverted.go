@@ -40,8 +40,11 @@ func speakerAtEnd(s string, after []token) []token {
 	case b == e || e-b == 1 && !introducesSingle(s, after[:b]):
 		return nil
 	}
-	if b == 0 || e-b > maxSpeaker {
+	if e-b > maxSpeaker {
 		return nil
+	}
+	if b == 0 {
+		return after[:e]
 	}
 	if w := after[b-1]; w.kind == tkWord && (isLinkWord(w.text(s)) || !titled && lexicon().addressee.has(w.text(s)) && !lexicon().listener.has(w.text(s))) {
 		return nil // в Москве; изданию Новая Волна
@@ -80,7 +83,10 @@ func nameStart(s string, after []token, e int) int {
 func titleStart(s string, after []token, b, e int) int {
 	lx := lexicon()
 	t := b
-	for k := b - 1; k >= 0 && b-k <= 4; k-- {
+	for k := b - 1; k >= 0 && b-k <= 6; k-- {
+		if after[k].kind == tkMark {
+			continue // глава «Газпрома»
+		}
 		if after[k].kind != tkWord {
 			break
 		}
@@ -147,6 +153,60 @@ func isNameWord(w string) bool {
 func isPatronymic(w string) bool {
 	for _, end := range [...]string{"вич", "вна", "чна", "ична", "ьич"} {
 		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAsideWords bounds the words of an aside set off by commas between
+// a cue and its speaker.
+const maxAsideWords = 10
+
+// asideEnd returns the index after the comma that closes an aside set
+// off right after a Russian cue, a gerund's phrase or a prepositional
+// one (сообщил, прибыв в Москву, министр; заявил, по данным ТАСС,
+// министр), when words follow it; else -1.
+func asideEnd(s string, after []token) int {
+	if len(after) < 4 || after[0].kind != tkPunct || after[0].r != ',' || after[1].kind != tkWord {
+		return -1
+	}
+	w := after[1].text(s)
+	if !isRuGerund(w) && !lexicon().hangingPrep.has(w) && !lexicon().locative.has(w) {
+		return -1
+	}
+	for j := 2; j < len(after) && j <= maxAsideWords+1; j++ {
+		switch t := after[j]; {
+		case t.kind == tkPunct && t.r == ',':
+			if j+1 < len(after) && after[j+1].kind == tkWord {
+				return j + 1
+			}
+			return -1
+		case t.kind != tkWord:
+			return -1
+		}
+	}
+	return -1
+}
+
+// isRuGerund reports whether the lower-case Russian word w ends as a
+// gerund does: прибыв, ответив, выступая, находясь.
+func isRuGerund(w string) bool {
+	if isUpperStart(w) || !hasCyrillic(w) || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, end := range [...]string{"в", "вши", "вшись", "ясь"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "я") && !strings.HasSuffix(w, "ия") && !strings.HasSuffix(w, "ья") // говоря, but not история
+}
+
+// holdsMark reports whether toks hold a quotation mark: глава «Газпрома».
+func holdsMark(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tkMark {
 			return true
 		}
 	}

@@ -10,7 +10,7 @@ import "strings"
 // that ended its sentence, a short sentence of its own: `Says the message.`
 func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	lx := lexicon()
-	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 4))
+	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 6))
 	toks := *buf
 	final := isSentenceEnd(end)
 	linked := end == ',' || isDash(end)
@@ -29,8 +29,16 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 		i++
 	}
 	stop := i
-	for stop < len(toks) && (!isClauseStop(toks[stop]) || abbrevDot(s, toks, stop)) {
-		stop++
+	for stop < len(toks) {
+		if !isClauseStop(toks[stop]) || abbrevDot(s, toks, stop) {
+			stop++
+			continue
+		}
+		if e := quotedNameEnd(s, toks, stop); e > 0 {
+			stop = e // глава «Газпрома» Олег Миронов
+			continue
+		}
+		break
 	}
 	if i == stop {
 		return attribution{}
@@ -41,6 +49,25 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	// attribute nothing.
 	strict := (final && isUpperStart(s[toks[i].start:])) || (!final && !linked)
 	return parseClause(s, toks[i:stop], strict)
+}
+
+// quotedNameEnd returns the index after the closing mark of a Russian
+// name in marks that opens at toks[k] inside an attribution clause
+// which goes on after it (глава «Газпрома» Олег Миронов): one to three
+// words, the first capitalised; else -1.
+func quotedNameEnd(s string, toks []token, k int) int {
+	if toks[k].kind != tkMark || k == 0 || toks[k-1].kind != tkWord {
+		return -1
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].kind == tkWord && j-k <= 3 {
+		j++
+	}
+	if j == k+1 || j+1 >= len(toks) || toks[j].kind != tkMark || toks[j+1].kind != tkWord ||
+		!isUpperStart(toks[k+1].text(s)) || !hasCyrillic(s[toks[k].start:toks[j].end]) {
+		return -1
+	}
+	return j + 1
 }
 
 // parseClause reads an attribution clause: a speaker before its cue
@@ -124,7 +151,10 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		return a.withTitleGender(s, toks)
 	}
 	if hasCyrillic(a.cue) {
-		if toks := speakerAtEnd(s, after); len(toks) > 0 && toks[0].start > after[0].start {
+		if j := asideEnd(s, after); j > 0 {
+			return a.speakerAfter(s, after[j:], strict) // сообщил, прибыв в Москву, министр
+		}
+		if toks := speakerAtEnd(s, after); len(toks) > 0 && (toks[0].start > after[0].start || holdsMark(toks)) {
 			// сказал журналистам Олег Миронов
 			a.named(s, toks)
 			return a.withTitleGender(s, toks)
