@@ -52,8 +52,9 @@
 // clause whose cue comes first ends with its speaker, past the words set
 // between: a listener, a pronoun, an interview, an object (сказал
 // журналистам Олег Миронов; признался нам директор завода Семён Лыков;
-// заверил своего собеседника президент России), but not a place or a
-// medium (считают в Москве; сообщили агентству Интерфакс). A Kazakh
+// заверил своего собеседника президент России; сообщил, прибыв в
+// Москву, министр; подчеркнул глава «Газпрома» Олег Миронов), but not a
+// place or a medium (считают в Москве; сообщили агентству Интерфакс). A Kazakh
 // participle cue qualifies the noun after it («Q» деген министр). Roles stand as
 // speakers when nobody is named (Iran’s representative), and a body
 // named after a statement is its speaker (говорится в заявлении МИД
