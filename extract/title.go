@@ -3,6 +3,7 @@ package extract
 import (
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -110,15 +111,50 @@ func (s *state) stripSite(t string) string {
 	lo, hi := 0, len(parts)
 	for hi-lo > 1 {
 		switch {
-		case isSitePart(parts[hi-1], parts[lo]):
+		case isSitePart(parts[hi-1], parts[lo]) || s.namesSite(parts[hi-1]):
 			hi--
-		case isSitePart(parts[lo], parts[hi-1]):
+		case isSitePart(parts[lo], parts[hi-1]) || s.namesSite(parts[lo]):
 			lo++
 		default:
 			return span(t, parts[lo], parts[hi-1])
 		}
 	}
 	return parts[lo]
+}
+
+// namesSite reports whether part, at one end of a page title, names the
+// site however many words it has: as its og:site_name or JSON-LD
+// publisher does, or as its host does with the spaces left out ("The
+// Globe and Mail" on theglobeandmail.com).
+func (s *state) namesSite(part string) bool {
+	m := &s.doc.Meta
+	if m.SiteName != "" && textutil.SameText(part, m.SiteName) || m.Publisher != "" && textutil.SameText(part, m.Publisher) {
+		return true
+	}
+	squashed := squash(part)
+	if len(squashed) < minSiteLabel {
+		return false
+	}
+	for label := range strings.SplitSeq(hostOf(s.a.URL), ".") {
+		if label == squashed {
+			return true
+		}
+	}
+	return false
+}
+
+// minSiteLabel is the shortest host label a title's part is matched to.
+const minSiteLabel = 4
+
+// squash returns the letters and digits of s in lower case.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // isSitePart reports whether part, at one end of a page title, is the site's

@@ -46,6 +46,31 @@ func TestTitleChoice(t *testing.T) {
 	}
 }
 
+// TestTitleSiteName checks that a page title loses the site's name of
+// four words or more where the page or its address names the site.
+func TestTitleSiteName(t *testing.T) {
+	tests := []struct {
+		name, url, siteName, pageTitle, want string
+	}{
+		{"og:site_name", "", "The Globe and Mail", "Rates hold steady - The Globe and Mail", "Rates hold steady"},
+		{"the host written out", "https://www.theglobeandmail.com/a", "", "Rates hold steady - The Globe and Mail", "Rates hold steady"},
+		{"the site before the headline", "https://www.theglobeandmail.com/a", "", "The Globe and Mail | Rates hold steady at the bank", "Rates hold steady at the bank"},
+		{"near-miss: a long part that is not the site", "https://news.example.com/a", "", "Interest rates hold steady again - What the Bank of Canada said", "Interest rates hold steady again - What the Bank of Canada said"},
+		{"near-miss: a headline naming the site", "https://www.theglobeandmail.com/a", "", "Why The Globe and Mail changed its paywall", "Why The Globe and Mail changed its paywall"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Markup: true, Meta: blocks.Meta{Title: tt.pageTitle, SiteName: tt.siteName}}
+			d.Blocks = append(d.Blocks, blocks.Block{Text: tt.pageTitle, Role: blocks.PageTitle})
+			s := (&Extractor{}).newState(Source{URL: tt.url}, d)
+			s.a.URL = tt.url
+			if got := s.title(layout.TopMatter{}); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestHeadlineInH2 checks that an <h2> printing the JSON-LD headline is
 // the headline where the <h1> is a breadcrumb repeating the <title>.
 func TestHeadlineInH2(t *testing.T) {
