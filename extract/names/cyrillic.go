@@ -95,7 +95,7 @@ func (s *scanner) orgAfterRun(a, start, end int) int {
 		s.classify(a, start)
 	}
 	if s.capital(start) {
-		s.add(Organization, start, end, "")
+		s.add(Organization, start, end, s.shortFormAfter(start, end))
 	}
 	return end
 }
@@ -130,7 +130,7 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 		if k > a {
 			s.classify(a, k)
 		}
-		s.add(Organization, k, end, "")
+		s.add(Organization, k, end, s.shortFormAfter(k, end))
 		return end
 	}
 	if e < len(s.toks) && s.ruHead(e) != "" && s.toks[e].blank && s.toks[e].caps == caseLower && s.toks[e-1].possessive == 0 {

@@ -33,6 +33,7 @@ type doc struct {
 	covered [][]span
 	bySur   map[string][]*entity // surname key → persons
 	byAcr   map[string]*entity   // folded acronym → organisation
+	implied map[string]*entity   // folded initials of an organisation's name → it
 	last    map[string]*entity   // surname key → the person last named
 	singles map[string]int       // capitalised words standing alone, by key
 }
@@ -287,11 +288,15 @@ func (s *scanner) classify(a, b int) {
 			}
 		}
 		if end-start >= 2 {
-			s.add(Organization, start, end, s.acronymAfter(end))
+			s.add(Organization, start, end, s.shortFormAfter(start, end))
 		}
 		if end < b {
 			s.classify(end, b)
 		}
+		return
+	}
+	if s.toks[a].caps == caseUpper && s.acronymAt(a) {
+		s.classify(a+1, b) // В ЦБ; МИД Казахстана
 		return
 	}
 	if acr := s.acronymAfter(b); acr != "" && initialsMatch(s.nameWords(a, b), acr) && b-a >= 2 {

@@ -77,7 +77,14 @@
 // before a head that ends the name ("Қазақстан Республикасының Үкіметі",
 // "Сыртқы істер министрлігінде"). An acronym given in brackets after a
 // name ("Ministry of Foreign Affairs (MFA)") is the Acronym of the
-// organisation, and the acronym alone later names it. A head alone
+// organisation, and the acronym alone later names it; so is a Russian
+// compound of the name's first word so given ("Министерство
+// экономического развития (Минэкономразвития)"). A well-known acronym
+// that the initials of a name give, in Russian of its lower-case words
+// too and with the places at its end left out, names that organisation
+// wherever the text uses it (ЦБ and "Центральный банк России", EU and
+// "European Union"), and one in a title before a person's name is an
+// organisation named there ("Глава МИД Сергей Лавров"). A head alone
 // ("the Council") names nothing. The canonical name is the fullest form,
 // without a leading "the", with a Russian or Kazakh head in the
 // nominative ("Министерства обороны" gives "Министерство обороны").

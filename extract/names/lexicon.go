@@ -280,7 +280,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa fifa uefa ioc
 			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
 			nhs bp ibm hsbc bnp kegoc kmg ktz nsc
-			тасс риа цик фифа уефа мок игил кгб
+			тасс риа цик фифа уефа мок игил кгб цб
 			un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
 			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20
 			oic au ebrd adb aiib fao ilo ifad wfp unctad unga unsc ohchr wmo icao imo itu

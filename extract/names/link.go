@@ -1,6 +1,7 @@
 package names
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -45,6 +46,7 @@ func (d *doc) group() {
 	byKey := map[string]*entity{}
 	d.bySur = map[string][]*entity{}
 	d.byAcr = map[string]*entity{}
+	d.implied = map[string]*entity{}
 	kept := d.cands[:0]
 	for _, c := range d.cands {
 		if c.kind == maybePerson {
@@ -66,8 +68,13 @@ func (d *doc) group() {
 			k = keyOf(c.words)
 		}
 		key := c.kind.String() + ":" + k
-		if c.kind == Organization && c.acronym != "" && len(c.words) == 1 {
-			if e := d.byAcr[fold(c.acronym)]; e != nil {
+		if c.kind == Organization && len(c.words) == 1 {
+			short := fold(cmp.Or(c.acronym, c.words[0]))
+			e := d.byAcr[short] // Министерство … (Минэкономразвития) … Минэкономразвития
+			if e == nil && c.acronym != "" {
+				e = d.implied[short] // Центральный банк России … ЦБ
+			}
+			if e != nil {
 				d.mention(e, c, i)
 				continue
 			}
@@ -77,6 +84,13 @@ func (d *doc) group() {
 			e = &entity{kind: c.kind, key: key, first: i}
 			byKey[key] = e
 			d.ents = append(d.ents, e)
+			if c.kind == Organization && len(c.words) >= 2 {
+				for _, acr := range impliedAcronyms(c.words) {
+					if d.implied[acr] == nil {
+						d.implied[acr] = e
+					}
+				}
+			}
 			if c.kind == Person {
 				d.index(e, stemKey(c.last))
 				if f := c.first; lex().surnameFirst.has(f) {
@@ -93,6 +107,7 @@ func (d *doc) group() {
 		}
 		d.mention(e, c, i)
 	}
+	d.joinImplied()
 	d.joinShort()
 	for i, c := range d.cands {
 		if c.kind != Person || len(c.words) >= 2 {
@@ -109,6 +124,25 @@ func (d *doc) group() {
 		d.mention(e, c, i)
 	}
 	d.joinPatronymic()
+}
+
+// joinImplied merges an organisation named by its acronym alone into the
+// organisation whose name gives that acronym (see impliedAcronyms), in
+// whichever order the text names them: ЦБ … Центральный банк России.
+func (d *doc) joinImplied() {
+	for _, e := range d.ents {
+		if e.kind != Organization || !e.bestAcr || len(e.mentions) == 0 {
+			continue
+		}
+		full := d.implied[fold(e.acronym)]
+		if full == nil || full == e || len(full.mentions) == 0 {
+			continue
+		}
+		if full.acronym == "" {
+			full.acronym = e.acronym
+		}
+		d.merge(full, e)
+	}
 }
 
 // joinPatronymic merges each person named only by a given name and a

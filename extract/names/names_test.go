@@ -166,6 +166,20 @@ var moreFindTests = []findCase{
 	{"known acronym in brackets", []string{"WASHINGTON (AP) — Officials met."}, "org:AP[AP]=AP"},
 	{"ru org of weapons", []string{"Организация по запрещению химического оружия провела заседание."},
 		"org:Организация по запрещению химического оружия=Организация по запрещению химического оружия"},
+	{"ru compound short name in brackets", []string{"Министерство экономического развития (Минэкономразвития) сообщило. Минэкономразвития уточнило."},
+		"org:Министерство экономического развития[Минэкономразвития]=Министерство экономического развития|Минэкономразвития|Минэкономразвития"},
+	{"ru acronym of a name's initials", []string{"Центральный банк России снизил ставку. В ЦБ заявили, что инфляция замедлилась."},
+		"org:Центральный банк России[ЦБ]=Центральный банк России|ЦБ"},
+	{"ru acronym before the name", []string{"В ЦБ заявили о снижении ставки.", "Центральный банк России снизил ставку."},
+		"org:Центральный банк России[ЦБ]=ЦБ|Центральный банк России"},
+	{"ru acronym of a title's body", []string{"Глава МИД Сергей Лавров провёл переговоры."},
+		"org:МИД[МИД]=МИД; per:Сергей Лавров=Сергей Лавров"},
+	{"en known acronym and its name", []string{"The European Union agreed. EU leaders met."},
+		"org:European Union[EU]=European Union|EU"},
+	{"near-miss: brackets of another word", []string{"Министерство экономического развития (Москва) сообщило."},
+		"org:Министерство экономического развития=Министерство экономического развития"},
+	{"near-miss: an acronym of other initials", []string{"Центральный банк России снизил ставку. МИД промолчал."},
+		"org:Центральный банк России=Центральный банк России; org:МИД[МИД]=МИД"},
 }
 
 func TestFindMore(t *testing.T) { runFind(t, moreFindTests) }

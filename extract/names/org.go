@@ -1,6 +1,10 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // orgHead returns the last token of [a, b) that is the head noun of an
 // organisation, or -1. A word of a country's name heads none: "Russian
@@ -61,6 +65,70 @@ func (s *scanner) acronymAfter(e int) string {
 		return ""
 	}
 	return s.word(e + 1)
+}
+
+// shortFormAfter returns the short form in brackets right after the name
+// of an organisation at tokens [a, e): an acronym ("(MFA)"), or a Russian
+// compound of its first word's stem (Министерство экономического развития
+// (Минэкономразвития)); else "".
+func (s *scanner) shortFormAfter(a, e int) string {
+	if acr := s.acronymAfter(e); acr != "" {
+		return acr
+	}
+	if !s.isMark(e, "(") || !s.isMark(e+2, ")") || e+1 >= len(s.toks) || s.toks[e+1].caps != caseTitle {
+		return ""
+	}
+	w, first := s.folded(e+1), s.folded(a)
+	if !isCyrillicWord(w) || utf8.RuneCountInString(w) < minCompound || !strings.HasPrefix(w, prefixRunes(first, compoundStem)) {
+		return ""
+	}
+	return s.word(e + 1)
+}
+
+// A Russian compound short name starts with compoundStem letters of the
+// name's first word and has minCompound letters at least.
+const (
+	compoundStem = 3
+	minCompound  = 5
+)
+
+// prefixRunes returns the first n runes of w.
+func prefixRunes(w string, n int) string {
+	for i := range w {
+		if n == 0 {
+			return w[:i]
+		}
+		n--
+	}
+	return w
+}
+
+// impliedAcronyms returns the folded acronyms an organisation's name of
+// several words gives, which the text may use without defining: the
+// initials of its words (in Cyrillic, of the lower-case ones too, but for
+// prepositions and conjunctions: Министерство иностранных дел → мид),
+// and those without the places named last (Центральный банк России →
+// цбр and цб). Each has two letters at least.
+func impliedAcronyms(ws []string) []string {
+	var initials []rune
+	var capital []bool
+	for _, w := range ws {
+		lower := caseOf(w) == caseLower
+		if lower && (!isCyrillicWord(w) || utf8.RuneCountInString(w) <= 3) {
+			continue // of, the; и, по, для
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		initials = append(initials, unicode.ToLower(r))
+		capital = append(capital, !lower)
+	}
+	var out []string
+	for n := len(initials); n >= 2; n-- {
+		out = append(out, string(initials[:n]))
+		if !capital[n-1] || !isCyrillicWord(ws[0]) {
+			break // only capitalised words, places, are dropped from the end of a Russian name
+		}
+	}
+	return out
 }
 
 // initialsMatch reports whether acr is made of the initials of the

@@ -36,6 +36,11 @@ func (s *scanner) person(a, b int) {
 	if !ok {
 		return
 	}
+	for j := a; j < k; j++ {
+		if s.toks[j].caps == caseUpper && s.toks[j].word {
+			s.acronymAt(j) // the body of a title: Глава МИД Сергей Лавров, UN Secretary-General
+		}
+	}
 	n := s.nameLen(k, b)
 	if field && k+n < b-1 && s.is(k+n, cNotName|cOrgHead) {
 		s.person(k+n+1, b) // "Under-Secretary-General for Political Affairs Jane Holt": the name follows the field
