@@ -231,6 +231,10 @@ func (s *scanner) add(kind Kind, a, b int, acronym string) {
 // full stops stand where it cannot.
 func (s *scanner) key(a, b int) string {
 	var k strings.Builder
+	last := b - 1
+	if last > a && s.isMark(last, ".") {
+		last--
+	}
 	for j := a; j < b; j++ {
 		if s.isMark(j, ".") {
 			if j == a || s.isMark(j-1, ".") {
@@ -239,7 +243,7 @@ func (s *scanner) key(a, b int) string {
 			continue
 		}
 		f := s.folded(j)
-		if j == a && f == "the" {
+		if j == a && f == "the" || j == last && j > a && s.is(j, cCorporate) {
 			continue
 		}
 		if k.Len() > 0 {
@@ -248,6 +252,15 @@ func (s *scanner) key(a, b int) string {
 		k.WriteString(stemKey(f))
 	}
 	return k.String()
+}
+
+// standsAlone reports whether the words [a, k) before an "and" in a run
+// that ends with an organisation's head name something of their own: two
+// words or more (Jane Holt), an acronym (RBC) or a country (India); a
+// single word is else the first of the organisation's fields ("Health
+// and Human Services").
+func (s *scanner) standsAlone(a, k int) bool {
+	return k-a >= 2 || s.toks[a].caps == caseUpper || s.isPlace(a)
 }
 
 // classify reads the run of capitalised words [a, b) as an organisation,
@@ -266,8 +279,13 @@ func (s *scanner) classify(a, b int) {
 			return
 		}
 		for k := a + 1; k < h; k++ {
-			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 {
-				s.classify(a, k) // "Jane Holt and Ledger News"
+			if s.folded(k) == "and" && s.folded(k+1) == "the" {
+				s.classify(a, k) // "the European Commission and the Markets Authority"
+				s.classify(k+2, b)
+				return
+			}
+			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 && s.standsAlone(a, k) {
+				s.classify(a, k) // "Jane Holt and Ledger News", "RBC and National Bank"
 				s.classify(k+1, b)
 				return
 			}

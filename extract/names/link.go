@@ -22,13 +22,14 @@ type entity struct {
 }
 
 // keyOf returns the key under which the mentions of one name fall
-// together: its words folded and stemmed, a leading "the" left out.
+// together: its words folded and stemmed, a leading "the" and a company's
+// legal form at its end left out.
 func keyOf(ws []string) string {
 	var b strings.Builder
 	for i, w := range ws {
 		f := fold(strings.TrimSuffix(w, "."))
-		if i == 0 && f == "the" {
-			continue
+		if i == 0 && f == "the" || i > 0 && i == len(ws)-1 && lex().corporate.has(f) {
+			continue // the Daily Ledger; Microsoft Corp.
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')

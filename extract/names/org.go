@@ -25,8 +25,8 @@ func (s *scanner) orgHead(a, b int) int {
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
 	if e < b && s.is(e, cConnector) {
-		for e < b && !s.is(e, cTitle) {
-			e++
+		for e < b && !(s.is(e, cTitle) && !s.is(e-1, cConnector)) {
+			e++ // a title's word right after "of" is the field: Court of Justice
 		}
 	}
 	return e
