@@ -94,6 +94,9 @@ func (d *doc) group() {
 			}
 			if c.kind == Person {
 				d.index(e, stemKey(c.last))
+				if ru := russianStem(c.last); ru != e.surname {
+					d.indexAlso(e, ru) // Джо Байден … Байденом
+				}
 				if f := c.first; lex().surnameFirst.has(f) {
 					d.indexAlso(e, f) // Wang Yi ... Wang said
 				}
@@ -115,7 +118,7 @@ func (d *doc) group() {
 			continue
 		}
 		sur := stemKey(c.first)
-		if es := d.bySur[sur]; len(es) > 0 {
+		if es := d.surnamed(c.first); len(es) > 0 {
 			d.mention(latest(es, i), c, i)
 			continue
 		}
@@ -222,6 +225,15 @@ func (d *doc) index(e *entity, sur string) {
 	if len(d.bySur[sur]) < maxSameSurname {
 		d.bySur[sur] = append(d.bySur[sur], e)
 	}
+}
+
+// surnamed returns the persons filed under the surname key of the folded
+// word w, by stemKey or, failing that, by russianStem.
+func (d *doc) surnamed(w string) []*entity {
+	if es := d.bySur[stemKey(w)]; len(es) > 0 {
+		return es
+	}
+	return d.bySur[russianStem(w)]
 }
 
 // indexAlso files person e under a second surname key, that of a family
@@ -352,7 +364,7 @@ func (d *doc) link(i int, p string, caps []capital) {
 		}
 		w := t.folded
 		sur := stemKey(w)
-		if es := d.bySur[sur]; len(es) > 0 && !t.inRun && lex().class[w]&cFunction == 0 {
+		if es := d.surnamed(w); len(es) > 0 && !t.inRun && lex().class[w]&cFunction == 0 {
 			e := d.last[sur]
 			if e == nil || len(e.mentions) == 0 {
 				e = live(es[0])

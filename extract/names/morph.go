@@ -46,6 +46,21 @@ func stemKey(w string) string {
 	return w
 }
 
+// russianStem returns w without a Russian case ending only, the form a
+// name that merely looks Kazakh keeps: stemKey cuts the Kazakh ablative
+// off Байден, while Байдену and Байденом lose their Russian endings.
+func russianStem(w string) string {
+	if !isCyrillicWord(w) || kazakhWord(w) {
+		return stemKey(w)
+	}
+	for _, e := range caseEndings[kazakhEndings:] {
+		if len(w)-len(e) >= minStem && strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
 // surnameLike reports whether a folded Cyrillic word has the ending of a
 // Russian or Kazakh family name in some case: Назарбаев, Петровой,
 // Жолдасбекова, Достоевского, Тоқаевтың.

@@ -186,6 +186,8 @@ var moreFindTests = []findCase{
 		"org:Department of Health and Human Services=Department of Health and Human Services"},
 	{"an acronym and an organisation", []string{"HSBC and National Bank of Canada reported."},
 		"org:HSBC[HSBC]=HSBC; org:National Bank of Canada=National Bank of Canada"},
+	{"ru foreign surname in its cases", []string{"Президент США Джо Байден выступил. Встреча с Байденом состоится в мае. Позиция Байдена известна."},
+		"per:Джо Байден=Джо Байден|Байденом|Байдена"},
 	{"near-miss: brackets of another word", []string{"Министерство экономического развития (Москва) сообщило."},
 		"org:Министерство экономического развития=Министерство экономического развития"},
 	{"near-miss: an acronym of other initials", []string{"Центральный банк России снизил ставку. МИД промолчал."},
