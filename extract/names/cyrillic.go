@@ -145,7 +145,11 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 			break
 		}
 		if s.kkHead(k) {
-			return s.orgAfterRun(a, s.kkStart(a, e), k+1)
+			start := s.kkStart(a, e)
+			if start == e-1 && start > a && surnameLike(s.folded(start)) {
+				return 0 // "Олжас Бектенов үкімет отырысында": a person, then the government
+			}
+			return s.orgAfterRun(a, start, k+1)
 		}
 	}
 	return 0

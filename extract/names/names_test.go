@@ -188,6 +188,8 @@ var moreFindTests = []findCase{
 		"org:HSBC[HSBC]=HSBC; org:National Bank of Canada=National Bank of Canada"},
 	{"ru foreign surname in its cases", []string{"Президент США Джо Байден выступил. Встреча с Байденом состоится в мае. Позиция Байдена известна."},
 		"per:Джо Байден=Джо Байден|Байденом|Байдена"},
+	{"kk person before a body's head", []string{"Премьер-министр Олжас Бектенов үкімет отырысында сөз сөйледі."},
+		"per:Олжас Бектенов=Олжас Бектенов"},
 	{"near-miss: brackets of another word", []string{"Министерство экономического развития (Москва) сообщило."},
 		"org:Министерство экономического развития=Министерство экономического развития"},
 	{"near-miss: an acronym of other initials", []string{"Центральный банк России снизил ставку. МИД промолчал."},

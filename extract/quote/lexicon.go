@@ -182,7 +182,7 @@ func buildWords() *words {
 			and but monday tuesday wednesday thursday friday saturday sunday
 			в во на по при после перед для журналистам корреспонденту агентству изданию телеканалу газете порталу
 			сегодня вчера ранее также который которая которые и но
-			бүгін кеше брифингте журналистерге тілшісіне агенттігіне сұхбатында`),
+			бүгін кеше брифингте журналистерге тілшісіне агенттігіне сұхбатында өзінің өз өзі өзіне`),
 		clause: set(`that which who whom is was were are be been being has have had will would can could
 			should may might must not do does did it's there here this these those if because
 			что который которая которые которого это этом был была было были будет будут не если чтобы
