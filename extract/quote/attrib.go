@@ -138,12 +138,7 @@ func isDativeAdjective(w string) bool {
 	if !hasCyrillic(w) || !isUpperStart(w) {
 		return false
 	}
-	for _, end := range [...]string{"ой", "ей", "ому", "ему"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "ой", "ей", "ому", "ему")
 }
 
 // isAdverb reports whether w is an adverb that may stand next to a cue:

@@ -84,12 +84,7 @@ func isFiniteVerb(w string) bool {
 	if !hasCyrillic(w) || isUpperStart(w) {
 		return false
 	}
-	for _, end := range [...]string{"ется", "ются", "ится", "ятся", "ётся", "лся", "лась", "лось", "лись"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "ется", "ются", "ится", "ятся", "ётся", "лся", "лась", "лось", "лись")
 }
 
 // inName reports whether the capitalised word toks[i] belongs to a name

@@ -124,15 +124,7 @@ func introducesSingle(s string, between []token) bool {
 // isObliqueName reports whether a Russian surname ends as in an oblique
 // case, so that it names the one spoken to or of: Петрову, Сидоровой.
 func isObliqueName(w string) bool {
-	if isOblique(w) {
-		return true
-	}
-	for _, end := range [...]string{"ову", "еву", "ину", "ыну"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return isOblique(w) || endsIn(w, "ову", "еву", "ину", "ыну")
 }
 
 // isLinkWord reports whether w, standing right before a speaker, ties it
@@ -151,12 +143,7 @@ func isNameWord(w string) bool {
 
 // isPatronymic reports whether w ends as a Russian patronymic does.
 func isPatronymic(w string) bool {
-	for _, end := range [...]string{"вич", "вна", "чна", "ична", "ьич"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "вич", "вна", "чна", "ична", "ьич")
 }
 
 // maxAsideWords bounds the words of an aside set off by commas between
@@ -195,12 +182,7 @@ func isRuGerund(w string) bool {
 	if isUpperStart(w) || !hasCyrillic(w) || utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	for _, end := range [...]string{"в", "вши", "вшись", "ясь"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return strings.HasSuffix(w, "я") && !strings.HasSuffix(w, "ия") && !strings.HasSuffix(w, "ья") // говоря, but not история
+	return endsIn(w, "в", "вши", "вшись", "ясь") || strings.HasSuffix(w, "я") && !endsIn(w, "ия", "ья") // говоря, but not история
 }
 
 // holdsMark reports whether toks hold a quotation mark: глава «Газпрома».

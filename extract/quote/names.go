@@ -188,15 +188,11 @@ func surnameGender(w string) byte {
 	if !hasCyrillic(w) {
 		return 0
 	}
-	for _, end := range [...]string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "қызы", "кызы"} {
-		if strings.HasSuffix(w, end) {
-			return 'f'
-		}
+	if endsIn(w, "ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "қызы", "кызы") {
+		return 'f'
 	}
-	for _, end := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ұлы", "улы"} {
-		if strings.HasSuffix(w, end) {
-			return 'm'
-		}
+	if endsIn(w, "ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ұлы", "улы") {
+		return 'm'
 	}
 	return 0
 }
@@ -221,10 +217,8 @@ func isGenitiveOf(w, next string) bool {
 	if !hasCyrillic(w) {
 		return false
 	}
-	for _, end := range [...]string{"вич", "вна", "чна", "ұлы", "улы", "қызы", "кызы"} {
-		if strings.HasSuffix(next, end) {
-			return false
-		}
+	if endsIn(next, "вич", "вна", "чна", "ұлы", "улы", "қызы", "кызы") {
+		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return strings.ContainsRune("аяиы", r)
@@ -233,12 +227,7 @@ func isGenitiveOf(w, next string) bool {
 // isOblique reports whether a Russian name ends as in an oblique case:
 // Сергеевым, Петровой, Сидорову.
 func isOblique(w string) bool {
-	for _, end := range [...]string{"ым", "им", "ом", "ой", "ому", "ему", "ого", "его", "ых", "ую"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "ым", "им", "ом", "ой", "ому", "ему", "ого", "его", "ых", "ую")
 }
 
 // surname returns the last word of a name.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -147,6 +148,16 @@ func nextToken(toks *[]token, s string, from, i, to int) int {
 	}
 	*toks = append(*toks, t)
 	return t.end
+}
+
+// endsIn reports whether w ends with one of ends.
+func endsIn(w string, ends ...string) bool {
+	for _, end := range ends {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCyrillic reports whether s contains a Cyrillic letter.
