@@ -10,7 +10,7 @@ import "strings"
 // that ended its sentence, a short sentence of its own: `Says the message.`
 func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	lx := lexicon()
-	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 6))
+	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 4))
 	toks := *buf
 	final := isSentenceEnd(end)
 	linked := end == ',' || isDash(end)
