@@ -185,6 +185,23 @@ func isRuGerund(w string) bool {
 	return endsIn(w, "в", "вши", "вшись", "ясь") || strings.HasSuffix(w, "я") && !endsIn(w, "ия", "ья") // говоря, but not история
 }
 
+// isBodyWord reports whether the lower-case Russian word w is a word of
+// bodies or titles in some case: пресс-службы, министерства, посольстве.
+func isBodyWord(w string) bool {
+	return hasCyrillic(w) && lexicon().bodyStems[ruStem(w)]
+}
+
+// ruStem returns w without a final vowel or soft sign, or, in an oblique
+// case, its ending: the stem a body's word keeps in its cases.
+func ruStem(w string) string {
+	for _, end := range [...]string{"ом", "ой", "ей", "ем", "ам", "ах", "ами", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь"} {
+		if rest, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
+	}
+	return w
+}
+
 // holdsMark reports whether toks hold a quotation mark: глава «Газпрома».
 func holdsMark(toks []token) bool {
 	for _, t := range toks {

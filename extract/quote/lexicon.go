@@ -64,6 +64,7 @@ type words struct {
 	obliqueSelf wordSet            // pronouns in an oblique case that a speaker may follow: нам, ему
 	attributive wordSet            // Kazakh participle cues that qualify the noun after them: «Q» деген министр
 	hangingPrep wordSet            // Russian prepositions, which never end a noun phrase: закрытие сделки со
+	bodyStems   wordSet            // the Russian words of bodies and titles without their final vowel: пресс-служб
 }
 
 // lexicon returns the shared vocabulary.
@@ -144,7 +145,7 @@ const ruStems = `сказа заяви отмети подчеркну доба�
 const ruCues = `говорит говорят считает считают полагает отмечает отмечают подчеркивает подчёркивает заявляет заявляют
 сообщает сообщают поясняет добавляет уверен уверена убежден убеждена говорится цитирует пишет пишут
 рассказывает напоминает указывает признается признаётся уточняет констатирует предупреждает по_словам
-по_мнению
+по_мнению по_информации по_данным со_слов
 утверждает утверждают объясняет объясняют продолжает настаивает настаивают уверяет уверяют возмущается
 жалуется признает признаёт признают отвечает отвечают рассуждает заключает резюмирует комментирует
 иронизирует сетует убеждает поясняют добавляют подчеркивают подчёркивают замечает говорил
@@ -216,6 +217,7 @@ func buildWords() *words {
 			foundation institute association federation society network news times post herald tribune journal
 			министерство мид совет комитет агентство правительство администрация посольство служба
 			пресс-служба ведомство парламент суд партия миссия фонд институт ассоциация федерация общество
+			акимат акимдік департамент управление прокуратура полиция
 			министрлігі комитеті үкімет үкіметі агенттігі қызметі елшілігі`),
 		female: set(`mrs mrs. ms ms. miss madam госпожа`),
 		male:   set(`mr mr. sir господин`),
@@ -277,6 +279,14 @@ func buildWords() *words {
 		obliqueSelf: set(`мне нам ему ей им нас меня него неё ней нему`),
 		hangingPrep: set(`с со к ко от о об обо за по при через без до про у для из-за между перед под над из`),
 		attributive: set(`деген айтқан мәлімдеген хабарлаған жазған атап_өткен баса_айтқан`),
+	}
+	w.bodyStems = make(wordSet)
+	for _, set := range []wordSet{w.org, w.titles} {
+		for word := range set {
+			if hasCyrillic(word) {
+				w.bodyStems[ruStem(word)] = true
+			}
+		}
 	}
 	for _, c := range strings.Fields(kkPostpos) {
 		w.addCue(c, cueSpeech)

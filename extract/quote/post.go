@@ -173,7 +173,7 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		return attribution{}
 	}
 	if k == 0 {
-		if toks := speakerPastPhrase(s, after); toks != nil {
+		if toks := speakerPastPhrase(s, pastListener(s, after)); toks != nil {
 			// говорится в заявлении МИД РФ; заявил в Стокгольме министр
 			a.named(s, toks)
 			return a.withTitleGender(s, toks)
@@ -204,9 +204,19 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	return a.withTitleGender(s, after[:k])
 }
 
+// pastListener returns after without a listener or medium that opens it
+// before a phrase of place: "порталу в пресс-службе МВД".
+func pastListener(s string, after []token) []token {
+	if len(after) > 1 && after[0].kind == tkWord && lexicon().addressee.has(after[0].text(s)) {
+		return after[1:]
+	}
+	return after
+}
+
 // speakerPastPhrase returns the speaker written after a phrase of a
 // preposition and one word that follows a cue, when it ends the clause:
-// "в заявлении МИД РФ", "в Стокгольме министр".
+// "в заявлении МИД РФ", "в Стокгольме министр", or the body that word
+// names with the rest: "в пресс-службе МВД".
 func speakerPastPhrase(s string, after []token) []token {
 	lx := lexicon()
 	if len(after) < 3 || !lx.locative.has(after[0].text(s)) || after[1].kind != tkWord {
@@ -219,14 +229,18 @@ func speakerPastPhrase(s string, after []token) []token {
 	if k == 2 || k < len(after) && after[k].kind == tkWord {
 		return nil
 	}
-	w := after[2].text(s)
-	if !isUpperStart(w) && !lx.titles.has(w) {
+	from := 2
+	if isBodyWord(after[1].text(s)) {
+		from = 1 // в пресс-службе МВД: the body itself
+	}
+	w := after[from].text(s)
+	if !isUpperStart(w) && !lx.titles.has(w) && !isBodyWord(w) {
+		return nil // в сообщении пресс-службы акимата
+	}
+	if _, ok := nounPhrase(s, after[from:k]); !ok {
 		return nil
 	}
-	if _, ok := nounPhrase(s, after[2:k]); !ok {
-		return nil
-	}
-	return after[2:k]
+	return after[from:k]
 }
 
 // nameAfter returns the name set off by a comma after a speaker that is a
