@@ -55,7 +55,9 @@
 // заверил своего собеседника президент России; сообщил, прибыв в
 // Москву, министр; подчеркнул глава «Газпрома» Олег Миронов), but not a
 // place or a medium (считают в Москве; сообщили агентству Интерфакс). A Kazakh
-// participle cue qualifies the noun after it («Q» деген министр). Roles stand as
+// participle cue qualifies the noun after it («Q» деген министр).
+// "По его словам" and "по её мнению" attribute what follows to the person
+// the pronoun stands for. Roles stand as
 // speakers when nobody is named (Iran’s representative), and a body
 // named after a statement is its speaker (говорится в заявлении МИД
 // РФ). A cue noun after a possessive is the possessor's (Obama's claim

@@ -65,6 +65,7 @@ type words struct {
 	attributive wordSet            // Kazakh participle cues that qualify the noun after them: «Q» деген министр
 	hangingPrep wordSet            // Russian prepositions, which never end a noun phrase: закрытие сделки со
 	bodyStems   wordSet            // the Russian words of bodies and titles without their final vowel: пресс-служб
+	possessive  map[string]byte    // Russian possessive pronouns that name a speaker (по его словам), by gender
 }
 
 // lexicon returns the shared vocabulary.
@@ -139,13 +140,14 @@ const ruStems = `сказа заяви отмети подчеркну доба�
 посетова возрази парирова воскликну обеща предложи сетова отмеча подчеркива заявля сообща напомина
 рассказыва уточня цитирова посоветова предупрежда подели повтори повторя вспомни вспомина
 пошути иронизирова возмуща удивля удиви согласи оцени рассуди высказыва восклица описа описыва
-отвеча сформулирова упрекну обвини раскритикова`
+отвеча сформулирова упрекну обвини раскритикова призва призыва`
 
 // Other Russian cue forms.
 const ruCues = `говорит говорят считает считают полагает отмечает отмечают подчеркивает подчёркивает заявляет заявляют
 сообщает сообщают поясняет добавляет уверен уверена убежден убеждена говорится цитирует пишет пишут
 рассказывает напоминает указывает признается признаётся уточняет констатирует предупреждает по_словам
 по_мнению по_информации по_данным со_слов
+по_его_словам по_ее_словам по_её_словам по_их_словам по_его_мнению по_ее_мнению по_её_мнению по_их_мнению
 утверждает утверждают объясняет объясняют продолжает настаивает настаивают уверяет уверяют возмущается
 жалуется признает признаёт признают отвечает отвечают рассуждает заключает резюмирует комментирует
 иронизирует сетует убеждает поясняют добавляют подчеркивают подчёркивают замечает говорил
@@ -200,9 +202,10 @@ func buildWords() *words {
 		connective: set(`instead however meanwhile moreover nevertheless nonetheless indeed even still yet
 			last next as
 			однако впрочем алайда дегенмен сонымен`),
-		boundary: set(`as like according как`),
-		follow:   set(`that how what whether why about to if что как чтобы о об`),
-		pronoun:  map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
+		boundary:   set(`as like according как`),
+		follow:     set(`that how what whether why about to if что как чтобы о об`),
+		pronoun:    map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
+		possessive: map[string]byte{"его": 'm', "ее": 'f', "её": 'f'},
 		titles: set(`president minister prime deputy foreign secretary general secretary-general ambassador spokesman spokeswoman
 			spokesperson chairman chairwoman chair director head senator governor mayor king queen prince chancellor
 			mr mr. mrs mrs. ms ms. dr dr. professor prof. envoy representative adviser advisor ceo

@@ -123,6 +123,9 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 		// it: "Rubio’s campaign sent out a release saying"
 		sp, spToks = sentenceSubject(s, toks[:cj])
 	}
+	if sp == "" && cn == 3 && isPossessivePronoun(toks[cj+1].text(s)) {
+		sp, spToks = toks[cj+1].text(s), toks[cj+1:cj+2] // по его словам: the pronoun stands for the speaker
+	}
 	if sp == "" && !isGerund(p.cue) {
 		afterLead := cj > 0 && cj <= 2 && lexicon().lead.has(toks[0].text(s))
 		opens := cj == 0 || toks[cj-1].kind == tkPunct && toks[cj-1].r == ',' || afterLead
@@ -142,6 +145,13 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	}
 	p.attribution = p.withTitleGender(s, spToks)
 	return p, true
+}
+
+// isPossessivePronoun reports whether w is a Russian possessive pronoun
+// that names a speaker: его, её.
+func isPossessivePronoun(w string) bool {
+	_, ok := lookup(lexicon().possessive, w)
+	return ok
 }
 
 // sharedSubject returns the cue whose subject the cue at toks[j] shares:

@@ -59,6 +59,9 @@ func (r *resolver) resolve(i int) {
 	lx := lexicon()
 	f := &r.fs[i]
 	g, ok := lookup(lx.pronoun, f.Speaker)
+	if !ok {
+		g, ok = lookup(lx.possessive, f.Speaker) // по его словам
+	}
 	if f.Speaker == "" || !ok {
 		return
 	}
@@ -140,7 +143,7 @@ func (r *resolver) localNames(i int) []mention {
 		from = sentenceAfter(s, min(r.fs[i-1].End, f.Start), min(f.Start, len(s)))
 	case i > 0 && spans(r.fs[i-1], p):
 		return out
-	case p > 0 && !hasWord(s[:min(f.Start, len(s))]) && (i == 0 || !spans(r.fs[i-1], p-1)) && !r.paras[p-1].Block:
+	case p > 0 && r.opensParagraph(f, s) && (i == 0 || !spans(r.fs[i-1], p-1)) && !r.paras[p-1].Block:
 		prev := r.paras[p-1].Text
 		out = personsIn(&r.buf, out, prev, max(0, len(prev)-mentionWindow), len(prev), p-1, 0)
 	}
@@ -149,6 +152,20 @@ func (r *resolver) localNames(i int) []mention {
 		to = f.SpeakerStart // Ann Orr was at the meeting, where she said, “Q”
 	}
 	return personsIn(&r.buf, out, s, max(from, to-mentionWindow), to, p, 1<<20)
+}
+
+// opensParagraph reports whether the quotation f opens its paragraph s,
+// or its pronoun speaker does, written in the paragraph's first sentence
+// before it (По его словам, «…»).
+func (r *resolver) opensParagraph(f *found, s string) bool {
+	if !hasWord(s[:min(f.Start, len(s))]) {
+		return true
+	}
+	if _, ok := lookup(lexicon().possessive, f.Speaker); !ok || f.SpeakerParagraph != f.Paragraph || f.SpeakerEnd > f.Start {
+		return false
+	}
+	start, _ := sentenceStart(s, 0, min(f.SpeakerStart, len(s)))
+	return !hasWord(s[:start])
 }
 
 // spans reports whether the quotation f runs into paragraph p.
