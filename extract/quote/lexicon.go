@@ -179,7 +179,7 @@ func buildWords() *words {
 		cues:     make(map[string]cueKind),
 		cues2:    make(map[string]cueKind),
 		heads:    make(wordSet),
-		particle: set(`деп`),
+		particle: set(`деп екенін екендігін`),
 		stop: set(`in on at during after before while when as to from with via by amid following
 			adding referring speaking citing last yesterday today earlier later recently this that who which whose
 			and but monday tuesday wednesday thursday friday saturday sunday
