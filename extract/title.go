@@ -108,6 +108,9 @@ func (s *state) stripSite(t string) string {
 	if len(parts) <= 1 {
 		return strings.TrimSpace(t)
 	}
+	if p := s.shownPart(parts); p != "" {
+		return p
+	}
 	lo, hi := 0, len(parts)
 	for hi-lo > 1 {
 		switch {
@@ -121,6 +124,35 @@ func (s *state) stripSite(t string) string {
 	}
 	return parts[lo]
 }
+
+// maxShownBlocks bounds the blocks at the head of the page searched for
+// a part of its title.
+const maxShownBlocks = 40
+
+// shownPart returns the one part of a page title's parts that the page
+// prints as a block of its own, of minShownWords words or more: the
+// visible headline, whatever the parts beside it are; else "".
+func (s *state) shownPart(parts []string) string {
+	found := ""
+	for _, b := range s.doc.Blocks[:min(len(s.doc.Blocks), maxShownBlocks)] {
+		if b.Role == blocks.PageTitle {
+			continue
+		}
+		for _, p := range parts {
+			if textutil.WordCount(p) >= minShownWords && textutil.SameText(p, b.Text) {
+				if found != "" && found != p {
+					return ""
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// minShownWords is the fewest words of a title's part told by its being
+// printed on the page.
+const minShownWords = 3
 
 // namesSite reports whether part, at one end of a page title, names the
 // site however many words it has: as its og:site_name or JSON-LD

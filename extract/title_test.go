@@ -71,6 +71,33 @@ func TestTitleSiteName(t *testing.T) {
 	}
 }
 
+// TestTitleShownPart checks that the part of a page title the page prints
+// as a block of its own is the headline, whatever stands beside it.
+func TestTitleShownPart(t *testing.T) {
+	tests := []struct {
+		name, pageTitle string
+		shown           []string
+		want            string
+	}{
+		{"a long site name beside it", "Rates hold steady | Berliner Morgenpost Online Nachrichten", []string{"Rates hold steady"}, "Rates hold steady"},
+		{"the site first", "Berliner Morgenpost Online Nachrichten | Rates hold steady", []string{"Menu", "Rates hold steady"}, "Rates hold steady"},
+		{"near-miss: both parts printed", "Interest rates hold steady again | Berliner Morgenpost Online Nachrichten", []string{"Interest rates hold steady again", "Berliner Morgenpost Online Nachrichten"}, "Interest rates hold steady again | Berliner Morgenpost Online Nachrichten"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Markup: true, Meta: blocks.Meta{Title: tt.pageTitle}}
+			d.Blocks = append(d.Blocks, blocks.Block{Text: tt.pageTitle, Role: blocks.PageTitle})
+			for _, b := range tt.shown {
+				d.Blocks = append(d.Blocks, blocks.Block{Text: b, Role: blocks.Paragraph})
+			}
+			s := (&Extractor{}).newState(Source{}, d)
+			if got := s.title(layout.TopMatter{}); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestHeadlineInH2 checks that an <h2> printing the JSON-LD headline is
 // the headline where the <h1> is a breadcrumb repeating the <title>.
 func TestHeadlineInH2(t *testing.T) {
