@@ -100,9 +100,10 @@ func agrees(h, c string) bool {
 }
 
 // stripSite removes the site's name and section that a page title carries
-// before or after the headline ("Headline - News | BNews"): a part at either
-// end of three words or fewer goes while the other end has more words than
-// it.
+// before or after the headline ("Headline - News | BNews"): the part the
+// page prints as a block of its own is the headline; else a part at either
+// end goes while it has three words or fewer and the other end more, or
+// while it names the site (see namesSite).
 func (s *state) stripSite(t string) string {
 	parts := blocks.SplitTitle(t)
 	if len(parts) <= 1 {
