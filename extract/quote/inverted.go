@@ -11,8 +11,12 @@ import (
 // Миронов; — заявил в интервью агентству министр финансов Антон Сорокин.
 
 // maxBetween bounds the words between a cue and the speaker that ends its
-// clause.
-const maxBetween = 8
+// clause, and maxTitleReach how far before the name its title may stand
+// (глава «Газпрома» Олег Миронов).
+const (
+	maxBetween    = 8
+	maxTitleReach = 6
+)
 
 // speakerAtEnd returns the tokens of the speaker that ends the clause
 // after (a cue's words up to the clause's end): a person's name with the
@@ -83,7 +87,7 @@ func nameStart(s string, after []token, e int) int {
 func titleStart(s string, after []token, b, e int) int {
 	lx := lexicon()
 	t := b
-	for k := b - 1; k >= 0 && b-k <= 6; k-- {
+	for k := b - 1; k >= 0 && b-k <= maxTitleReach; k-- {
 		if after[k].kind == tkMark {
 			continue // глава «Газпрома»
 		}

@@ -119,7 +119,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 				return attribution{}
 			}
 			a.named(s, spToks)
-			a.aside = spToks[0].start > before[0].start && (before[0].text(s) == "as" || before[0].text(s) == "even")
+			a.aside = pastAs(s, before, 0, b) > 0
 			return a.withTitleGender(s, spToks)
 		}
 	}
