@@ -34,16 +34,10 @@ func stemKey(w string) string {
 	if !isCyrillicWord(w) {
 		return w
 	}
-	kazakh := kazakhWord(w)
-	for i, e := range caseEndings {
-		if kazakh && i >= kazakhEndings {
-			break // no Russian ending on a Kazakh word: Нұртілеу
-		}
-		if len(w)-len(e) >= minStem && strings.HasSuffix(w, e) {
-			return w[:len(w)-len(e)]
-		}
+	if kazakhWord(w) {
+		return cutEnding(w, caseEndings[:kazakhEndings]) // no Russian ending on a Kazakh word: Нұртілеу
 	}
-	return w
+	return cutEnding(w, caseEndings[:])
 }
 
 // russianStem returns w without a Russian case ending only, the form a
@@ -53,7 +47,13 @@ func russianStem(w string) string {
 	if !isCyrillicWord(w) || kazakhWord(w) {
 		return stemKey(w)
 	}
-	for _, e := range caseEndings[kazakhEndings:] {
+	return cutEnding(w, caseEndings[kazakhEndings:])
+}
+
+// cutEnding returns w without the first of endings it ends with, when
+// minStem bytes are left; else w.
+func cutEnding(w string, endings []string) string {
+	for _, e := range endings {
 		if len(w)-len(e) >= minStem && strings.HasSuffix(w, e) {
 			return w[:len(w)-len(e)]
 		}
