@@ -39,7 +39,8 @@ func (s *state) published() {
 // fromMarkup returns the publication date the page's markup gives: the
 // most trusted value that reads, unless the URL's date says otherwise by
 // more than maxURLDisagreement; of values of the same day, one with a time
-// beats one without. A <time> element's date yields to a visible date line
+// beats one without, and then one that states its zone one that does not.
+// A <time> element's date yields to a visible date line
 // of another day, since the element may be a related story's.
 func (s *state) fromMarkup(p *dates.Parser) (dates.Date, string, bool) {
 	urlDate, hasURL := dates.FromURL(s.a.URL)
@@ -50,12 +51,10 @@ func (s *state) fromMarkup(p *dates.Parser) (dates.Date, string, bool) {
 		if err != nil || hasURL && farApart(d.Time, urlDate.Time) {
 			continue
 		}
-		if source == "" {
-			best, source = d, v.Source
-		} else if !best.HasTime && d.HasTime && sameDay(best.Time, d.Time) {
-			best, source = d, v.Source
+		if source == "" || sameDay(best.Time, d.Time) && (!best.HasTime && d.HasTime || best.HasTime == d.HasTime && zoneInferred(best) && !zoneInferred(d)) {
+			best, source = d, v.Source // of one day, the value with a time, and then with a zone
 		}
-		if best.HasTime {
+		if best.HasTime && !zoneInferred(best) {
 			break
 		}
 	}
@@ -67,6 +66,11 @@ func (s *state) fromMarkup(p *dates.Parser) (dates.Date, string, bool) {
 		}
 	}
 	return best, source, source != ""
+}
+
+// zoneInferred reports whether d's zone was not stated but inferred.
+func zoneInferred(d dates.Date) bool {
+	return slices.Contains(d.Inferred, model.InferredZone)
 }
 
 // maxURLDisagreement is how far a date may lie from the date in the page's

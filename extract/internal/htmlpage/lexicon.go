@@ -118,10 +118,16 @@ var (
 		"parsely-pub-date", "sailthru.date", "datepublished", "article.published",
 		"published_time", "original-publish-date", "publication_date", "citation_publication_date",
 		"citation_date", "article_date_original", "cxenseparse:recs:publishtime", "release_date",
+		"og:published_time", "article:published", "date_published", "dateposted",
+		"dc.date.publication", "dc:date", "dcsext.articlefirstpublished",
+		"displaydate", "doc_date", "firstpublishedtime", "originalpublicationdate", "published-date",
+		"publisher_date", "publication-date", "rbpubdate", "rnews:datepublished",
+		"shareaholic:article_published_time", "twt-published-at", "vr:published_time", "pdate", "ptime",
 	}
 	metaModified = []string{
 		"article:modified_time", "article:modified:time", "og:updated_time", "datemodified", "dcterms.modified",
 		"last-modified", "lastmod", "article.updated", "modified_time",
+		"og:modified_time", "article:modified", "dc.date.modified", "lastmodifieddate", "last_updated", "dateupdated",
 	}
 )
 
