@@ -102,7 +102,15 @@ func titleStart(s string, after []token, b, e int) int {
 			t = k
 		}
 	}
+	for t < b && t > 0 && after[t-1].kind == tkWord && (isKkGenitive(after[t-1].text(s)) || isUpperStart(after[t-1].text(s)) && isKkGenitive(after[t].text(s))) {
+		t-- // the Kazakh genitives a title's field is written in: Астана қаласының әкімі
+	}
 	return t
+}
+
+// isKkGenitive reports whether w ends as a Kazakh genitive does: қаласының.
+func isKkGenitive(w string) bool {
+	return hasCyrillic(w) && endsIn(w, "ның", "нің", "тың", "тің", "дың", "дің")
 }
 
 // introducesSingle reports whether the words between a cue and a
