@@ -59,7 +59,7 @@ func (s *state) isOwnName(n string) bool {
 	if label == "" {
 		return false
 	}
-	if strings.ReplaceAll(label, "-", "") == strings.Map(keepLetters, strings.ToLower(n)) {
+	if spellsLabel(n, label) {
 		return true // "Stuttgarter Zeitung" on stuttgarter-zeitung.de
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }) {
@@ -68,6 +68,12 @@ func (s *state) isOwnName(n string) bool {
 		}
 	}
 	return false
+}
+
+// spellsLabel reports whether the name n is the host label written as
+// words: "Stuttgarter Zeitung" for stuttgarter-zeitung.
+func spellsLabel(n, label string) bool {
+	return label != "" && strings.ReplaceAll(label, "-", "") == strings.Map(keepLetters, strings.ToLower(n))
 }
 
 // keepLetters keeps the letters and digits of a name.

@@ -203,8 +203,8 @@ const (
 // ("Aktualisiert: 7. November 2021. Erstellt: 5. November 2021").
 func pageLineLabel(t string) (label int, part string) {
 	lower := strings.ToLower(t)
-	other := firstLabel(lower, otherDateLabels, 0)
-	pub := firstLabel(lower, publishedDateLabels, 0)
+	other, _ := firstLabel(lower, otherDateLabels, 0)
+	pub, pubLen := firstLabel(lower, publishedDateLabels, 0)
 	switch {
 	case other < 0 && pub < 0:
 		return labelNone, t
@@ -213,15 +213,9 @@ func pageLineLabel(t string) (label int, part string) {
 	case pub < 0 || len(lower) != len(t) || other < pub && !hasDigit(t[other:pub]):
 		return labelOther, t // "Comment posted 14 May": no date of the other's between
 	}
-	from := pub
-	for _, w := range publishedDateLabels {
-		if strings.HasPrefix(lower[pub:], w) {
-			from = pub + len(w)
-			break
-		}
-	}
+	from := pub + pubLen
 	to := len(t)
-	if next := firstLabel(lower, otherDateLabels, from); next >= 0 {
+	if next, _ := firstLabel(lower, otherDateLabels, from); next >= 0 {
 		to = next
 	}
 	return labelPublished, t[from:to]
@@ -233,15 +227,15 @@ func hasDigit(s string) bool {
 }
 
 // firstLabel returns the index of the first of labels in lower at or
-// after from, or -1.
-func firstLabel(lower string, labels []string, from int) int {
-	first := -1
+// after from, or -1, and the length of the label found there.
+func firstLabel(lower string, labels []string, from int) (at, n int) {
+	at = -1
 	for _, w := range labels {
-		if i := strings.Index(lower[from:], w); i >= 0 && (first < 0 || from+i < first) {
-			first = from + i
+		if i := strings.Index(lower[from:], w); i >= 0 && (at < 0 || from+i < at) {
+			at, n = from+i, len(w)
 		}
 	}
-	return first
+	return at, n
 }
 
 // textDateParagraphs is how many paragraphs at the start of the text are

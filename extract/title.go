@@ -3,7 +3,6 @@ package extract
 import (
 	"html"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -157,37 +156,13 @@ const minShownWords = 3
 
 // namesSite reports whether part, at one end of a page title, names the
 // site however many words it has: as its og:site_name or JSON-LD
-// publisher does, or as its host does with the spaces left out ("The
-// Globe and Mail" on theglobeandmail.com).
+// publisher does, or as the main label of its host does with the spaces
+// left out ("The Globe and Mail" on theglobeandmail.com).
 func (s *state) namesSite(part string) bool {
 	m := &s.doc.Meta
-	if m.SiteName != "" && textutil.SameText(part, m.SiteName) || m.Publisher != "" && textutil.SameText(part, m.Publisher) {
-		return true
-	}
-	squashed := squash(part)
-	if len(squashed) < minSiteLabel {
-		return false
-	}
-	for label := range strings.SplitSeq(hostOf(s.a.URL), ".") {
-		if label == squashed {
-			return true
-		}
-	}
-	return false
-}
-
-// minSiteLabel is the shortest host label a title's part is matched to.
-const minSiteLabel = 4
-
-// squash returns the letters and digits of s in lower case.
-func squash(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
+	return m.SiteName != "" && textutil.SameText(part, m.SiteName) ||
+		m.Publisher != "" && textutil.SameText(part, m.Publisher) ||
+		spellsLabel(part, hostLabel(s.a.URL))
 }
 
 // isSitePart reports whether part, at one end of a page title, is the site's

@@ -161,7 +161,7 @@ func (r *resolver) opensParagraph(f *found, s string) bool {
 	if !hasWord(s[:min(f.Start, len(s))]) {
 		return true
 	}
-	if _, ok := lookup(lexicon().possessive, f.Speaker); !ok || f.SpeakerParagraph != f.Paragraph || f.SpeakerEnd > f.Start {
+	if !isPossessivePronoun(f.Speaker) || f.SpeakerParagraph != f.Paragraph || f.SpeakerEnd > f.Start {
 		return false
 	}
 	start, _ := sentenceStart(s, 0, min(f.SpeakerStart, len(s)))
