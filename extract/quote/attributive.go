@@ -5,31 +5,29 @@ import "strings"
 // attributiveSpeaker returns the speaker a Kazakh participle cue
 // qualifies, the noun phrase right after it: «Q» деген министр …
 // gives министр, «Q» деген Білім министрі Асқар Тұрғанов gives the
-// title with the name. The phrase runs to its first title, or over a
-// name, and the capitalised words right after; nil when after opens
-// with neither.
+// title with the name. The phrase runs to its first title within three
+// words and the capitalised words right after it, or over a name alone;
+// it is empty when after opens with neither.
 func attributiveSpeaker(s string, after []token) []token {
 	lx := lexicon()
-	head := -1
 	for k := 0; k < len(after) && k < 3 && after[k].kind == tkWord; k++ {
-		if w := after[k].text(s); lx.titles.has(strings.ToLower(w)) || lx.org.has(strings.ToLower(w)) {
-			head = k
-			break
+		if w := strings.ToLower(after[k].text(s)); lx.titles.has(w) || lx.org.has(w) {
+			return after[:k+1+capitalRun(s, after[k+1:], maxNameAfterTitle)]
 		}
 	}
-	if head < 0 && (len(after) == 0 || after[0].kind != tkWord || !isUpperStart(after[0].text(s))) {
-		return nil
+	return after[:capitalRun(s, after, maxNameAfterTitle)] // a name alone
+}
+
+// maxNameAfterTitle bounds the capitalised words of a name after a
+// Kazakh participle's title.
+const maxNameAfterTitle = 3
+
+// capitalRun returns how many of the first n tokens of toks are
+// capitalised words in a row.
+func capitalRun(s string, toks []token, n int) int {
+	k := 0
+	for k < len(toks) && k < n && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {
+		k++
 	}
-	e := head + 1
-	for e < len(after) && after[e].kind == tkWord && isUpperStart(after[e].text(s)) && e-head <= 3 {
-		e++
-	}
-	if head < 0 && e > 0 {
-		// A name alone: its capitalised words.
-		e = 0
-		for e < len(after) && e < 3 && after[e].kind == tkWord && isUpperStart(after[e].text(s)) {
-			e++
-		}
-	}
-	return after[:e]
+	return k
 }
