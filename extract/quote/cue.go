@@ -32,9 +32,9 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 	if i > 0 && isUpperStart(first) && isBaseForm(first) && toks[i-1].kind == tkWord && !isUpperStart(toks[i-1].text(s)) {
 		return 0, 0 // a capitalised noun inside a phrase: former State policy director
 	}
-	if isUpperStart(first) && isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
-		(isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
-		return 0, 0 // a noun that opens a name: State spokesman Dan Cole
+	if isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
+		(isUpperStart(first) && isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
+		return 0, 0 // a noun that opens a name or a title: State spokesman Dan Cole, state senator Ann Orr
 	}
 	if k, ok := lookup(lx.cues, first); ok {
 		return 1, k

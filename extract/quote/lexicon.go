@@ -200,7 +200,7 @@ func buildWords() *words {
 
 			в во на при после перед по о об обо`),
 		connective: set(`instead however meanwhile moreover nevertheless nonetheless indeed even still yet
-			last next as
+			last next as later earlier afterwards afterward
 			однако впрочем алайда дегенмен сонымен`),
 		boundary:   set(`as like according как`),
 		follow:     set(`that how what whether why about to if что как чтобы о об`),

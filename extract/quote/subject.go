@@ -176,6 +176,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		}
 		break
 	}
+	if e > b && isUpperStart(toks[b].text(s)) {
+		e = roleEnd(s, toks, e) // Republican presidential candidate Donald Trump; Nuclear proliferation experts have
+	}
 	if e-b > 1 && e+1 < len(toks) && lx.det.has(toks[b].text(s)) && toks[e].kind == tkWord && !isUpperStart(toks[e].text(s)) &&
 		!looksVerb(toks[e].text(s)) && toks[e+1].kind == tkPunct && toks[e+1].r == ',' {
 		e++ // The Clinton campaign, in a Q&A, worded
@@ -206,6 +209,59 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// maxRoleWords bounds the nouns in lower case that roleEnd reads.
+const maxRoleWords = 3
+
+// roleEnd returns where the subject that ends at toks[e] ends when the
+// capitalised words before e only qualify the nouns in lower case after
+// them: a role and the name it goes with ("Republican presidential
+// candidate Donald Trump quickly took"), or a plural head before an
+// auxiliary ("Nuclear proliferation experts have warned"). Only the last
+// of the nouns may end in -s, so that a verb is never read as one: "Trump
+// thinks voters are" keeps "Trump". Else it returns e.
+func roleEnd(s string, toks []token, e int) int {
+	lx := lexicon()
+	k := e
+	for k < len(toks) && k-e < maxRoleWords && toks[k].kind == tkWord {
+		w := toks[k].text(s)
+		if isUpperStart(w) || !isRoleNoun(w) || k > e && strings.HasSuffix(toks[k-1].text(s), "s") {
+			break
+		}
+		k++
+	}
+	if k == e || k >= len(toks) || toks[k].kind != tkWord {
+		return e
+	}
+	if w := toks[k].text(s); isUpperStart(w) && !strings.HasSuffix(toks[k-1].text(s), "s") {
+		n := k
+		for n < len(toks) && n-k < maxSpeaker && toks[n].kind == tkWord && isUpperStart(toks[n].text(s)) {
+			n++
+		}
+		if n < len(toks) && toks[n].kind == tkWord && !isUpperStart(toks[n].text(s)) && !lx.minor.has(toks[n].text(s)) {
+			return n
+		}
+		return e
+	}
+	if lx.aux.has(toks[k].text(s)) && strings.HasSuffix(toks[k-1].text(s), "s") {
+		return k
+	}
+	return e
+}
+
+// isRoleNoun reports whether the word w in lower case may be a noun of a
+// role or a group: no function word, adverb, verb in the past or cue
+// that is not also the name of a place.
+func isRoleNoun(w string) bool {
+	lx := lexicon()
+	if lx.minor.has(w) || lx.clause.has(w) || lx.aux.has(w) || lx.det.has(w) || lx.prep.has(w) || lx.rel.has(w) || isAdverb(w) || isGerund(w) {
+		return false
+	}
+	if _, cue := lookup(lx.cues, w); cue && !lx.place.has(w) {
+		return false // but state senator
+	}
+	return !strings.HasSuffix(w, "ed") && !hasCyrillic(w)
 }
 
 // maxLeading bounds the leading phrases passed over before a subject.
