@@ -47,27 +47,32 @@ func (f field) at(start, end int) (loc model.Location, ok bool) {
 // entities finds the quotes, documents, countries, people and
 // organisations of the article; quoted tells which paragraphs of the body
 // are block quotations. A quote's speaker is tied to the person or
-// organisation whose mention it is.
+// organisation whose mention it is; in a language whose attributions the
+// quote rules do not read, a speaker is only ever such a person.
 func (s *state) entities(quoted []bool) {
 	fs := s.fields()
 	s.a.Quotes = quotes(fs, quoted)
 	s.a.Documents = documents(fs)
 	var places [][]names.Span
 	s.a.Countries, places = countries(fs)
-	s.a.People, s.a.Organizations = people(fs, places)
+	s.a.People, s.a.Organizations = people(fs, places, s.a.Language)
 	linkSpeakers(s.a)
+	if !quote.Reads(s.a.Language) {
+		namedSpeakers(s.a)
+	}
 }
 
 // people finds the people and the organisations named, each with all its
 // mentions, reading the title, the lead and the body as one text so that a
 // surname in the body joins the full name in the headline; places are the
-// countries each field names, which no name includes.
-func people(fs []field, places [][]names.Span) (people, orgs []model.Entity) {
+// countries each field names, which no name includes, and lang the
+// article's language, whose function words open no name.
+func people(fs []field, places [][]names.Span, lang string) (people, orgs []model.Entity) {
 	texts := make([]string, len(fs))
 	for i, f := range fs {
 		texts[i] = f.text
 	}
-	for _, e := range names.FindIn(texts, places) {
+	for _, e := range names.FindWith(texts, names.Options{Places: places, Language: lang}) {
 		m := model.Entity{Name: e.Name, Acronym: e.Acronym, At: make([]model.Location, 0, len(e.Mentions))}
 		for _, mention := range e.Mentions {
 			if mention.Paragraph < 0 || mention.Paragraph >= len(fs) {
@@ -87,29 +92,6 @@ func people(fs []field, places [][]names.Span) (people, orgs []model.Entity) {
 		}
 	}
 	return people, orgs
-}
-
-// linkSpeakers gives each quote whose speaker's mention overlaps a mention
-// of a person or an organisation that entity's name.
-func linkSpeakers(a *model.Article) {
-	entities := slices.Concat(a.People, a.Organizations)
-	for i := range a.Quotes {
-		q := &a.Quotes[i]
-		if q.SpeakerAt == nil {
-			continue
-		}
-		for _, e := range entities {
-			if slices.ContainsFunc(e.At, func(m model.Location) bool { return overlaps(m, *q.SpeakerAt) }) {
-				q.SpeakerEntity = e.Name
-				break
-			}
-		}
-	}
-}
-
-// overlaps reports whether two locations share a byte of one string.
-func overlaps(a, b model.Location) bool {
-	return a.Field == b.Field && a.Paragraph == b.Paragraph && a.Start < b.End && b.Start < a.End
 }
 
 // quotes finds the quotations in the title, the lead and the body; each is

@@ -36,6 +36,9 @@ type doc struct {
 	implied map[string]*entity   // folded initials of an organisation's name → it
 	last    map[string]*entity   // surname key → the person last named
 	singles map[string]int       // capitalised words standing alone, by key
+	// function are the function words of the text's language that the
+	// lexicon does not hold; nil when it is not known.
+	function set
 }
 
 // maybePerson is the kind of a candidate that is a person only if its
@@ -120,6 +123,12 @@ func (s *scanner) is(k int, c wordClass) bool {
 		t.cls, t.clsSet = lex().class[s.fold[t.fs:t.fe]], true
 	}
 	return t.cls&c != 0
+}
+
+// isFunction reports whether token k is a function word of the lexicon
+// or of the text's language: no part of a name.
+func (s *scanner) isFunction(k int) bool {
+	return s.is(k, cFunction) || s.d.function.has(s.folded(k))
 }
 
 // gender returns the gender of token k as a given name (see
@@ -266,8 +275,8 @@ func (s *scanner) standsAlone(a, k int) bool {
 // classify reads the run of capitalised words [a, b) as an organisation,
 // a person, or nothing.
 func (s *scanner) classify(a, b int) {
-	for a < b && (s.is(a, cFunction) || s.is(a, cCalendar)) {
-		a++ // The, In, Однако: no part of a name
+	for a < b && (s.isFunction(a) || s.is(a, cCalendar)) {
+		a++ // The, In, Однако, Der: no part of a name
 	}
 	if a >= b {
 		return

@@ -30,7 +30,9 @@
 // family name ends a name after a given name as its surname ("Martin
 // Luther King", "Paul Singer"). A Russian adjective in an oblique case
 // before a noun in lower case ("Директор Пулковской обсерватории") is no
-// surname. Words that open a sentence (The, However, Однако, Бұл),
+// surname. Words that open a sentence (The, However, Однако, Бұл, and,
+// when [FindWith] is told the text's language, the function words of
+// twelve more from the Snowball stop-word lists: Der, Het, Och),
 // months and weekdays, countries (as package country reads them, so that
 // "Georgia and Armenia" is no person but "Jordan Peterson" is one), and
 // words that name places, documents or events (Street, River, Agreement,

@@ -364,7 +364,7 @@ func (d *doc) link(i int, p string, caps []capital) {
 		}
 		w := t.folded
 		sur := stemKey(w)
-		if es := d.surnamed(w); len(es) > 0 && !t.inRun && lex().class[w]&cFunction == 0 {
+		if es := d.surnamed(w); len(es) > 0 && !t.inRun && lex().class[w]&cFunction == 0 && !d.function.has(w) {
 			e := d.last[sur]
 			if e == nil || len(e.mentions) == 0 {
 				e = live(es[0])

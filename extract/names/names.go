@@ -64,7 +64,26 @@ type Span struct{ Start, End int }
 // paragraphs[i], in order, and a paragraph past the end of places is read
 // for them here. It spares each paragraph a second reading.
 func FindIn(paragraphs []string, places [][]Span) []Entity {
-	d := doc{places: places, covered: make([][]span, len(paragraphs))}
+	return FindWith(paragraphs, Options{Places: places})
+}
+
+// Options tells FindWith what its caller knows of the text. The zero
+// value knows nothing, as Find.
+type Options struct {
+	// Places are the spans of the countries of each paragraph, as FindIn
+	// takes them.
+	Places [][]Span
+	// Language is the BCP 47 tag of the text's language, when known. The
+	// articles, pronouns and conjunctions of Danish, Dutch, Finnish,
+	// French, German, Hungarian, Italian, Norwegian, Portuguese,
+	// Spanish, Swedish and Turkish ("Der", "Les", "Het", "Och") then open
+	// no name, as those of English, Russian and Kazakh never do.
+	Language string
+}
+
+// FindWith is Find told what the options say of the text.
+func FindWith(paragraphs []string, o Options) []Entity {
+	d := doc{places: o.Places, covered: make([][]span, len(paragraphs)), function: functionWords(o.Language)}
 	longest, total := 0, 0
 	for _, p := range paragraphs {
 		longest, total = max(longest, len(p)), total+len(p)

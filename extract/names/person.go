@@ -171,7 +171,7 @@ func (s *scanner) nameLen(k, b int) int {
 		case s.is(j, cParticle) && j > k:
 		case s.is(j, cTitleSurname) && j == b-1 && j > k && s.gender(k) != genderNone && !s.isPlace(j):
 			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname
-		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.is(j, cFunction) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
+		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.isFunction(j) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
 			return n
 		default:
 			words++

@@ -1,0 +1,66 @@
+package names
+
+import "testing"
+
+// TestFindWithLanguage checks that the function words of the text's
+// language open no name, that the particles of family names still do,
+// and that without a language the text reads as before.
+func TestFindWithLanguage(t *testing.T) {
+	bridge := []string{"Streit im Stadtrat über die neue Brücke",
+		"Am Montag tagte der Rat im Rathaus. Dazu die Bürgermeisterin Anna Berger: «Die Brücke wird im Mai eröffnet, und wir halten den Plan ein.»",
+		"Neben der neuen Brücke ist im Stadtrat ein weiteres Thema die Schule, wie die Stadt am Dienstag mitteilte."}
+	cases := []struct {
+		name, lang string
+		ps         []string
+		want       string
+	}{
+		{"de article before a noun standing alone", "de",
+			[]string{"Die Brücke bleibt gesperrt. Die Stadt prüft die Brücke seit Montag.", "Nach der Prüfung soll die Brücke wieder öffnen."}, ""},
+		{"de article before a role and a name", "de",
+			[]string{"Der Politologe Dmitri Orlow hält die Wahl für entschieden."}, "per:Dmitri Orlow=Dmitri Orlow"},
+		{"de tag with a region", "de-AT",
+			[]string{"Die Brücke bleibt gesperrt. Die Stadt prüft die Brücke seit Montag.", "Nach der Prüfung soll die Brücke wieder öffnen."}, ""},
+		{"nl article before a name", "nl",
+			[]string{"Het kabinet van Mark Rutte viel. Het Rutte-kabinet zat er vier jaar."}, "per:Mark Rutte=Mark Rutte"},
+		{"nl a particle opens a family name", "nl",
+			[]string{"Herman Van Rompuy sprak in Brussel. Van Rompuy was eerder premier."}, "per:Herman Van Rompuy=Herman Van Rompuy|Rompuy"},
+		{"sv pronoun before a given name", "sv",
+			[]string{"Han säger att Anna Lind skulle ha vunnit."}, "per:Anna Lind=Anna Lind"},
+		{"de an article before a noun of a headline", "de", bridge, "per:Anna Berger=Anna Berger"},
+		{"no language reads the article as a name's", "", bridge, "per:Die Brücke=Brücke|Die Brücke|Brücke; per:Anna Berger=Anna Berger"},
+		{"an unknown language is none", "xx",
+			[]string{"Der Politologe Dmitri Orlow hält die Wahl für entschieden."}, "per:Dmitri Orlow=Dmitri Orlow"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := render(tc.ps, FindWith(tc.ps, Options{Language: tc.lang})); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFunctionWords checks the tables: each language's set is found by
+// its code alone or with a region, Norwegian by either written form, and
+// no set holds a particle of family names.
+func TestFunctionWords(t *testing.T) {
+	for _, lang := range []string{"de", "DE-ch", "fr", "es", "it", "pt-BR", "nl", "sv", "no", "nb", "da", "fi", "hu", "tr"} {
+		fw := functionWords(lang)
+		if len(fw) < 40 {
+			t.Errorf("%s: %d words", lang, len(fw))
+		}
+		for _, p := range []string{"van", "von", "de", "le", "di"} {
+			if fw.has(p) {
+				t.Errorf("%s holds the particle %q", lang, p)
+			}
+		}
+	}
+	for _, lang := range []string{"", "en", "ru", "kk", "x", "deu"} {
+		if fw := functionWords(lang); fw != nil {
+			t.Errorf("%q: a set of %d words", lang, len(fw))
+		}
+	}
+	if !functionWords("de").has("der") || !functionWords("fr").has("ces") || !functionWords("nl").has("het") {
+		t.Error("an article is missing")
+	}
+}
