@@ -134,8 +134,8 @@ func nameIn(s string, toks []token, i, j int, locative bool) (mention, bool) {
 	}
 	titled := n > i && lx.titles.has(toks[n-1].text(s)) && !lx.org.has(toks[n-1].text(s))
 	for k := n; k < j; k++ {
-		if w := toks[k].text(s); isAcronym(w) || !isUpperStart(w) {
-			return mention{}, false
+		if w := toks[k].text(s); isAcronym(w) || !isUpperStart(w) || lx.stop.has(w) {
+			return mention{}, false // and no weekday: Asked Tuesday
 		}
 	}
 	if j-n >= 3 && isGenitiveOf(toks[n].text(s), toks[n+1].text(s)) {

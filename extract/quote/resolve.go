@@ -38,7 +38,12 @@ type resolver struct {
 //     that names one whose gender agrees, since the quotation before it
 //     ("Transport director Tom Reyes defended the plan. “…,” he said."),
 //     or in the quotation's own sentence before a pronoun written ahead
-//     of it ("Ann Orr was at the meeting, where she said, “…”");
+//     of it ("Ann Orr was at the meeting, where she said, “…”"), or
+//     before the quotation when the pronoun follows it ("Ann Orr fired
+//     back: “…,” she wrote");
+//   - the person who spoke or was named with a title before, whose
+//     surname alone opens the quotation's own sentence as its subject
+//     ("Orr fired back: “…,” she wrote");
 //   - otherwise the most recent named speaker, or person named with a
 //     title just before the quotation, whose gender agrees, when no other
 //     such person spoke or was named within ambiguityWindow paragraphs.
@@ -69,6 +74,9 @@ func (r *resolver) resolve(i int) {
 		g = f.gender
 	}
 	m, found := r.local(i, g)
+	if !found {
+		m, found = r.ownSubject(i, g)
+	}
 	if !found {
 		k, cands := r.fromHistory(i, g)
 		if k < 0 {
@@ -148,8 +156,11 @@ func (r *resolver) localNames(i int) []mention {
 		out = personsIn(&r.buf, out, prev, max(0, len(prev)-mentionWindow), len(prev), p-1, 0)
 	}
 	to, _ := sentenceStart(s, from, min(f.Start, len(s)))
-	if f.SpeakerParagraph == p && f.SpeakerStart > to && f.SpeakerEnd <= f.Start {
+	switch {
+	case f.SpeakerParagraph == p && f.SpeakerStart > to && f.SpeakerEnd <= f.Start:
 		to = f.SpeakerStart // Ann Orr was at the meeting, where she said, “Q”
+	case f.SpeakerParagraph == p && f.SpeakerStart >= f.End && f.Start <= len(s) && hasWord(s[to:f.Start]):
+		to = f.Start // Orr fired back: “Q,” she wrote
 	}
 	return personsIn(&r.buf, out, s, max(from, to-mentionWindow), to, p, 1<<20)
 }
@@ -196,6 +207,37 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// ownSubject returns the person that a pronoun after the quotation fs[i]
+// stands for when the quotation's own sentence opens with that person's
+// surname alone as its subject ("Orr fired back: “Q,” she wrote"), the
+// person being one who spoke or was named with a title before. found is
+// false when the sentence opens otherwise; the name is "" when two such
+// persons share the surname.
+func (r *resolver) ownSubject(i int, g byte) (p person, found bool) {
+	f := &r.fs[i]
+	s := r.paras[f.Paragraph].Text
+	open := min(f.Start, len(s))
+	if f.SpeakerParagraph != f.Paragraph || f.SpeakerStart < f.End {
+		return person{}, false
+	}
+	start, _ := sentenceStart(s, 0, open)
+	r.buf = tokenize(r.buf[:0], s, start, open, mentionWindow, 0)
+	sp, spToks := sentenceSubject(s, r.buf)
+	if len(spToks) != 1 || !isUpperStart(sp) || isFunctionWord(sp) {
+		return person{}, false
+	}
+	for _, c := range withMentions(r.hist, r.mentions(f.Paragraph, 0, start)) {
+		if c.name == sp || !sameSurname(c.name, sp) || !agrees(g, c.gender) {
+			continue
+		}
+		if found && p.name != c.name {
+			return person{}, true
+		}
+		p, found = c, true
+	}
+	return p, found
 }
 
 // fromHistory returns the candidates for the pronoun of fs[i] from the
