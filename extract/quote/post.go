@@ -48,7 +48,47 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	// attribution alone: "“Q.” He said that …" and "“Q” is what he said"
 	// attribute nothing.
 	strict := (final && isUpperStart(s[toks[i].start:])) || (!final && !linked)
-	return parseClause(s, toks[i:stop], strict)
+	if a := parseClause(s, toks[i:stop], strict); a.cue != "" || a.speaker != "" || a.shared {
+		return a
+	}
+	if linked || end == '?' || end == '!' {
+		return pastVerbClause(s, toks[i:stop])
+	}
+	return attribution{}
+}
+
+// pastVerbClause reads a clause that holds nothing but a speaker and a
+// verb in the past tense that the lexicon does not hold as a cue, after a
+// quotation whose own punctuation runs its sentence on: “Q,” an angry
+// Hollande retaliated; “Q?” Hannity pressed. A verb with anything after it
+// in the clause ("“Q,” Orr wanted to know") is no cue, nor is one whose
+// subject follows a noun as a relative clause's does ("a phrase she
+// repeated").
+func pastVerbClause(s string, clause []token) attribution {
+	n := len(clause)
+	if n < 2 || clause[n-1].kind != tkWord {
+		return attribution{}
+	}
+	v := clause[n-1].text(s)
+	if isUpperStart(v) || hasCyrillic(v) || len(v) < 5 || !strings.HasSuffix(v, "ed") || lexicon().aux.has(v) {
+		return attribution{}
+	}
+	b := n - 1
+	for b > 1 && clause[b-1].kind == tkWord && isAdverb(clause[b-1].text(s)) {
+		b-- // Right Wing Watch first reported
+	}
+	sp, spToks, cueFirst := speakerBefore(s, clause[:b])
+	if cueFirst || sp == "" || !(isUpperStart(sp) || isPronoun(sp) || lexicon().det.has(spToks[0].text(s))) {
+		return attribution{}
+	}
+	for _, t := range spToks[1:] {
+		if w := t.text(s); isPronoun(w) || lexicon().firstPerson.has(w) || w == "they" || w == "it" {
+			return attribution{} // the writer's phrase and its subject: “Q,” a phrase she repeated
+		}
+	}
+	a := attribution{cue: strings.ToLower(v), kind: cueSpeech}
+	a.named(s, spToks)
+	return a.withTitleGender(s, spToks)
 }
 
 // quotedNameEnd returns the index after the closing mark of a Russian
