@@ -43,6 +43,12 @@ func (x *extractor) emit(c cand, lo *int) {
 	if !keep {
 		return
 	}
+	if a.speaker == "" && isGerund(a.cue) {
+		if l := x.sameSentence(c); l.speaker != "" {
+			// “Q1,” said X, adding that “Q2”: the gerund's subject spoke Q1
+			a.speaker, a.at, a.gender = l.speaker, l.at, l.gender
+		}
+	}
 	initial := a.wraps || isInitial(s, p, c.text)
 	whole := isWhole(last, c.after)
 	partial := false

@@ -154,7 +154,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 				// to the assistant by saying"
 				return attribution{}
 			}
-			aside := len(after) > 0 && after[0].kind == tkPunct && after[0].r == ','
+			aside := len(after) > 0 && (after[0].kind == tkPunct && after[0].r == ',' || opensTimeClause(s, after[0]))
 			if strict && !aside && (trailingWords(after) > maxTrail && !isAdjunct(s, after) || (len(after) > 0 && lx.follow.has(after[0].text(s)) && !isAddressPrep(s, after, 0))) {
 				return attribution{}
 			}
@@ -175,6 +175,16 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		return attribution{}
 	}
 	return a.speakerAfter(s, after, strict)
+}
+
+// opensTimeClause reports whether t opens a clause of time after a cue,
+// which the attribution's sentence may carry: “Q!” Orr said as she left.
+func opensTimeClause(s string, t token) bool {
+	switch t.text(s) {
+	case "as", "when", "while", "before", "after":
+		return true
+	}
+	return false
 }
 
 // speakerAfter returns a with the speaker written after its cue, the

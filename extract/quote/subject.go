@@ -192,6 +192,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 			}
 		}
 	}
+	if e > b && e < len(toks) && isPossessive(toks[e-1].text(s)) {
+		e = possessedEnd(s, toks, e) // Ann Orr’s right-hand man rallied
+	}
 	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
 		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
 	}
@@ -245,6 +248,25 @@ func roleEnd(s string, toks []token, e int) int {
 		return e
 	}
 	if lx.aux.has(toks[k].text(s)) && strings.HasSuffix(toks[k-1].text(s), "s") {
+		return k
+	}
+	return e
+}
+
+// possessedEnd returns where a subject ends whose name ends in the
+// possessive at toks[e-1] when nouns in lower case follow it and then a
+// verb: "Ann Orr’s right-hand man rallied" ends after "man". Else it
+// returns e, and the phrase is no subject of its own: "President Obama's
+// former chief of staff, Rahm Emanuel,".
+func possessedEnd(s string, toks []token, e int) int {
+	k := e
+	for k < len(toks) && k-e < maxRoleWords && toks[k].kind == tkWord && !isUpperStart(toks[k].text(s)) && isRoleNoun(toks[k].text(s)) {
+		k++
+	}
+	if k == e || k >= len(toks) || toks[k].kind != tkWord {
+		return e
+	}
+	if w := toks[k].text(s); !isUpperStart(w) && (strings.HasSuffix(w, "ed") || lexicon().pastCue.has(w) || lexicon().aux.has(w)) && !strings.HasSuffix(toks[k-1].text(s), "s") {
 		return k
 	}
 	return e
