@@ -109,7 +109,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 		if (lx.clause.has(w) && !(k > 0 && (lx.det.has(w) && toks[k-1].text(s) == "of" || isUpperStart(w) && isUpperStart(toks[k-1].text(s))))) || isFiniteVerb(w) {
 			return "", false // but one of these candidates, Radio This Week
 		}
-		if _, ok := lookup(lx.cues, w); ok && (k == 0 && !(isUpperStart(w) && len(toks) > 1) || k > 0 && k < len(toks)-1 && !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s)) && !(isBaseForm(w) && lx.titles.has(toks[k+1].text(s)))) {
+		if _, ok := lookup(lx.cues, w); ok && (k == 0 && !(isUpperStart(w) && len(toks) > 1) || k > 0 && k < len(toks)-1 && !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s)) && !(isBaseForm(w) && (lx.titles.has(toks[k+1].text(s)) || beforeRoleName(s, toks, k+1)))) {
 			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report, state senator
 		}
 	}

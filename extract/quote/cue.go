@@ -36,10 +36,35 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 		(isUpperStart(first) && isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
 		return 0, 0 // a noun that opens a name or a title: State spokesman Dan Cole, state senator Ann Orr
 	}
+	if isBaseForm(first) && !isUpperStart(first) && beforeRoleName(s, toks, i+1) {
+		return 0, 0 // a noun of a role before a name: state delegate Ann Orr
+	}
 	if k, ok := lookup(lx.cues, first); ok {
 		return 1, k
 	}
 	return 0, 0
+}
+
+// beforeRoleName reports whether toks[k:] open with one or two nouns in
+// lower case and then a name of two capitalised words or more: "delegate
+// Ann Orr", so that a cue word before them is a noun of the role ("state
+// delegate"), but not in "demand wealthy Americans pay".
+func beforeRoleName(s string, toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j-k < 2 && toks[j].kind == tkWord && isRoleWord(toks[j].text(s)) {
+		j++
+	}
+	n := j
+	for n < len(toks) && toks[n].kind == tkWord && isUpperStart(toks[n].text(s)) {
+		n++
+	}
+	return j > k && n-j >= 2
+}
+
+// isRoleWord reports whether w may be a noun of a role in lower case
+// before a name: no pronoun and no plural.
+func isRoleWord(w string) bool {
+	return !isUpperStart(w) && isRoleNoun(w) && !isPronoun(w) && !lexicon().firstPerson.has(w) && !strings.HasSuffix(w, "s")
 }
 
 // isBaseForm reports whether an English word has no ending of a verb's

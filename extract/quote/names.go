@@ -102,9 +102,11 @@ func isPlaceModifier(w string) bool {
 	return !isUpperStart(w) && lexicon().placeMod.has(w)
 }
 
-// isPossessive reports whether the word w ends in ’s or 's.
+// isPossessive reports whether the word w ends in ’s or 's, or is a
+// plural's possessive in s’ or s'.
 func isPossessive(w string) bool {
-	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") ||
+		len(w) > 3 && (strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")) // Sanders’ campaign
 }
 
 // nameIn reads a person's name in the run toks[i:j]. With locative, a

@@ -242,8 +242,8 @@ func roleEnd(s string, toks []token, e int) int {
 		for n < len(toks) && n-k < maxSpeaker && toks[n].kind == tkWord && isUpperStart(toks[n].text(s)) {
 			n++
 		}
-		if n < len(toks) && toks[n].kind == tkWord && !isUpperStart(toks[n].text(s)) && !lx.minor.has(toks[n].text(s)) {
-			return n
+		if n < len(toks) && (toks[n].kind == tkWord && !isUpperStart(toks[n].text(s)) && !lx.minor.has(toks[n].text(s)) || toks[n].kind == tkPunct && toks[n].r == ',') {
+			return n // or an apposition after the name: Ohio state delegate Ann Orr, 58, said
 		}
 		return e
 	}
