@@ -22,9 +22,9 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 	for k > 0 && toks[k-1].kind == tkWord {
 		k--
 	}
-	if k < c && lx.lead.has(toks[k].text(s)) {
+	if k < c && (lx.lead.has(toks[k].text(s)) || opensParticiple(s, toks, k) || isWeekday(toks[k].text(s))) {
 		// An adverbial phrase, not a subject: "В заявлении, опубликованном
-		// в среду, говорится".
+		// в среду, говорится"; "Led by the mayor, the board voted".
 		return "", nil
 	}
 	head, headToks := subjectBefore(s, toks, c)

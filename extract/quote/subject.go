@@ -299,7 +299,7 @@ func leadingPhrases(s string, toks []token) int {
 		w := toks[b].text(s)
 		k := b
 		switch {
-		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w) || lx.connective.has(w):
+		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w) || lx.connective.has(w) || opensParticiple(s, toks, b) || isWeekday(w):
 		case skipped && isUpperStart(w):
 			// the place that goes on the phrase before: in Ames, Iowa,
 			for k < len(toks) && k-b < 3 && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {
@@ -320,6 +320,25 @@ func leadingPhrases(s string, toks []token) int {
 		b, skipped = k+1, true
 	}
 	return b
+}
+
+// opensParticiple reports whether toks[k] is a past participle that
+// opens a phrase with the preposition after it: "Led by the mayor,",
+// "Asked about the vote,".
+func opensParticiple(s string, toks []token, k int) bool {
+	w := toks[k].text(s)
+	return strings.HasSuffix(w, "ed") && len(w) > 2 && k+1 < len(toks) && toks[k+1].kind == tkWord &&
+		(lexicon().prep.has(toks[k+1].text(s)) || lexicon().lead.has(toks[k+1].text(s)))
+}
+
+// isWeekday reports whether w names a day of the week, which opens a
+// phrase of time: "Tuesday at a rally in Berea,".
+func isWeekday(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // apposEnd returns the index after the comma that closes the apposition
