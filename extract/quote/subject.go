@@ -202,7 +202,7 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		if e = detPhraseEnd(s, toks, e); e < 0 {
 			return "", nil
 		}
-	} else if e-b > 1 && lx.det.has(toks[b].text(s)) && !looksVerb(toks[e].text(s)) {
+	} else if e-b > 1 && (lx.det.has(toks[b].text(s)) || lx.possDet.has(toks[b].text(s))) && !looksVerb(toks[e].text(s)) {
 		if k := detPhraseEnd(s, toks, e-1); k > e {
 			e = k // The former mayoral candidate continued
 		}
@@ -366,8 +366,8 @@ const maxDetPhrase = 5
 // as a verb ("The email goes", "the council voted"), or -1.
 func detPhraseEnd(s string, toks []token, e int) int {
 	for k := e; k < len(toks) && k < e+maxDetPhrase && toks[k].kind == tkWord; k++ {
-		if k > e && looksVerb(toks[k].text(s)) {
-			return k
+		if w := toks[k].text(s); k > e && looksVerb(w) && !(isBaseForm(w) && !lexicon().aux.has(w) && k+1 < len(toks) && isPastVerb(toks[k+1].text(s))) {
+			return k // but a cue's noun before the verb: An early tweet quoted
 		}
 	}
 	return -1
@@ -384,6 +384,12 @@ func looksVerb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
+}
+
+// isPastVerb reports whether the word w in lower case reads as a verb in
+// the past tense: in -ed, or a past cue (said, told).
+func isPastVerb(w string) bool {
+	return !isUpperStart(w) && !hasCyrillic(w) && (strings.HasSuffix(w, "ed") || lexicon().pastCue.has(w))
 }
 
 // hasVerb reports whether a word of toks after the first reads as a verb.
