@@ -56,7 +56,9 @@ var publishedDateLabels = []string{
 	"published", "posted", "date:", "datum", "veröffentlicht", "publié", "publicado", "publicada",
 	"pubblicato", "gepubliceerd", "opublikowano", "publikováno", "yayınlanma", "опубликовано",
 	"дата публикации", "дата:", "жарияланды", "erstellt", "created", "creado", "créé", "criado", "creato",
-	"создано",
+	"создано", "publiziert", "publicerad", "publisert", "publiceret", "julkaistu", "zveřejněno",
+	"publikované", "diterbitkan", "dipublikasikan", "paskelbta", "objavljeno", "közzétéve", "publicat",
+	"发布时间", "發佈時間",
 }
 
 // otherDateLabels, in lower case, say that the date of a line is not the

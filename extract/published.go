@@ -199,8 +199,9 @@ const (
 
 // pageLineLabel tells from the words of a date line what its date is,
 // and returns the part of the line that dates the publication: after the
-// label that says so and before an update's, when the line gives both
-// ("Aktualisiert: 7. November 2021. Erstellt: 5. November 2021").
+// label that says so ("Von Jane Holt, publiziert am 25. September 2018")
+// and before an update's, when the line gives both ("Aktualisiert: 7.
+// November 2021. Erstellt: 5. November 2021").
 func pageLineLabel(t string) (label int, part string) {
 	lower := strings.ToLower(t)
 	other, _ := firstLabel(lower, otherDateLabels, 0)
@@ -209,6 +210,9 @@ func pageLineLabel(t string) (label int, part string) {
 	case other < 0 && pub < 0:
 		return labelNone, t
 	case other < 0:
+		if rest := t[pub+pubLen:]; len(lower) == len(t) && pub > 0 && hasDigit(rest) && !hasDigit(t[:pub]) {
+			return labelPublished, rest // "Von Jane Holt, publiziert am 25. September 2018"
+		}
 		return labelPublished, t
 	case pub < 0 || len(lower) != len(t) || other < pub && !hasDigit(t[other:pub]):
 		return labelOther, t // "Comment posted 14 May": no date of the other's between

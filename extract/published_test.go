@@ -77,6 +77,10 @@ func TestPageLineLabel(t *testing.T) {
 		{"Опубликовано 13 мая 2026, обновлено 15 мая 2026", labelPublished, " 13 мая 2026, "},
 		{"Comment posted 14 May 2026", labelOther, "Comment posted 14 May 2026"},
 		{"Updated and published 13 May 2026", labelOther, "Updated and published 13 May 2026"},
+		{"Von Jane Holt publiziert am 25. September 2018", labelPublished, " am 25. September 2018"},
+		{"By Jane Holt, posted 13 May 2026", labelPublished, " 13 May 2026"},
+		{"Issue 12 published 13 May 2026", labelPublished, "Issue 12 published 13 May 2026"},
+		{"Jane Holt publicerad 13 maj 2026", labelPublished, " 13 maj 2026"},
 	}
 	for _, tt := range tests {
 		label, part := pageLineLabel(tt.line)
@@ -102,6 +106,10 @@ func TestPublishedCandidates(t *testing.T) {
 		{"a labelled date in a sidebar", "",
 			"", `<h1>Council votes on the budget</h1>` + prose + `<ul class="meta"><li><strong>Datum</strong> 13.05.2026</li></ul>`, "2026-05-13T00:00:00Z"},
 		{"the page title's date", "", "", prose, "2026-05-13T00:00:00Z"},
+		{"a byline's labelled date above the headline", "",
+			"", `<p class="about"><span>Von</span> <a class="author-link" href="/author/jane-holt">Jane Holt</a> <span>publiziert am 13. Mai 2026</span></p><h1>Council votes on the budget</h1>` + prose, "2026-05-13T00:00:00Z"},
+		{"a byline with an unlabelled number is no date line", "",
+			"", `<p class="about">Von Jane Holt, 13 Kommentare</p><h1>Council votes on the budget</h1>` + prose, "0001-01-01T00:00:00Z"},
 		{"a value stating its zone beats one of the same time that does not", "",
 			`<meta name="date" content="2026-05-13 15:44"><meta property="article:published_time" content="2026-05-13T15:44:00+02:00">`, prose, "2026-05-13T15:44:00+02:00"},
 		{"an rnews meta name", "", `<meta name="rnews:datePublished" content="2026-05-13T15:44:00+02:00">`, prose, "2026-05-13T15:44:00+02:00"},
