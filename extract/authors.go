@@ -23,6 +23,9 @@ func (s *state) authors() []string {
 	m := &s.doc.Meta
 	marked := s.markedNames()
 	lines := s.blocksWith(blocks.Byline)
+	for i, l := range lines {
+		lines[i] = beforeDateLabel(l)
+	}
 	credited := nameList(lines)
 	var people, orgs []string
 	markedPeople, _ := s.splitOrganisations(marked)
@@ -46,6 +49,24 @@ func (s *state) authors() []string {
 		return others // the agency or desk credited, not the site itself
 	}
 	return ldOrgs
+}
+
+// beforeDateLabel returns the byline l without the date it runs on to
+// after a label ("Von Jane Holt publiziert am 13. Mai 2026" gives "Von
+// Jane Holt").
+func beforeDateLabel(l string) string {
+	lower := strings.ToLower(l)
+	if len(lower) != len(l) {
+		return l
+	}
+	at, _ := firstLabel(lower, publishedDateLabels, 0)
+	if other, _ := firstLabel(lower, otherDateLabels, 0); other >= 0 && (at < 0 || other < at) {
+		at = other
+	}
+	if at > 0 && hasDigit(l[at:]) {
+		return strings.TrimRight(l[:at], " ,;|·•–—-")
+	}
+	return l
 }
 
 // isOwnName reports whether a name is the site's own: its name or its

@@ -97,6 +97,10 @@ func TestBylinesInLanguages(t *testing.T) {
 		{"BR24 Redaktion", []string{"BR24 Redaktion"}},
 		{"dpa", []string{"dpa"}},
 		{"By 배윤경 기자, 이상현 기자", []string{"배윤경", "이상현"}},
+		{"Von Anna Müller publiziert am 13. Mai 2026", []string{"Anna Müller"}},
+		{"Par Jeanne Dupont, publié le 13 mai 2026", []string{"Jeanne Dupont"}},
+		{"By Jane Roe Updated 15 May 2026", []string{"Jane Roe"}},
+		{"Von Anna Müller und Jörg Datumsberg", []string{"Anna Müller", "Jörg Datumsberg"}},
 		// Near-misses: no author in these.
 		{"Faktencheck: Marcus Bensmann", nil},
 		{"Viviana Mazza, DALLA NOSTRA CORRISPONDENTE", []string{"Viviana Mazza"}},

@@ -67,9 +67,13 @@ func Apply(doc *blocks.Document, lines Lines) TopMatter {
 			b[i].Role = blocks.Boilerplate
 		}
 	}
-	// Blocks before the headline are the page's top matter.
+	// Blocks before the headline are the page's top matter, but for a
+	// byline set right over it.
 	for i := 0; i < h; i++ {
-		if b[i].Role == blocks.Paragraph {
+		switch {
+		case i >= h-bylineAbove && (b[i].Role == blocks.Paragraph || b[i].Role == blocks.Boilerplate) && isByline(b[i].Text):
+			b[i].Role = blocks.Byline
+		case b[i].Role == blocks.Paragraph:
 			b[i].Role = blocks.Boilerplate
 		}
 	}
@@ -231,6 +235,10 @@ func isCaption(s string) bool {
 	}
 	return false
 }
+
+// bylineAbove is how many blocks right before the headline may be its
+// byline, as pages that set the author over the headline print it.
+const bylineAbove = 2
 
 // isByline reports whether s is a line crediting the authors.
 func isByline(s string) bool {

@@ -43,3 +43,29 @@ func TestApply(t *testing.T) {
 		t.Error("the headline is the block after the page title")
 	}
 }
+
+// TestBylineAbove checks that a byline set right over the headline is
+// one, and that a line further up or not reading as a byline stays top
+// matter.
+func TestBylineAbove(t *testing.T) {
+	texts := []string{"By the numbers", "Home", "By Jane Roe", "Rail strike called off",
+		"The union called off the strike on Monday after talks with the company that lasted all weekend."}
+	doc := &blocks.Document{}
+	for i, tx := range texts {
+		r := blocks.Boilerplate
+		switch i {
+		case 3:
+			r = blocks.Headline
+		case 4:
+			r = blocks.Paragraph
+		}
+		doc.Blocks = append(doc.Blocks, blocks.Block{Text: tx, Role: r})
+	}
+	Apply(doc, Lines{IsDateline: func(string) bool { return false }, IsViewLine: func(string) bool { return false }})
+	want := []blocks.Role{blocks.Boilerplate, blocks.Boilerplate, blocks.Byline, blocks.Headline}
+	for i, w := range want {
+		if doc.Blocks[i].Role != w {
+			t.Errorf("block %d %q: role %d, want %d", i, doc.Blocks[i].Text, doc.Blocks[i].Role, w)
+		}
+	}
+}
