@@ -162,6 +162,8 @@ var subjectPronounCases = []findCase{
 		[]want{{1, "We are on time,", "Ann Orr", "wrote", false}}},
 	{"en pronoun after the quotation, an unknown surname as the subject stays", []string{`Harbour spokeswoman Ann Orr answered the mayor, Tom Reyes.`, `Cole fired back: “We are on time,” she wrote.`},
 		[]want{{1, "We are on time,", "she", "wrote", false}}},
+	{"en pronoun before a fragment, a known surname as the sentence's subject", []string{`Harbour spokeswoman Ann Orr answered the mayor, Tom Reyes.`, `Orr, in her reply, criticised what she called “a waste of money.”`},
+		[]want{{1, "a waste of money.", "Ann Orr", "called", true}}},
 	{"en a weekday after a capitalised word is no name", []string{`Asked Tuesday about the quay, Orr said “I know nothing of it,” she said.`},
 		[]want{{0, "I know nothing of it,", "she", "said", false}}},
 	{"en as before the speaker", []string{`The report found little. “The data is still thin,” as the host Dan Reyes said in April.`},

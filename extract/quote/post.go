@@ -43,6 +43,9 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	if i == stop {
 		return attribution{}
 	}
+	if final && stop < len(toks) && toks[stop].kind == tkPunct && toks[stop].r == ':' {
+		return attribution{} // “Q1.” Reyes said: “Q2”: the clause opens what follows
+	}
 	// A clause that starts a sentence of its own, or runs on from the
 	// quotation with neither punctuation nor a dash between, must be the
 	// attribution alone: "“Q.” He said that …" and "“Q” is what he said"

@@ -209,9 +209,10 @@ func hasWord(s string) bool {
 	return false
 }
 
-// ownSubject returns the person that a pronoun after the quotation fs[i]
-// stands for when the quotation's own sentence opens with that person's
-// surname alone as its subject ("Orr fired back: “Q,” she wrote"), the
+// ownSubject returns the person that the pronoun of the quotation fs[i]
+// stands for when the sentence opens, before the pronoun and the
+// quotation, with that person's surname alone as its subject ("Orr fired
+// back: “Q,” she wrote"; "Orr criticised what she called “Q”"), the
 // person being one who spoke or was named with a title before. found is
 // false when the sentence opens otherwise; the name is "" when two such
 // persons share the surname.
@@ -219,8 +220,11 @@ func (r *resolver) ownSubject(i int, g byte) (p person, found bool) {
 	f := &r.fs[i]
 	s := r.paras[f.Paragraph].Text
 	open := min(f.Start, len(s))
-	if f.SpeakerParagraph != f.Paragraph || f.SpeakerStart < f.End {
+	if f.SpeakerParagraph != f.Paragraph {
 		return person{}, false
+	}
+	if f.SpeakerEnd <= f.Start {
+		open = f.SpeakerStart // Young criticised what he called “Q”
 	}
 	start, _ := sentenceStart(s, 0, open)
 	r.buf = tokenize(r.buf[:0], s, start, open, mentionWindow, 0)
