@@ -78,6 +78,12 @@ var invertedCases = []findCase{
 		[]want{{1, "зашли в тупик", "Министр Антон Сорокин", "по его словам", true}}},
 	{"ru listener in the dative", []string{`«Сделка закрыта», — сказал корреспонденту Ивану Петрову.`},
 		[]want{{0, "Сделка закрыта", "", "сказал", false}}},
+	{"ru a medium quotes whose words", []string{`«Переговоры продолжатся», — цитирует РИА Новости слова источника.`, `«Мы готовы», — приводит пресс-служба слова министра Ивана Петрова.`},
+		[]want{{0, "Переговоры продолжатся", "источника", "цитирует", false}, {1, "Мы готовы", "министра Ивана Петрова", "приводит", false}}},
+	{"ru a pronoun after the cue ends the speaker before an object", []string{`«Мы готовы», — сказал он слова благодарности.`},
+		[]want{{0, "Мы готовы", "он", "сказал", false}}},
+	{"ru слова without a citing cue are no speaker", []string{`«Мы готовы», — повторил министр слова президента.`},
+		[]want{{0, "Мы готовы", "министр", "повторил", false}}},
 }
 
 func TestFindInverted(t *testing.T) { runFindCases(t, invertedCases) }

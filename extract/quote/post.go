@@ -204,6 +204,20 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		return a.withTitleGender(s, toks)
 	}
 	if hasCyrillic(a.cue) {
+		if k := wordsAt(s, after); k > 0 {
+			toks := after[:k] // повторил министр слова президента: the words are the object
+			if strings.HasPrefix(a.cue, "цитир") || strings.HasPrefix(a.cue, "привод") {
+				toks = ownerOfWords(s, after, k) // цитирует РИА Новости слова источника
+			}
+			if len(toks) > 0 && len(toks) <= maxSpeaker {
+				a.named(s, toks)
+				return a.withTitleGender(s, toks)
+			}
+		}
+		if len(after) > 1 && after[0].kind == tkWord && (isPronoun(after[0].text(s)) || after[0].text(s) == "они") {
+			a.named(s, after[:1]) // сказал он слова благодарности
+			return a.withTitleGender(s, after[:1])
+		}
 		if j := asideEnd(s, after); j > 0 {
 			return a.speakerAfter(s, after[j:], strict) // сообщил, прибыв в Москву, министр
 		}
@@ -255,6 +269,33 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	}
 	a.named(s, after[:k])
 	return a.withTitleGender(s, after[:k])
+}
+
+// wordsAt returns the index of "слова" in the words of a clause after a
+// Russian cue, which the cue's subject reports or quotes ("повторил
+// министр слова президента", "цитирует РИА Новости слова источника"),
+// or -1.
+func wordsAt(s string, after []token) int {
+	for k, t := range after {
+		if t.kind != tkWord {
+			return -1
+		}
+		if w := t.text(s); w == "слова" || w == "слов" {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownerOfWords returns the words after "слова" at after[k], whose words a
+// medium or a body quotes, in the genitive as written: "источника",
+// "министра Ивана Петрова"; nil when none follow.
+func ownerOfWords(s string, after []token, k int) []token {
+	e := k + 1
+	for e < len(after) && e-k <= maxSpeaker && after[e].kind == tkWord {
+		e++
+	}
+	return after[k+1 : e]
 }
 
 // pastListener returns after without a listener or medium that opens it

@@ -78,6 +78,9 @@ func (r *resolver) resolve(i int) {
 		m, found = r.ownSubject(i, g)
 	}
 	if !found {
+		m, found = r.previousSpeaker(i, g)
+	}
+	if !found {
 		k, cands := r.fromHistory(i, g)
 		if k < 0 {
 			return
@@ -207,6 +210,25 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// previousSpeaker returns, for a Russian or Kazakh pronoun, the person who
+// spoke the quotation right before fs[i] in its paragraph, named there
+// and of a gender that agrees with the pronoun: "«Q1», — сказал мэр
+// Сергей Собянин. «Q2», — добавил он." found is false otherwise. The
+// sentences between name nobody, or local would have found them. English
+// news leaves such a "he" as written more often than not when others have
+// spoken before.
+func (r *resolver) previousSpeaker(i int, g byte) (p person, found bool) {
+	if i == 0 {
+		return person{}, false
+	}
+	f, prev := &r.fs[i], &r.fs[i-1]
+	if !hasCyrillic(f.Speaker) || prev.Paragraph != f.Paragraph || prev.Speaker == "" || isPronoun(prev.Speaker) || !agrees(g, prev.gender) || !isPerson(prev.Speaker) {
+		return person{}, false
+	}
+	return person{name: prev.Speaker, gender: prev.gender, para: prev.Paragraph,
+		at: mentionAt{para: prev.SpeakerParagraph, start: prev.SpeakerStart, end: prev.SpeakerEnd}}, true
 }
 
 // ownSubject returns the person that the pronoun of the quotation fs[i]
