@@ -172,7 +172,7 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 		return p.attribution.in(c.para)
 	case post.cue != "":
 		// Kazakh order: Министр «Q» деп атап өтті.
-		if toks, ok := subjectOnly(x.paras[c.para].Text, p); ok {
+		if toks, ok := subjectOnly(x.paras[c.para].Text, p, lexicon().kkCue.has(strings.ReplaceAll(post.cue, " ", "_"))); ok {
 			post.named(x.paras[c.para].Text, toks)
 			post.wraps = true
 			return post.in(c.para)
@@ -335,16 +335,34 @@ func (x *extractor) subjectBefore(para int) attribution {
 // subjectOnly returns the words before a quotation when they are a noun
 // phrase of their own, with an optional colon: the speaker of a
 // quotation whose cue follows it.
-func subjectOnly(s string, p pre) ([]token, bool) {
+func subjectOnly(s string, p pre, kazakh bool) ([]token, bool) {
 	toks := p.toks
 	if n := len(toks); n > 0 && toks[n-1].kind == tkPunct && (toks[n-1].r == ':' || toks[n-1].r == ',') {
 		toks = toks[:n-1]
+	}
+	for kazakh && len(toks) > 1 && isKazakhLocative(toks[len(toks)-1].text(s)) {
+		toks = toks[:len(toks)-1] // Айбек Смадияров брифингте «Q» деді
 	}
 	if !p.sentence || (len(toks) > 0 && lexicon().boundary.has(toks[0].text(s))) {
 		return nil, false // As “Kazinform” reported
 	}
 	_, ok := nounPhrase(s, toks)
 	return toks, ok
+}
+
+// isKazakhLocative reports whether w is a Kazakh word in lower case in the
+// locative case (брифингте, жиында, отырыста), which tells where the
+// speaker spoke and is no part of the speaker.
+func isKazakhLocative(w string) bool {
+	if isUpperStart(w) || !hasCyrillic(w) {
+		return false
+	}
+	for _, end := range []string{"да", "де", "та", "те"} {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // colonBefore reads the attribution at the end of the paragraph before

@@ -105,6 +105,10 @@ func titleStart(s string, after []token, b, e int) int {
 	for t < b && t > 0 && after[t-1].kind == tkWord && (isKkGenitive(after[t-1].text(s)) || isUpperStart(after[t-1].text(s)) && isKkGenitive(after[t].text(s))) {
 		t-- // the Kazakh genitives a title's field is written in: Астана қаласының әкімі
 	}
+	if t < b && t > 0 && after[t-1].kind == tkWord && isUpperStart(after[t-1].text(s)) && hasCyrillic(after[t-1].text(s)) &&
+		lx.titles.has(strings.ToLower(after[t].text(s))) && endsIn(after[t].text(s), "ы", "і") {
+		t-- // a noun before a Kazakh title in its possessive: Мемлекет басшысы
+	}
 	return t
 }
 

@@ -84,6 +84,12 @@ var invertedCases = []findCase{
 		[]want{{0, "Мы готовы", "он", "сказал", false}}},
 	{"ru слова without a citing cue are no speaker", []string{`«Мы готовы», — повторил министр слова президента.`},
 		[]want{{0, "Мы готовы", "министр", "повторил", false}}},
+	{"kk a noun before a title in its possessive", []string{`«Біз реформаларды жалғастырамыз», – деді Мемлекет басшысы Ерлан Қасымов.`},
+		[]want{{0, "Біз реформаларды жалғастырамыз", "Мемлекет басшысы Ерлан Қасымов", "деді", false}}},
+	{"kk a locative before the quotation is no part of the speaker", []string{`Министрлік өкілі Айбек Сейітов брифингте «Жұмыс жалғасады» деді.`},
+		[]want{{0, "Жұмыс жалғасады", "Министрлік өкілі Айбек Сейітов", "деді", false}}},
+	{"ru a genitive before the quotation with a Russian cue keeps it", []string{`«Работы завершатся», — сказал помощник депутата.`},
+		[]want{{0, "Работы завершатся", "помощник депутата", "сказал", false}}},
 }
 
 func TestFindInverted(t *testing.T) { runFindCases(t, invertedCases) }

@@ -46,6 +46,7 @@ type words struct {
 	rel         wordSet            // relative and subordinating words that open a clause
 	place       wordSet            // words that make a capitalised name a place's or a thing's
 	postpos     wordSet            // cues written after their speaker: X-тың айтуынша
+	kkCue       wordSet            // the Kazakh cues, words joined by _: деді, атап_өтті
 	termPre     wordSet            // words before a mark that make the quoted words a term: so-called
 	termPost    wordSet            // words after a mark that make the quoted words a name: деп аталатын
 	locative    wordSet            // prepositions of place, after which a name is a place's
@@ -295,6 +296,7 @@ func buildWords() *words {
 		w.addCue(c, cueSpeech)
 	}
 	w.postpos = set(kkPostpos)
+	w.kkCue = set(kkCues)
 	for _, c := range strings.Fields(enCues + " " + ruCues + " " + kkCues) {
 		w.addCue(c, cueSpeech)
 	}
