@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -80,7 +81,34 @@ func givenGender(w string) (byte, string) {
 			}
 		}
 	}
+	for _, e := range ruNameEndings {
+		stem, ok := strings.CutSuffix(w, e.oblique)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, nom := range fleeting(stem) {
+			if s, ok := g[nom]; ok && (e.gender == genderNone || s == e.gender || s == genderEither) {
+				return s, nom
+			}
+		}
+	}
 	return genderNone, ""
+}
+
+// fleeting returns the nominatives whose vowel a Russian given name loses
+// in its other cases, from the stem those cases share: Павл (Павла,
+// Павлом) ← Павел, Льв (Льва) ← Лев, Любв (Любви) ← Любовь.
+func fleeting(stem string) []string {
+	r, n := utf8.DecodeLastRuneInString(stem)
+	if n == 0 || strings.ContainsRune("аеёиоуыэюяьй", r) {
+		return nil
+	}
+	head := strings.TrimSuffix(stem[:len(stem)-n], "ь")
+	out := []string{head + "е" + string(r)}
+	if r == 'в' {
+		out = append(out, head+"овь")
+	}
+	return out
 }
 
 // ruNameEndings are the case endings of Russian given names with the

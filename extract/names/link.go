@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // entity is an Entity being assembled.
@@ -386,6 +387,7 @@ func (d *doc) link(i int, p string, caps []capital) {
 // entities returns the entities in order of first mention, each with its
 // mentions in order and its canonical name.
 func (d *doc) entities(paragraphs []string) []Entity {
+	d.joinCaseForms()
 	var out []Entity
 	for _, e := range d.ents {
 		if len(e.mentions) == 0 {
@@ -412,6 +414,57 @@ func (d *doc) entities(paragraphs []string) []Entity {
 		return x.Start - y.Start
 	})
 	return out
+}
+
+// joinCaseForms merges the Russian persons named in full in two case
+// forms that the keys of their words kept apart: "Андрей Рудьков" and
+// "Андрея Рудькова", "Ася Воскресенская" and "Аси Воскресенской",
+// "Павлом Дуровым" and "Павел Дуров". Their names in the nominative
+// agree, or their given names but for the last letter and the stems of
+// their surnames.
+func (d *doc) joinCaseForms() {
+	seen := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.kind != Person || len(e.mentions) == 0 || len(e.best) != 2 || !isCyrillicWord(e.best[0]) || !isCyrillicWord(e.best[1]) {
+			continue
+		}
+		stems := givenStem(fold(e.best[0])) + " " + surnameStem(fold(e.best[1]))
+		nom := fold(canonical(e))
+		old := cmp.Or(seen[stems], seen[nom])
+		if old != nil {
+			d.merge(old, e)
+			continue
+		}
+		seen[stems], seen[nom] = e, e
+	}
+}
+
+// givenStem returns a folded Russian given name without the last letter
+// that its cases change: Андрей, Андрея and Андрею give "андре"; Ася and
+// Аси give "ас".
+func givenStem(w string) string {
+	r, n := utf8.DecodeLastRuneInString(w)
+	if strings.ContainsRune("аяыиеуюойь", r) && utf8.RuneCountInString(w) > 2 {
+		return w[:len(w)-n]
+	}
+	return w
+}
+
+// surnameStem returns a folded Russian surname without the endings of its
+// cases, for a man's or a woman's: Рудьков, Рудькова and Рудьковым give
+// "рудьков"; Воскресенская and Воскресенской give "воскресенск".
+func surnameStem(w string) string {
+	for _, e := range []string{"ской", "ская", "скую", "ского", "скому", "ским", "ском", "цкой", "цкая", "цкого", "цкому", "цким"} {
+		if strings.HasSuffix(w, e) {
+			return w[:len(w)-len(e)+len("ск")]
+		}
+	}
+	for _, e := range []string{"ой", "ою", "ого", "ому", "ым", "ом", "ую", "ей", "ая", "ий", "ый", "а", "у", "е", "ы"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 3 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
 }
 
 // canonical returns the name of an entity: its fullest mention, for a
