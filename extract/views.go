@@ -28,6 +28,9 @@ func (s *state) views() int64 {
 			if n, ok := labelledCount(rest, false); ok {
 				return n
 			}
+		} else if isViewLine(t) {
+			n, _ := labelledCount(t, false) // a view line inside the date's element: "142 Views"
+			return n
 		}
 	}
 	return 0
@@ -51,6 +54,9 @@ func readCount(t string, bare bool) (n int64, labelled, ok bool) {
 	lower := strings.ToLower(t)
 	for _, w := range otherCountWords {
 		if strings.Contains(lower, w) {
+			if seg := viewSegment(t); seg != "" && len(seg) < len(t) {
+				return readCount(seg, bare) // "3304 views 13 mins 0 comments"
+			}
 			return 0, false, false
 		}
 	}
@@ -72,6 +78,69 @@ func readCount(t string, bare bool) (n int64, labelled, ok bool) {
 		return 0, false, false
 	}
 	return n, labelled, true
+}
+
+// viewSegment returns, of a line that counts several things, the words
+// of its view count: a view word and the number right before it ("3304
+// views" of "3304 views 13 mins 0 comments") or, when none is, right
+// after it ("Views 12" of "Views 12 Comments 3"); else "".
+func viewSegment(t string) string {
+	ws := strings.Fields(t)
+	for i, w := range ws {
+		if !isViewWord(w) {
+			continue
+		}
+		j := i
+		for j > 0 && isCountWord(ws[j-1]) {
+			j--
+		}
+		if j < i {
+			return strings.Join(ws[j:i+1], " ")
+		}
+		k := i + 1
+		for k < len(ws) && isCountWord(ws[k]) {
+			k++
+		}
+		if k > i+1 {
+			return strings.Join(ws[i:k], " ")
+		}
+		return ""
+	}
+	return ""
+}
+
+// isViewWord reports whether the word w opens with a view word ("views",
+// "Aufrufe:", "просмотров") and holds no word of another count.
+func isViewWord(w string) bool {
+	lower := strings.ToLower(w)
+	for _, o := range otherCountWords {
+		if strings.Contains(lower, o) {
+			return false
+		}
+	}
+	for _, v := range viewWords {
+		if strings.HasPrefix(lower, v) {
+			return true // but not "interviews"
+		}
+	}
+	return false
+}
+
+// isCountWord reports whether the word w is part of a number as counters
+// write it: digits and their separators, or a multiplier ("1,2", "234",
+// "тыс.", "K").
+func isCountWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	lower := strings.ToLower(w)
+	for _, m := range countMultipliers {
+		if lower == m.s {
+			return true
+		}
+	}
+	return false
 }
 
 // maxViews bounds a view count: a larger number is a placeholder

@@ -34,6 +34,11 @@ func TestLabelledCount(t *testing.T) {
 		{"views", false, 0, false},
 		{"", false, 0, false},
 		{"1 2 3 4 5 6 7 8 9 10 11 12 13", false, 0, false},
+		{"3304 views 13 mins 0 comments", false, 3304, true},
+		{"12 comments 1,2 тыс. просмотров", false, 1200, true},
+		{"Views 12 Comments 3", false, 12, true},
+		{"3 interviews 12 comments", false, 0, false},
+		{"Comments 3, views", false, 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := labelledCount(tt.in, tt.bare)
@@ -116,5 +121,35 @@ func TestLDViewsCapped(t *testing.T) {
 	d := &blocks.Document{Meta: blocks.Meta{Views: 9223372036854775807}}
 	if got := (&Extractor{}).newState(Source{}, d).views(); got != 0 {
 		t.Errorf("views = %d, want 0", got)
+	}
+}
+
+// TestViewsPlaced checks counters where pages set them: over the
+// headline, and inside the element of the date; a count of comments in
+// either place is none.
+func TestViewsPlaced(t *testing.T) {
+	prose := "The museum opened its doors on Monday after five years of building work in the old town."
+	for _, tt := range []struct {
+		name   string
+		blocks []blocks.Block
+		want   int64
+	}{
+		{"over the headline", []blocks.Block{{Text: "Home", Role: blocks.Boilerplate}, {Text: "3304 views 13 mins 0 comments", Role: blocks.Boilerplate},
+			{Text: "Museum opens its doors", Role: blocks.Headline}, {Text: prose}}, 3304},
+		{"comments over the headline", []blocks.Block{{Text: "13 comments", Role: blocks.Boilerplate},
+			{Text: "Museum opens its doors", Role: blocks.Headline}, {Text: prose}}, 0},
+		{"far over the headline", []blocks.Block{{Text: "3304 views", Role: blocks.Boilerplate}, {Text: "Home", Role: blocks.Boilerplate}, {Text: "News", Role: blocks.Boilerplate},
+			{Text: "Museum opens its doors", Role: blocks.Headline}, {Text: prose}}, 0},
+		{"in the date's element", []blocks.Block{{Text: "Museum opens its doors", Role: blocks.Headline}, {Text: "142 Views", Role: blocks.Dateline}, {Text: prose}}, 142},
+		{"comments in the date's element", []blocks.Block{{Text: "Museum opens its doors", Role: blocks.Headline}, {Text: "142 Comments", Role: blocks.Dateline}, {Text: prose}}, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Blocks: tt.blocks, Markup: true}
+			s := (&Extractor{}).newState(Source{}, d)
+			s.layout()
+			if got := s.views(); got != tt.want {
+				t.Errorf("views = %d, want %d", got, tt.want)
+			}
+		})
 	}
 }

@@ -68,11 +68,13 @@ func Apply(doc *blocks.Document, lines Lines) TopMatter {
 		}
 	}
 	// Blocks before the headline are the page's top matter, but for a
-	// byline set right over it.
+	// byline or a view counter set right over it.
 	for i := 0; i < h; i++ {
 		switch {
 		case i >= h-bylineAbove && (b[i].Role == blocks.Paragraph || b[i].Role == blocks.Boilerplate) && isByline(b[i].Text):
 			b[i].Role = blocks.Byline
+		case i >= h-bylineAbove && (b[i].Role == blocks.Paragraph || b[i].Role == blocks.Boilerplate) && s.lines.IsViewLine(b[i].Text):
+			b[i].Role = blocks.Counter
 		case b[i].Role == blocks.Paragraph:
 			b[i].Role = blocks.Boilerplate
 		}
@@ -237,7 +239,8 @@ func isCaption(s string) bool {
 }
 
 // bylineAbove is how many blocks right before the headline may be its
-// byline, as pages that set the author over the headline print it.
+// byline or view counter, as pages that set them over the headline print
+// them.
 const bylineAbove = 2
 
 // isByline reports whether s is a line crediting the authors.
