@@ -164,6 +164,11 @@ var subjectPronounCases = []findCase{
 		[]want{{1, "We are on time,", "she", "wrote", false}}},
 	{"en pronoun before a fragment, a known surname as the sentence's subject", []string{`Harbour spokeswoman Ann Orr answered the mayor, Tom Reyes.`, `Orr, in her reply, criticised what she called “a waste of money.”`},
 		[]want{{1, "a waste of money.", "Ann Orr", "called", true}}},
+	{"en a quotation after one that ran on from the paragraph before takes its speaker", []string{
+		`“The port is the heart of the town,” Ann Orr said. “Whether it is the ferries or the fish,`,
+		`“it keeps us going,” Orr continued. “Nobody here forgets that.”`},
+		[]want{{0, "The port is the heart of the town,", "Ann Orr", "said", false}, {0, "Whether it is the ferries or the fish,\nit keeps us going,", "Orr", "continued", false},
+			{1, "Nobody here forgets that.", "Orr", "continued", false}}},
 	{"en a weekday after a capitalised word is no name", []string{`Asked Tuesday about the quay, Orr said “I know nothing of it,” she said.`},
 		[]want{{0, "I know nothing of it,", "she", "said", false}}},
 	{"en as before the speaker", []string{`The report found little. “The data is still thin,” as the host Dan Reyes said in April.`},

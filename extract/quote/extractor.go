@@ -298,14 +298,15 @@ func (x *extractor) finish() []Quote {
 
 // inherit gives an unattributed whole quotation the speaker of the
 // quotation before it in its paragraph, or in the paragraph before when
-// the quotation opens its paragraph.
+// the quotation opens its paragraph; a quotation over several
+// paragraphs is in each of them.
 func inherit(fs []found) {
 	for i := 1; i < len(fs); i++ {
 		f, prev := &fs[i], &fs[i-1]
 		if f.Speaker != "" || f.Cue != "" && !isGerund(f.Cue) || f.Partial || f.turn || prev.Speaker == "" || prev.turn {
 			continue
 		}
-		if prev.Paragraph == f.Paragraph || (f.opens && prev.Paragraph == f.Paragraph-1) {
+		if spans(*prev, f.Paragraph) || (f.opens && spans(*prev, f.Paragraph-1)) {
 			f.Speaker, f.Cue, f.gender = prev.Speaker, cmp.Or(f.Cue, prev.Cue), prev.gender
 			f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = prev.SpeakerParagraph, prev.SpeakerStart, prev.SpeakerEnd
 		}
