@@ -104,15 +104,15 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	p.kind = ck
 	p.gender = cueGender(p.cue)
 	sp, spToks := subjectBefore(s, toks, sharedSubject(s, toks, cj))
-	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
+	if pk := possessiveBefore(s, toks, cj); pk >= 0 {
 		// A cue noun after a possessive is the possessor's: Obama's claim;
 		// unless the phrase is the object of a sentence whose subject
 		// judges it: Mayor Cole denounced Hale’s remarks as “Q”. What
 		// follows "that" is the possessor's: He rejected Obama's claim
 		// that the group was “Q”.
-		sp, spToks = possessor(s, toks[:cj])
+		sp, spToks = possessor(s, toks[:pk+1])
 		content := len(between) > 0 && between[0].kind == tkWord && between[0].text(s) == "that"
-		if b := cj - len(spToks); len(spToks) > 0 && b > 1 && !content {
+		if b := pk + 1 - len(spToks); len(spToks) > 0 && b > 1 && !content {
 			if sub, subToks := sentenceSubject(s, toks[:b]); sub != "" && subToks[len(subToks)-1].end < toks[b-1].start {
 				sp, spToks = sub, subToks
 			}
@@ -145,6 +145,40 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	}
 	p.attribution = p.withTitleGender(s, spToks)
 	return p, true
+}
+
+// maxPossessed bounds the words between a possessive and the cue noun it
+// owns: "Orr’s most explosive claim", "Orr's Facebook post".
+const maxPossessed = 2
+
+// possessiveBefore returns the index of the possessive that owns the cue
+// at toks[cj], right before it ("Obama's claim") or, for a cue in its
+// base form that reads as a noun, past a word or two that qualify it
+// ("Orr’s most explosive claim", "Orr's Facebook post"); else -1. A
+// plural before the cue is its subject: "the mayor's aides say".
+func possessiveBefore(s string, toks []token, cj int) int {
+	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
+		return cj - 1
+	}
+	if !isBaseForm(toks[cj].text(s)) || cj < 2 || strings.HasSuffix(toks[cj-1].text(s), "s") {
+		return -1
+	}
+	for k := cj - 1; k >= 0 && cj-1-k <= maxPossessed; k-- {
+		w := toks[k].text(s)
+		if toks[k].kind != tkWord {
+			return -1
+		}
+		if isPossessive(w) {
+			if k < cj-1 {
+				return k
+			}
+			return -1
+		}
+		if lexicon().minor.has(w) || looksVerb(w) || isPronoun(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isPossessivePronoun reports whether w is a Russian possessive pronoun
@@ -280,6 +314,9 @@ func possessor(s string, toks []token) (string, []token) {
 	b := e
 	for b > 0 && e-b < maxSpeaker && toks[b-1].kind == tkWord && (isUpperStart(toks[b-1].text(s)) || lx.titles.has(toks[b-1].text(s))) && (b == e || !isPossessive(toks[b-1].text(s))) {
 		b--
+	}
+	for b < e-1 && isFunctionWord(toks[b].text(s)) {
+		b++ // But Orr’s claim, While Orr's call
 	}
 	if b == e || !isUpperStart(toks[b].text(s)) && !lx.titles.has(toks[b].text(s)) {
 		return "", nil

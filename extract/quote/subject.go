@@ -210,11 +210,31 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 			e = k // The former mayoral candidate continued
 		}
 	}
+	e = b + adjunctFree(s, toks[b:e])
 	sp, ok := nounPhrase(s, toks[b:e])
 	if !ok {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// adjunctFree returns how many of the words of a subject are left once
+// the adverbs and phrases of time that end it are dropped: "The campaign
+// on Monday", "A campaign official later", "Her campaign quickly".
+func adjunctFree(s string, toks []token) int {
+	n := len(toks)
+	for n > 1 {
+		w := toks[n-1].text(s)
+		switch {
+		case !isUpperStart(w) && (isAdverb(w) || w == "later" || w == "earlier" || w == "then" || w == "also"):
+			n--
+		case n > 2 && isWeekday(w) && lexicon().timePrep.has(toks[n-2].text(s)) || n > 2 && isWeekday(w) && toks[n-2].text(s) == "on":
+			n -= 2
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // maxRoleWords bounds the nouns in lower case that roleEnd reads.
