@@ -30,9 +30,9 @@ func overlaps(a, b model.Location) bool {
 }
 
 // namedSpeakers keeps, of each quote's speaker, only the person it names:
-// the person's mention inside the speaker's words becomes the speaker
-// ("Der spanische Basketball-Star Sergio Llull" gives "Sergio Llull"),
-// and a speaker naming no person is dropped. It is for articles in a
+// the first person's mention inside the speaker's words becomes the
+// speaker ("Der spanische Basketball-Star Sergio Llull" gives "Sergio
+// Llull"), and a speaker naming no person is dropped. It is for articles in a
 // language whose cue verbs and word order the quote rules do not know,
 // where the words before a colon or a quotation are as often a phrase of
 // the writer's ("Neben der Studie") as a speaker.
@@ -46,10 +46,10 @@ func namedSpeakers(a *model.Article) {
 		at := *q.SpeakerAt
 		q.SpeakerAt = nil
 		for _, e := range a.People {
-			if k := slices.IndexFunc(e.At, func(m model.Location) bool { return within(m, at) }); k >= 0 {
-				m := e.At[k]
-				q.Speaker, q.SpeakerAt, q.SpeakerEntity = m.Text, &m, e.Name
-				break
+			for _, m := range e.At {
+				if within(m, at) && (q.SpeakerAt == nil || m.Start < q.SpeakerAt.Start) {
+					q.Speaker, q.SpeakerAt, q.SpeakerEntity = m.Text, &m, e.Name
+				}
 			}
 		}
 	}
