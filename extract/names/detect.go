@@ -39,6 +39,13 @@ type doc struct {
 	// function are the function words of the text's language that the
 	// lexicon does not hold; nil when it is not known.
 	function set
+	// nouns is set when the text's language capitalises every noun
+	// (German, Luxembourgish), so that capitalised words alone mark no
+	// name.
+	nouns bool
+	// given are the given names read in texts of the text's language
+	// alone, with their genders; nil for most languages.
+	given map[string]byte
 }
 
 // maybePerson is the kind of a candidate that is a person only if its
@@ -132,11 +139,14 @@ func (s *scanner) isFunction(k int) bool {
 }
 
 // gender returns the gender of token k as a given name (see
-// givenGender), looked up once.
+// givenGender, and the names of the text's language), looked up once.
 func (s *scanner) gender(k int) byte {
 	t := &s.toks[k]
 	if !t.genderSet {
 		t.gender, _ = givenGender(s.fold[t.fs:t.fe])
+		if g, ok := s.d.given[s.fold[t.fs:t.fe]]; ok && t.gender == genderNone {
+			t.gender = g // Annalena, Detlev in a German text
+		}
 		t.genderSet = true
 	}
 	return t.gender
@@ -172,11 +182,15 @@ func (s *scanner) at(k int) int {
 	if e2 := s.cyrillicOrg(k, e); e2 > 0 {
 		return e2
 	}
-	if e == k+1 {
+	j := k
+	for s.d.nouns && j < e-1 && s.isFunction(j) {
+		j++ // die Stadt: a German noun stands alone after its article
+	}
+	if e == j+1 {
 		if s.d.singles == nil {
 			s.d.singles = map[string]int{}
 		}
-		s.d.singles[stemKey(s.folded(k))]++
+		s.d.singles[stemKey(s.folded(j))]++
 	}
 	s.classify(k, e)
 	return e

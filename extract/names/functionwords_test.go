@@ -28,6 +28,12 @@ func TestFindWithLanguage(t *testing.T) {
 			[]string{"Han säger att Anna Lind skulle ha vunnit."}, "per:Anna Lind=Anna Lind"},
 		{"de an article before a noun of a headline", "de", bridge, "per:Anna Berger=Anna Berger"},
 		{"no language reads the article as a name's", "", bridge, "per:Die Brücke=Brücke|Die Brücke|Brücke; per:Anna Berger=Anna Berger"},
+		{"de a given name of the language marks a person", "de",
+			[]string{"Der Bischof Detlev Zander sprach in Coburg."}, "per:Detlev Zander=Detlev Zander"},
+		{"de a noun that stands alone is no given name", "de",
+			[]string{"Die Stadt liegt am Meer. Die Kämpfe in der Region um Stadt Gaza gehen weiter, und Gaza bleibt umkämpft."}, ""},
+		{"de a name whose first word never stands alone", "de",
+			[]string{"Gestern traf sich die Gruppe mit Annalena Baerbock in Kiew. Dort sprach Baerbock lange."}, "per:Annalena Baerbock=Annalena Baerbock|Baerbock"},
 		{"an unknown language is none", "xx",
 			[]string{"Der Politologe Dmitri Orlow hält die Wahl für entschieden."}, "per:Dmitri Orlow=Dmitri Orlow"},
 	}

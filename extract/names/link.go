@@ -52,8 +52,8 @@ func (d *doc) group() {
 	kept := d.cands[:0]
 	for _, c := range d.cands {
 		if c.kind == maybePerson {
-			if d.singles[stemKey(c.last)] == 0 {
-				continue
+			if d.singles[stemKey(c.last)] == 0 || d.nouns && d.singles[stemKey(c.first)] > 0 {
+				continue // where nouns are capitalised, a given name seldom stands alone, and a noun often does
 			}
 			c.kind = Person
 		}

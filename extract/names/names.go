@@ -77,13 +77,17 @@ type Options struct {
 	// articles, pronouns and conjunctions of Danish, Dutch, Finnish,
 	// French, German, Hungarian, Italian, Norwegian, Portuguese,
 	// Spanish, Swedish and Turkish ("Der", "Les", "Het", "Och") then open
-	// no name, as those of English, Russian and Kazakh never do.
+	// no name, as those of English, Russian and Kazakh never do; in
+	// German and Luxembourgish, which capitalise every noun, two
+	// capitalised words whose last stands alone elsewhere are no person
+	// for that alone, and the German given names (Annalena, Detlev) mark
+	// one.
 	Language string
 }
 
 // FindWith is Find told what the options say of the text.
 func FindWith(paragraphs []string, o Options) []Entity {
-	d := doc{places: o.Places, covered: make([][]span, len(paragraphs)), function: functionWords(o.Language)}
+	d := doc{places: o.Places, covered: make([][]span, len(paragraphs)), function: functionWords(o.Language), nouns: capitalisesNouns(o.Language), given: langGiven(o.Language)}
 	longest, total := 0, 0
 	for _, p := range paragraphs {
 		longest, total = max(longest, len(p)), total+len(p)
