@@ -318,6 +318,12 @@ func isPronoun(w string) bool {
 	return ok
 }
 
+// isSubjectPronoun reports whether w is a pronoun that may be a speaker:
+// one isPronoun knows, or a plural (they, они, олар).
+func isSubjectPronoun(w string) bool {
+	return isPronoun(w) || lexicon().plural.has(w)
+}
+
 // subjectBefore returns, for a quotation that opens paragraph para with
 // no attribution of its own, the person the paragraph before is about:
 // the subject of its last sentence when it names a person and holds no

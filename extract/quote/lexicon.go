@@ -47,6 +47,7 @@ type words struct {
 	place       wordSet            // words that make a capitalised name a place's or a thing's
 	postpos     wordSet            // cues written after their speaker: X-тың айтуынша
 	kkCue       wordSet            // the Kazakh cues, words joined by _: деді, атап_өтті
+	plural      wordSet            // plural pronouns a speaker may be: they, они
 	termPre     wordSet            // words before a mark that make the quoted words a term: so-called
 	termPost    wordSet            // words after a mark that make the quoted words a name: деп аталатын
 	locative    wordSet            // prepositions of place, after which a name is a place's
@@ -206,6 +207,7 @@ func buildWords() *words {
 		boundary:   set(`as like according как`),
 		follow:     set(`that how what whether why about to if что как чтобы о об`),
 		pronoun:    map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
+		plural:     set(`they они олар`),
 		possessive: map[string]byte{"его": 'm', "ее": 'f', "её": 'f'},
 		titles: set(`president minister prime deputy foreign secretary general secretary-general ambassador spokesman spokeswoman
 			spokesperson chairman chairwoman chair director head senator governor mayor king queen prince chancellor

@@ -85,7 +85,7 @@ func pastVerbClause(s string, clause []token) attribution {
 		return attribution{}
 	}
 	for _, t := range spToks[1:] {
-		if w := t.text(s); isPronoun(w) || lexicon().firstPerson.has(w) || w == "they" || w == "it" {
+		if w := t.text(s); isSubjectPronoun(w) || lexicon().firstPerson.has(w) || w == "it" {
 			return attribution{} // the writer's phrase and its subject: “Q,” a phrase she repeated
 		}
 	}
@@ -204,25 +204,10 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		return a.withTitleGender(s, toks)
 	}
 	if hasCyrillic(a.cue) {
-		if k := wordsAt(s, after); k > 0 {
-			toks := after[:k] // повторил министр слова президента: the words are the object
-			if strings.HasPrefix(a.cue, "цитир") || strings.HasPrefix(a.cue, "привод") {
-				toks = ownerOfWords(s, after, k) // цитирует РИА Новости слова источника
+		if toks, again, ok := ruSpeakerAfter(s, a.cue, after); ok {
+			if again {
+				return a.speakerAfter(s, toks, strict) // сообщил, прибыв в Москву, министр
 			}
-			if len(toks) > 0 && len(toks) <= maxSpeaker {
-				a.named(s, toks)
-				return a.withTitleGender(s, toks)
-			}
-		}
-		if len(after) > 1 && after[0].kind == tkWord && (isPronoun(after[0].text(s)) || after[0].text(s) == "они") {
-			a.named(s, after[:1]) // сказал он слова благодарности
-			return a.withTitleGender(s, after[:1])
-		}
-		if j := asideEnd(s, after); j > 0 {
-			return a.speakerAfter(s, after[j:], strict) // сообщил, прибыв в Москву, министр
-		}
-		if toks := speakerAtEnd(s, after); len(toks) > 0 && (toks[0].start > after[0].start || holdsMark(toks)) {
-			// сказал журналистам Олег Миронов
 			a.named(s, toks)
 			return a.withTitleGender(s, toks)
 		}
@@ -269,6 +254,36 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	}
 	a.named(s, after[:k])
 	return a.withTitleGender(s, after[:k])
+}
+
+// ruSpeakerAfter reads the speaker after a Russian cue where the clause
+// sets something between or after it: whose words are quoted or repeated
+// (цитирует РИА Новости слова источника; повторил министр слова
+// президента), a pronoun before an object (сказал он слова
+// благодарности), an aside between commas (сообщил, прибыв в Москву,
+// министр: again is set, and toks are the words after the aside, to be
+// read anew), or what stands before the speaker at the clause's end
+// (сказал журналистам Олег Миронов). ok is false when none of these is.
+func ruSpeakerAfter(s, cue string, after []token) (toks []token, again, ok bool) {
+	if k := wordsAt(s, after); k > 0 {
+		toks := after[:k]
+		if strings.HasPrefix(cue, "цитир") || strings.HasPrefix(cue, "привод") {
+			toks = ownerOfWords(s, after, k)
+		}
+		if len(toks) > 0 && len(toks) <= maxSpeaker {
+			return toks, false, true
+		}
+	}
+	if len(after) > 1 && after[0].kind == tkWord && isSubjectPronoun(after[0].text(s)) {
+		return after[:1], false, true
+	}
+	if j := asideEnd(s, after); j > 0 {
+		return after[j:], true, true
+	}
+	if toks := speakerAtEnd(s, after); len(toks) > 0 && (toks[0].start > after[0].start || holdsMark(toks)) {
+		return toks, false, true
+	}
+	return nil, false, false
 }
 
 // wordsAt returns the index of "слова" in the words of a clause after a

@@ -21,7 +21,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
 		return appositive(s, toks, e-1)
 	}
-	if e > 1 && toks[e-1].kind == tkWord && (isPronoun(toks[e-1].text(s)) || toks[e-1].text(s) == "they") && lx.rel.has(toks[e-2].text(s)) {
+	if e > 1 && toks[e-1].kind == tkWord && isSubjectPronoun(toks[e-1].text(s)) && lx.rel.has(toks[e-2].text(s)) {
 		return toks[e-1].text(s), toks[e-1 : e] // hungry for what she calls
 	}
 	b := e
