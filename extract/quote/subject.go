@@ -222,13 +222,14 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 // the adverbs and phrases of time that end it are dropped: "The campaign
 // on Monday", "A campaign official later", "Her campaign quickly".
 func adjunctFree(s string, toks []token) int {
+	lx := lexicon()
 	n := len(toks)
 	for n > 1 {
 		w := toks[n-1].text(s)
 		switch {
-		case !isUpperStart(w) && (isAdverb(w) || w == "later" || w == "earlier" || w == "then" || w == "also"):
-			n--
-		case n > 2 && isWeekday(w) && lexicon().timePrep.has(toks[n-2].text(s)) || n > 2 && isWeekday(w) && toks[n-2].text(s) == "on":
+		case !isUpperStart(w) && (isAdverb(w) || lx.connective.has(w) || lx.aux.has(w)):
+			n-- // quickly, later, also
+		case n > 2 && isWeekday(w) && (lx.timePrep.has(toks[n-2].text(s)) || toks[n-2].text(s) == "on"):
 			n -= 2
 		default:
 			return n
