@@ -182,6 +182,13 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 		return p.attribution.in(c.para)
 	}
 	s := x.paras[c.para].Text
+	if toks, cue := pastVerbBefore(s, p); toks != nil {
+		// Orr cracked, “Q”: a verb in the past right before the
+		// quotation, after its subject, attributes it, cue or not.
+		a := attribution{cue: cue, kind: cueSpeech}
+		a.named(s, toks)
+		return a.withTitleGender(s, toks).in(c.para)
+	}
 	if p.hasLast && p.last.kind == tkPunct && p.last.r == ':' {
 		// X: “Q” inside a paragraph, or a sentence about X ending in a
 		// colon: "Pollsters agree - Carl Bialik: “Q”"
@@ -201,6 +208,27 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 		return x.sentenceBefore(c.para, c.open)
 	}
 	return attribution{}
+}
+
+// pastVerbBefore returns the subject and the verb of a clause that ends,
+// with a comma or a colon, right before a quotation in a verb in the past
+// that the lexicon does not hold as a cue and that follows its subject at
+// once ("Hillary Clinton cracked, “Q”"); else nil.
+func pastVerbBefore(s string, p pre) ([]token, string) {
+	toks := p.toks
+	n := len(toks)
+	if n < 3 || !p.hasLast || p.last.kind != tkPunct || p.last.r != ',' && p.last.r != ':' || toks[n-2].kind != tkWord {
+		return nil, ""
+	}
+	v := toks[n-2].text(s)
+	if isUpperStart(v) || hasCyrillic(v) || len(v) < 5 || !strings.HasSuffix(v, "ed") || lexicon().aux.has(v) {
+		return nil, ""
+	}
+	sp, spToks := sentenceSubject(s, toks[:n-1])
+	if sp == "" || spToks[len(spToks)-1].end != toks[n-3].end {
+		return nil, "" // the subject is not the verb's: Orr met voters who cheered, “Q”
+	}
+	return spToks, strings.ToLower(v)
 }
 
 // sentenceBefore returns, for a quotation that opens a sentence inside

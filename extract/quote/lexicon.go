@@ -16,58 +16,59 @@ const (
 // words is the vocabulary attribution is read with. It is built on first
 // use, so that programs which never look for quotations pay nothing.
 type words struct {
-	cues        map[string]cueKind // one-word cue verbs, lower case
-	cues2       map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
-	heads       wordSet            // first words of cues2
-	particle    wordSet            // quotative particles after a quotation: деп
-	stop        wordSet            // words that end a speaker after its cue
-	clause      wordSet            // words that make a phrase a clause, not a name
-	adverb      wordSet            // adverbs that may stand next to a cue
-	lead        wordSet            // prepositions that open an adverbial phrase
-	connective  wordSet            // words that open a sentence before a comma and its subject: Instead, However,
-	boundary    wordSet            // words that open an attribution clause: as, как
-	follow      wordSet            // words after a cue that start reported speech
-	pronoun     map[string]byte    // resolvable pronouns and their gender
-	titles      wordSet            // titles that make a name a person's
-	org         wordSet            // words that make a name a body's, not a person's
-	female      wordSet            // titles of women
-	male        wordSet            // titles of men
-	abbrev      wordSet            // abbreviations written with a dot
-	det         wordSet            // determiners that open a noun phrase
-	nounDet     wordSet            // determiners after which a cue word is a noun: the comment, no reason
-	possDet     wordSet            // possessive determiners: his, her
-	prep        wordSet            // other prepositions that may open a sentence before its subject: Over the years
-	timePrep    wordSet            // prepositions of a phrase of time or place after a name: Trump at the time
-	showPrep    wordSet            // words after which a title in marks names a show or a work: on, in
-	expletive   wordSet            // words that open a sentence with no subject: It is, There was
-	reflexive   wordSet            // Russian reflexive possessives, which open an object: своего
-	aux         wordSet            // auxiliaries between a subject and its cue: has said, is telling
-	conj        wordSet            // conjunctions joining a second verb to a subject
-	rel         wordSet            // relative and subordinating words that open a clause
-	place       wordSet            // words that make a capitalised name a place's or a thing's
-	postpos     wordSet            // cues written after their speaker: X-тың айтуынша
-	kkCue       wordSet            // the Kazakh cues, words joined by _: деді, атап_өтті
-	plural      wordSet            // plural pronouns a speaker may be: they, они
-	termPre     wordSet            // words before a mark that make the quoted words a term: so-called
-	termPost    wordSet            // words after a mark that make the quoted words a name: деп аталатын
-	locative    wordSet            // prepositions of place, after which a name is a place's
-	relPronoun  wordSet            // relative pronouns, which stand for the subject of their clause
-	month       wordSet            // names of months, which with a number make a date
-	firstPerson wordSet            // pronouns of the first and second person
-	minor       wordSet            // short words a title in title case leaves in lower case
-	lyNoun      wordSet            // words in -ly that are no adverbs: family, rally
-	numberAbbr  wordSet            // abbreviations written with a dot before a number: No. 2, Jan. 5
-	titleMod    wordSet            // words in lower case that belong to the title or name after them: former
-	placeMod    wordSet            // words between a preposition of place and a name: in downtown Denver
-	pastOn      wordSet            // irregular past tenses a gerund cue goes on from: kept asking
-	pastCue     wordSet            // past tenses of cues without -ed: said, told
-	addressee   wordSet            // nouns a speaker tells a quotation to: Русской службе
-	listener    wordSet            // addressees that are people, whose name never follows them: журналистам
-	obliqueSelf wordSet            // pronouns in an oblique case that a speaker may follow: нам, ему
-	attributive wordSet            // Kazakh participle cues that qualify the noun after them: «Q» деген министр
-	hangingPrep wordSet            // Russian prepositions, which never end a noun phrase: закрытие сделки со
-	bodyStems   wordSet            // the Russian words of bodies and titles without their final vowel: пресс-служб
-	possessive  map[string]byte    // Russian possessive pronouns that name a speaker (по его словам), by gender
+	cues         map[string]cueKind // one-word cue verbs, lower case
+	cues2        map[string]cueKind // cues of two or three words: "pointed out", "атап өтті"
+	heads        wordSet            // first words of cues2
+	particle     wordSet            // quotative particles after a quotation: деп
+	stop         wordSet            // words that end a speaker after its cue
+	clause       wordSet            // words that make a phrase a clause, not a name
+	adverb       wordSet            // adverbs that may stand next to a cue
+	lead         wordSet            // prepositions that open an adverbial phrase
+	connective   wordSet            // words that open a sentence before a comma and its subject: Instead, However,
+	boundary     wordSet            // words that open an attribution clause: as, как
+	follow       wordSet            // words after a cue that start reported speech
+	pronoun      map[string]byte    // resolvable pronouns and their gender
+	titles       wordSet            // titles that make a name a person's
+	org          wordSet            // words that make a name a body's, not a person's
+	female       wordSet            // titles of women
+	male         wordSet            // titles of men
+	abbrev       wordSet            // abbreviations written with a dot
+	det          wordSet            // determiners that open a noun phrase
+	nounDet      wordSet            // determiners after which a cue word is a noun: the comment, no reason
+	possDet      wordSet            // possessive determiners: his, her
+	prep         wordSet            // other prepositions that may open a sentence before its subject: Over the years
+	timePrep     wordSet            // prepositions of a phrase of time or place after a name: Trump at the time
+	showPrep     wordSet            // words after which a title in marks names a show or a work: on, in
+	expletive    wordSet            // words that open a sentence with no subject: It is, There was
+	reflexive    wordSet            // Russian reflexive possessives, which open an object: своего
+	aux          wordSet            // auxiliaries between a subject and its cue: has said, is telling
+	conj         wordSet            // conjunctions joining a second verb to a subject
+	rel          wordSet            // relative and subordinating words that open a clause
+	place        wordSet            // words that make a capitalised name a place's or a thing's
+	postpos      wordSet            // cues written after their speaker: X-тың айтуынша
+	kkCue        wordSet            // the Kazakh cues, words joined by _: деді, атап_өтті
+	plural       wordSet            // plural pronouns a speaker may be: they, они
+	subordinator wordSet            // words that open a clause set before the subject: When asked …,
+	termPre      wordSet            // words before a mark that make the quoted words a term: so-called
+	termPost     wordSet            // words after a mark that make the quoted words a name: деп аталатын
+	locative     wordSet            // prepositions of place, after which a name is a place's
+	relPronoun   wordSet            // relative pronouns, which stand for the subject of their clause
+	month        wordSet            // names of months, which with a number make a date
+	firstPerson  wordSet            // pronouns of the first and second person
+	minor        wordSet            // short words a title in title case leaves in lower case
+	lyNoun       wordSet            // words in -ly that are no adverbs: family, rally
+	numberAbbr   wordSet            // abbreviations written with a dot before a number: No. 2, Jan. 5
+	titleMod     wordSet            // words in lower case that belong to the title or name after them: former
+	placeMod     wordSet            // words between a preposition of place and a name: in downtown Denver
+	pastOn       wordSet            // irregular past tenses a gerund cue goes on from: kept asking
+	pastCue      wordSet            // past tenses of cues without -ed: said, told
+	addressee    wordSet            // nouns a speaker tells a quotation to: Русской службе
+	listener     wordSet            // addressees that are people, whose name never follows them: журналистам
+	obliqueSelf  wordSet            // pronouns in an oblique case that a speaker may follow: нам, ему
+	attributive  wordSet            // Kazakh participle cues that qualify the noun after them: «Q» деген министр
+	hangingPrep  wordSet            // Russian prepositions, which never end a noun phrase: закрытие сделки со
+	bodyStems    wordSet            // the Russian words of bodies and titles without their final vowel: пресс-служб
+	possessive   map[string]byte    // Russian possessive pronouns that name a speaker (по его словам), by gender
 }
 
 // lexicon returns the shared vocabulary.
@@ -204,10 +205,12 @@ func buildWords() *words {
 		connective: set(`instead however meanwhile moreover nevertheless nonetheless indeed even still yet
 			last next as later earlier afterwards afterward
 			однако впрочем алайда дегенмен сонымен`),
-		boundary:   set(`as like according как`),
-		follow:     set(`that how what whether why about to if что как чтобы о об`),
-		pronoun:    map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
-		plural:     set(`they они олар`),
+		boundary: set(`as like according как`),
+		follow:   set(`that how what whether why about to if что как чтобы о об`),
+		pronoun:  map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
+		plural:   set(`they они олар`),
+		subordinator: set(`when while although though because since once unless if whenever
+			когда пока хотя поскольку если`),
 		possessive: map[string]byte{"его": 'm', "ее": 'f', "её": 'f'},
 		titles: set(`president minister prime deputy foreign secretary general secretary-general ambassador spokesman spokeswoman
 			spokesperson chairman chairwoman chair director head senator governor mayor king queen prince chancellor

@@ -50,7 +50,7 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 	// quotation with neither punctuation nor a dash between, must be the
 	// attribution alone: "“Q.” He said that …" and "“Q” is what he said"
 	// attribute nothing.
-	strict := (final && isUpperStart(s[toks[i].start:])) || (!final && !linked)
+	strict := (final && end != '?' && end != '!' && isUpperStart(s[toks[i].start:])) || (!final && !linked)
 	if a := parseClause(s, toks[i:stop], strict); a.cue != "" || a.speaker != "" || a.shared {
 		return a
 	}

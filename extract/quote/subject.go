@@ -323,7 +323,7 @@ func leadingPhrases(s string, toks []token) int {
 		w := toks[b].text(s)
 		k := b
 		switch {
-		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w) || lx.connective.has(w) || opensParticiple(s, toks, b) || isWeekday(w):
+		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w) || lx.connective.has(w) || opensParticiple(s, toks, b) || isWeekday(w) || lx.subordinator.has(w):
 		case skipped && isUpperStart(w):
 			// the place that goes on the phrase before: in Ames, Iowa,
 			for k < len(toks) && k-b < 3 && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {
