@@ -20,6 +20,10 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 			}
 		}
 	}
+	k, ok := lookup(lx.cues, first)
+	if !ok {
+		return 0, 0
+	}
 	if i > 0 && toks[i-1].kind == tkWord && (lx.nounDet.has(toks[i-1].text(s)) || inName(s, toks, i) ||
 		i > 1 && isUpperStart(toks[i-1].text(s)) && lx.possDet.has(toks[i-2].text(s))) {
 		return 0, 0 // a noun, or a word of a name: the comment, her March comment, the United States
@@ -39,10 +43,7 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 	if isBaseForm(first) && !isUpperStart(first) && beforeRoleName(s, toks, i+1) {
 		return 0, 0 // a noun of a role before a name: state delegate Ann Orr
 	}
-	if k, ok := lookup(lx.cues, first); ok {
-		return 1, k
-	}
-	return 0, 0
+	return 1, k
 }
 
 // beforeRoleName reports whether toks[k:] open with one or two nouns in
@@ -70,11 +71,16 @@ func isRoleWord(w string) bool {
 // isBaseForm reports whether an English word has no ending of a verb's
 // tense or person (-s, -ed, -ing): "State", not "Says" or "Stated".
 func isBaseForm(w string) bool {
-	l := strings.ToLower(w)
-	if lexicon().pastCue.has(l) {
+	if lexicon().pastCue.has(w) || hasCyrillic(w) {
 		return false
 	}
-	return !hasCyrillic(l) && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing")
+	return !hasSuffixFold(w, "s") && !hasSuffixFold(w, "ed") && !hasSuffixFold(w, "ing")
+}
+
+// hasSuffixFold reports whether w ends in the ASCII suffix suf, in any
+// case, without allocating.
+func hasSuffixFold(w, suf string) bool {
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
 // allWords reports whether every token of toks is a word.
