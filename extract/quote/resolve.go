@@ -231,6 +231,10 @@ func (r *resolver) previousSpeaker(i int, g byte) (p person, found bool) {
 		at: mentionAt{para: prev.SpeakerParagraph, start: prev.SpeakerStart, end: prev.SpeakerEnd}}, true
 }
 
+// maxOpening bounds the tokens of the opening of a sentence read for its
+// subject: its leading phrases, the subject and the verb.
+const maxOpening = 24
+
 // ownSubject returns the person that the pronoun of the quotation fs[i]
 // stands for when the sentence opens, before the pronoun and the
 // quotation, with that person's surname alone as its subject ("Orr fired
@@ -248,8 +252,15 @@ func (r *resolver) ownSubject(i int, g byte) (p person, found bool) {
 	if f.SpeakerEnd <= f.Start {
 		open = f.SpeakerStart // Young criticised what he called “Q”
 	}
-	start, _ := sentenceStart(s, 0, open)
-	r.buf = tokenize(r.buf[:0], s, start, open, mentionWindow, 0)
+	lo := 0
+	if i > 0 && r.fs[i-1].Paragraph == f.Paragraph {
+		lo = max(0, min(r.fs[i-1].End, open)-1) // the last letter of the quotation before, its full stop perhaps
+	}
+	start, _ := sentenceStart(s, lo, open)
+	if lo > 0 && start == lo {
+		return person{}, false // the sentence runs on from the quotation before
+	}
+	r.buf = tokenize(r.buf[:0], s, start, open, maxOpening, 0)
 	sp, spToks := sentenceSubject(s, r.buf)
 	if len(spToks) != 1 || !isUpperStart(sp) || isFunctionWord(sp) {
 		return person{}, false
