@@ -20,7 +20,9 @@ Am Montag tagte der Rat im Rathaus. Dazu die Bürgermeisterin Anna Berger: «Die
 Neben der neuen Brücke ist im Stadtrat ein weiteres Thema die Schule, wie die Stadt am Dienstag mitteilte: «Wir bauen die Schule im Herbst und sind damit schneller als geplant.»
 
 Die Kosten sind nach Angaben der Verwaltung nicht gestiegen, und die Arbeiten laufen seit dem Frühjahr ohne Unterbrechung weiter.
-`, []string{"Anna Berger", ""}},
+
+„Wir liegen im Zeitplan“, sagte die Bauleiterin Jana Wolff am Montag. „Die Stadt hat uns die Mittel gegeben“, sagte der Sprecher der Stadt.
+`, []string{"Anna Berger", "", "Jana Wolff", ""}},
 		{"en", `Council argues over the new bridge
 
 Mayor Anna Berger told the council on Monday: "The bridge will open in May, and we are keeping to the plan."

@@ -24,6 +24,9 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 	if !ok {
 		return 0, 0
 	}
+	if lx.deCue.has(first) {
+		return 1, k // a German verb, which no English noun is: sagte die Ministerin
+	}
 	if i > 0 && toks[i-1].kind == tkWord && (lx.nounDet.has(toks[i-1].text(s)) || inName(s, toks, i) ||
 		i > 1 && isUpperStart(toks[i-1].text(s)) && lx.possDet.has(toks[i-2].text(s))) {
 		return 0, 0 // a noun, or a word of a name: the comment, her March comment, the United States

@@ -1,5 +1,9 @@
 // Package quote finds quotations and their speakers in news text in
-// English, Russian and Kazakh.
+// English, Russian and Kazakh. It also reads the German cue verbs
+// ("„…“, sagte die Ministerin Anna Berger"), taking every word after such
+// a cue for the speaker; [Reads] tells for which languages the speakers
+// are the rules' whole reading, and which need a caller to keep only the
+// people in them.
 //
 // [Find] reads a sequence of paragraphs and returns each quotation with
 // its text, the speaker and cue verb of its attribution, and where its

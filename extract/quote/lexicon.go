@@ -47,6 +47,7 @@ type words struct {
 	place        wordSet            // words that make a capitalised name a place's or a thing's
 	postpos      wordSet            // cues written after their speaker: X-тың айтуынша
 	kkCue        wordSet            // the Kazakh cues, words joined by _: деді, атап_өтті
+	deCue        wordSet            // the German cues: sagte, erklärte
 	plural       wordSet            // plural pronouns a speaker may be: they, они
 	subordinator wordSet            // words that open a clause set before the subject: When asked …,
 	termPre      wordSet            // words before a mark that make the quoted words a term: so-called
@@ -160,6 +161,14 @@ const ruCues = `говорит говорят считает считают по
 // Russian verbs that attribute only a fragment.
 const ruPartial = `назвал назвала назвали назвало называет называют охарактеризовал охарактеризовала охарактеризовали
 назвав охарактеризовав назвавший назвавшая`
+
+// German cue verbs, in forms no English, Russian or Kazakh word takes, so
+// that the attributions of German news ("„…“, sagte die Ministerin Anna
+// Berger") are found; the words after such a cue are its speaker, of
+// which package extract keeps only the person they name.
+const deCues = `sagt sagte sagten erklärt erklärte erklärten betont betonte betonten meint meinte
+schreibt schrieb ergänzt ergänzte fügte kritisiert kritisierte warnt warnte fordert forderte
+berichtet berichtete teilte mitteilte sagt_dazu`
 
 // Kazakh cue verbs.
 const kkCues = `деді айтты айтады дейді мәлімдеді хабарлады жазды түсіндірді қосты атап_өтті атап_көрсетті
@@ -302,7 +311,9 @@ func buildWords() *words {
 	}
 	w.postpos = set(kkPostpos)
 	w.kkCue = set(kkCues)
-	for _, c := range strings.Fields(enCues + " " + ruCues + " " + kkCues) {
+	w.deCue = set(deCues)
+	w.deCue = set(deCues)
+	for _, c := range strings.Fields(enCues + " " + ruCues + " " + kkCues + " " + deCues) {
 		w.addCue(c, cueSpeech)
 	}
 	for _, c := range strings.Fields(enPartial + " " + ruPartial + " " + kkPartial) {

@@ -198,6 +198,16 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 	lx := lexicon()
 	d := dateWords(s, after)
 	after = after[d:] // заявил 21 сентября Хиллари Клинтон
+	if lx.deCue.has(a.cue) {
+		k := 0
+		for k < len(after) && k < maxSpeaker && after[k].kind == tkWord {
+			k++
+		}
+		if k > 0 {
+			a.named(s, after[:k]) // sagte die Bauleiterin Jana Wolff am Montag: the person in them is the speaker
+		}
+		return a
+	}
 	if lx.attributive.has(a.cue) && len(after) > 0 {
 		toks := attributiveSpeaker(s, after)
 		a.named(s, toks)
