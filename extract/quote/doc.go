@@ -1,7 +1,8 @@
 // Package quote finds quotations and their speakers in news text in
-// English, Russian and Kazakh. It also reads the German cue verbs
-// ("„…“, sagte die Ministerin Anna Berger"), taking every word after such
-// a cue for the speaker; [Reads] tells for which languages the speakers
+// English, Russian and Kazakh. It also reads the cue verbs of German,
+// Spanish, Portuguese, French and Italian ("„…“, sagte die Ministerin
+// Anna Berger", "«…», dijo el ministro"), taking every word after such a
+// cue for the speaker; [Reads] tells for which languages the speakers
 // are the rules' whole reading, and which need a caller to keep only the
 // people in them.
 //

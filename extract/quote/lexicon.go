@@ -47,7 +47,7 @@ type words struct {
 	place        wordSet            // words that make a capitalised name a place's or a thing's
 	postpos      wordSet            // cues written after their speaker: X-тың айтуынша
 	kkCue        wordSet            // the Kazakh cues, words joined by _: деді, атап_өтті
-	deCue        wordSet            // the German cues: sagte, erklärte
+	deCue        wordSet            // the cues of deCues: sagte, dijo, déclaré
 	plural       wordSet            // plural pronouns a speaker may be: they, они
 	subordinator wordSet            // words that open a clause set before the subject: When asked …,
 	termPre      wordSet            // words before a mark that make the quoted words a term: so-called
@@ -162,13 +162,18 @@ const ruCues = `говорит говорят считает считают по
 const ruPartial = `назвал назвала назвали назвало называет называют охарактеризовал охарактеризовала охарактеризовали
 назвав охарактеризовав назвавший назвавшая`
 
-// German cue verbs, in forms no English, Russian or Kazakh word takes, so
-// that the attributions of German news ("„…“, sagte die Ministerin Anna
-// Berger") are found; the words after such a cue are its speaker, of
-// which package extract keeps only the person they name.
+// German, Spanish, Portuguese, French and Italian cue verbs, in forms no
+// English, Russian or Kazakh word takes, so that the attributions of news
+// in those languages ("„…“, sagte die Ministerin Anna Berger", "«…», dijo
+// el ministro Juan Pérez") are found; the words after such a cue are its
+// speaker, of which package extract keeps only the person they name.
 const deCues = `sagt sagte sagten erklärt erklärte erklärten betont betonte betonten meint meinte
 schreibt schrieb ergänzt ergänzte fügte kritisiert kritisierte warnt warnte fordert forderte
-berichtet berichtete teilte mitteilte sagt_dazu`
+berichtet berichtete teilte mitteilte sagt_dazu
+dijo afirmó explicó señaló aseguró añadió indicó declaró sostuvo manifestó apuntó comentó agregó subrayó
+disse afirmou explicou declarou acrescentou ressaltou destacou
+déclare déclaré affirme affirmé explique expliqué estime ajoute ajouté souligne souligné
+dichiara dichiarato spiega spiegato aggiunge aggiunto sottolinea afferma affermato detto`
 
 // Kazakh cue verbs.
 const kkCues = `деді айтты айтады дейді мәлімдеді хабарлады жазды түсіндірді қосты атап_өтті атап_көрсетті
