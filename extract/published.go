@@ -199,7 +199,7 @@ const (
 
 // pageLineLabel tells from the words of a date line what its date is,
 // and returns the part of the line that dates the publication: after the
-// label that says so ("Von Jane Holt, publiziert am 25. September 2018")
+// label that says so ("Von Jane Holt, publiziert am 13. Mai 2026")
 // and before an update's, when the line gives both ("Aktualisiert: 7.
 // November 2021. Erstellt: 5. November 2021").
 func pageLineLabel(t string) (label int, part string) {
@@ -211,7 +211,7 @@ func pageLineLabel(t string) (label int, part string) {
 		return labelNone, t
 	case other < 0:
 		if rest := t[pub+pubLen:]; len(lower) == len(t) && pub > 0 && hasDigit(rest) && !hasDigit(t[:pub]) {
-			return labelPublished, rest // "Von Jane Holt, publiziert am 25. September 2018"
+			return labelPublished, rest // "Von Jane Holt, publiziert am 13. Mai 2026"
 		}
 		return labelPublished, t
 	case pub < 0 || len(lower) != len(t) || other < pub && !hasDigit(t[other:pub]):

@@ -77,7 +77,7 @@ func TestPageLineLabel(t *testing.T) {
 		{"Опубликовано 13 мая 2026, обновлено 15 мая 2026", labelPublished, " 13 мая 2026, "},
 		{"Comment posted 14 May 2026", labelOther, "Comment posted 14 May 2026"},
 		{"Updated and published 13 May 2026", labelOther, "Updated and published 13 May 2026"},
-		{"Von Jane Holt publiziert am 25. September 2018", labelPublished, " am 25. September 2018"},
+		{"Von Jane Holt publiziert am 13. Mai 2026", labelPublished, " am 13. Mai 2026"},
 		{"By Jane Holt, posted 13 May 2026", labelPublished, " 13 May 2026"},
 		{"Issue 12 published 13 May 2026", labelPublished, "Issue 12 published 13 May 2026"},
 		{"Jane Holt publicerad 13 maj 2026", labelPublished, " 13 maj 2026"},

@@ -31,8 +31,8 @@ func overlaps(a, b model.Location) bool {
 
 // namedSpeakers keeps, of each quote's speaker, only the person it names:
 // the first person's mention inside the speaker's words becomes the
-// speaker ("Der spanische Basketball-Star Sergio Llull" gives "Sergio
-// Llull"), and a speaker naming no person is dropped. It is for articles in a
+// speaker ("Die Bauleiterin Jana Wolff" gives "Jana Wolff"), and a
+// speaker naming no person is dropped. It is for articles in a
 // language whose cue verbs and word order the quote rules do not know,
 // where the words before a colon or a quotation are as often a phrase of
 // the writer's ("Neben der Studie") as a speaker.

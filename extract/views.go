@@ -29,7 +29,7 @@ func (s *state) views() int64 {
 				return n
 			}
 		} else if isViewLine(t) {
-			n, _ := labelledCount(t, false) // a view line inside the date's element: "142 Views"
+			n, _ := labelledCount(t, false) // a view line inside the date's element: "87 Views"
 			return n
 		}
 	}
@@ -55,7 +55,7 @@ func readCount(t string, bare bool) (n int64, labelled, ok bool) {
 	for _, w := range otherCountWords {
 		if strings.Contains(lower, w) {
 			if seg := viewSegment(t); seg != "" && len(seg) < len(t) {
-				return readCount(seg, bare) // "3304 views 13 mins 0 comments"
+				return readCount(seg, bare) // "1204 views 5 mins 2 comments"
 			}
 			return 0, false, false
 		}
@@ -81,8 +81,8 @@ func readCount(t string, bare bool) (n int64, labelled, ok bool) {
 }
 
 // viewSegment returns, of a line that counts several things, the words
-// of its view count: a view word and the number right before it ("3304
-// views" of "3304 views 13 mins 0 comments") or, when none is, right
+// of its view count: a view word and the number right before it ("1204
+// views" of "1204 views 5 mins 2 comments") or, when none is, right
 // after it ("Views 12" of "Views 12 Comments 3"); else "".
 func viewSegment(t string) string {
 	ws := strings.Fields(t)

@@ -145,7 +145,7 @@ func (s *scanner) gender(k int) byte {
 	if !t.genderSet {
 		t.gender, _ = givenGender(s.fold[t.fs:t.fe])
 		if g, ok := s.d.given[s.fold[t.fs:t.fe]]; ok && t.gender == genderNone {
-			t.gender = g // Annalena, Detlev in a German text
+			t.gender = g // Jana, Detlev in a German text
 		}
 		t.genderSet = true
 	}

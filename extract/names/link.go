@@ -417,8 +417,8 @@ func (d *doc) entities(paragraphs []string) []Entity {
 }
 
 // joinCaseForms merges the Russian persons named in full in two case
-// forms that the keys of their words kept apart: "Андрей Рудьков" and
-// "Андрея Рудькова", "Ася Воскресенская" and "Аси Воскресенской",
+// forms that the keys of their words kept apart: "Иван Сомов" and
+// "Ивана Сомова", "Ася Громовская" and "Аси Громовской",
 // "Павлом Дуровым" and "Павел Дуров". Their names in the nominative
 // agree, or their given names but for the last letter and the stems of
 // their surnames.
@@ -451,8 +451,8 @@ func givenStem(w string) string {
 }
 
 // surnameStem returns a folded Russian surname without the endings of its
-// cases, for a man's or a woman's: Рудьков, Рудькова and Рудьковым give
-// "рудьков"; Воскресенская and Воскресенской give "воскресенск".
+// cases, for a man's or a woman's: Сомов, Сомова and Сомовым give
+// "сомов"; Громовская and Громовской give "громовск".
 func surnameStem(w string) string {
 	for _, e := range []string{"ской", "ская", "скую", "ского", "скому", "ским", "ском", "цкой", "цкая", "цкого", "цкому", "цким"} {
 		if strings.HasSuffix(w, e) {

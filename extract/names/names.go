@@ -80,7 +80,7 @@ type Options struct {
 	// no name, as those of English, Russian and Kazakh never do; in
 	// German and Luxembourgish, which capitalise every noun, two
 	// capitalised words whose last stands alone elsewhere are no person
-	// for that alone, and the German given names (Annalena, Detlev) mark
+	// for that alone, and the German given names (Jana, Detlev) mark
 	// one.
 	Language string
 }

@@ -213,7 +213,7 @@ func (x *extractor) attribute(c cand, p pre, end rune) attribution {
 // pastVerbBefore returns the subject and the verb of a clause that ends,
 // with a comma or a colon, right before a quotation in a verb in the past
 // that the lexicon does not hold as a cue and that follows its subject at
-// once ("Hillary Clinton cracked, “Q”"); else nil.
+// once ("Ann Orr cracked, “Q”"); else nil.
 func pastVerbBefore(s string, p pre) ([]token, string) {
 	toks := p.toks
 	n := len(toks)

@@ -106,7 +106,7 @@ func isPlaceModifier(w string) bool {
 // plural's possessive in s’ or s'.
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") ||
-		len(w) > 3 && (strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")) // Sanders’ campaign
+		len(w) > 3 && (strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")) // Reyes’ campaign
 }
 
 // nameIn reads a person's name in the run toks[i:j]. With locative, a

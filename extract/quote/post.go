@@ -62,8 +62,8 @@ func postAttribution(buf *[]token, s string, after int, end rune) attribution {
 
 // pastVerbClause reads a clause that holds nothing but a speaker and a
 // verb in the past tense that the lexicon does not hold as a cue, after a
-// quotation whose own punctuation runs its sentence on: “Q,” an angry
-// Hollande retaliated; “Q?” Hannity pressed. A verb with anything after it
+// quotation whose own punctuation runs its sentence on: “Q,” a furious
+// Orr retaliated; “Q?” Reyes pressed. A verb with anything after it
 // in the clause ("“Q,” Orr wanted to know") is no cue, nor is one whose
 // subject follows a noun as a relative clause's does ("a phrase she
 // repeated").

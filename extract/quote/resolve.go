@@ -250,7 +250,7 @@ func (r *resolver) ownSubject(i int, g byte) (p person, found bool) {
 		return person{}, false
 	}
 	if f.SpeakerEnd <= f.Start {
-		open = f.SpeakerStart // Young criticised what he called “Q”
+		open = f.SpeakerStart // Orr criticised what she called “Q”
 	}
 	lo := 0
 	if i > 0 && r.fs[i-1].Paragraph == f.Paragraph {

@@ -22,7 +22,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		return appositive(s, toks, e-1)
 	}
 	if e > 1 && toks[e-1].kind == tkWord && isSubjectPronoun(toks[e-1].text(s)) && lx.rel.has(toks[e-2].text(s)) {
-		return toks[e-1].text(s), toks[e-1 : e] // hungry for what she calls
+		return toks[e-1].text(s), toks[e-1 : e] // fond of what she calls
 	}
 	b := e
 	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary.has(toks[b-1].text(s)) && !lx.conj.has(toks[b-1].text(s)) && e-b < 3*maxSpeaker {
@@ -180,7 +180,7 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		break
 	}
 	if e > b && isUpperStart(toks[b].text(s)) {
-		e = roleEnd(s, toks, e) // Republican presidential candidate Donald Trump; Nuclear proliferation experts have
+		e = roleEnd(s, toks, e) // Democratic state senator Ann Orr; Energy policy experts have
 	}
 	if e-b > 1 && e+1 < len(toks) && lx.det.has(toks[b].text(s)) && toks[e].kind == tkWord && !isUpperStart(toks[e].text(s)) &&
 		!looksVerb(toks[e].text(s)) && toks[e+1].kind == tkPunct && toks[e+1].r == ',' {
@@ -219,8 +219,8 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 }
 
 // adjunctFree returns how many of the words of a subject are left once
-// the adverbs and phrases of time that end it are dropped: "The campaign
-// on Monday", "A campaign official later", "Her campaign quickly".
+// the adverbs and phrases of time that end it are dropped: "The council
+// on Monday", "A city official later", "Her office quickly".
 func adjunctFree(s string, toks []token) int {
 	lx := lexicon()
 	n := len(toks)
@@ -243,11 +243,11 @@ const maxRoleWords = 3
 
 // roleEnd returns where the subject that ends at toks[e] ends when the
 // capitalised words before e only qualify the nouns in lower case after
-// them: a role and the name it goes with ("Republican presidential
-// candidate Donald Trump quickly took"), or a plural head before an
-// auxiliary ("Nuclear proliferation experts have warned"). Only the last
-// of the nouns may end in -s, so that a verb is never read as one: "Trump
-// thinks voters are" keeps "Trump". Else it returns e.
+// them: a role and the name it goes with ("Democratic state
+// senator Ann Orr quickly took"), or a plural head before an
+// auxiliary ("Energy policy experts have warned"). Only the last
+// of the nouns may end in -s, so that a verb is never read as one: "Orr
+// thinks voters are" keeps "Orr". Else it returns e.
 func roleEnd(s string, toks []token, e int) int {
 	lx := lexicon()
 	k := e
@@ -391,7 +391,7 @@ const maxDetPhrase = 5
 func detPhraseEnd(s string, toks []token, e int) int {
 	for k := e; k < len(toks) && k < e+maxDetPhrase && toks[k].kind == tkWord; k++ {
 		if w := toks[k].text(s); k > e && looksVerb(w) && !(isBaseForm(w) && !lexicon().aux.has(w) && k+1 < len(toks) && isPastVerb(toks[k+1].text(s))) {
-			return k // but a cue's noun before the verb: An early tweet quoted
+			return k // but a cue's noun before the verb: An early post quoted
 		}
 	}
 	return -1
