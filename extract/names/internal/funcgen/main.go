@@ -22,11 +22,10 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
+	"github.com/newsextract/newsextract/extract/names/internal/gensrc"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -83,16 +82,14 @@ func run(in, out string) error {
 	b.WriteString("var functionData = [...]struct{ lang, words string }{\n")
 	for _, c := range codes {
 		ws := lists[c]
-		fmt.Fprintf(&b, "\t{%q, \"\" +\n", c)
-		for i := 0; i < len(ws); i += 12 {
-			fmt.Fprintf(&b, "\t\t%s +\n", strconv.Quote(strings.Join(ws[i:min(i+12, len(ws))], " ")+" "))
+		terms := make([]string, len(ws))
+		for i, w := range ws {
+			terms[i] = w + " "
 		}
-		b.WriteString("\t\t\"\"},\n")
+		fmt.Fprintf(&b, "\t{%q, \"\" +\n", c)
+		gensrc.Concat(&b, "\t\t", terms, 12)
+		b.WriteString("},\n")
 	}
 	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(out, src, 0o644)
+	return gensrc.WriteFile(out, b.Bytes())
 }

@@ -20,10 +20,9 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
+	"github.com/newsextract/newsextract/extract/names/internal/gensrc"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -86,21 +85,13 @@ func run(male, female, data, out string) error {
 	b.WriteString("// givenData holds the given names, one a line, each after its gender:\n")
 	b.WriteString("// 'm', 'f', or 'x' for either.\n")
 	b.WriteString("const givenData = \"\" +\n")
-	for i := 0; i < len(names); i += 16 {
-		var chunk strings.Builder
-		for _, n := range names[i:min(i+16, len(names))] {
-			chunk.WriteByte(g[n])
-			chunk.WriteString(n)
-			chunk.WriteByte('\n')
-		}
-		fmt.Fprintf(&b, "\t%s +\n", strconv.Quote(chunk.String()))
+	entries := make([]string, len(names))
+	for i, n := range names {
+		entries[i] = string(g[n]) + n + "\n"
 	}
-	b.WriteString("\t\"\"\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(out, src, 0o644)
+	gensrc.Concat(&b, "\t", entries, 16)
+	b.WriteString("\n")
+	return gensrc.WriteFile(out, b.Bytes())
 }
 
 func readLines(path string) ([]string, error) {

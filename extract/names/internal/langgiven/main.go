@@ -18,12 +18,11 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"go/format"
+	"github.com/newsextract/newsextract/extract/names/internal/gensrc"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -71,24 +70,16 @@ func run(in, out string) error {
 			names = append(names, n)
 		}
 		slices.Sort(names)
-		fmt.Fprintf(&b, "\t{%q, \"\" +\n", lang.code)
-		for i := 0; i < len(names); i += 16 {
-			var chunk strings.Builder
-			for _, n := range names[i:min(i+16, len(names))] {
-				chunk.WriteByte(g[n])
-				chunk.WriteString(n)
-				chunk.WriteByte('\n')
-			}
-			fmt.Fprintf(&b, "\t\t%s +\n", strconv.Quote(chunk.String()))
+		lines := make([]string, len(names))
+		for i, n := range names {
+			lines[i] = string(g[n]) + n + "\n"
 		}
-		b.WriteString("\t\t\"\"},\n")
+		fmt.Fprintf(&b, "\t{%q, \"\" +\n", lang.code)
+		gensrc.Concat(&b, "\t\t", lines, 16)
+		b.WriteString("},\n")
 	}
 	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(out, src, 0o644)
+	return gensrc.WriteFile(out, b.Bytes())
 }
 
 // read adds the names of one list to g with their genders; a name of
