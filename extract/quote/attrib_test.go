@@ -175,6 +175,8 @@ var subjectPronounCases = []findCase{
 		`“it keeps us going,” Orr continued. “Nobody here forgets that.”`},
 		[]want{{0, "The port is the heart of the town,", "Ann Orr", "said", false}, {0, "Be it the ferries or the fish,\nit keeps us going,", "Orr", "continued", false},
 			{1, "Nobody here forgets that.", "Orr", "continued", false}}},
+	{"en a body named like a person is no one a pronoun stands for", []string{`Take the Harbour Board. Reyes says it has done a "decent job" for the town.`, `"The rates are too low," he said.`},
+		[]want{{0, "decent job", "Reyes", "says", true}, {1, "The rates are too low,", "Reyes", "said", false}}},
 	{"en a weekday after a capitalised word is no name", []string{`Asked Tuesday about the quay, Orr said “I know nothing of it,” she said.`},
 		[]want{{0, "I know nothing of it,", "she", "said", false}}},
 	{"en as before the speaker", []string{`The report found little. “The data is still thin,” as the host Dan Reyes said in April.`},

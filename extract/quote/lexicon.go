@@ -237,6 +237,7 @@ func buildWords() *words {
 		org: set(`ministry council office department agency committee service government administration embassy
 			commission organization organisation union bank fund company corporation group center centre
 			parliament court press-service press police army party assembly mission secretariat affairs
+			reserve board bureau authority campaign senate congress
 			foundation institute association federation society network news times post herald tribune journal
 			министерство мид совет комитет агентство правительство администрация посольство служба
 			пресс-служба ведомство парламент суд партия миссия фонд институт ассоциация федерация общество
