@@ -177,6 +177,8 @@ var subjectPronounCases = []findCase{
 			{1, "Nobody here forgets that.", "Orr", "continued", false}}},
 	{"en a body named like a person is no one a pronoun stands for", []string{`Take the Harbour Board. Reyes says it has done a "decent job" for the town.`, `"The rates are too low," he said.`},
 		[]want{{0, "decent job", "Reyes", "says", true}, {1, "The rates are too low,", "Reyes", "said", false}}},
+	{"en the writer is no one a pronoun stands for", []string{`“It was a big win for me,” I confessed.`, `“Only you would say that,” she said.`},
+		[]want{{0, "It was a big win for me,", "I", "confessed", false}, {1, "Only you would say that,", "she", "said", false}}},
 	{"en a weekday after a capitalised word is no name", []string{`Asked Tuesday about the quay, Orr said “I know nothing of it,” she said.`},
 		[]want{{0, "I know nothing of it,", "she", "said", false}}},
 	{"en as before the speaker", []string{`The report found little. “The data is still thin,” as the host Dan Reyes said in April.`},

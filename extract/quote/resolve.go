@@ -352,8 +352,8 @@ func (r *resolver) mentions(p, lo, start int) []person {
 
 // remember records the speaker of f among the named persons.
 func (r *resolver) remember(f *found) {
-	if f.Speaker == "" || !isPerson(f.Speaker) {
-		return
+	if f.Speaker == "" || !isPerson(f.Speaker) || lexicon().firstPerson.has(f.Speaker) {
+		return // nobody, a body, or the writer ("I"), whom no he or she stands for
 	}
 	para := max(f.Paragraph, f.SpeakerParagraph)
 	for k := range r.hist {
