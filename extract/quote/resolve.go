@@ -213,9 +213,10 @@ func hasWord(s string) bool {
 }
 
 // previousSpeaker returns, for a Russian or Kazakh pronoun, the person who
-// spoke the quotation right before fs[i] in its paragraph, named there
-// and of a gender that agrees with the pronoun: "«Q1», — сказал мэр
-// Сергей Собянин. «Q2», — добавил он." found is false otherwise. The
+// spoke the quotation right before fs[i] in its paragraph, or at the end
+// of the paragraph before when fs[i] opens its own, named there and of a
+// gender that agrees with the pronoun: "«Q1», — сказал мэр Сергей
+// Собянин. «Q2», — добавил он." found is false otherwise. The
 // sentences between name nobody, or local would have found them. English
 // news leaves such a "he" as written more often than not when others have
 // spoken before.
@@ -224,7 +225,7 @@ func (r *resolver) previousSpeaker(i int, g byte) (p person, found bool) {
 		return person{}, false
 	}
 	f, prev := &r.fs[i], &r.fs[i-1]
-	if !hasCyrillic(f.Speaker) || prev.Paragraph != f.Paragraph || prev.Speaker == "" || isPronoun(prev.Speaker) || !agrees(g, prev.gender) || !isPerson(prev.Speaker) {
+	if !hasCyrillic(f.Speaker) || !spans(*prev, f.Paragraph) && !(f.opens && spans(*prev, f.Paragraph-1)) || prev.Speaker == "" || isPronoun(prev.Speaker) || !agrees(g, prev.gender) || !isPerson(prev.Speaker) {
 		return person{}, false
 	}
 	return person{name: prev.Speaker, gender: prev.gender, para: prev.Paragraph,
