@@ -95,8 +95,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || lx.hangingPrep.has(last.text(s)) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to, закрытие сделки со
 	}
-	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w) || strings.HasSuffix(w, "ed") && !hasCyrillic(w) && !lexicon().titles.has(w)) {
-		return "", false // including eliminating, loudly, issued a statement
+	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w) || strings.HasSuffix(w, "ed") && !hasCyrillic(w) && !lexicon().titles.has(w) && !lx.titleMod.has(w)) {
+		return "", false // including eliminating, loudly, issued a statement; but retired general
 	}
 	for k, t := range toks {
 		if t.kind != tkWord && !abbrevDot(s, toks, k) {

@@ -281,7 +281,7 @@ func buildWords() *words {
 		relPronoun: set(`which that who whom whose what который которая которое которые которого которой
 			которому которым которых которую кто что`),
 		numberAbbr: set(`no nos nr ` + enMonthAbbrevs),
-		titleMod:   set(`former acting interim outgoing incoming then ex late`),
+		titleMod:   set(`former acting interim outgoing incoming then ex late retired`),
 		placeMod: set(`downtown central northern southern eastern western rural suburban nearby neighboring
 			neighbouring uptown`),
 		pastOn:  set(`kept went began spent left came sat stood took made got`),

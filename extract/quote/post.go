@@ -232,7 +232,13 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		}
 	}
 	if k > maxSpeaker {
-		return attribution{}
+		if k = longSpeakerEnd(s, after, k); k == 0 {
+			return attribution{}
+		}
+		if k > maxSpeaker {
+			a.named(s, after[:k]) // a name with its long titles, read whole
+			return a.withTitleGender(s, after[:k])
+		}
 	}
 	if k == 0 {
 		if toks := speakerPastPhrase(s, pastListener(s, after)); toks != nil {
@@ -246,6 +252,10 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		return a
 	}
 	k = extendSpeaker(s, after, k)
+	if k > maxSpeaker && longSpeakerEnd(s, after, k) == k {
+		a.named(s, after[:k]) // former Ohio Gov. and party chairman Ed Hale
+		return a.withTitleGender(s, after[:k])
+	}
 	sp, ok := nounPhrase(s, after[:k])
 	if !ok && hasCyrillic(a.cue) && !strict {
 		return a // «Q», — прокомментировал закрытие сделки со «…»
@@ -321,6 +331,33 @@ func ownerOfWords(s string, after []token, k int) []token {
 		e++
 	}
 	return after[k+1 : e]
+}
+
+// longSpeakerEnd returns where a speaker of more than maxSpeaker words,
+// after[:k], ends: at the preposition that opens a name's affiliation
+// ("said Jane Holt of the University of Texas School of Law" ends after
+// Holt), or at k when the words are a name with its titles, which may be
+// long ("said former Ohio Gov. and party chairman Ed Hale"); else 0.
+func longSpeakerEnd(s string, after []token, k int) int {
+	lx := lexicon()
+	for j := 1; j < k && j <= maxSpeaker; j++ {
+		if w := after[j].text(s); (w == "of" || w == "from" || w == "at") && isUpperStart(after[j-1].text(s)) {
+			return j
+		}
+	}
+	if k > 2*maxSpeaker || !isUpperStart(after[k-1].text(s)) || k < len(after) && after[k].kind == tkWord {
+		return 0
+	}
+	lower := 0
+	for _, t := range after[:k] {
+		if w := t.text(s); t.kind == tkWord && !isUpperStart(w) && !lx.titles.has(w) && w != "and" && w != "of" {
+			lower++
+		}
+	}
+	if lower > 2 {
+		return 0
+	}
+	return k
 }
 
 // pastListener returns after without a listener or medium that opens it
