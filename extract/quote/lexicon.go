@@ -50,6 +50,7 @@ type words struct {
 	deCue        wordSet            // the cues of deCues: sagte, dijo, déclaré
 	plural       wordSet            // plural pronouns a speaker may be: they, они
 	subordinator wordSet            // words that open a clause set before the subject: When asked …,
+	tell         wordSet            // cues whose object is the listener: told his aides
 	termPre      wordSet            // words before a mark that make the quoted words a term: so-called
 	termPost     wordSet            // words after a mark that make the quoted words a name: деп аталатын
 	locative     wordSet            // prepositions of place, after which a name is a place's
@@ -223,6 +224,7 @@ func buildWords() *words {
 		follow:   set(`that how what whether why about to if что как чтобы о об`),
 		pronoun:  map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
 		plural:   set(`they они олар`),
+		tell:     set(`told tell tells`),
 		subordinator: set(`when while although though because since once unless if whenever
 			когда пока хотя поскольку если`),
 		possessive: map[string]byte{"его": 'm', "ее": 'f', "её": 'f'},

@@ -126,7 +126,9 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	if sp == "" && cn == 3 && isPossessivePronoun(toks[cj+1].text(s)) {
 		sp, spToks = toks[cj+1].text(s), toks[cj+1:cj+2] // по его словам: the pronoun stands for the speaker
 	}
-	if sp == "" && !isGerund(p.cue) {
+	if sp == "" && !isGerund(p.cue) && !(lexicon().tell.has(p.cue) && joined(s, toks, cj)) {
+		// A cue joined to a verb before it shares its subject, and after
+		// "told" stands the listener: Carson nodded but told his aides, “Q”
 		afterLead := cj > 0 && cj <= 2 && lexicon().lead.has(toks[0].text(s))
 		opens := cj == 0 || toks[cj-1].kind == tkPunct && toks[cj-1].r == ',' || afterLead
 		sp, spToks = subjectAfter(s, between, opens)

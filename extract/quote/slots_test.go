@@ -152,6 +152,8 @@ var speakerSlotCases = []findCase{
 		[]want{{0, "I disagree,", "retired Army Lt. Gen. Tom Reyes", "said", false}}},
 	{"en a relative clause after the cue's speaker is no part of it", []string{`“I disagree,” said the man who had come all the way from the old harbour town by the sea.`},
 		[]want{{0, "I disagree,", "the man", "said", false}}},
+	{"en a listener after told joined to a verb is no speaker", []string{`Orr did not name her rivals, but told her aides, “our town is in trouble.”`},
+		[]want{{0, "our town is in trouble.", "Orr", "told", false}}},
 	{"en a longer phrase opened by a determiner", []string{"“We will win,” the new head of the union told reporters."},
 		[]want{{0, "We will win,", "the new head of the union", "told", false}}},
 	{"en a quotation that ends with one nested in it keeps its attribution", []string{"“He said, ‘I rather hope that happens,’” Reyes told union workers in Denver."},
