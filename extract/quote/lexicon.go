@@ -51,6 +51,7 @@ type words struct {
 	plural       wordSet            // plural pronouns a speaker may be: they, они
 	subordinator wordSet            // words that open a clause set before the subject: When asked …,
 	tell         wordSet            // cues whose object is the listener: told his aides
+	quantifier   wordSet            // words of quantity that alone name no speaker: One, Another, Some
 	termPre      wordSet            // words before a mark that make the quoted words a term: so-called
 	termPost     wordSet            // words after a mark that make the quoted words a name: деп аталатын
 	locative     wordSet            // prepositions of place, after which a name is a place's

@@ -154,6 +154,8 @@ var speakerSlotCases = []findCase{
 		[]want{{0, "I disagree,", "the man", "said", false}}},
 	{"en a listener after told joined to a verb is no speaker", []string{`Orr did not name her rivals, but told her aides, “our town is in trouble.”`},
 		[]want{{0, "our town is in trouble.", "Orr", "told", false}}},
+	{"en a quantifier alone is no speaker", []string{`Each season, there is a promise many skippers make but few keep: “This year we sail to the cape!”`},
+		[]want{{0, "This year we sail to the cape!", "", "", false}}},
 	{"en a longer phrase opened by a determiner", []string{"“We will win,” the new head of the union told reporters."},
 		[]want{{0, "We will win,", "the new head of the union", "told", false}}},
 	{"en a quotation that ends with one nested in it keeps its attribution", []string{"“He said, ‘I rather hope that happens,’” Reyes told union workers in Denver."},
