@@ -126,7 +126,8 @@ func parseClause(s string, toks []token, strict bool) attribution {
 		// Past a speaker's few words, only a cue after the comma that
 		// closes an apposition or a relative clause: "X, who served as
 		// …, told".
-		near := seen <= maxSpeaker+1 || (j > 0 && toks[j-1].kind == tkPunct && toks[j-1].r == ',')
+		near := seen <= maxSpeaker+1 || (j > 0 && toks[j-1].kind == tkPunct && toks[j-1].r == ',') ||
+			seen <= 2*maxSpeaker && affiliationAt(s, toks[:j]) > 0 // Jane Holt of the Centre for … wrote
 		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech && near {
 			return clauseAround(s, toks, j, n, strict)
 		}
@@ -340,10 +341,8 @@ func ownerOfWords(s string, after []token, k int) []token {
 // long ("said former Ohio Gov. and party chairman Ed Hale"); else 0.
 func longSpeakerEnd(s string, after []token, k int) int {
 	lx := lexicon()
-	for j := 1; j < k && j <= maxSpeaker; j++ {
-		if w := after[j].text(s); (w == "of" || w == "from" || w == "at") && isUpperStart(after[j-1].text(s)) {
-			return j
-		}
+	if j := affiliationAt(s, after[:k]); j > 0 {
+		return j
 	}
 	if k > 2*maxSpeaker || !isUpperStart(after[k-1].text(s)) || k < len(after) && after[k].kind == tkWord {
 		return 0
@@ -460,10 +459,29 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 	}
 	c = pastAs(s, before, c, b)
 	sp, ok := nounPhrase(s, before[c:b])
+	if !ok && b-c > maxSpeaker {
+		// Jane Holt of the Center for the Study of the Sea wrote
+		if j := affiliationAt(s, before[c:b]); j > 0 {
+			b = c + j
+			sp, ok = nounPhrase(s, before[c:b])
+		}
+	}
 	if !ok {
 		return "", nil, false
 	}
 	return sp, before[c:b], false
+}
+
+// affiliationAt returns the index of the preposition that opens the
+// affiliation after a name within the first maxSpeaker words of toks
+// ("Jane Holt of the University …"), or 0.
+func affiliationAt(s string, toks []token) int {
+	for j := 1; j < len(toks) && j <= maxSpeaker; j++ {
+		if w := toks[j].text(s); (w == "of" || w == "from" || w == "at") && isUpperStart(toks[j-1].text(s)) {
+			return j
+		}
+	}
+	return 0
 }
 
 // pastAs returns where the speaker starts in the run before[c:b] when

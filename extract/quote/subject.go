@@ -15,8 +15,8 @@ import (
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || lx.aux.has(toks[e-1].text(s)) && !isUpperStart(toks[e-1].text(s))) {
-		e-- // has said, also told; but Will wrote
+	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || (lx.aux.has(toks[e-1].text(s)) || lx.connective.has(toks[e-1].text(s))) && !isUpperStart(toks[e-1].text(s))) {
+		e-- // has said, also told, however said; but Will wrote
 	}
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
 		return appositive(s, toks, e-1)
