@@ -51,7 +51,7 @@ func TestFindWithLanguage(t *testing.T) {
 // no set holds a particle of family names.
 func TestFunctionWords(t *testing.T) {
 	for _, lang := range []string{"de", "DE-ch", "fr", "es", "it", "pt-BR", "nl", "sv", "no", "nb", "da", "fi", "hu", "tr"} {
-		fw := functionWords(lang)
+		fw := functionWords(baseLanguage(lang))
 		if len(fw) < 40 {
 			t.Errorf("%s: %d words", lang, len(fw))
 		}
@@ -62,7 +62,7 @@ func TestFunctionWords(t *testing.T) {
 		}
 	}
 	for _, lang := range []string{"", "en", "ru", "kk", "x", "deu"} {
-		if fw := functionWords(lang); fw != nil {
+		if fw := functionWords(baseLanguage(lang)); fw != nil {
 			t.Errorf("%q: a set of %d words", lang, len(fw))
 		}
 	}

@@ -137,3 +137,32 @@ var ruNameEndings = [...]struct {
 	{"ы", []string{"а"}, genderFemale},
 	{"и", []string{"а", "я", "ь"}, genderFemale},
 }
+
+// langGivenSets holds the given names of each language of langGivenData,
+// built on first use.
+var langGivenSets [len(langGivenData)]struct {
+	once  sync.Once
+	names map[string]byte
+}
+
+// langGiven returns the given names, with their genders, that a text of
+// the language base (see baseLanguage) reads besides those of every text
+// (see givenlang.go), or nil.
+func langGiven(base string) map[string]byte {
+	for i := range langGivenData {
+		if langGivenData[i].lang == base {
+			gs := &langGivenSets[i]
+			gs.once.Do(func() {
+				data := langGivenData[i].names
+				gs.names = make(map[string]byte, strings.Count(data, "\n"))
+				for line := range strings.SplitSeq(data, "\n") {
+					if len(line) > 1 {
+						gs.names[fold(line[1:])] = line[0]
+					}
+				}
+			})
+			return gs.names
+		}
+	}
+	return nil
+}

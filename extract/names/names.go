@@ -87,7 +87,8 @@ type Options struct {
 
 // FindWith is Find told what the options say of the text.
 func FindWith(paragraphs []string, o Options) []Entity {
-	d := doc{places: o.Places, covered: make([][]span, len(paragraphs)), function: functionWords(o.Language), nouns: capitalisesNouns(o.Language), given: langGiven(o.Language)}
+	lang := baseLanguage(o.Language)
+	d := doc{places: o.Places, covered: make([][]span, len(paragraphs)), function: functionWords(lang), nouns: capitalisesNouns(lang), given: langGiven(lang)}
 	longest, total := 0, 0
 	for _, p := range paragraphs {
 		longest, total = max(longest, len(p)), total+len(p)
