@@ -221,7 +221,7 @@ func pastVerbBefore(s string, p pre) ([]token, string) {
 		return nil, ""
 	}
 	v := toks[n-2].text(s)
-	if isUpperStart(v) || hasCyrillic(v) || len(v) < 5 || !strings.HasSuffix(v, "ed") || lexicon().aux.has(v) {
+	if !isUnlistedPast(v) {
 		return nil, ""
 	}
 	sp, spToks := sentenceSubject(s, toks[:n-1])

@@ -51,6 +51,7 @@ type words struct {
 	plural       wordSet            // plural pronouns a speaker may be: they, они
 	subordinator wordSet            // words that open a clause set before the subject: When asked …,
 	tell         wordSet            // cues whose object is the listener: told his aides
+	weekday      wordSet            // the days of the week: Tuesday at a rally,
 	quantifier   wordSet            // words of quantity that alone name no speaker: One, Another, Some
 	termPre      wordSet            // words before a mark that make the quoted words a term: so-called
 	termPost     wordSet            // words after a mark that make the quoted words a name: деп аталатын
@@ -124,6 +125,9 @@ react reacts reacted`
 
 // enMonthAbbrevs are the English months written short.
 const enMonthAbbrevs = `jan feb mar apr jun jul aug sep sept oct nov dec`
+
+// enWeekdays are the English days of the week.
+const enWeekdays = `monday tuesday wednesday thursday friday saturday sunday`
 
 // English verbs that attribute only a fragment quoted inside a sentence.
 const enPartial = `call calls called describe describes described dub dubs dubbed term terms termed
@@ -201,7 +205,7 @@ func buildWords() *words {
 		particle: set(`деп екенін екендігін`),
 		stop: set(`in on at during after before while when as to from with via by amid following
 			adding referring speaking citing last yesterday today earlier later recently this that who which whose
-			and but monday tuesday wednesday thursday friday saturday sunday
+			and but ` + enWeekdays + `
 			в во на по при после перед для журналистам корреспонденту агентству изданию телеканалу газете порталу
 			сегодня вчера ранее также который которая которые и но
 			бүгін кеше брифингте журналистерге тілшісіне агенттігіне сұхбатында өзінің өз өзі өзіне`),
@@ -226,6 +230,7 @@ func buildWords() *words {
 		pronoun:  map[string]byte{"he": 'm', "she": 'f', "он": 'm', "она": 'f', "ол": 0},
 		plural:   set(`they они олар`),
 		tell:     set(`told tell tells`),
+		weekday:  set(enWeekdays),
 		subordinator: set(`when while although though because since once unless if whenever
 			когда пока хотя поскольку если`),
 		possessive: map[string]byte{"его": 'm', "ее": 'f', "её": 'f'},

@@ -73,7 +73,7 @@ func pastVerbClause(s string, clause []token) attribution {
 		return attribution{}
 	}
 	v := clause[n-1].text(s)
-	if isUpperStart(v) || hasCyrillic(v) || len(v) < 5 || !strings.HasSuffix(v, "ed") || lexicon().aux.has(v) {
+	if !isUnlistedPast(v) {
 		return attribution{}
 	}
 	b := n - 1
@@ -179,6 +179,13 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		return attribution{}
 	}
 	return a.speakerAfter(s, after, strict)
+}
+
+// isUnlistedPast reports whether w reads as an English verb in the past
+// tense in -ed, in lower case and no auxiliary, that may cue a quotation
+// beside it though the lexicon does not hold it: retaliated, pressed.
+func isUnlistedPast(w string) bool {
+	return !isUpperStart(w) && !hasCyrillic(w) && len(w) >= 5 && strings.HasSuffix(w, "ed") && !lexicon().aux.has(w)
 }
 
 // opensTimeClause reports whether t opens a clause of time after a cue,

@@ -358,11 +358,7 @@ func opensParticiple(s string, toks []token, k int) bool {
 // isWeekday reports whether w names a day of the week, which opens a
 // phrase of time: "Tuesday at a rally in Berea,".
 func isWeekday(w string) bool {
-	switch strings.ToLower(w) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	return lexicon().weekday.has(w)
 }
 
 // apposEnd returns the index after the comma that closes the apposition
