@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestWordSet(t *testing.T) {
 	ws := set(`minister министр point_out`)
@@ -38,5 +43,29 @@ func TestLookupPhrase(t *testing.T) {
 	}
 	if _, ok := lookupPhrase(m, s, toks, 0, 2); ok {
 		t.Error(`lookupPhrase found "he pointed"`)
+	}
+}
+
+// appendLower agrees with unicode.ToLower on every rune of up to two
+// bytes, the ones it lowers by arithmetic among them.
+func TestAppendLowerAgrees(t *testing.T) {
+	for r := rune(0); r < 0x800; r++ {
+		w := "A" + string(r) + "Z"
+		var buf [maxKey]byte
+		got, ok := appendLower(buf[:0], w)
+		if want := strings.ToLowerSpecial(unicode.SpecialCase{}, w); !ok || string(got) != want {
+			t.Errorf("appendLower(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"\xd0", "\xd0A", "\xc0\x80", "Ab\xffC"} {
+		var buf [maxKey]byte
+		got, _ := appendLower(buf[:0], w)
+		var want []byte
+		for _, r := range w {
+			want = utf8.AppendRune(want, unicode.ToLower(r))
+		}
+		if string(got) != string(want) {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
 	}
 }
