@@ -18,7 +18,8 @@ import (
 // meta tags, microdata) is trusted first, but a visible byline that names
 // everyone the markup names and more wins, as markup often keeps only the
 // first author. Other organisations and desks count only when no person is
-// credited, and a company ("… GmbH") never does.
+// credited, and a company ("… GmbH") never does; nor, beside a person, a
+// desk the credit does not name ("Jane Roe, Staff writer").
 func (s *state) authors() []string {
 	m := &s.doc.Meta
 	marked := s.markedNames()
@@ -34,6 +35,8 @@ func (s *state) authors() []string {
 		people = extendsMarkup(lines, marked)
 	case len(markedPeople) == 0 && len(credited) > 0:
 		people = append(credited, marked...) // the markup credits only desks
+	case onlyUserNames(markedPeople) && hasFullName(credited):
+		people = credited // the markup names the account that posted the page
 	case len(marked) > 0:
 		people = marked
 	default:
@@ -42,7 +45,7 @@ func (s *state) authors() []string {
 	people, orgs = s.splitOrganisations(people)
 	ldOrgs := append(orgNames(m.AuthorOrgs), orgs...)
 	if len(people) > 0 {
-		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !byline.IsAgency(n) && (!byline.IsDesk(n) || s.isOwnName(n)) })...))
+		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !byline.IsAgency(n) && (!byline.IsDesk(n) || byline.IsStaffRole(n) || s.isOwnName(n)) })...))
 	}
 	ldOrgs = dedupe(ldOrgs)
 	if others := slices.DeleteFunc(slices.Clone(ldOrgs), s.isOwnName); len(others) > 0 {
@@ -137,6 +140,24 @@ func extendsMarkup(lines, marked []string) []string {
 		}
 	}
 	return nil
+}
+
+// onlyUserNames reports whether every name of names is a single word of
+// a script with case, as the account a page was posted from is ("jdoe",
+// "Heryanto"); names in Chinese or Japanese are written without spaces.
+func onlyUserNames(names []string) bool {
+	for _, n := range names {
+		r, _ := utf8.DecodeRuneInString(n)
+		if strings.ContainsRune(n, ' ') || !unicode.IsUpper(r) && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// hasFullName reports whether names holds a name of two words or more.
+func hasFullName(names []string) bool {
+	return slices.ContainsFunc(names, func(n string) bool { return strings.ContainsRune(n, ' ') })
 }
 
 // markedNames returns the names of the authors the markup credits: those

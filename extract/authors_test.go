@@ -24,6 +24,11 @@ func TestAuthors(t *testing.T) {
 		{"people, then the desk beside them", []string{"Staff Reports", "Ann Lee"}, []string{"Ledger"}, nil, []string{"Ann Lee", "Staff Reports"}},
 		{"organisation when no person", nil, []string{"Ledger"}, []string{"By Staff Reports"}, []string{"Ledger", "Staff Reports"}},
 		{"duplicates", []string{"Ann Lee", "ann lee"}, nil, nil, []string{"Ann Lee"}},
+		{"byline over the account that posted", []string{"Hartono"}, nil, []string{"Rina Wulandari"}, []string{"Rina Wulandari"}},
+		{"one-word markup beside a one-word byline", []string{"Hartono"}, nil, []string{"Rina"}, []string{"Hartono"}},
+		{"a name without spaces is no account", []string{"山田"}, nil, []string{"By Ken Mori"}, []string{"山田"}},
+		{"a bare desk is a role beside a person", []string{"Ann Lee, Staff writer"}, nil, nil, []string{"Ann Lee"}},
+		{"an agency beside a person", nil, nil, []string{"By Ann Lee, AP Sports Writer"}, []string{"Ann Lee", "AP"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

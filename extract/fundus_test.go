@@ -27,7 +27,7 @@ const fundusDir = "../../shared/corpus/fundus-dev"
 // raise them as the extraction improves, never lower them.
 var (
 	fundusDevMin  = fundusFigures{body: 0.962, lead: 0.862, title: 0.841, date: 1.000, authors: 0.932}
-	fundusHeldMin = fundusFigures{body: 0.959, lead: 0.884, title: 0.857, date: 1.000, authors: 0.912}
+	fundusHeldMin = fundusFigures{body: 0.959, lead: 0.884, title: 0.857, date: 1.000, authors: 0.920}
 )
 
 // fundusFigures are the corpus figures of one set of pages.

@@ -97,12 +97,22 @@ var orgWords = []string{
 	"times", "herald", "gazette", "tribune", "newspaper", "magazine", "magazin", "online", "media",
 	"rédaction", "redacción", "redazione", "redação", "redaksi", "redakce", "redakcja", "redaksjon", "redaktionen",
 	"diario", "giornale", "gazzetta", "quotidien", "tidning", "avis", "dagblad", "krant", "nieuws", "haber",
-	"berita", "газета", "редакція", "новини",
+	"berita", "газета", "редакція", "новини", "today",
 }
 
 // roleOpeners begin a line that names a role, not a person: "dalla
 // nostra corrispondente", "from our correspondent".
 var roleOpeners = []string{
 	"dalla nostra ", "dal nostro ", "from our ", "our ", "de notre ", "de nuestro ", "de nuestra ",
-	"von unserem ", "von unserer ", "unser ", "unsere ", "da nossa ", "do nosso ",
+	"von unserem ", "von unserer ", "unser ", "unsere ", "da nossa ", "do nosso ", "special to ",
+}
+
+// placeholders are the one-word labels a page prints where a byline would
+// name someone, in lower case: its buttons and the names of users that
+// are nobody's.
+var placeholders = []string{
+	"share", "tweet", "email", "print", "comment", "comments", "follow", "subscribe", "admin", "administrator",
+	"guest", "anonymous", "unknown", "teilen", "drucken", "gast", "partager", "imprimer", "compartir",
+	"imprimir", "condividi", "stampa", "compartilhar", "поделиться", "гость", "админ", "администратор",
+	"аноним", "бөлісу",
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/country"
+	"github.com/newsextract/newsextract/extract/dates"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
@@ -54,17 +55,56 @@ func Split(s string) []string {
 // Clean; a word set before a country ("Adam Vidler, Frankfurt; Germany")
 // is the place the writer files from, and no name.
 func Names(s string) []string {
-	parts := Split(s)
+	parts := Split(splitAtFullStop(s))
 	var out []string
 	for i, part := range parts {
 		if i+1 < len(parts) && textutil.WordCount(part) == 1 && isCountry(strings.TrimSpace(parts[i+1])) {
 			continue
 		}
 		if name := Clean(part); name != "" {
-			out = append(out, name)
+			out = append(out, unglueCredit(name)...)
 		}
 	}
 	return out
+}
+
+// splitAtFullStop turns into a comma each full stop that ends a name of two
+// words or more before a capitalised word ("Jane Roe. Example News"); the
+// dots of initials and of abbreviations ("John F. Kennedy", "Jr.") stay.
+func splitAtFullStop(s string) string {
+	for i := strings.Index(s, ". "); i > 0; {
+		head := s[:i]
+		word := head[strings.LastIndexByte(head, ' ')+1:]
+		r, _ := utf8.DecodeRuneInString(s[i+2:])
+		if utf8.RuneCountInString(word) >= 3 && textutil.WordCount(head[strings.LastIndexAny(head, ",;|")+1:]) >= 2 && unicode.IsUpper(r) {
+			s = head + ", " + s[i+2:]
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return s
+}
+
+// unglueCredit parts a name of two or three words from the agency or
+// paper written after it without a mark between ("Jane Roe Associated
+// Press", "Jane Roe USA TODAY"): an agency's name, or two words the last
+// of which is one of orgWords and the first names the paper. The name
+// itself has none of them.
+func unglueCredit(s string) []string {
+	w := strings.Fields(s)
+	for head := 2; head <= 3 && head < len(w); head++ {
+		name, credit := strings.Join(w[:head], " "), strings.Join(w[head:], " ")
+		if HasOrgWord(name) || IsAgency(name) || !isNameLike(name) || !isNameLike(credit) {
+			continue
+		}
+		if IsAgency(credit) || len(w)-head == 2 && HasOrgWord(w[len(w)-1]) && namesDesk(credit) {
+			return []string{name, credit}
+		}
+	}
+	return []string{s}
 }
 
 // splitAtParticle splits s at the first of particleSeparators that has a
@@ -110,11 +150,14 @@ func Clean(s string) string {
 	}
 	s = strings.TrimSpace(stripBylinePrefix(s))
 	s = cutPlace(strings.Trim(cutParenthesis(s), " .,:;-–—|"))
+	if startsRole(s) {
+		return ""
+	}
 	if IsAgency(s) || IsDesk(s) {
 		return s
 	}
-	if startsRole(s) {
-		return ""
+	if a := agencyRole(s); a != "" {
+		return a
 	}
 	s = stripRole(s)
 	if s == "" || strings.ContainsAny(s, "@/<>{}=:") {
@@ -124,7 +167,8 @@ func Clean(s string) string {
 		return ""
 	}
 	n := textutil.WordCount(s)
-	if n == 0 || n > MaxWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) || isCountry(s) {
+	if n == 0 || n > MaxWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) || isCountry(s) ||
+		n == 1 && (isPlaceholder(s) || dates.IsWeekday(s)) {
 		return ""
 	}
 	return unshout(s)
@@ -135,6 +179,35 @@ func Clean(s string) string {
 func IsDesk(s string) bool {
 	n := textutil.WordCount(s)
 	return n >= 2 && n <= MaxWords && HasOrgWord(s) && !HasNumber(s)
+}
+
+// IsStaffRole reports whether s names a role at a desk rather than the
+// desk: its words are those of desks and roles only, one of them a role's
+// ("Staff writer", "News editor"). Beside a person's name it is that
+// person's role; "Staff Reports" names a desk.
+func IsStaffRole(s string) bool {
+	role := false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch {
+		case slices.Contains(roleWords, w):
+			role = true
+		case !slices.Contains(orgWords, w):
+			return false
+		}
+	}
+	return role
+}
+
+// namesDesk reports whether a word of s is neither one of orgWords nor
+// one of roleWords: the name of the desk or the paper ("Harbour" in
+// "Harbour Gazette", not "Editorial Staff").
+func namesDesk(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !slices.Contains(orgWords, w) && !slices.Contains(roleWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutParenthesis removes a parenthesis that ends a name: the initials a
@@ -187,6 +260,26 @@ func stripRole(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// agencyRole returns the agency of a role held at it ("AP Sports Writer",
+// "Reuters Staff Correspondent" give "AP" and "Reuters"), or "".
+func agencyRole(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || !IsAgency(first) || !isRoleWord(rest) {
+		return ""
+	}
+	if len(first) <= 3 {
+		return strings.ToUpper(first) // "Ap" in a byline set in title case
+	}
+	return first
+}
+
+// isPlaceholder reports whether a one-word name is what a site prints
+// where it names nobody: a label of its pages ("Share") or a user's
+// placeholder ("Admin", "Guest").
+func isPlaceholder(s string) bool {
+	return slices.Contains(placeholders, strings.ToLower(s))
 }
 
 // startsRole reports whether s begins with the words that introduce a

@@ -21,6 +21,21 @@ func TestSplitAndClean(t *testing.T) {
 		{"Tekijä: Matti Virtanen", []string{"Matti Virtanen"}},
 		{"Yazar: Ayşe Yılmaz", []string{"Ayşe Yılmaz"}},
 		{"作者：王小明", []string{"王小明"}},
+		{"By Jane Roe, AP Sports Writer", []string{"Jane Roe", "AP"}},
+		{"By JANE ROE, Ap National Security Writer", []string{"Jane Roe", "AP"}},
+		{"Jane Roe. Harbour Gazette", []string{"Jane Roe", "Harbour Gazette"}},
+		{"By John F. Kennedy", []string{"John F. Kennedy"}},
+		{"By Sam Roe Jr. and Bo Diaz", []string{"Sam Roe Jr", "Bo Diaz"}},
+		{"Jane Roe Associated Press", []string{"Jane Roe", "Associated Press"}},
+		{"Ann Lee and Jane Roe The Associated Press", []string{"Ann Lee", "Jane Roe", "The Associated Press"}},
+		{"Jane Roe HARBOUR TODAY", []string{"Jane Roe", "HARBOUR TODAY"}},
+		{"European Space Agency", []string{"European Space Agency"}},
+		{"Harbour Gazette Editorial Staff", []string{"Harbour Gazette Editorial Staff"}},
+		{"By Jane Roe | Special to the Harbour Gazette", []string{"Jane Roe"}},
+		{"Jane Roe, Share", []string{"Jane Roe"}},
+		{"Гость", nil},
+		{"By Jane Roe and Ann Lee, Monday, May 4, 2026", []string{"Jane Roe", "Ann Lee"}},
+		{"Regan", []string{"Regan"}},
 	}
 	for _, tt := range tests {
 		got := Names(tt.line)
@@ -31,6 +46,9 @@ func TestSplitAndClean(t *testing.T) {
 }
 
 func TestKinds(t *testing.T) {
+	if !IsStaffRole("Staff writer") || !IsStaffRole("News editor") || IsStaffRole("Staff Reports") || IsStaffRole("Guardian staff reporter") || IsStaffRole("Jane Roe") {
+		t.Error("IsStaffRole")
+	}
 	if !IsAgency("Reuters") || IsAgency("Jane Roe") {
 		t.Error("IsAgency")
 	}
