@@ -45,7 +45,9 @@ func (s *state) authors() []string {
 	people, orgs = s.splitOrganisations(people)
 	ldOrgs := append(orgNames(m.AuthorOrgs), orgs...)
 	if len(people) > 0 {
-		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool { return !byline.IsAgency(n) && (!byline.IsDesk(n) || byline.IsStaffRole(n) || s.isOwnName(n)) })...))
+		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool {
+			return !byline.IsAgency(n) && (!byline.IsDesk(n) || byline.IsStaffRole(n) || s.isOwnName(n))
+		})...))
 	}
 	ldOrgs = dedupe(ldOrgs)
 	if others := slices.DeleteFunc(slices.Clone(ldOrgs), s.isOwnName); len(others) > 0 {
