@@ -47,8 +47,8 @@ func (s *state) spaced(t string) string {
 func (s *state) pickTitle(top layout.TopMatter) string {
 	m := &s.doc.Meta
 	h := cleanTitle(s.firstWith(blocks.Headline))
-	if top.HeadlineIsPageTitle && s.doc.Markup {
-		h = "" // no headline but the <title>, which is a candidate below
+	if top.HeadlineIsPageTitle && s.doc.Markup || s.namesSite(h) {
+		h = "" // no headline but the <title>, which is a candidate below; or the site's name set as one
 	}
 	ld, og := cleanTitle(m.Headline), cleanTitle(m.OGTitle)
 	pt := cleanTitle(firstNonEmpty(m.Title, s.firstWith(blocks.PageTitle)))

@@ -146,3 +146,26 @@ func TestTitleSpaces(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleSiteHeading checks that a heading that is the site's name (a
+// logo set in an <h1>) is no headline, and that one naming more is.
+func TestTitleSiteHeading(t *testing.T) {
+	tests := []struct {
+		name, siteName, h1, og, want string
+	}{
+		{"the site's name as the heading", "Harbour Daily", "Harbour Daily", "Ferry service resumes after storm", "Ferry service resumes after storm"},
+		{"in another case", "Harbour Daily", "HARBOUR DAILY", "Ferry service resumes after storm", "Ferry service resumes after storm"},
+		{"near-miss: a headline naming the site", "Harbour Daily", "Harbour Daily wins press award", "Harbour Daily wins press award", "Harbour Daily wins press award"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pt := tt.og + " | " + tt.siteName
+			d := &blocks.Document{Markup: true, Meta: blocks.Meta{Title: pt, OGTitle: tt.og, SiteName: tt.siteName}}
+			d.Blocks = append(d.Blocks, blocks.Block{Text: pt, Role: blocks.PageTitle}, blocks.Block{Text: tt.h1, Role: blocks.Headline})
+			s := (&Extractor{}).newState(Source{}, d)
+			if got := s.title(layout.TopMatter{}); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
