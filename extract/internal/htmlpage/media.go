@@ -413,8 +413,11 @@ var listPartStart = [256]uint8{'a': 1, 'o': 2, 'r': 3, 'e': 4, 'c': 5, 't': 6}
 // readLists reads what an element with attributes says of the article's
 // tags and breadcrumbs. It reports whether it read the element whole.
 func (m *pageMeta) readLists(n *html.Node) bool {
-	if n.DataAtom == atom.A {
+	switch n.DataAtom {
+	case atom.A:
 		return m.readTagLink(n)
+	case atom.Body, atom.Main, atom.Article:
+		return false // a page's classes name its features ("…_tag_on"), not a list
 	}
 	switch listNamed(n) {
 	case tagList:

@@ -137,3 +137,24 @@ func TestLDParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyClassNamesNoList checks that a page whose <body> or <main> class
+// names a feature with a list's word ("share_tag_on", "crumbs-on") still
+// has the markup inside it read, and no topics made of its links; a tag
+// list inside it is read.
+func TestBodyClassNamesNoList(t *testing.T) {
+	for _, tc := range []struct{ name, page string }{
+		{"body", `<html><body class="f_share_tag_on"><a href="/x">Home</a><time datetime="2024-01-02T10:00:00Z">b</time><ul class="tags"><li><a href="/t/ports">Ports</a></li></ul></body></html>`},
+		{"main", `<html><body><main class="page-tags breadcrumb-on"><a href="/x">Home</a><time datetime="2024-01-02T10:00:00Z">b</time><ul class="tags"><li><a href="/t/ports">Ports</a></li></ul></main></body></html>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := metaOf(t, tc.page)
+			if len(m.Published) == 0 || m.Published[0].Value != "2024-01-02T10:00:00Z" {
+				t.Errorf("published = %v, want the <time>", m.Published)
+			}
+			if got := strings.Join(m.Topics.Visible, "|"); got != "Ports" {
+				t.Errorf("topics = %q, want Ports", got)
+			}
+		})
+	}
+}
