@@ -153,8 +153,13 @@ func labelOf(v string) string {
 }
 
 // isTopicWord reports whether v can name a topic: it has a letter, and is
-// not an identifier of hexadecimal digits.
+// not an identifier of hexadecimal digits nor a tag the site keeps for
+// itself, with an underscore or an at sign ("autoplay_video",
+// "@top-stories").
 func isTopicWord(v string) bool {
+	if strings.HasPrefix(v, "@") || strings.ContainsRune(v, '_') {
+		return false
+	}
 	letters, hex := false, true
 	for _, r := range v {
 		switch {

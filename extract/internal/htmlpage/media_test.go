@@ -114,6 +114,7 @@ func TestIsTopicWord(t *testing.T) {
 	for v, want := range map[string]bool{
 		"Budget": true, "COVID-19": true, "G7": true, "beef": true, "Ärzte": true,
 		"100312362": false, "2024": false, "8ae9ab2d-fe1b-4230-acb8-a59b52877682": false, "--": false,
+		"autoplay_video": false, "Jane Roe SOME_LABEL": false, "@top-stories": false, "@post-id:123": false, "AT&T": true, "e-mail": true,
 	} {
 		if got := isTopicWord(v); got != want {
 			t.Errorf("isTopicWord(%q) = %v, want %v", v, got, want)
