@@ -26,8 +26,8 @@ const fundusDir = "../../shared/corpus/fundus-dev"
 // held-out half. TestFundus fails when a change brings any figure lower;
 // raise them as the extraction improves, never lower them.
 var (
-	fundusDevMin  = fundusFigures{body: 0.962, lead: 0.862, title: 0.841, date: 1.000, authors: 0.932}
-	fundusHeldMin = fundusFigures{body: 0.959, lead: 0.884, title: 0.857, date: 1.000, authors: 0.920}
+	fundusDevMin  = fundusFigures{body: 0.963, lead: 0.888, title: 0.841, date: 1.000, authors: 0.933}
+	fundusHeldMin = fundusFigures{body: 0.960, lead: 0.898, title: 0.857, date: 1.000, authors: 0.920}
 )
 
 // fundusFigures are the corpus figures of one set of pages.

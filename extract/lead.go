@@ -1,6 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/newsextract/newsextract/extract/internal/blocks"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 	"github.com/newsextract/newsextract/model"
@@ -16,15 +21,28 @@ import (
 // date the layout did not tell): the teaser printed under the headline,
 // which the page also gives for sharing. The description stands in for
 // the lead only when the page shows no body: a description the page does
-// not show is a teaser for search engines and sharing.
+// not show is a teaser for search engines and sharing. Where the
+// description repeats none of them, the first text under the headline,
+// before the body, is the standfirst when it reads as one (see
+// underHeadline).
 func (s *state) lead() (text string, took int, source string) {
 	if l := s.firstWith(blocks.Lead); l != "" {
 		return l, -1, model.LeadMarked
 	}
-	desc := blocks.CleanDescription(s.doc.Meta.Description)
-	if desc == "" || textutil.SameText(desc, s.a.Title) {
-		return "", -1, ""
+	if desc := blocks.CleanDescription(s.doc.Meta.Description); desc != "" && !textutil.SameText(desc, s.a.Title) {
+		if text, took, source = s.describedLead(desc); source != "" {
+			return text, took, source
+		}
 	}
+	if l := s.underHeadline(); l != "" {
+		return l, -1, model.LeadHeader
+	}
+	return "", -1, ""
+}
+
+// describedLead returns the standfirst that the description desc repeats,
+// as lead says, or desc itself when the page shows no body.
+func (s *state) describedLead(desc string) (text string, took int, source string) {
 	body := s.a.Body
 	if len(body) == 0 {
 		return desc, -1, model.LeadDescription
@@ -42,6 +60,101 @@ func (s *state) lead() (text string, took int, source string) {
 		}
 	}
 	return "", -1, ""
+}
+
+// Bounds of a standfirst told by its place under the headline.
+const (
+	maxUnderHeadline  = 4  // blocks between the headline and the standfirst, at most
+	minStandfirstText = 15 // words of a standfirst that ends no sentence, at least
+	minStandfirstSent = 8  // words of one that does, at least
+	maxStandfirst     = 90 // words of a standfirst, at most
+)
+
+// underHeadline returns the standfirst printed right under the headline
+// that the layout took for the header's furniture: the first block of text
+// after the headline and before the body, past the dates, bylines,
+// captions and a kicker or a second headline, that reads as text (a
+// sentence of some words, or a long line) and that the body does not
+// repeat. It returns "" when there is none.
+func (s *state) underHeadline() string {
+	bs := s.doc.Blocks
+	h := slices.IndexFunc(bs, func(b blocks.Block) bool { return b.Role == blocks.Headline })
+	if h < 0 {
+		return ""
+	}
+	for i := h + 1; i < min(len(bs), h+1+maxUnderHeadline) && !bs[i].IsBody(); i++ {
+		b := bs[i]
+		if b.Role != blocks.Boilerplate {
+			continue // a date, a byline, a caption
+		}
+		if n := textutil.WordCount(b.Text); isStandfirst(b.Text, n) {
+			if s.bodyRepeats(b.Text) || !s.sharesTopic(b.Text) {
+				return ""
+			}
+			return b.Text
+		} else if n > maxShortLineWords {
+			return "" // text of another kind
+		}
+	}
+	return ""
+}
+
+// isStandfirst reports whether t, of n words, reads as a standfirst, not
+// a trail of links ("News » World").
+func isStandfirst(t string, n int) bool {
+	if n > maxStandfirst || strings.ContainsRune(t, '|') || strings.Contains(t, " » ") || strings.Contains(t, " › ") || strings.Contains(t, " > ") {
+		return false
+	}
+	return n >= minStandfirstText || n >= minStandfirstSent && textutil.EndsSentence(t)
+}
+
+// Words a standfirst shares with the headline and the opening of the body.
+const (
+	minTopicRunes  = 5 // runes of a word counted, at least
+	minTopicShared = 2 // distinct words shared, at least
+	topicParas     = 3 // paragraphs of the body read
+)
+
+// sharesTopic reports whether t shares minTopicShared words of
+// minTopicRunes runes or more with the headline and the opening of the
+// body, as a standfirst does and a notice of the site ("Find us on …") or
+// an author's biography does not.
+func (s *state) sharesTopic(t string) bool {
+	seen := map[string]bool{}
+	for _, p := range append([]string{s.a.Title}, s.a.Body[:min(len(s.a.Body), topicParas)]...) {
+		for _, w := range topicWords(p) {
+			seen[w] = true
+		}
+	}
+	shared := map[string]bool{}
+	for _, w := range topicWords(t) {
+		if seen[w] {
+			shared[w] = true
+		}
+	}
+	return len(shared) >= minTopicShared
+}
+
+// topicWords returns the words of p of minTopicRunes runes or more, in
+// lower case.
+func topicWords(p string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if utf8.RuneCountInString(w) >= minTopicRunes {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// bodyRepeats reports whether the opening of the body repeats t.
+func (s *state) bodyRepeats(t string) bool {
+	for _, p := range s.a.Body[:min(len(s.a.Body), 2)] {
+		if textutil.SameText(p, t) || strings.HasPrefix(textutil.CleanSpace(p), textutil.CleanSpace(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // shownTeaser returns the text of a block the page shows before its body

@@ -125,3 +125,42 @@ func TestLeadSource(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadUnderHeadline checks the standfirst told by its place: the first
+// text under the headline, before the body, that the layout set in the
+// header, with near-misses.
+func TestLeadUnderHeadline(t *testing.T) {
+	const (
+		headline = "Hafenstreik in Hamburg: Tausende Container stehen still"
+		first    = "Seit Montag ruht die Arbeit an den Terminals, und die Reedereien leiten ihre Schiffe nach Bremerhaven um."
+		second   = "Die Gewerkschaft fordert mehr Lohn für die Hafenarbeiter, die Betreiber verweisen auf die hohen Kosten der Container."
+		teaser   = "Der Streik im Hafen trifft die Container der Reedereien. Was Hamburg jetzt droht."
+	)
+	b := func(role blocks.Role, text string) blocks.Block { return blocks.Block{Role: role, Text: text} }
+	tests := []struct {
+		name   string
+		header []blocks.Block
+		want   string
+	}{
+		{"right under the headline", []blocks.Block{b(blocks.Boilerplate, teaser)}, teaser},
+		{"past a kicker and a dateline", []blocks.Block{b(blocks.Boilerplate, "Arbeitskampf"), b(blocks.Dateline, "12.05.2026, 10:15 Uhr"), b(blocks.Boilerplate, teaser)}, teaser},
+		{"a long line without a full stop", []blocks.Block{b(blocks.Boilerplate, "Der Streik im Hafen trifft die Container der Reedereien und zeigt was Hamburg jetzt droht wenn die Gespräche scheitern")},
+			"Der Streik im Hafen trifft die Container der Reedereien und zeigt was Hamburg jetzt droht wenn die Gespräche scheitern"},
+		{"near-miss: a notice of the site", []blocks.Block{b(blocks.Boilerplate, "Folgen Sie uns jetzt auch auf unserem neuen Kanal, damit Sie nichts verpassen.")}, ""},
+		{"near-miss: a trail of links", []blocks.Block{b(blocks.Boilerplate, "Startseite » Hamburg » Hafen » Container » Streik der Hafenarbeiter im Hafen")}, ""},
+		{"near-miss: the body's first paragraph", []blocks.Block{b(blocks.Boilerplate, first)}, ""},
+		{"near-miss: a short line", []blocks.Block{b(blocks.Boilerplate, "Container im Hafen.")}, ""},
+		{"near-miss: other text first", []blocks.Block{b(blocks.Boilerplate, "Lesen Sie auch die anderen Artikel unserer Serie über die Häfen an der Nordsee und ihre Geschichte"), b(blocks.Boilerplate, teaser)}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Blocks: append(append([]blocks.Block{b(blocks.Headline, headline)}, tt.header...), b(blocks.Paragraph, first), b(blocks.Paragraph, second))}
+			s := (&Extractor{}).newState(Source{}, d)
+			s.a.Title, s.a.Body = headline, []string{first, second}
+			lead, took, source := s.lead()
+			if lead != tt.want || took != -1 || lead != "" && source != model.LeadHeader {
+				t.Errorf("lead = %q, %d, %q; want %q, -1, header", lead, took, source, tt.want)
+			}
+		})
+	}
+}

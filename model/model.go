@@ -42,7 +42,8 @@ const (
 	// its place under the headline.
 	LeadMarked = "marked"
 	// LeadHeader is a line the page shows above the article's text, set
-	// apart from it, that the page's description repeats.
+	// apart from it: one that the page's description repeats, or the
+	// first text printed under the headline.
 	LeadHeader = "header"
 	// LeadOpening is the opening paragraph of the article's text, which
 	// the page's description repeats: the teaser printed as its first
