@@ -26,7 +26,7 @@ import (
 // before the body, is the standfirst when it reads as one (see
 // underHeadline).
 func (s *state) lead() (text string, took int, source string) {
-	if l := s.firstWith(blocks.Lead); l != "" {
+	if l := s.markedLead(); l != "" {
 		return l, -1, model.LeadMarked
 	}
 	if desc := blocks.CleanDescription(s.doc.Meta.Description); desc != "" && !textutil.SameText(desc, s.a.Title) {
@@ -38,6 +38,21 @@ func (s *state) lead() (text string, took int, source string) {
 		return l, -1, model.LeadHeader
 	}
 	return "", -1, ""
+}
+
+// markedLead returns the first block marked as the lead that stands
+// before the body's text: one after a paragraph of it is something else
+// set in the same style (an author's biography under the byline).
+func (s *state) markedLead() string {
+	for _, b := range s.doc.Blocks {
+		switch {
+		case b.Role == blocks.Lead:
+			return b.Text
+		case b.Role == blocks.Paragraph:
+			return ""
+		}
+	}
+	return ""
 }
 
 // describedLead returns the standfirst that the description desc repeats,

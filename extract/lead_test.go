@@ -164,3 +164,27 @@ func TestLeadUnderHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkedLead checks that a block marked as the lead is the standfirst
+// before the body's text, and not after a paragraph of it.
+func TestMarkedLead(t *testing.T) {
+	const standfirst = "Die Stadt erweitert die Öffnungszeiten ihrer Bibliotheken und prüft zwei neue Säle."
+	b := func(role blocks.Role, text string) blocks.Block { return blocks.Block{Role: role, Text: text} }
+	para := b(blocks.Paragraph, "Die Stadträtin stellte den Plan am Dienstag vor, der Rat stimmt Ende des Monats ab.")
+	for _, tt := range []struct {
+		name   string
+		blocks []blocks.Block
+		want   string
+	}{
+		{"before the body", []blocks.Block{b(blocks.Headline, "Bibliotheken länger offen"), b(blocks.Lead, standfirst), para}, standfirst},
+		{"past a byline", []blocks.Block{b(blocks.Byline, "Von Jana Roth"), b(blocks.Lead, standfirst), para}, standfirst},
+		{"near-miss: a biography under a byline in the text", []blocks.Block{para, b(blocks.Byline, "Jana Roth"), b(blocks.Lead, "Redakteurin im Ressort Stadt, zuständig für Kultur und Bildung.")}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := (&Extractor{}).newState(Source{}, &blocks.Document{Blocks: tt.blocks})
+			if got := s.markedLead(); got != tt.want {
+				t.Errorf("markedLead = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
