@@ -41,15 +41,29 @@ func (s *state) lead() (text string, took int, source string) {
 }
 
 // markedLead returns the first block marked as the lead that stands
-// before the body's text: one after a paragraph of it is something else
-// set in the same style (an author's biography under the byline).
+// before the body's text, with the blocks so marked that follow it
+// straight after, a line each ("Line one.\nLine two."): a lead after a
+// paragraph of the text is something else set in the same style (an
+// author's biography under the byline).
 func (s *state) markedLead() string {
-	for _, b := range s.doc.Blocks {
-		switch {
-		case b.Role == blocks.Lead:
-			return b.Text
-		case b.Role == blocks.Paragraph:
+	bs := s.doc.Blocks
+	for i, b := range bs {
+		switch b.Role {
+		case blocks.Paragraph:
 			return ""
+		case blocks.Lead:
+			j := i + 1
+			for j < len(bs) && bs[j].Role == blocks.Lead {
+				j++
+			}
+			if j == i+1 {
+				return b.Text
+			}
+			lines := make([]string, 0, j-i)
+			for _, l := range bs[i:j] {
+				lines = append(lines, l.Text)
+			}
+			return strings.Join(lines, "\n")
 		}
 	}
 	return ""

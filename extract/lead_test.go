@@ -178,6 +178,8 @@ func TestMarkedLead(t *testing.T) {
 	}{
 		{"before the body", []blocks.Block{b(blocks.Headline, "Bibliotheken länger offen"), b(blocks.Lead, standfirst), para}, standfirst},
 		{"past a byline", []blocks.Block{b(blocks.Byline, "Von Jana Roth"), b(blocks.Lead, standfirst), para}, standfirst},
+		{"in lines", []blocks.Block{b(blocks.Lead, standfirst), b(blocks.Lead, "Der Rat stimmt Ende Mai ab."), para}, standfirst + "\nDer Rat stimmt Ende Mai ab."},
+		{"near-miss: lines apart", []blocks.Block{b(blocks.Lead, standfirst), b(blocks.Caption, "Foto: Stadt"), b(blocks.Lead, "Der Rat stimmt Ende Mai ab."), para}, standfirst},
 		{"near-miss: a biography under a byline in the text", []blocks.Block{para, b(blocks.Byline, "Jana Roth"), b(blocks.Lead, "Redakteurin im Ressort Stadt, zuständig für Kultur und Bildung.")}, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
