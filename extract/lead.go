@@ -21,10 +21,10 @@ import (
 // date the layout did not tell): the teaser printed under the headline,
 // which the page also gives for sharing. The description stands in for
 // the lead only when the page shows no body: a description the page does
-// not show is a teaser for search engines and sharing. Where the
-// description repeats none of them, the first text under the headline,
-// before the body, is the standfirst when it reads as one (see
-// underHeadline).
+// not show is a teaser for search engines and sharing. The first text
+// under the headline, before the body, that reads as a standfirst (see
+// underHeadline) comes before the opening paragraph, and serves where the
+// description repeats nothing.
 func (s *state) lead() (text string, took int, source string) {
 	if l := s.markedLead(); l != "" {
 		return l, -1, model.LeadMarked
@@ -80,6 +80,9 @@ func (s *state) describedLead(desc string) (text string, took int, source string
 	if l := s.shownTeaser(t); l != "" {
 		return l, -1, model.LeadHeader
 	}
+	if l := s.underHeadline(); l != "" {
+		return l, -1, model.LeadHeader // the page's own standfirst over the opening it shares
+	}
 	for i := 0; i < min(len(body)-1, maxTeaserIndex+1); i++ {
 		if t.Repeats(body[i]) {
 			return body[i], i, model.LeadOpening
@@ -116,7 +119,7 @@ func (s *state) underHeadline() string {
 		if b.Role != blocks.Boilerplate {
 			continue // a date, a byline, a caption
 		}
-		if n := textutil.WordCount(b.Text); isStandfirst(b.Text, n) {
+		if n := textutil.WordCount(b.Text); isStandfirst(b.Text, n) || i == h+1 && n >= minStandfirstSent && isStandfirst(b.Text, minStandfirstText) {
 			if s.bodyRepeats(b.Text) || !s.sharesTopic(b.Text) {
 				return ""
 			}

@@ -146,6 +146,8 @@ func TestLeadUnderHeadline(t *testing.T) {
 		{"past a kicker and a dateline", []blocks.Block{b(blocks.Boilerplate, "Arbeitskampf"), b(blocks.Dateline, "12.05.2026, 10:15 Uhr"), b(blocks.Boilerplate, teaser)}, teaser},
 		{"a long line without a full stop", []blocks.Block{b(blocks.Boilerplate, "Der Streik im Hafen trifft die Container der Reedereien und zeigt was Hamburg jetzt droht wenn die Gespräche scheitern")},
 			"Der Streik im Hafen trifft die Container der Reedereien und zeigt was Hamburg jetzt droht wenn die Gespräche scheitern"},
+		{"a short line right under it", []blocks.Block{b(blocks.Boilerplate, "Die Reedereien leiten ihre Container nach Bremerhaven um")}, "Die Reedereien leiten ihre Container nach Bremerhaven um"},
+		{"near-miss: a short line under a dateline", []blocks.Block{b(blocks.Dateline, "12.05.2026"), b(blocks.Boilerplate, "Die Reedereien leiten ihre Container nach Bremerhaven um")}, ""},
 		{"near-miss: a notice of the site", []blocks.Block{b(blocks.Boilerplate, "Folgen Sie uns jetzt auch auf unserem neuen Kanal, damit Sie nichts verpassen.")}, ""},
 		{"near-miss: a trail of links", []blocks.Block{b(blocks.Boilerplate, "Startseite » Hamburg » Hafen » Container » Streik der Hafenarbeiter im Hafen")}, ""},
 		{"near-miss: the body's first paragraph", []blocks.Block{b(blocks.Boilerplate, first)}, ""},
@@ -155,6 +157,9 @@ func TestLeadUnderHeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &blocks.Document{Blocks: append(append([]blocks.Block{b(blocks.Headline, headline)}, tt.header...), b(blocks.Paragraph, first), b(blocks.Paragraph, second))}
+			if tt.want != "" {
+				d.Meta.Description = first // the standfirst wins over the opening the description repeats
+			}
 			s := (&Extractor{}).newState(Source{}, d)
 			s.a.Title, s.a.Body = headline, []string{first, second}
 			lead, took, source := s.lead()
