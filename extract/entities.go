@@ -217,6 +217,38 @@ func byPosition(a, b model.Location) int {
 	)
 }
 
+// findCountries returns the countries named in each field, with offsets
+// into the field's text. The fields are read as one text, a paragraph
+// each, as country.Find reads a document whole: a dateline or the states
+// named in one paragraph tell what "Georgia" is in another.
+func findCountries(fs []field) [][]country.Match {
+	var doc strings.Builder
+	starts := make([]int, len(fs))
+	for i, f := range fs {
+		if i > 0 {
+			doc.WriteString(paragraphBreak)
+		}
+		starts[i] = doc.Len()
+		doc.WriteString(f.text)
+	}
+	out := make([][]country.Match, len(fs))
+	for _, m := range country.Find(doc.String()) {
+		i, found := slices.BinarySearch(starts, m.Start)
+		if !found {
+			i-- // within the field that starts before it
+		}
+		if i < 0 || m.End > starts[i]+len(fs[i].text) {
+			continue
+		}
+		m.Start, m.End = m.Start-starts[i], m.End-starts[i]
+		out[i] = append(out[i], m)
+	}
+	return out
+}
+
+// paragraphBreak parts the fields of the article read as one text.
+const paragraphBreak = "\n\n"
+
 // countries finds the countries named, one entry for each with all its
 // mentions, and the spans of the mentions in each field, for the names
 // pass. The mentions are gathered as offsets first and turned into
@@ -228,8 +260,8 @@ func countries(fs []field) ([]model.Country, [][]names.Span) {
 	var found [][]mention // by index into out
 	index := map[string]int{}
 	places := make([][]names.Span, len(fs))
-	for fi, f := range fs {
-		ms := country.Find(f.text)
+	for fi, ms := range findCountries(fs) {
+		f := fs[fi]
 		places[fi] = make([]names.Span, len(ms))
 		for j, m := range ms {
 			places[fi][j] = names.Span{Start: m.Start, End: m.End}

@@ -112,8 +112,8 @@ func (s *scanner) sentenceStart(i int) bool {
 		switch string(p) {
 		case ".", "!", "?", "…":
 			return true
-		case ":":
-			return quoted
+		case ":", ",":
+			return quoted // a quotation opened after a colon or a comma: added, “So Israel …
 		case "\"", "'", "«", "“", "„", "(", "[", "-":
 			quoted = true
 			continue
@@ -207,7 +207,23 @@ func (s *scanner) nameBefore(i int) bool {
 	if p.kind != kindWord || p.caps == capsLower {
 		return false
 	}
+	if s.wordIn(i-1, s.t.words.regionWords) {
+		return false // North India, Southern Jordan
+	}
 	return !s.sentenceStart(i-1) || !s.wordIn(i-1, s.t.words.openers)
+}
+
+// regionWordsSet returns the capitalised words that name a part of a
+// country before its name ("North India", "Northern Israel"), which are
+// neither given names nor titles.
+func regionWordsSet() map[string]bool {
+	return map[string]bool{
+		"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+		"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+		"southeast": true, "southwest": true, "northeastern": true, "northwestern": true,
+		"southeastern": true, "southwestern": true, "upper": true, "lower": true, "greater": true,
+		"rural": true, "coastal": true,
+	}
 }
 
 // capitalAfter reports whether token j is a capitalised word on the same

@@ -52,6 +52,11 @@ var falseFriendTests = []textCase{
 	{"quote Chad said", "“We won,” Chad said.", ""},
 	{"Chad said it", "Chad said it would send troops.", "TD:Chad"},
 	{"President Chad Johnson", "President Chad Johnson opened the meeting.", ""},
+	{"given name after a title", "Defence Minister Israel Katz spoke. Israel will keep its troops there.", "IL:Israel"},
+	{"near-miss: family name after a title", "Coach Ann Jordan spoke. Jordan said she was proud.", ""},
+	{"after an acronym", "Many GOP Israel supporters came. Israel sent its envoy.", "IL:Israel"},
+	{"after an opening quote", "He added, “So Israel should talk.” Israel sent its envoy.", "IL:Israel|IL:Israel"},
+	{"a region of the country", "Smog covers North India. India has closed its schools.", "IN:India|IN:India"},
 	{"King of Jordan", "King Abdullah of Jordan arrived.", "JO:Jordan"},
 
 	// Words that only look like countries.

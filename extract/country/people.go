@@ -6,15 +6,17 @@ package country
 // ("Michael Jordan", "Jordan Peterson"), except on a line in title case;
 // when an earlier mention was read as the family name of a person named
 // in full, so that "Michael Jordan ... Jordan said" is the person both
-// times; and when it is the speaker of a quote or of a verb of speech
+// times (a given name between a title and a family name, "Minister Israel
+// Katz", and a name after an acronym, "GOP Israel supporters", are read
+// so only where they stand); and when it is the speaker of a quote or of a verb of speech
 // followed by a personal pronoun ("Jordan said he", "“We won,” Chad
 // said"). "Jordan said it would" stays the country.
 func (s *scanner) person(i, j int, idx int32) bool {
 	title := s.titleCase(i)
 	switch {
 	case !title && s.nameBefore(i):
-		if !s.sentenceStart(i - 1) {
-			s.doc.surnames.add(idx)
+		if !s.sentenceStart(i-1) && !s.surnameAfter(j) && s.tok(i-1).caps == capsTitle {
+			s.doc.surnames.add(idx) // a given name before a family name is none: Defence Minister Israel Katz
 		}
 		return true
 	case !title && s.surnameAfter(j):

@@ -57,7 +57,7 @@ type wordSets struct {
 	partyLetters, georgianPlaces, calendarWords, organWords, usPlaces,
 	objects, speechVerbs, personalPronouns, speakVerbs, languagePreps,
 	languageFillers, languageHeads, shopWords, localUnits, sentenceEnds,
-	seatStates, listWords map[string]bool
+	seatStates, listWords, regionWords map[string]bool
 }
 
 func newWordSets() *wordSets {
@@ -85,6 +85,7 @@ func newWordSets() *wordSets {
 		sentenceEnds:     sentenceEndsSet(),
 		seatStates:       seatStatesSet(),
 		listWords:        listWordsSet(),
+		regionWords:      regionWordsSet(),
 	}
 }
 
