@@ -204,7 +204,10 @@ func (s *scanner) nameBefore(i int) bool {
 		return false
 	}
 	p := s.tok(i - 1)
-	if p.kind != kindWord || p.caps == capsLower {
+	if p.kind != kindWord {
+		return s.initialBefore(i)
+	}
+	if p.caps == capsLower {
 		return false
 	}
 	if s.wordIn(i-1, s.t.words.regionWords) {
@@ -224,6 +227,17 @@ func regionWordsSet() map[string]bool {
 		"southeastern": true, "southwestern": true, "upper": true, "lower": true, "greater": true,
 		"rural": true, "coastal": true,
 	}
+}
+
+// initialBefore reports whether token i follows a given name and an
+// initial: "Michael B. Jordan".
+func (s *scanner) initialBefore(i int) bool {
+	if i < 3 || i-3 < s.lastEnd || !s.exists(i-3) || s.word(i-1) != "." || s.tok(i-1).space != spaceNone {
+		return false
+	}
+	init, name := s.tok(i-2), s.tok(i-3)
+	return init.kind == kindWord && init.end-init.start == 1 && init.caps == capsTitle && init.space == spaceBlank &&
+		name.kind == kindWord && name.caps == capsTitle && !s.sentenceStart(i-3)
 }
 
 // capitalAfter reports whether token j is a capitalised word on the same

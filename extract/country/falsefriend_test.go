@@ -54,6 +54,8 @@ var falseFriendTests = []textCase{
 	{"President Chad Johnson", "President Chad Johnson opened the meeting.", ""},
 	{"given name after a title", "Defence Minister Israel Katz spoke. Israel will keep its troops there.", "IL:Israel"},
 	{"near-miss: family name after a title", "Coach Ann Jordan spoke. Jordan said she was proud.", ""},
+	{"after an initial", "The studio cast Michael B. Jordan in the film.", ""},
+	{"near-miss: a sentence ending in an initial", "He chose option B. Jordan said it would reply.", "JO:Jordan"},
 	{"after an acronym", "Many GOP Israel supporters came. Israel sent its envoy.", "IL:Israel"},
 	{"after an opening quote", "He added, “So Israel should talk.” Israel sent its envoy.", "IL:Israel|IL:Israel"},
 	{"a region of the country", "Smog covers North India. India has closed its schools.", "IN:India|IN:India"},
