@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/country"
 )
@@ -175,7 +176,7 @@ func (s *scanner) at(k int) int {
 		}
 		return k + 1
 	}
-	if s.acronymAt(k) {
+	if s.acronymAt(k) || s.dottedAcronym(k) {
 		return k + 1
 	}
 	e := s.runEnd(k)
@@ -196,6 +197,24 @@ func (s *scanner) at(k int) int {
 	return e
 }
 
+// dottedAcronym reports whether token k is a letter of an acronym written
+// with full stops, after the first ("N" in "U.N.", "S" in "U.S. House"),
+// which opens no name.
+func (s *scanner) dottedAcronym(k int) bool {
+	return !s.toks[k].blank && s.isInitial(k) && s.isMark(k-1, ".") && s.isInitial(k-2)
+}
+
+// maxAbbrevRunes bounds the letters of a title written short before its
+// full stop (Dr., Gen., Prof.).
+const maxAbbrevRunes = 4
+
+// abbreviated reports whether the title at token k may be a short form
+// that a full stop follows inside a name (Gen. Jane Holt), and not a word
+// that ends a sentence ("Attorney General. According", "CEO. When").
+func (s *scanner) abbreviated(k int) bool {
+	return s.toks[k].caps != caseUpper && utf8.RuneCountInString(s.word(k)) <= maxAbbrevRunes
+}
+
 // runEnd returns the end of the run of capitalised words from token k:
 // words joined by blanks, initials with their full stops ("J. R."), and
 // connectors in lower case between capitalised words (of, von der).
@@ -204,7 +223,7 @@ func (s *scanner) runEnd(k int) int {
 	for e < len(s.toks) && e-k < maxRun {
 		t := s.toks[e]
 		switch {
-		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || s.is(e-1, cTitle)) && s.capital(e+1) && s.toks[e+1].blank:
+		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || s.is(e-1, cTitle) && s.abbreviated(e-1)) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
 		case t.word && t.blank && t.caps != caseLower && !s.is(e, cCalendar) && s.toks[e-1].possessive == 0 && !s.shortName(e) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
 			e++

@@ -103,6 +103,13 @@ var findTests = []findCase{
 		"org:Қазақстан Республикасының Үкіметі=Қазақстан Республикасының Үкіметі"},
 	{"kk acronym", []string{"БҰҰ-ның рөлі маңызды."}, "org:БҰҰ[БҰҰ]=БҰҰ"},
 
+	// Full stops.
+	{"a title that ends a sentence", []string{"He was named Attorney General. According to the ledger, the fund grew."}, ""},
+	{"an acronym title that ends one", []string{"She joined as President and CEO. When asked, she smiled."}, ""},
+	{"near-miss: a short title", []string{"Gen. Jane Holt spoke."}, "per:Jane Holt=Jane Holt"},
+	{"a dotted acronym", []string{"The U.N. Plan failed, and the U.S. House Intelligence Committee met."}, "org:House Intelligence Committee=House Intelligence Committee"},
+	{"near-miss: initials", []string{"J. R. R. Tolkien wrote."}, "per:J. R. R. Tolkien=J. R. R. Tolkien"},
+
 	// Robustness.
 	{"empty", nil, ""},
 	{"empty paragraph", []string{""}, ""},
