@@ -210,7 +210,7 @@ const maxAbbrevRunes = 4
 
 // abbreviated reports whether the title at token k may be a short form
 // that a full stop follows inside a name (Gen. Jane Holt), and not a word
-// that ends a sentence ("Attorney General. According", "CEO. When").
+// that ends a sentence ("Surgeon General. Despite", "CEO. When").
 func (s *scanner) abbreviated(k int) bool {
 	return s.toks[k].caps != caseUpper && utf8.RuneCountInString(s.word(k)) <= maxAbbrevRunes
 }

@@ -104,7 +104,7 @@ var findTests = []findCase{
 	{"kk acronym", []string{"БҰҰ-ның рөлі маңызды."}, "org:БҰҰ[БҰҰ]=БҰҰ"},
 
 	// Full stops.
-	{"a title that ends a sentence", []string{"He was named Attorney General. According to the ledger, the fund grew."}, ""},
+	{"a title that ends a sentence", []string{"He was named Surgeon General. Despite the delay, the fund grew."}, ""},
 	{"an acronym title that ends one", []string{"She joined as President and CEO. When asked, she smiled."}, ""},
 	{"near-miss: a short title", []string{"Gen. Jane Holt spoke."}, "per:Jane Holt=Jane Holt"},
 	{"a dotted acronym", []string{"The U.N. Plan failed, and the U.S. House Intelligence Committee met."}, "org:House Intelligence Committee=House Intelligence Committee"},
