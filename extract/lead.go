@@ -29,13 +29,33 @@ func (s *state) lead() (text string, took int, source string) {
 	if l := s.markedLead(); l != "" {
 		return l, -1, model.LeadMarked
 	}
-	if desc := blocks.CleanDescription(s.doc.Meta.Description); desc != "" && !textutil.SameText(desc, s.a.Title) {
-		if text, took, source = s.describedLead(desc); source != "" {
-			return text, took, source
+	desc := blocks.CleanDescription(s.doc.Meta.Description)
+	if textutil.SameText(desc, s.a.Title) {
+		desc = ""
+	}
+	body := s.a.Body
+	if desc != "" && len(body) == 0 {
+		return desc, -1, model.LeadDescription
+	}
+	t := blocks.NewTeaser(desc)
+	if desc != "" {
+		if l := s.shownTeaser(t); l != "" {
+			return l, -1, model.LeadHeader
 		}
 	}
 	if l := s.underHeadline(); l != "" {
-		return l, -1, model.LeadHeader
+		return l, -1, model.LeadHeader // the page's own standfirst over the opening it shares
+	}
+	if desc == "" {
+		return "", -1, ""
+	}
+	for i := 0; i < min(len(body)-1, maxTeaserIndex+1); i++ {
+		if t.Repeats(body[i]) {
+			return body[i], i, model.LeadOpening
+		}
+		if !isShortLine(body[i]) {
+			break
+		}
 	}
 	return "", -1, ""
 }
@@ -69,31 +89,6 @@ func (s *state) markedLead() string {
 	return ""
 }
 
-// describedLead returns the standfirst that the description desc repeats,
-// as lead says, or desc itself when the page shows no body.
-func (s *state) describedLead(desc string) (text string, took int, source string) {
-	body := s.a.Body
-	if len(body) == 0 {
-		return desc, -1, model.LeadDescription
-	}
-	t := blocks.NewTeaser(desc)
-	if l := s.shownTeaser(t); l != "" {
-		return l, -1, model.LeadHeader
-	}
-	if l := s.underHeadline(); l != "" {
-		return l, -1, model.LeadHeader // the page's own standfirst over the opening it shares
-	}
-	for i := 0; i < min(len(body)-1, maxTeaserIndex+1); i++ {
-		if t.Repeats(body[i]) {
-			return body[i], i, model.LeadOpening
-		}
-		if !isShortLine(body[i]) {
-			break
-		}
-	}
-	return "", -1, ""
-}
-
 // Bounds of a standfirst told by its place under the headline.
 const (
 	maxUnderHeadline  = 4  // blocks between the headline and the standfirst, at most
@@ -119,7 +114,7 @@ func (s *state) underHeadline() string {
 		if b.Role != blocks.Boilerplate {
 			continue // a date, a byline, a caption
 		}
-		if n := textutil.WordCount(b.Text); isStandfirst(b.Text, n) || i == h+1 && n >= minStandfirstSent && isStandfirst(b.Text, minStandfirstText) {
+		if n := textutil.WordCount(b.Text); isStandfirst(b.Text, n, i == h+1) {
 			if s.bodyRepeats(b.Text) || !s.sharesTopic(b.Text) {
 				return ""
 			}
@@ -132,12 +127,13 @@ func (s *state) underHeadline() string {
 }
 
 // isStandfirst reports whether t, of n words, reads as a standfirst, not
-// a trail of links ("News » World").
-func isStandfirst(t string, n int) bool {
+// a trail of links ("News » World"): a long line, or a sentence of some
+// words, or a line of as many right under the headline.
+func isStandfirst(t string, n int, underHeadline bool) bool {
 	if n > maxStandfirst || strings.ContainsRune(t, '|') || strings.Contains(t, " » ") || strings.Contains(t, " › ") || strings.Contains(t, " > ") {
 		return false
 	}
-	return n >= minStandfirstText || n >= minStandfirstSent && textutil.EndsSentence(t)
+	return n >= minStandfirstText || n >= minStandfirstSent && (underHeadline || textutil.EndsSentence(t))
 }
 
 // Words a standfirst shares with the headline and the opening of the body.
