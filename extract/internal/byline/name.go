@@ -186,28 +186,30 @@ func IsDesk(s string) bool {
 // ("Staff writer", "News editor"). Beside a person's name it is that
 // person's role; "Staff Reports" names a desk.
 func IsStaffRole(s string) bool {
-	role := false
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch {
-		case slices.Contains(roleWords, w):
-			role = true
-		case !slices.Contains(orgWords, w):
-			return false
-		}
-	}
-	return role
+	role, named := deskWords(s)
+	return role && !named
 }
 
 // namesDesk reports whether a word of s is neither one of orgWords nor
 // one of roleWords: the name of the desk or the paper ("Harbour" in
 // "Harbour Gazette", not "Editorial Staff").
 func namesDesk(s string) bool {
+	_, named := deskWords(s)
+	return named
+}
+
+// deskWords reports whether a word of s is one of roleWords, and whether
+// one is neither a role's nor one of orgWords.
+func deskWords(s string) (role, named bool) {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if !slices.Contains(orgWords, w) && !slices.Contains(roleWords, w) {
-			return true
+		switch {
+		case slices.Contains(roleWords, w):
+			role = true
+		case !slices.Contains(orgWords, w):
+			named = true
 		}
 	}
-	return false
+	return role, named
 }
 
 // cutParenthesis removes a parenthesis that ends a name: the initials a
