@@ -204,7 +204,7 @@ func isRuGerund(w string) bool {
 // isBodyWord reports whether the lower-case Russian word w is a word of
 // bodies or titles in some case: пресс-службы, министерства, посольстве.
 func isBodyWord(w string) bool {
-	return hasCyrillic(w) && lexicon().bodyStems[ruStem(w)]
+	return hasCyrillic(w) && lexicon().bodyStems.m[ruStem(w)]
 }
 
 // ruStem returns w without a final vowel or soft sign, or, in an oblique

@@ -80,11 +80,11 @@ var lexicon = sync.OnceValue(buildWords)
 
 // set returns the words of list as a set; "_" joins the words of a phrase.
 func set(list string) wordSet {
-	m := make(wordSet)
+	ws := newWordSet()
 	for _, w := range strings.Fields(list) {
-		m[strings.ReplaceAll(w, "_", " ")] = true
+		ws.add(strings.ReplaceAll(w, "_", " "))
 	}
-	return m
+	return ws
 }
 
 // English cue verbs; each is listed in the forms news text uses.
@@ -201,7 +201,7 @@ func buildWords() *words {
 	w := &words{
 		cues:     make(map[string]cueKind),
 		cues2:    make(map[string]cueKind),
-		heads:    make(wordSet),
+		heads:    newWordSet(),
 		particle: set(`деп екенін екендігін`),
 		stop: set(`in on at during after before while when as to from with via by amid following
 			adding referring speaking citing last yesterday today earlier later recently this that who which whose
@@ -312,11 +312,11 @@ func buildWords() *words {
 		hangingPrep: set(`с со к ко от о об обо за по при через без до про у для из-за между перед под над из`),
 		attributive: set(`деген айтқан мәлімдеген хабарлаған жазған атап_өткен баса_айтқан`),
 	}
-	w.bodyStems = make(wordSet)
+	w.bodyStems = newWordSet()
 	for _, set := range []wordSet{w.org, w.titles} {
-		for word := range set {
+		for word := range set.m {
 			if hasCyrillic(word) {
-				w.bodyStems[ruStem(word)] = true
+				w.bodyStems.add(ruStem(word))
 			}
 		}
 	}
@@ -360,6 +360,6 @@ func (w *words) addCue(c string, k cueKind) {
 		w.cues[c] = k
 	default:
 		w.cues2[strings.Join(parts, " ")] = k
-		w.heads[parts[0]] = true
+		w.heads.add(parts[0])
 	}
 }

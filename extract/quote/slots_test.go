@@ -235,7 +235,7 @@ func TestOneWordSets(t *testing.T) {
 		"termPost": lx.termPost, "locative": lx.locative,
 	}
 	for name, ws := range sets {
-		for w := range ws {
+		for w := range ws.m {
 			if strings.ContainsAny(w, " _") {
 				t.Errorf("%s holds the phrase %q", name, w)
 			}

@@ -100,7 +100,7 @@ func isAbbrev(w string) bool {
 	if n := utf8.RuneCountInString(w); n == 1 {
 		return isUpperStart(w)
 	}
-	_, ok := lexicon().abbrev[w]
+	_, ok := lexicon().abbrev.m[w]
 	return ok
 }
 

@@ -9,13 +9,101 @@ import (
 // maxKey is the longest key, in bytes, looked up without allocating.
 const maxKey = 96
 
-// wordSet is a set of words and phrases in lower case.
-type wordSet map[string]bool
+// wordSet is a set of words and phrases in lower case. Beside the words
+// it keeps a filter of their first and last letters, which turns most
+// words away before they are lowered and hashed. The zero value is an
+// empty set that cannot be added to.
+type wordSet struct {
+	m     map[string]bool
+	edges *[edgeBits / 64]uint64
+}
+
+// edgeBits is the size of a wordSet's filter, in bits.
+const edgeBits = 512
+
+// newWordSet returns an empty set.
+func newWordSet() wordSet {
+	return wordSet{m: make(map[string]bool), edges: new([edgeBits / 64]uint64)}
+}
+
+// add puts the word w, in lower case, in the set.
+func (ws wordSet) add(w string) {
+	ws.m[w] = true
+	if h, ok := edgeHash(w); ok {
+		ws.edges[h/64] |= 1 << (h % 64)
+	}
+}
 
 // has reports whether the set holds the word w, in any case.
 func (ws wordSet) has(w string) bool {
-	ok, _ := lookup(ws, w)
+	if ws.edges == nil {
+		return false
+	}
+	if h, ok := edgeHash(w); ok && ws.edges[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	ok, _ := lookup(ws.m, w)
 	return ok
+}
+
+// edgeHash returns the filter's bit for w, read from its first and last
+// runes in lower case. It reports false when either rune is one it does
+// not lower, and the filter must not be read.
+func edgeHash(w string) (uint32, bool) {
+	if w == "" {
+		return 0, false
+	}
+	first, ok := firstLower(w)
+	if !ok {
+		return 0, false
+	}
+	last, ok := lastLower(w)
+	if !ok {
+		return 0, false
+	}
+	return (uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA6B) >> (32 - 9), true
+}
+
+// firstLower returns the first rune of w in lower case, when it is ASCII
+// or a two-byte rune that lower2 lowers.
+func firstLower(w string) (rune, bool) {
+	if c := w[0]; c < utf8.RuneSelf {
+		return rune(asciiLower(c)), true
+	}
+	if len(w) < 2 || w[1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return lowerPair(w[0], w[1])
+}
+
+// lastLower returns the last rune of w in lower case, as firstLower does
+// the first.
+func lastLower(w string) (rune, bool) {
+	n := len(w)
+	if c := w[n-1]; c < utf8.RuneSelf {
+		return rune(asciiLower(c)), true
+	}
+	if n < 2 || w[n-1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return lowerPair(w[n-2], w[n-1])
+}
+
+// lowerPair lowers the two-byte rune of lead byte a and continuation b,
+// when lower2 knows it.
+func lowerPair(a, b byte) (rune, bool) {
+	if a < 0xC2 || a > 0xD3 {
+		return 0, false
+	}
+	return lower2(rune(a&0x1F)<<6 | rune(b&0x3F))
+}
+
+// asciiLower lowers an ASCII letter.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // lookup returns m's value for the word w, in any case. A word already in

@@ -1,10 +1,12 @@
 package quote
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 func TestWordSet(t *testing.T) {
@@ -20,6 +22,44 @@ func TestWordSet(t *testing.T) {
 			t.Errorf("has(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}
+}
+
+// The filter of first and last letters never turns away a word of the
+// set, in lower, title or upper case, and agrees with the map on words
+// it does turn away.
+func TestWordSetFilter(t *testing.T) {
+	lx := reflect.ValueOf(lexicon()).Elem()
+	others := []string{"Said", "SAID", "Ölçek", "İstanbul", "ǅemal", "Ωmega", "x", "Ɐ", "ÿ", "Әкім", "ӘКІМ", "\xd0\x90", "\xffA"}
+	for i := 0; i < lx.NumField(); i++ {
+		f := lx.Field(i)
+		if f.Type() != reflect.TypeFor[wordSet]() {
+			continue
+		}
+		ws := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface().(wordSet)
+		name := lx.Type().Field(i).Name
+		for w := range ws.m {
+			if w != strings.ToLower(w) {
+				continue // read as written, not through has: Gen, Sen
+			}
+			for _, form := range []string{w, strings.ToUpper(w), titleOf(w)} {
+				if !ws.has(form) {
+					t.Errorf("%s.has(%q) = false", name, form)
+				}
+			}
+			others = append(others, strings.ToUpper(w)+"s", "x"+w)
+		}
+		for _, w := range others {
+			if got, want := ws.has(w), ws.m[strings.ToLower(w)]; got != want {
+				t.Errorf("%s.has(%q) = %v, want %v", name, w, got, want)
+			}
+		}
+	}
+}
+
+// titleOf returns w with its first rune in upper case.
+func titleOf(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // A case-insensitive lookup of a capitalised word does not allocate.
