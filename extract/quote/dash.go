@@ -18,7 +18,7 @@ type insertion struct {
 // findInsertion looks in s[from:to] for an author's remark set off by a
 // dash and holding a cue. With needResume, the remark must be followed by
 // a second dash and more speech.
-func findInsertion(buf *[]token, s string, from, to int, needResume bool) (insertion, bool) {
+func findInsertion(buf *window, s string, from, to int, needResume bool) (insertion, bool) {
 	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(s[i:to])
 		if (isDash(r) || r == '-') && i > from && (isSpace(textutil.RuneBefore(s, i)) || textutil.RuneBefore(s, i) == ',') && (isSpace(textutil.RuneAt(s, i+w)) || textutil.IsWordRune(textutil.RuneAt(s, i+w)) && isDash(r)) {
@@ -32,14 +32,13 @@ func findInsertion(buf *[]token, s string, from, to int, needResume bool) (inser
 }
 
 // remarkAt reads the remark after the dash s[d:e] within s[from:to].
-func remarkAt(buf *[]token, s string, from, d, e, to int) (insertion, bool) {
+func remarkAt(buf *window, s string, from, d, e, to int) (insertion, bool) {
 	_, q1End := trimSpan(s, from, d)
 	pr := textutil.RuneBefore(s, q1End)
 	if q1End <= from || !strings.ContainsRune(",!?….", pr) {
 		return insertion{}, false
 	}
-	*buf = tokenize((*buf)[:0], s, e, to, 24, 2)
-	toks := *buf
+	toks := buf.read(s, e, to, 24, 2)
 	stop := 0
 	for stop < len(toks) && !isClauseStop(toks[stop]) {
 		stop++

@@ -269,8 +269,7 @@ func (x *extractor) quotedIn(para, st, open int) bool {
 // paras[para][st:e] when it names a person.
 func (x *extractor) personSubject(para, st, e int) attribution {
 	s := x.paras[para].Text
-	toks := tokenize(x.post[:0], s, st, e, 64, 0)
-	x.post = toks
+	toks := x.post.read(s, st, e, 64, 0)
 	sp, spToks := sentenceSubject(s, toks)
 	if sp == "" || !isPerson(sp) {
 		return attribution{}
@@ -288,8 +287,8 @@ func (x *extractor) personSubject(para, st, e int) attribution {
 func (x *extractor) wholeSentenceSubject(s string, p pre, open int) ([]token, bool) {
 	toks := p.toks
 	if ss, _ := sentenceStart(s, 0, open); len(toks) == 0 || ss < toks[0].start {
-		x.post = dropAsides(tokenize(x.post[:0], s, ss, open, 64, 0))
-		toks = x.post
+		x.post.toks = dropAsides(x.post.read(s, ss, open, 64, 0))
+		toks = x.post.toks
 	}
 	sp, spToks := sentenceSubject(s, toks)
 	return spToks, sp != ""
@@ -308,8 +307,7 @@ func (x *extractor) headlineSpeaker(s string, open int) ([]token, bool) {
 	if len(s) > maxHeadlineBytes || countWords(s) > maxHeadline {
 		return nil, false
 	}
-	toks := tokenize(x.post[:0], s, 0, open, 8, 0)
-	x.post = toks
+	toks := x.post.read(s, 0, open, 8, 0)
 	for k, t := range toks {
 		if t.kind == tkPunct && t.r == ':' {
 			if !isHeadline(s, toks[:k+1]) {

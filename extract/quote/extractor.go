@@ -37,8 +37,9 @@ type extractor struct {
 	modes []paraMode
 	scans []marks
 	out   []found
-	pre   []token // scratch for the text before a quotation
-	post  []token // scratch for the text after it
+	pre   window // scratch for the text before a quotation
+	post  window // scratch for the text after it
+	cache tokenCache
 	// ends holds where the two quotations before the current one in its
 	// paragraph end, kept or not: attribution reads back over one of
 	// them at most, which keeps the work linear in dense text.
@@ -56,6 +57,7 @@ type extractor struct {
 
 func newExtractor(ps []Para) *extractor {
 	x := &extractor{paras: ps, modes: make([]paraMode, len(ps)), scans: make([]marks, len(ps))}
+	x.pre.cache, x.post.cache = &x.cache, &x.cache
 	for i, p := range ps {
 		x.scans[i] = scanMarks(p.Text)
 		x.modes[i] = x.modeOf(i)
@@ -284,9 +286,14 @@ func (x *extractor) finish() []Quote {
 	if len(x.out) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(x.out, func(a, b found) int {
+	byPlace := func(a, b found) int {
 		return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
-	})
+	}
+	if !slices.IsSortedFunc(x.out, byPlace) {
+		// Found mostly in order already; a stable sort's merging costs
+		// O(n log² n) comparisons even on sorted input.
+		slices.SortStableFunc(x.out, byPlace)
+	}
 	inherit(x.out)
 	resolvePronouns(x.out, x.paras, x.modes)
 	qs := make([]Quote, len(x.out))

@@ -29,12 +29,11 @@ type mention struct {
 // person's gender. Names after a preposition of place ("in New York")
 // are places'. sent numbers the sentences from sent0; buf is scratch
 // space for tokens.
-func personsIn(buf *[]token, out []mention, s string, from, to, para, sent0 int) []mention {
+func personsIn(buf *window, out []mention, s string, from, to, para, sent0 int) []mention {
 	if from >= to {
 		return out
 	}
-	*buf = tokenize((*buf)[:0], s, from, to, mentionWindow, 0)
-	toks := *buf
+	toks := buf.read(s, from, to, mentionWindow, 0)
 	sent := sent0
 	opens, lower := true, 0 // no person named yet in the sentence, and how many lower-case words
 	for i := 0; i < len(toks); {

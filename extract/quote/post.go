@@ -8,10 +8,10 @@ import "strings"
 // closing mark ends at after and whose text ends with the rune end:
 // `, he said`, `, — сказал он`, `деп атап өтті X`, or, after a quotation
 // that ended its sentence, a short sentence of its own: `Says the message.`
-func postAttribution(buf *[]token, s string, after int, end rune) attribution {
+func postAttribution(buf *window, s string, after int, end rune) attribution {
 	lx := lexicon()
-	*buf = dropAsides(tokenize((*buf)[:0], s, after, len(s), 40, 4))
-	toks := *buf
+	buf.toks = dropAsides(buf.read(s, after, len(s), 40, 4))
+	toks := buf.toks
 	final := isSentenceEnd(end)
 	linked := end == ',' || isDash(end)
 	i := 0

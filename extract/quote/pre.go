@@ -23,10 +23,10 @@ type pre struct {
 // preAttribution reads the tokens into *buf and the sentence before the opening mark at open, not
 // looking back past lo: `X said: “Q”`, `X told reporters, “Q”`, `He called
 // the deal “Q”`, `Как заявил X, «Q»`, or a headline's `X: “Q”`.
-func preAttribution(buf *[]token, s string, lo, open int) pre {
+func preAttribution(buf *window, s string, lo, open int) pre {
 	ss, real := sentenceStart(s, lo, open)
-	*buf = dropAsides(tokenize((*buf)[:0], s, ss, open, 64, 0))
-	p := pre{sentence: real, toks: *buf}
+	buf.toks = dropAsides(buf.read(s, ss, open, 64, 0))
+	p := pre{sentence: real, toks: buf.toks}
 	toks := p.toks
 	if len(toks) == 0 {
 		return p

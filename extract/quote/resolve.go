@@ -27,7 +27,7 @@ type resolver struct {
 	paras []Para
 	modes []paraMode
 	hist  []person // named speakers so far, the most recent last
-	buf   []token
+	buf   window
 	names []mention
 }
 
@@ -52,7 +52,7 @@ type resolver struct {
 // person's gender is told by a title, a Russian past-tense verb, or a
 // pronoun resolved to them before.
 func resolvePronouns(fs []found, paras []Para, modes []paraMode) {
-	r := resolver{fs: fs, paras: paras, modes: modes}
+	r := resolver{fs: fs, paras: paras, modes: modes, buf: window{cache: new(tokenCache)}}
 	for i := range fs {
 		r.resolve(i)
 		r.remember(&fs[i])
@@ -261,8 +261,7 @@ func (r *resolver) ownSubject(i int, g byte) (p person, found bool) {
 	if lo > 0 && start == lo {
 		return person{}, false // the sentence runs on from the quotation before
 	}
-	r.buf = tokenize(r.buf[:0], s, start, open, maxOpening, 0)
-	sp, spToks := sentenceSubject(s, r.buf)
+	sp, spToks := sentenceSubject(s, r.buf.read(s, start, open, maxOpening, 0))
 	if len(spToks) != 1 || !isUpperStart(sp) || isFunctionWord(sp) {
 		return person{}, false
 	}

@@ -18,8 +18,12 @@ type wordSet struct {
 	edges *[edgeBits / 64]uint64
 }
 
-// edgeBits is the size of a wordSet's filter, in bits.
-const edgeBits = 512
+// edgeBits is the size of a wordSet's filter, in bits, and edgeShift
+// what turns a 32-bit hash into one of them.
+const (
+	edgeBits  = 1 << 9
+	edgeShift = 32 - 9
+)
 
 // newWordSet returns an empty set.
 func newWordSet() wordSet {
@@ -53,6 +57,15 @@ func edgeHash(w string) (uint32, bool) {
 	if w == "" {
 		return 0, false
 	}
+	if a, z := w[0], w[len(w)-1]; a|z < utf8.RuneSelf {
+		return mixEdges(rune(a|0x20), rune(z|0x20)), true
+	}
+	return edgeHashRunes(w)
+}
+
+// edgeHashRunes is edgeHash for words that begin or end with a rune
+// beyond ASCII.
+func edgeHashRunes(w string) (uint32, bool) {
 	first, ok := firstLower(w)
 	if !ok {
 		return 0, false
@@ -61,14 +74,20 @@ func edgeHash(w string) (uint32, bool) {
 	if !ok {
 		return 0, false
 	}
-	return (uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA6B) >> (32 - 9), true
+	return mixEdges(first, last), true
 }
 
-// firstLower returns the first rune of w in lower case, when it is ASCII
-// or a two-byte rune that lower2 lowers.
+// mixEdges returns the filter's bit for a word's edge runes, the ASCII
+// ones with the case bit set, which folds the case of letters.
+func mixEdges(first, last rune) uint32 {
+	return (uint32(first)*0x9E3779B1 ^ uint32(last)*0x85EBCA6B) >> edgeShift
+}
+
+// firstLower returns the first rune of w in lower case, when it is a
+// two-byte rune that lower2 lowers, or ASCII, with the case bit set.
 func firstLower(w string) (rune, bool) {
 	if c := w[0]; c < utf8.RuneSelf {
-		return rune(asciiLower(c)), true
+		return rune(c | 0x20), true
 	}
 	if len(w) < 2 || w[1]&0xC0 != 0x80 {
 		return 0, false
@@ -81,7 +100,7 @@ func firstLower(w string) (rune, bool) {
 func lastLower(w string) (rune, bool) {
 	n := len(w)
 	if c := w[n-1]; c < utf8.RuneSelf {
-		return rune(asciiLower(c)), true
+		return rune(c | 0x20), true
 	}
 	if n < 2 || w[n-1]&0xC0 != 0x80 {
 		return 0, false
@@ -96,14 +115,6 @@ func lowerPair(a, b byte) (rune, bool) {
 		return 0, false
 	}
 	return lower2(rune(a&0x1F)<<6 | rune(b&0x3F))
-}
-
-// asciiLower lowers an ASCII letter.
-func asciiLower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // lookup returns m's value for the word w, in any case. A word already in
