@@ -55,13 +55,20 @@ type extractor struct {
 	remarks int
 }
 
+// maxPrealloc bounds the quotations room is made for ahead, one for each
+// pair of marks: a text of scare quotes makes many pairs and few quotations.
+const maxPrealloc = 256
+
 func newExtractor(ps []Para) *extractor {
 	x := &extractor{paras: ps, modes: make([]paraMode, len(ps)), scans: make([]marks, len(ps))}
 	x.pre.cache, x.post.cache = &x.cache, &x.cache
+	n := 0
 	for i, p := range ps {
 		x.scans[i] = scanMarks(p.Text)
 		x.modes[i] = x.modeOf(i)
+		n += len(x.scans[i].spans)
 	}
+	x.out = make([]found, 0, min(n, maxPrealloc))
 	return x
 }
 
