@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
+	"github.com/newsextract/newsextract/extract/internal/byline"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 	"github.com/newsextract/newsextract/model"
 )
@@ -39,7 +39,7 @@ func (s *state) lead() (text string, took int, source string) {
 	}
 	t := blocks.NewTeaser(desc)
 	if desc != "" {
-		if l := s.shownTeaser(t); l != "" {
+		if l := s.shownTeaser(t, blocks.IsCut(s.doc.Meta.Description)); l != "" {
 			return l, -1, model.LeadHeader
 		}
 	}
@@ -91,7 +91,7 @@ func (s *state) markedLead() string {
 
 // Bounds of a standfirst told by its place under the headline.
 const (
-	maxUnderHeadline  = 4  // blocks between the headline and the standfirst, at most
+	maxUnderHeadline  = 5  // blocks between the headline and the standfirst, at most
 	minStandfirstText = 15 // words of a standfirst that ends no sentence, at least
 	minStandfirstSent = 8  // words of one that does, at least
 	maxStandfirst     = 90 // words of a standfirst, at most
@@ -105,14 +105,14 @@ const (
 // repeat. It returns "" when there is none.
 func (s *state) underHeadline() string {
 	bs := s.doc.Blocks
-	h := slices.IndexFunc(bs, func(b blocks.Block) bool { return b.Role == blocks.Headline })
+	h := s.headlineAt()
 	if h < 0 {
 		return ""
 	}
 	for i := h + 1; i < min(len(bs), h+1+maxUnderHeadline) && !bs[i].IsBody(); i++ {
 		b := bs[i]
-		if b.Role != blocks.Boilerplate {
-			continue // a date, a byline, a caption
+		if b.Role != blocks.Boilerplate || byline.EndsWithCredit(b.Text) || isKickedHeadline(b.Text) {
+			continue // a date, a byline, a caption, a second headline
 		}
 		if n := textutil.WordCount(b.Text); isStandfirst(b.Text, n, i == h+1) {
 			if s.bodyRepeats(b.Text) || !s.sharesTopic(b.Text) {
@@ -124,6 +124,34 @@ func (s *state) underHeadline() string {
 		}
 	}
 	return ""
+}
+
+// headlineAt returns the index of the headline's block: the last block
+// before the body that is marked as the headline, or is furniture that
+// prints the title (the page's <title> may stand in for a headline the
+// layout missed). It
+// returns -1 when there is none.
+func (s *state) headlineAt() int {
+	h := -1
+	for i, b := range s.doc.Blocks {
+		if b.IsBody() {
+			break
+		}
+		if b.Role == blocks.Headline || s.a.Title != "" && b.Role == blocks.Boilerplate && textutil.SameText(b.Text, s.a.Title) {
+			h = i
+		}
+	}
+	return h
+}
+
+// maxKickerWords bounds the words of a kicker before a headline's colon.
+const maxKickerWords = 3
+
+// isKickedHeadline reports whether t reads as a headline with a kicker
+// before a colon, ending no sentence: "Marathon in Berlin: Weit vorne".
+func isKickedHeadline(t string) bool {
+	i := strings.IndexByte(t, ':')
+	return i > 0 && textutil.WordCount(t[:i]) <= maxKickerWords && !textutil.EndsSentence(t)
 }
 
 // isStandfirst reports whether t, of n words, reads as a standfirst, not
@@ -188,12 +216,14 @@ func (s *state) bodyRepeats(t string) bool {
 // shownTeaser returns the text of a block the page shows before its body
 // that the description, read as t, repeats, though the layout took it for furniture:
 // the standfirst set in the page's header, above the article's column.
-func (s *state) shownTeaser(t blocks.Teaser) string {
+// A description cut short (cut) repeats too the longer standfirst it
+// begins.
+func (s *state) shownTeaser(t blocks.Teaser, cut bool) string {
 	for _, b := range s.doc.Blocks {
 		if b.IsBody() {
 			break
 		}
-		if b.Role == blocks.Boilerplate && t.Repeats(b.Text) {
+		if b.Role == blocks.Boilerplate && (t.Repeats(b.Text) || cut && t.Begins(b.Text) && textutil.WordCount(b.Text) <= maxStandfirst) {
 			return b.Text
 		}
 	}

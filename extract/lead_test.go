@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
@@ -77,6 +78,7 @@ func TestTeaserAfterShortLines(t *testing.T) {
 func TestLeadInHeader(t *testing.T) {
 	const desc = "El Ayuntamiento ampliará el horario de las bibliotecas mientras estudia abrir dos salas nuevas."
 	const text = "La concejala presentó este martes el plan, que el pleno votará a finales de mes tras escuchar a los vecinos."
+	const more = "Los vecinos piden además más puestos de lectura en los barrios del norte."
 	furniture := func(s string) blocks.Block { return blocks.Block{Text: s, Role: blocks.Boilerplate} }
 	paragraph := blocks.Block{Text: text, Role: blocks.Paragraph}
 	for _, tt := range []struct {
@@ -88,9 +90,14 @@ func TestLeadInHeader(t *testing.T) {
 		{"above the body", []blocks.Block{furniture("Portada"), furniture(desc), paragraph}, desc, model.LeadHeader},
 		{"near-miss: after the body starts", []blocks.Block{paragraph, furniture(desc)}, "", ""},
 		{"near-miss: another text", []blocks.Block{furniture("Los vecinos debaten el plan en el centro cívico esta semana."), paragraph}, "", ""},
+		{"the longer standfirst a cut description begins", []blocks.Block{furniture(desc + " " + more), paragraph}, desc + " " + more, model.LeadHeader},
+		{"near-miss: the longer one, the description not cut", []blocks.Block{furniture(desc + " " + more), paragraph}, "", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &blocks.Document{Blocks: tt.blocks, Meta: blocks.Meta{Description: desc}}
+			if strings.HasPrefix(tt.name, "the longer") {
+				d.Meta.Description = desc[:60] + "..."
+			}
 			s := (&Extractor{}).newState(Source{}, d)
 			s.a.Body = []string{text, text}
 			if lead, took, source := s.lead(); lead != tt.lead || source != tt.source || took != -1 {
@@ -152,6 +159,8 @@ func TestLeadUnderHeadline(t *testing.T) {
 		{"near-miss: a trail of links", []blocks.Block{b(blocks.Boilerplate, "Startseite » Hamburg » Hafen » Container » Streik der Hafenarbeiter im Hafen")}, ""},
 		{"near-miss: the body's first paragraph", []blocks.Block{b(blocks.Boilerplate, first)}, ""},
 		{"near-miss: a short line", []blocks.Block{b(blocks.Boilerplate, "Container im Hafen.")}, ""},
+		{"past a caption with its credit", []blocks.Block{b(blocks.Boilerplate, "Container im Hafen von Hamburg am Montagmorgen, als die Arbeit an den Terminals ruhte (Foto: Jane Roe/dpa)"), b(blocks.Boilerplate, teaser)}, teaser},
+		{"past a second headline with a kicker", []blocks.Block{b(blocks.Boilerplate, "Streik im Hafen: Reedereien leiten Schiffe nach Bremerhaven um"), b(blocks.Boilerplate, teaser)}, teaser},
 		{"near-miss: other text first", []blocks.Block{b(blocks.Boilerplate, "Lesen Sie auch die anderen Artikel unserer Serie über die Häfen an der Nordsee und ihre Geschichte"), b(blocks.Boilerplate, teaser)}, ""},
 	}
 	for _, tt := range tests {
@@ -172,6 +181,40 @@ func TestLeadUnderHeadline(t *testing.T) {
 
 // TestMarkedLead checks that a block marked as the lead is the standfirst
 // before the body's text, and not after a paragraph of it.
+// The standfirst is read under the furniture that prints the title when
+// the layout marked the page's <title> as the headline, and not under a
+// list of other stories that names it.
+func TestLeadUnderPrintedTitle(t *testing.T) {
+	const (
+		title  = "Hafenstreik in Hamburg: Tausende Container stehen still"
+		first  = "Seit Montag ruht die Arbeit an den Terminals, und die Reedereien leiten ihre Schiffe nach Bremerhaven um."
+		second = "Die Gewerkschaft fordert mehr Lohn für die Hafenarbeiter, die Betreiber verweisen auf die hohen Kosten der Container."
+		teaser = "Der Streik im Hafen trifft die Container der Reedereien. Was Hamburg jetzt droht."
+	)
+	b := func(role blocks.Role, text string) blocks.Block { return blocks.Block{Role: role, Text: text} }
+	for _, tt := range []struct {
+		name  string
+		shown blocks.Role
+		want  string
+	}{
+		{"under furniture", blocks.Boilerplate, teaser},
+		{"near-miss: under a byline's list of stories", blocks.Byline, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Blocks: []blocks.Block{
+				b(blocks.Headline, title+" | Hafenblatt"), b(blocks.Boilerplate, "Startseite"), b(blocks.Boilerplate, "Politik"), b(blocks.Boilerplate, "Wirtschaft"),
+				b(tt.shown, title), b(blocks.Dateline, "12.05.2026"), b(blocks.Boilerplate, "Lesezeit: 2 Min."),
+				b(blocks.Boilerplate, teaser), b(blocks.Paragraph, first), b(blocks.Paragraph, second),
+			}}
+			s := (&Extractor{}).newState(Source{}, d)
+			s.a.Title, s.a.Body = title, []string{first, second}
+			if lead, _, _ := s.lead(); lead != tt.want {
+				t.Errorf("lead = %q, want %q", lead, tt.want)
+			}
+		})
+	}
+}
+
 func TestMarkedLead(t *testing.T) {
 	const standfirst = "Die Stadt erweitert die Öffnungszeiten ihrer Bibliotheken und prüft zwei neue Säle."
 	b := func(role blocks.Role, text string) blocks.Block { return blocks.Block{Role: role, Text: text} }

@@ -30,6 +30,13 @@ func CleanDescription(d string) string {
 	return strings.TrimSpace(d)
 }
 
+// IsCut reports whether the description d ends with the mark of a cut
+// ("…", "..."): the text it was cut from runs on.
+func IsCut(d string) bool {
+	d = strings.TrimSpace(d)
+	return strings.HasSuffix(d, "…") || strings.HasSuffix(d, "...")
+}
+
 // Repeats reports whether the description desc, cleaned, is the paragraph
 // p, or p with a dateline before it ("Berlin. …"), or p cut near its end:
 // p is then the teaser the page gives for sharing too. A description of a
@@ -67,4 +74,15 @@ func (t Teaser) Repeats(p string) bool {
 		return false
 	}
 	return strings.Contains(p, t.head)
+}
+
+// Begins reports whether the paragraph p begins with the whole of the
+// teaser's description and runs on: a description cut short begins the
+// text it was cut from.
+func (t Teaser) Begins(p string) bool {
+	if !t.ok {
+		return false
+	}
+	p = textutil.CleanSpace(p)
+	return len(p) > len(t.desc) && strings.HasPrefix(p, t.desc)
 }
