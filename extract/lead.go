@@ -26,7 +26,7 @@ import (
 // underHeadline) comes before the opening paragraph, and serves where the
 // description repeats nothing.
 func (s *state) lead() (text string, took int, source string) {
-	if l := s.markedLead(); l != "" {
+	if l, _ := s.markedLead(); l != "" {
 		return l, -1, model.LeadMarked
 	}
 	desc := blocks.CleanDescription(s.doc.Meta.Description)
@@ -43,7 +43,7 @@ func (s *state) lead() (text string, took int, source string) {
 			return l, -1, model.LeadHeader
 		}
 	}
-	if l := s.underHeadline(); l != "" {
+	if l, _ := s.underHeadline(); l != "" {
 		return l, -1, model.LeadHeader // the page's own standfirst over the opening it shares
 	}
 	if desc == "" {
@@ -60,33 +60,52 @@ func (s *state) lead() (text string, took int, source string) {
 	return "", -1, ""
 }
 
+// openingMarkedLead reports whether the blocks marked as the lead are the
+// opening of the text set in the lead's style, and makes them paragraphs
+// of the body if so: when a standfirst stands right under the headline
+// and they follow it, past the byline and the date. It reads the body,
+// which must be set.
+func (s *state) openingMarkedLead() bool {
+	l, i := s.markedLead()
+	if l == "" {
+		return false
+	}
+	if under, at := s.underHeadline(); under == "" || at > i || at != s.headlineAt()+1 {
+		return false
+	}
+	for bs := s.doc.Blocks; i < len(bs) && bs[i].Role == blocks.Lead; i++ {
+		bs[i].Role = blocks.Paragraph
+	}
+	return true
+}
+
 // markedLead returns the first block marked as the lead that stands
 // before the body's text, with the blocks so marked that follow it
 // straight after, a line each ("Line one.\nLine two."): a lead after a
 // paragraph of the text is something else set in the same style (an
 // author's biography under the byline).
-func (s *state) markedLead() string {
+func (s *state) markedLead() (string, int) {
 	bs := s.doc.Blocks
 	for i, b := range bs {
 		switch b.Role {
 		case blocks.Paragraph:
-			return ""
+			return "", -1
 		case blocks.Lead:
 			j := i + 1
 			for j < len(bs) && bs[j].Role == blocks.Lead {
 				j++
 			}
 			if j == i+1 {
-				return b.Text
+				return b.Text, i
 			}
 			lines := make([]string, 0, j-i)
 			for _, l := range bs[i:j] {
 				lines = append(lines, l.Text)
 			}
-			return strings.Join(lines, "\n")
+			return strings.Join(lines, "\n"), i
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // Bounds of a standfirst told by its place under the headline.
@@ -103,27 +122,27 @@ const (
 // captions and a kicker or a second headline, that reads as text (a
 // sentence of some words, or a long line) and that the body does not
 // repeat. It returns "" when there is none.
-func (s *state) underHeadline() string {
+func (s *state) underHeadline() (string, int) {
 	bs := s.doc.Blocks
 	h := s.headlineAt()
 	if h < 0 {
-		return ""
+		return "", -1
 	}
 	for i := h + 1; i < min(len(bs), h+1+maxUnderHeadline) && !bs[i].IsBody(); i++ {
 		b := bs[i]
-		if b.Role != blocks.Boilerplate || byline.EndsWithCredit(b.Text) || isKickedHeadline(b.Text) {
+		if b.Role != blocks.Boilerplate || byline.EndsWithCredit(b.Text) || isKickedHeadline(b.Text) || s.repeatsTitle(b.Text) {
 			continue // a date, a byline, a caption, a second headline
 		}
 		if n := textutil.WordCount(b.Text); isStandfirst(b.Text, n, i == h+1) {
 			if s.bodyRepeats(b.Text) || !s.sharesTopic(b.Text) {
-				return ""
+				return "", -1
 			}
-			return b.Text
+			return b.Text, i
 		} else if n > maxShortLineWords {
-			return "" // text of another kind
+			return "", -1 // text of another kind
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // headlineAt returns the index of the headline's block: the last block
@@ -142,6 +161,20 @@ func (s *state) headlineAt() int {
 		}
 	}
 	return h
+}
+
+// repeatsTitle reports whether t holds the title, or the headline that
+// the markup gives, whole, as the headline printed again with a kicker
+// does.
+func (s *state) repeatsTitle(t string) bool {
+	t = textutil.CleanSpace(t)
+	m := &s.doc.Meta
+	for _, h := range []string{s.a.Title, m.Headline, m.OGTitle} {
+		if h = cleanTitle(h); h != "" && strings.Contains(t, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxKickerWords bounds the words of a kicker before a headline's colon.

@@ -232,8 +232,40 @@ func TestMarkedLead(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := (&Extractor{}).newState(Source{}, &blocks.Document{Blocks: tt.blocks})
-			if got := s.markedLead(); got != tt.want {
+			if got, _ := s.markedLead(); got != tt.want {
 				t.Errorf("markedLead = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// Blocks marked as the lead that follow a standfirst printed right under
+// the headline, past the byline, are the opening of the text set in the
+// lead's style: the standfirst is the lead and they are the body's.
+func TestOpeningMarkedLead(t *testing.T) {
+	const (
+		headline = "Storms threaten the central states through Saturday"
+		dek      = "Strong storms are possible across the central states both Friday and Saturday"
+		opening  = "Friday marks the second day of a run of severe storms across the central states, with strong winds."
+		text     = "Forecasters expect the storms to reach the Great Lakes by Saturday evening, with hail in places."
+	)
+	b := func(role blocks.Role, text string) blocks.Block { return blocks.Block{Role: role, Text: text} }
+	for _, tt := range []struct {
+		name  string
+		top   []blocks.Block
+		lead  string
+		first string
+	}{
+		{"after the standfirst and the byline", []blocks.Block{b(blocks.Boilerplate, dek), b(blocks.Byline, "By Jane Roe"), b(blocks.Lead, opening)}, dek, opening},
+		{"near-miss: right under the headline", []blocks.Block{b(blocks.Lead, opening), b(blocks.Boilerplate, dek), b(blocks.Byline, "By Jane Roe")}, opening, text},
+		{"near-miss: no standfirst before it", []blocks.Block{b(blocks.Byline, "By Jane Roe"), b(blocks.Lead, opening)}, opening, text},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			bs := append([]blocks.Block{b(blocks.Headline, headline)}, tt.top...)
+			d := &blocks.Document{Blocks: append(bs, b(blocks.Paragraph, text), b(blocks.Paragraph, text))}
+			a := (&Extractor{}).newState(Source{}, d).article()
+			if a.Lead != tt.lead || len(a.Body) == 0 || a.Body[0] != tt.first {
+				t.Errorf("lead %q, body %q; want %q, then %q", a.Lead, a.Body, tt.lead, tt.first)
 			}
 		})
 	}

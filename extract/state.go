@@ -47,7 +47,9 @@ func (s *state) article() *model.Article {
 	a.Language = s.language()
 	a.Authors = s.authors()
 	var quoted []bool
-	a.Body, quoted = s.body()
+	if a.Body, quoted = s.body(); s.openingMarkedLead() {
+		a.Body, quoted = s.body()
+	}
 	a.Truncated = s.doc.Truncated
 	s.rich()
 	var took int
