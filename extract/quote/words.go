@@ -27,7 +27,10 @@ type token struct {
 
 // isSpace reports whether r separates words.
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || unicode.IsSpace(r) || r == '\u200b'
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r) || r == '\u200b'
 }
 
 // isDash reports whether r is a dash that sets off speech or an author's words.
@@ -77,7 +80,10 @@ func trimSpan(s string, start, end int) (int, int) {
 func wordEnd(s string, i int) int {
 	start := i
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		if textutil.IsWordRune(r) {
 			i += w
 			continue
