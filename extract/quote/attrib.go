@@ -89,8 +89,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if w := toks[0].text(s); toks[0].kind == tkWord && (lx.rel.has(w) || lx.conj.has(w) || lx.locative.has(w) || lx.lead.has(w) && !isUpperStart(w)) {
 		return "", false // and, but he, of Vermont
 	}
-	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s)) || lx.nounDet.has(toks[0].text(s)) || lx.quantifier.has(toks[0].text(s))) {
-		return "", false // an age, a number, a month or a quantifier: Clinton, 35, said; Each … :
+	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s)) || lx.nounDet.has(toks[0].text(s))) {
+		return "", false // an age, a number, a month or a determiner: Clinton, 35, said; Each … :
 	}
 	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || lx.hangingPrep.has(last.text(s)) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to, закрытие сделки со

@@ -52,7 +52,6 @@ type words struct {
 	subordinator wordSet            // words that open a clause set before the subject: When asked …,
 	tell         wordSet            // cues whose object is the listener: told his aides
 	weekday      wordSet            // the days of the week: Tuesday at a rally,
-	quantifier   wordSet            // words of quantity that alone name no speaker: One, Another, Some
 	termPre      wordSet            // words before a mark that make the quoted words a term: so-called
 	termPost     wordSet            // words after a mark that make the quoted words a name: деп аталатын
 	locative     wordSet            // prepositions of place, after which a name is a place's
@@ -325,7 +324,6 @@ func buildWords() *words {
 	}
 	w.postpos = set(kkPostpos)
 	w.kkCue = set(kkCues)
-	w.deCue = set(deCues)
 	w.deCue = set(deCues)
 	for _, c := range strings.Fields(enCues + " " + ruCues + " " + kkCues + " " + deCues) {
 		w.addCue(c, cueSpeech)
