@@ -108,9 +108,11 @@ var roleOpeners = []string{
 }
 
 // placeholders are the one-word labels a page prints where a byline would
-// name someone, in lower case: its buttons and the names of users that
-// are nobody's.
+// name someone, in lower case: its buttons, the names of users that are
+// nobody's, and the word for news that names an account of the site.
 var placeholders = []string{
+	"news", "nachrichten", "noticias", "notizie", "notícias", "actualités", "nieuws", "nyheter", "nyheder",
+	"uutiset", "wiadomości", "zprávy", "haberler", "новости", "новини", "жаңалықтар",
 	"share", "tweet", "email", "print", "comment", "comments", "follow", "subscribe", "admin", "administrator",
 	"guest", "anonymous", "unknown", "teilen", "drucken", "gast", "partager", "imprimer", "compartir",
 	"imprimir", "condividi", "stampa", "compartilhar", "поделиться", "гость", "админ", "администратор",

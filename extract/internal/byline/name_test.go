@@ -34,6 +34,12 @@ func TestSplitAndClean(t *testing.T) {
 		{"By Jane Roe | Special to the Harbour Gazette", []string{"Jane Roe"}},
 		{"Jane Roe, Share", []string{"Jane Roe"}},
 		{"Гость", nil},
+		{"Nachrichten", nil},
+		{"News", nil},
+		{"Новости", nil},
+		{"Jane Roe, News", []string{"Jane Roe"}},
+		{"News Staff", []string{"News Staff"}},
+		{"Harbour News", []string{"Harbour News"}},
 		{"By Jane Roe and Ann Lee, Monday, May 4, 2026", []string{"Jane Roe", "Ann Lee"}},
 		{"Regan", []string{"Regan"}},
 	}
