@@ -101,7 +101,10 @@ func isLeadingAdverb(w string) bool {
 func sentenceStart(s string, lo, open int) (start int, real bool) {
 	limit := max(lo, open-maxBack)
 	for i := open; i > limit; {
-		r, w := utf8.DecodeLastRuneInString(s[limit:i])
+		r, w := rune(s[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeLastRuneInString(s[limit:i])
+		}
 		p := i - w
 		if isSentenceEnd(r) && (i == open || isSpace(textutil.RuneAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
 			return i, true
