@@ -154,7 +154,7 @@ var speakerSlotCases = []findCase{
 		[]want{{0, "I disagree,", "the man", "said", false}}},
 	{"en a listener after told joined to a verb is no speaker", []string{`Orr did not name her rivals, but told her aides, “our town is in trouble.”`},
 		[]want{{0, "our town is in trouble.", "Orr", "told", false}}},
-	{"en a quantifier alone is no speaker", []string{`Each season, there is a promise many skippers make but few keep: “This year we sail to the cape!”`},
+	{"en a determiner alone is no speaker", []string{`Each season, there is a promise many skippers make but few keep: “This year we sail to the cape!”`},
 		[]want{{0, "This year we sail to the cape!", "", "", false}}},
 	{"en a speaker before the cue with a long affiliation ends before it", []string{`"It would be a stretch," Jane Holt of the Centre for the Study of the North Sea wrote in May.`},
 		[]want{{0, "It would be a stretch,", "Jane Holt", "wrote", false}}},
