@@ -22,7 +22,7 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 	for k > 0 && toks[k-1].kind == tkWord {
 		k--
 	}
-	if k < c && (lx.lead.has(toks[k].text(s)) || opensParticiple(s, toks, k) || isWeekday(toks[k].text(s))) {
+	if k < c && (toks[k].in(lx.lead) || opensParticiple(s, toks, k) || isWeekday(toks[k])) {
 		// An adverbial phrase, not a subject: "В заявлении, опубликованном
 		// в среду, говорится"; "Led by the mayor, the board voted".
 		return "", nil
@@ -38,7 +38,7 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 			head, headToks = h, ht
 		}
 	}
-	if lx.rel.has(seg[0].text(s)) {
+	if seg[0].in(lx.rel) {
 		return head, headToks
 	}
 	if isName(s, seg) && (head == "" || !isPerson(head)) {
@@ -103,7 +103,7 @@ func pastDescriptions(s string, toks []token, comma int) int {
 		seg := toks[c+1 : at]
 		if isDescription(s, toks, c, seg) {
 			described = true
-		} else if n > 0 || !lexicon().relPronoun.has(seg[0].text(s)) {
+		} else if n > 0 || !seg[0].in(lexicon().relPronoun) {
 			break
 		}
 		at = c

@@ -49,7 +49,10 @@ func isClauseStop(t token) bool {
 	case tkMark, tkDash:
 		return true
 	case tkPunct:
-		return strings.ContainsRune(".!?…;:()[]", t.r)
+		switch t.r {
+		case '.', '!', '?', '…', ';', ':', '(', ')', '[', ']':
+			return true
+		}
 	}
 	return false
 }
@@ -86,16 +89,16 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if len(toks) == 0 || len(toks) > maxSpeaker {
 		return "", false
 	}
-	if w := toks[0].text(s); toks[0].kind == tkWord && (lx.rel.has(w) || lx.conj.has(w) || lx.locative.has(w) || lx.lead.has(w) && !isUpperStart(w)) {
+	if t := toks[0]; t.kind == tkWord && (t.in(lx.rel) || t.in(lx.conj) || t.in(lx.locative) || t.in(lx.lead) && !isUpperStart(t.text(s))) {
 		return "", false // and, but he, of Vermont
 	}
-	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || lx.month.has(toks[0].text(s)) || lx.nounDet.has(toks[0].text(s))) {
+	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || toks[0].in(lx.month) || toks[0].in(lx.nounDet)) {
 		return "", false // an age, a number, a month or a determiner: Clinton, 35, said; Each … :
 	}
-	if last := toks[len(toks)-1]; last.kind == tkWord && (lx.det.has(last.text(s)) || lx.conj.has(last.text(s)) || lx.locative.has(last.text(s)) || lx.lead.has(last.text(s)) || lx.hangingPrep.has(last.text(s)) || last.text(s) == "to") {
+	if last := toks[len(toks)-1]; last.kind == tkWord && (last.in(lx.det) || last.in(lx.conj) || last.in(lx.locative) || last.in(lx.lead) || last.in(lx.hangingPrep) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to, закрытие сделки со
 	}
-	if w := toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(w) || strings.HasSuffix(w, "ed") && !hasCyrillic(w) && !lexicon().titles.has(w) && !lx.titleMod.has(w)) {
+	if t, w := toks[0], toks[0].text(s); !isUpperStart(w) && (isGerund(w) || isAdverb(s, t) || strings.HasSuffix(w, "ed") && !hasCyrillic(w) && !t.in(lx.titles) && !t.in(lx.titleMod)) {
 		return "", false // including eliminating, loudly, issued a statement; but retired general
 	}
 	for k, t := range toks {
@@ -103,13 +106,13 @@ func nounPhrase(s string, toks []token) (string, bool) {
 			return "", false
 		}
 		w := t.text(s)
-		if lx.aux.has(w) && isUpperStart(w) && !lx.expletive.has(w) {
+		if t.in(lx.aux) && isUpperStart(w) && !t.in(lx.expletive) {
 			continue // a name: “Q,” Will wrote; May said
 		}
-		if (lx.clause.has(w) && !(k > 0 && (lx.det.has(w) && toks[k-1].text(s) == "of" || isUpperStart(w) && isUpperStart(toks[k-1].text(s))))) || isFiniteVerb(w) {
+		if (t.in(lx.clause) && !(k > 0 && (t.in(lx.det) && toks[k-1].text(s) == "of" || isUpperStart(w) && isUpperStart(toks[k-1].text(s))))) || isFiniteVerb(w) {
 			return "", false // but one of these candidates, Radio This Week
 		}
-		if _, ok := lookup(lx.cues, w); ok && (k == 0 && !(isUpperStart(w) && len(toks) > 1) || k > 0 && k < len(toks)-1 && !isUpperStart(w) && !lx.nounDet.has(toks[k-1].text(s)) && !(isBaseForm(w) && (lx.titles.has(toks[k+1].text(s)) || beforeRoleName(s, toks, k+1)))) {
+		if t.cls.cue() != 0 && (k == 0 && !(isUpperStart(w) && len(toks) > 1) || k > 0 && k < len(toks)-1 && !isUpperStart(w) && !toks[k-1].in(lx.nounDet) && !(isBaseForm(s, t) && (toks[k+1].in(lx.titles) || beforeRoleName(s, toks, k+1)))) {
 			return "", false // a cue, but a word of a name or a noun: Secretary of State, the report, state senator
 		}
 	}
@@ -141,15 +144,16 @@ func isDativeAdjective(w string) bool {
 	return endsIn(w, "ой", "ей", "ому", "ему")
 }
 
-// isAdverb reports whether w is an adverb that may stand next to a cue:
-// one of the lexicon's, or an English word in -ly written in lower case
-// (erroneously, loudly) that is no noun.
-func isAdverb(w string) bool {
+// isAdverb reports whether the word t is an adverb that may stand next
+// to a cue: one of the lexicon's, or an English word in -ly written in
+// lower case (erroneously, loudly) that is no noun.
+func isAdverb(s string, t token) bool {
 	lx := lexicon()
-	if lx.adverb.has(w) {
+	if t.in(lx.adverb) {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isUpperStart(w) && !hasCyrillic(w) && !lx.lyNoun.has(w)
+	w := t.text(s)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !isUpperStart(w) && !hasCyrillic(w) && !t.in(lx.lyNoun)
 }
 
 // maxAside bounds the tokens of an aside in parentheses dropped from an
@@ -160,8 +164,12 @@ const maxAside = 8
 // follow a word, such as a party and state after a name ("Rep. Earl
 // Blumenauer (D-Ore.) said"), and returns what is left.
 func dropAsides(toks []token) []token {
-	out := toks[:0]
-	for i := 0; i < len(toks); i++ {
+	i := 0
+	for i < len(toks) && !(toks[i].kind == tkPunct && toks[i].r == '(') {
+		i++
+	}
+	out := toks[:i]
+	for ; i < len(toks); i++ {
 		if t := toks[i]; t.kind == tkPunct && t.r == '(' && len(out) > 0 && out[len(out)-1].kind == tkWord {
 			j := i + 1
 			for j < len(toks) && j-i <= maxAside && !(toks[j].kind == tkPunct && strings.ContainsRune("()", toks[j].r)) && toks[j].kind != tkMark {

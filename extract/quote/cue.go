@@ -9,8 +9,8 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 	if toks[i].kind != tkWord {
 		return 0, 0
 	}
-	first := toks[i].text(s)
-	if lx.heads.has(first) {
+	t, first := toks[i], toks[i].text(s)
+	if t.in(lx.heads) {
 		for j := min(i+3, len(toks)); j > i+1; j-- {
 			if !allWords(toks[i+1 : j]) {
 				continue
@@ -20,30 +20,30 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 			}
 		}
 	}
-	k, ok := lookup(lx.cues, first)
-	if !ok {
+	k = t.cls.cue()
+	if k == 0 {
 		return 0, 0
 	}
-	if lx.deCue.has(first) {
+	if t.in(lx.deCue) {
 		return 1, k // a German verb, which no English noun is: sagte die Ministerin
 	}
-	if i > 0 && toks[i-1].kind == tkWord && (lx.nounDet.has(toks[i-1].text(s)) || inName(s, toks, i) ||
-		i > 1 && isUpperStart(toks[i-1].text(s)) && lx.possDet.has(toks[i-2].text(s))) {
+	if i > 0 && toks[i-1].kind == tkWord && (toks[i-1].in(lx.nounDet) || inName(s, toks, i) ||
+		i > 1 && isUpperStart(toks[i-1].text(s)) && toks[i-2].in(lx.possDet)) {
 		return 0, 0 // a noun, or a word of a name: the comment, her March comment, the United States
 	}
-	if isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord && !isBaseForm(toks[i+1].text(s)) {
-		if _, next := lookup(lx.cues, toks[i+1].text(s)); next {
+	if isBaseForm(s, t) && i+1 < len(toks) && toks[i+1].kind == tkWord && !isBaseForm(s, toks[i+1]) {
+		if toks[i+1].cls.cue() != 0 {
 			return 0, 0 // a noun before the cue: the congressional report said
 		}
 	}
-	if i > 0 && isUpperStart(first) && isBaseForm(first) && toks[i-1].kind == tkWord && !isUpperStart(toks[i-1].text(s)) {
+	if i > 0 && isUpperStart(first) && isBaseForm(s, t) && toks[i-1].kind == tkWord && !isUpperStart(toks[i-1].text(s)) {
 		return 0, 0 // a capitalised noun inside a phrase: former State policy director
 	}
-	if isBaseForm(first) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
-		(isUpperStart(first) && isUpperStart(toks[i+1].text(s)) || lx.titles.has(toks[i+1].text(s))) {
+	if isBaseForm(s, t) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
+		(isUpperStart(first) && isUpperStart(toks[i+1].text(s)) || toks[i+1].in(lx.titles)) {
 		return 0, 0 // a noun that opens a name or a title: State spokesman Dan Cole, state senator Ann Orr
 	}
-	if isBaseForm(first) && !isUpperStart(first) && beforeRoleName(s, toks, i+1) {
+	if isBaseForm(s, t) && !isUpperStart(first) && beforeRoleName(s, toks, i+1) {
 		return 0, 0 // a noun of a role before a name: state delegate Ann Orr
 	}
 	return 1, k
@@ -55,7 +55,7 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 // delegate"), but not in "demand wealthy Americans pay".
 func beforeRoleName(s string, toks []token, k int) bool {
 	j := k
-	for j < len(toks) && j-k < 2 && toks[j].kind == tkWord && isRoleWord(toks[j].text(s)) {
+	for j < len(toks) && j-k < 2 && toks[j].kind == tkWord && isRoleWord(s, toks[j]) {
 		j++
 	}
 	n := j
@@ -65,16 +65,18 @@ func beforeRoleName(s string, toks []token, k int) bool {
 	return j > k && n-j >= 2
 }
 
-// isRoleWord reports whether w may be a noun of a role in lower case
-// before a name: no pronoun and no plural.
-func isRoleWord(w string) bool {
-	return !isUpperStart(w) && isRoleNoun(w) && !isPronoun(w) && !lexicon().firstPerson.has(w) && !strings.HasSuffix(w, "s")
+// isRoleWord reports whether the word t may be a noun of a role in lower
+// case before a name: no pronoun and no plural.
+func isRoleWord(s string, t token) bool {
+	w := t.text(s)
+	return !isUpperStart(w) && isRoleNoun(s, t) && !t.cls.pronoun() && !t.in(lexicon().firstPerson) && !strings.HasSuffix(w, "s")
 }
 
-// isBaseForm reports whether an English word has no ending of a verb's
-// tense or person (-s, -ed, -ing): "State", not "Says" or "Stated".
-func isBaseForm(w string) bool {
-	if lexicon().pastCue.has(w) || hasCyrillic(w) {
+// isBaseForm reports whether the word t, in English, has no ending of a
+// verb's tense or person (-s, -ed, -ing): "State", not "Says" or "Stated".
+func isBaseForm(s string, t token) bool {
+	w := t.text(s)
+	if t.in(lexicon().pastCue) || hasCyrillic(w) {
 		return false
 	}
 	return !hasSuffixFold(w, "s") && !hasSuffixFold(w, "ed") && !hasSuffixFold(w, "ing")

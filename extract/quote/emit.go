@@ -331,7 +331,7 @@ func colonSpeaker(s string, toks []token) ([]token, bool) {
 	if b < n && (b == 0 || toks[b-1].kind != tkWord || !isUpperStart(toks[b-1].text(s))) && isName(s, toks[b:n]) {
 		return toks[b:n], true // X: “Q”; doesn't surprise pollster Dana Cole: “Q”
 	}
-	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && (isPerson(sp) || isPronoun(sp) || len(spToks) > 1 && namesSomeone(s, spToks[1:]) && lexicon().det.has(spToks[0].text(s))) {
+	if sp, spToks := sentenceSubject(s, toks[:n]); sp != "" && (isPerson(sp) || isPronoun(sp) || len(spToks) > 1 && namesSomeone(s, spToks[1:]) && spToks[0].in(lexicon().det)) {
 		return spToks, true // and a named body: The Reyes campaign worded it carefully: “Q”
 	}
 	return nil, false
@@ -375,7 +375,7 @@ func subjectOnly(s string, p pre, kazakh bool) ([]token, bool) {
 	for kazakh && len(toks) > 1 && isKazakhLocative(toks[len(toks)-1].text(s)) {
 		toks = toks[:len(toks)-1] // Айбек Смадияров брифингте «Q» деді
 	}
-	if !p.sentence || (len(toks) > 0 && lexicon().boundary.has(toks[0].text(s))) {
+	if !p.sentence || (len(toks) > 0 && toks[0].in(lexicon().boundary)) {
 		return nil, false // As “Kazinform” reported
 	}
 	_, ok := nounPhrase(s, toks)

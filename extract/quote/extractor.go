@@ -57,7 +57,7 @@ type extractor struct {
 
 // maxPrealloc bounds the quotations room is made for ahead, one for each
 // pair of marks: a text of scare quotes makes many pairs and few quotations.
-const maxPrealloc = 256
+const maxPrealloc = 4096
 
 func newExtractor(ps []Para) *extractor {
 	x := &extractor{paras: ps, modes: make([]paraMode, len(ps)), scans: make([]marks, len(ps))}

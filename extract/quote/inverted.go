@@ -50,7 +50,7 @@ func speakerAtEnd(s string, after []token) []token {
 	if b == 0 {
 		return after[:e]
 	}
-	if w := after[b-1]; w.kind == tkWord && (isLinkWord(w.text(s)) || !titled && lexicon().addressee.has(w.text(s)) && !lexicon().listener.has(w.text(s))) {
+	if w := after[b-1]; w.kind == tkWord && (isLinkWord(w.text(s)) || !titled && w.in(lexicon().addressee) && !w.in(lexicon().listener)) {
 		return nil // в Москве; изданию Новая Волна
 	}
 	return after[b:e]

@@ -71,6 +71,7 @@ type words struct {
 	attributive  wordSet            // Kazakh participle cues that qualify the noun after them: «Q» деген министр
 	hangingPrep  wordSet            // Russian prepositions, which never end a noun phrase: закрытие сделки со
 	bodyStems    wordSet            // the Russian words of bodies and titles without their final vowel: пресс-служб
+	classes      map[string]classes // the classes of each word of the class sets, the cues and pronouns
 	possessive   map[string]byte    // Russian possessive pronouns that name a speaker (по его словам), by gender
 }
 
@@ -347,6 +348,7 @@ func buildWords() *words {
 			w.addCue(stem+end, cueSpeech)
 		}
 	}
+	w.classify()
 	return w
 }
 

@@ -89,7 +89,7 @@ func afterLocative(s string, toks []token, i int) bool {
 	if i > 1 && toks[i-1].kind == tkWord && isPlaceModifier(toks[i-1].text(s)) {
 		i-- // in downtown Santa Rosa, in northern Chad
 	}
-	if i == 0 || toks[i-1].kind != tkWord || !lexicon().locative.has(toks[i-1].text(s)) {
+	if i == 0 || toks[i-1].kind != tkWord || !toks[i-1].in(lexicon().locative) {
 		return false
 	}
 	return !isUpperStart(toks[i-1].text(s)) || i == 1 || toks[i-2].kind == tkPunct && isSentenceEnd(toks[i-2].r)
@@ -133,7 +133,7 @@ func nameIn(s string, toks []token, i, j int, locative bool) (mention, bool) {
 	if n == j || (locative && n == i) {
 		return mention{}, false
 	}
-	titled := n > i && lx.titles.has(toks[n-1].text(s)) && !lx.org.has(toks[n-1].text(s))
+	titled := n > i && toks[n-1].in(lx.titles) && !toks[n-1].in(lx.org)
 	for k := n; k < j; k++ {
 		if w := toks[k].text(s); isAcronym(w) || !isUpperStart(w) || lx.stop.has(w) {
 			return mention{}, false // and no weekday: Asked Tuesday
@@ -149,7 +149,7 @@ func nameIn(s string, toks []token, i, j int, locative bool) (mention, bool) {
 		return mention{}, false
 	}
 	b := n
-	for b > i && isUpperStart(s[toks[b-1].start:]) && lx.titles.has(toks[b-1].text(s)) {
+	for b > i && isUpperStart(s[toks[b-1].start:]) && toks[b-1].in(lx.titles) {
 		b--
 	}
 	m := mention{person: person{name: s[toks[b].start:toks[j-1].end], at: mentionAt{start: toks[b].start, end: toks[j-1].end}}, titled: titled}

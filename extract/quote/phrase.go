@@ -119,7 +119,7 @@ func isAdjunct(s string, toks []token) bool {
 // first word: an apposition with a clause of its own.
 func holdsRelative(s string, toks []token) bool {
 	for _, t := range toks[1:] {
-		if t.kind == tkWord && lexicon().relPronoun.has(t.text(s)) && !isUpperStart(t.text(s)) {
+		if t.kind == tkWord && t.in(lexicon().relPronoun) && !isUpperStart(t.text(s)) {
 			return true
 		}
 	}

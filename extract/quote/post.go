@@ -17,7 +17,7 @@ func postAttribution(buf *window, s string, after int, end rune) attribution {
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if (t.kind == tkPunct && t.r == ',') || t.kind == tkDash || (t.kind == tkWord && lx.particle.has(t.text(s))) {
+		if (t.kind == tkPunct && t.r == ',') || t.kind == tkDash || (t.kind == tkWord && t.in(lx.particle)) {
 			linked = true
 			i++
 			continue
@@ -77,11 +77,11 @@ func pastVerbClause(s string, clause []token) attribution {
 		return attribution{}
 	}
 	b := n - 1
-	for b > 1 && clause[b-1].kind == tkWord && isAdverb(clause[b-1].text(s)) {
+	for b > 1 && clause[b-1].kind == tkWord && isAdverb(s, clause[b-1]) {
 		b-- // Right Wing Watch first reported
 	}
 	sp, spToks, cueFirst := speakerBefore(s, clause[:b])
-	if cueFirst || sp == "" || !(isUpperStart(sp) || isPronoun(sp) || lexicon().det.has(spToks[0].text(s))) {
+	if cueFirst || sp == "" || !(isUpperStart(sp) || isPronoun(sp) || spToks[0].in(lexicon().det)) {
 		return attribution{}
 	}
 	for _, t := range spToks[1:] {
@@ -143,10 +143,10 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	a.gender = cueGender(a.cue)
 	before, after := toks[:j], toks[j+n:]
 	b := len(before)
-	for b > 0 && before[b-1].kind == tkWord && (isAdverb(before[b-1].text(s)) || lx.aux.has(before[b-1].text(s)) && !isUpperStart(before[b-1].text(s))) {
+	for b > 0 && before[b-1].kind == tkWord && (isAdverb(s, before[b-1]) || before[b-1].in(lx.aux) && !isUpperStart(before[b-1].text(s))) {
 		b-- // “Q,” he has said
 	}
-	if b == 1 && before[0].kind == tkWord && lx.conj.has(before[0].text(s)) {
+	if b == 1 && before[0].kind == tkWord && before[0].in(lx.conj) {
 		a.shared = true // “Q,” and said
 		return a
 	}
@@ -159,7 +159,7 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 				return attribution{}
 			}
 			aside := len(after) > 0 && (after[0].kind == tkPunct && after[0].r == ',' || opensTimeClause(s, after[0]))
-			if strict && !aside && (trailingWords(after) > maxTrail && !isAdjunct(s, after) || (len(after) > 0 && lx.follow.has(after[0].text(s)) && !isAddressPrep(s, after, 0))) {
+			if strict && !aside && (trailingWords(after) > maxTrail && !isAdjunct(s, after) || (len(after) > 0 && after[0].in(lx.follow) && !isAddressPrep(s, after, 0))) {
 				return attribution{}
 			}
 			a.named(s, spToks)
@@ -231,10 +231,10 @@ func (a attribution) speakerAfter(s string, after []token, strict bool) attribut
 		}
 	}
 	k := 0
-	for k < len(after) && (after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && !lx.addressee.has(after[k].text(s)) || abbrevDot(s, after, k)) {
+	for k < len(after) && (after[k].kind == tkWord && !after[k].in(lx.stop) && !after[k].in(lx.addressee) || abbrevDot(s, after, k)) {
 		k++
 	}
-	if k < len(after) && lx.addressee.has(after[k].text(s)) {
+	if k < len(after) && after[k].in(lx.addressee) {
 		for k > 1 && isDativeAdjective(after[k-1].text(s)) {
 			k-- // сообщил Роман Коноплев Русской службе
 		}
@@ -369,7 +369,7 @@ func longSpeakerEnd(s string, after []token, k int) int {
 // pastListener returns after without a listener or medium that opens it
 // before a phrase of place: "порталу в пресс-службе МВД".
 func pastListener(s string, after []token) []token {
-	if len(after) > 1 && after[0].kind == tkWord && lexicon().addressee.has(after[0].text(s)) {
+	if len(after) > 1 && after[0].kind == tkWord && after[0].in(lexicon().addressee) {
 		return after[1:]
 	}
 	return after
@@ -381,11 +381,11 @@ func pastListener(s string, after []token) []token {
 // names with the rest: "в пресс-службе МВД".
 func speakerPastPhrase(s string, after []token) []token {
 	lx := lexicon()
-	if len(after) < 3 || !lx.locative.has(after[0].text(s)) || after[1].kind != tkWord {
+	if len(after) < 3 || !after[0].in(lx.locative) || after[1].kind != tkWord {
 		return nil
 	}
 	k := 2
-	for k < len(after) && after[k].kind == tkWord && !lx.stop.has(after[k].text(s)) && k-2 < maxSpeaker {
+	for k < len(after) && after[k].kind == tkWord && !after[k].in(lx.stop) && k-2 < maxSpeaker {
 		k++
 	}
 	if k == 2 || k < len(after) && after[k].kind == tkWord {
@@ -441,11 +441,11 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 		if sp, spToks = appositive(s, before, b-1); sp != "" {
 			return sp, spToks, false
 		}
-		if lx.rel.has(before[0].text(s)) {
+		if before[0].in(lx.rel) {
 			return "", nil, true // “Q” if she loses, said X
 		}
 	}
-	if lx.rel.has(before[0].text(s)) {
+	if before[0].in(lx.rel) {
 		return "", nil, false
 	}
 	c := b
@@ -457,7 +457,7 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 		return "", nil, before[b-1].kind == tkPunct && before[b-1].r == ','
 	case c > 0 && before[c-1].r != ',':
 		return "", nil, false
-	case c > 1 && lx.relPronoun.has(before[c].text(s)):
+	case c > 1 && before[c].in(lx.relPronoun):
 		// A relative clause whose closing comma is missing: “Q,” Ann
 		// Lapp, who chairs the fund said
 		if sp, spToks, _ := speakerBefore(s, before[:c-1]); isPerson(sp) {
@@ -542,7 +542,7 @@ func extendSpeaker(s string, after []token, k int) int {
 // with stop, holds no stop word; else -1.
 func clauseEnd(s string, toks []token, from, limit int, stop bool) int {
 	e := from
-	for e < len(toks) && toks[e].kind == tkWord && e < limit && !(stop && lexicon().stop.has(toks[e].text(s))) {
+	for e < len(toks) && toks[e].kind == tkWord && e < limit && !(stop && toks[e].in(lexicon().stop)) {
 		e++
 	}
 	if e < len(toks) && toks[e].kind != tkPunct {

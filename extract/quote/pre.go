@@ -129,7 +129,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	if sp == "" && !isGerund(p.cue) && !(lexicon().tell.has(p.cue) && joined(s, toks, cj)) {
 		// A cue joined to a verb before it shares its subject, and after
 		// "told" stands the listener: Carson nodded but told his aides, “Q”
-		afterLead := cj > 0 && cj <= 2 && lexicon().lead.has(toks[0].text(s))
+		afterLead := cj > 0 && cj <= 2 && toks[0].in(lexicon().lead)
 		opens := cj == 0 || toks[cj-1].kind == tkPunct && toks[cj-1].r == ',' || afterLead
 		sp, spToks = subjectAfter(s, between, opens)
 		if afterLead && !namesSomeone(s, spToks) {
@@ -162,7 +162,7 @@ func possessiveBefore(s string, toks []token, cj int) int {
 	if cj > 0 && isPossessive(toks[cj-1].text(s)) {
 		return cj - 1
 	}
-	if !isBaseForm(toks[cj].text(s)) || cj < 2 || strings.HasSuffix(toks[cj-1].text(s), "s") {
+	if !isBaseForm(s, toks[cj]) || cj < 2 || strings.HasSuffix(toks[cj-1].text(s), "s") {
 		return -1
 	}
 	for k := cj - 1; k >= 0 && cj-1-k <= maxPossessed; k-- {
@@ -176,7 +176,7 @@ func possessiveBefore(s string, toks []token, cj int) int {
 			}
 			return -1
 		}
-		if lexicon().minor.has(w) || looksVerb(w) || isPronoun(w) {
+		if toks[k].in(lexicon().minor) || looksVerb(s, toks[k]) || toks[k].cls.pronoun() {
 			return -1
 		}
 	}
@@ -195,10 +195,10 @@ func isPossessivePronoun(w string) bool {
 func sharedSubject(s string, toks []token, j int) int {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && isAdverb(toks[e-1].text(s)) {
+	for e > 0 && toks[e-1].kind == tkWord && isAdverb(s, toks[e-1]) {
 		e--
 	}
-	if e == 0 || !lx.conj.has(toks[e-1].text(s)) {
+	if e == 0 || !toks[e-1].in(lx.conj) {
 		return j
 	}
 	for k := e - 2; k >= 0; k-- {
@@ -241,7 +241,7 @@ func subjectAfter(s string, toks []token, opens bool) (string, []token) {
 		return sp, spToks
 	}
 	k := 0
-	for k < len(toks) && toks[k].kind == tkWord && !lx.stop.has(toks[k].text(s)) {
+	for k < len(toks) && toks[k].kind == tkWord && !toks[k].in(lx.stop) {
 		k++
 	}
 	if k == len(toks) || toks[k].kind != tkPunct {
@@ -302,10 +302,10 @@ func isGerund(cue string) bool {
 // by a conjunction, with adverbs between: "and then boomed".
 func joined(s string, toks []token, cj int) bool {
 	k := cj
-	for k > 0 && toks[k-1].kind == tkWord && isAdverb(toks[k-1].text(s)) {
+	for k > 0 && toks[k-1].kind == tkWord && isAdverb(s, toks[k-1]) {
 		k--
 	}
-	return k > 0 && lexicon().conj.has(toks[k-1].text(s))
+	return k > 0 && toks[k-1].in(lexicon().conj)
 }
 
 // possessor returns the capitalised name, with its titles, that ends
@@ -314,13 +314,13 @@ func possessor(s string, toks []token) (string, []token) {
 	lx := lexicon()
 	e := len(toks)
 	b := e
-	for b > 0 && e-b < maxSpeaker && toks[b-1].kind == tkWord && (isUpperStart(toks[b-1].text(s)) || lx.titles.has(toks[b-1].text(s))) && (b == e || !isPossessive(toks[b-1].text(s))) {
+	for b > 0 && e-b < maxSpeaker && toks[b-1].kind == tkWord && (isUpperStart(toks[b-1].text(s)) || toks[b-1].in(lx.titles)) && (b == e || !isPossessive(toks[b-1].text(s))) {
 		b--
 	}
 	for b < e-1 && isFunctionWord(toks[b].text(s)) {
 		b++ // But Orr’s claim, While Orr's call
 	}
-	if b == e || !isUpperStart(toks[b].text(s)) && !lx.titles.has(toks[b].text(s)) {
+	if b == e || !isUpperStart(toks[b].text(s)) && !toks[b].in(lx.titles) {
 		return "", nil
 	}
 	sp, ok := nounPhrase(s, toks[b:e])

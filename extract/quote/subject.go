@@ -15,26 +15,26 @@ import (
 func subjectBefore(s string, toks []token, j int) (string, []token) {
 	lx := lexicon()
 	e := j
-	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(toks[e-1].text(s)) || (lx.aux.has(toks[e-1].text(s)) || lx.connective.has(toks[e-1].text(s))) && !isUpperStart(toks[e-1].text(s))) {
+	for e > 0 && toks[e-1].kind == tkWord && (isAdverb(s, toks[e-1]) || (toks[e-1].in(lx.aux) || toks[e-1].in(lx.connective)) && !isUpperStart(toks[e-1].text(s))) {
 		e-- // has said, also told, however said; but Will wrote
 	}
 	if e > 0 && toks[e-1].kind == tkPunct && toks[e-1].r == ',' {
 		return appositive(s, toks, e-1)
 	}
-	if e > 1 && toks[e-1].kind == tkWord && isSubjectPronoun(toks[e-1].text(s)) && lx.rel.has(toks[e-2].text(s)) {
+	if e > 1 && toks[e-1].kind == tkWord && isSubjectPronoun(toks[e-1].text(s)) && toks[e-2].in(lx.rel) {
 		return toks[e-1].text(s), toks[e-1 : e] // fond of what she calls
 	}
 	b := e
-	for b > 0 && toks[b-1].kind == tkWord && !lx.boundary.has(toks[b-1].text(s)) && !lx.conj.has(toks[b-1].text(s)) && e-b < 3*maxSpeaker {
+	for b > 0 && toks[b-1].kind == tkWord && !toks[b-1].in(lx.boundary) && !toks[b-1].in(lx.conj) && e-b < 3*maxSpeaker {
 		b--
 	}
-	if b == e || e-b == 1 && lx.connective.has(toks[b].text(s)) {
+	if b == e || e-b == 1 && toks[b].in(lx.connective) {
 		return "", nil // no subject, or a connective: Instead, she focused
 	}
-	if lx.lead.has(toks[b].text(s)) && e-b <= 2 {
+	if toks[b].in(lx.lead) && e-b <= 2 {
 		return "", nil // a phrase of place or means, no subject: В заявлении говорится
 	}
-	if lx.lead.has(toks[b].text(s)) && e-b > 1 {
+	if toks[b].in(lx.lead) && e-b > 1 {
 		b++
 		for b < e-1 {
 			w := toks[b].text(s)
@@ -47,15 +47,15 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	for b < e-1 && isLeadingAdverb(toks[b].text(s)) {
 		b++ // Later he added, Затем он сказал
 	}
-	if b < e-1 && lx.rel.has(toks[b].text(s)) && !lx.relPronoun.has(toks[b].text(s)) {
+	if b < e-1 && toks[b].in(lx.rel) && !toks[b].in(lx.relPronoun) {
 		b++ // a rally in Ohio, where she said
 	}
 	b += dateWords(s, toks[b:e]) // 21 сентября Хиллари Клинтон заявила
-	if b < e-2 && lx.reflexive.has(toks[b].text(s)) {
+	if b < e-2 && toks[b].in(lx.reflexive) {
 		b += 2 // an object before the subject: Своего собеседника президент России спросил
 	}
 	for k := b + 1; k < e-1; k++ {
-		if lx.timePrep.has(toks[k].text(s)) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
+		if toks[k].in(lx.timePrep) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
 			e = k // a phrase of time after a name: Trump at the time said
 			break
 		}
@@ -76,7 +76,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	}
 	if e-b > maxSpeaker {
 		b = e
-		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || lx.titles.has(toks[b-1].text(s))) {
+		for b > 0 && e-b < maxSpeaker && (isUpperStart(s[toks[b-1].start:]) || toks[b-1].in(lx.titles)) {
 			b--
 		}
 	}
@@ -146,10 +146,10 @@ func abbrevBefore(s string, p int) bool {
 func sentenceSubject(s string, toks []token) (string, []token) {
 	lx := lexicon()
 	c := 0
-	if len(toks) > 1 && lx.conj.has(toks[0].text(s)) && toks[1].kind == tkWord {
+	if len(toks) > 1 && toks[0].in(lx.conj) && toks[1].kind == tkWord {
 		c = 1 // And Mr. Christie gloated
 	}
-	for c < len(toks)-1 && toks[c].kind == tkWord && !isUpperStart(toks[c].text(s)) && isAdverb(toks[c].text(s)) {
+	for c < len(toks)-1 && toks[c].kind == tkWord && !isUpperStart(toks[c].text(s)) && isAdverb(s, toks[c]) {
 		c++ // And then Reyes went on the attack
 	}
 	b := c + leadingPhrases(s, toks[c:])
@@ -164,19 +164,19 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		case e == b && lx.expletive.has(w):
 			return "", nil // It is strange that …; There was …
 		case isUpperStart(w) && !(e == b && lx.possDet.has(w)) || lx.titles.has(w) || (e == b && (lx.det.has(w) || lx.possDet.has(w))),
-			isTitleModifier(w) && e+1 < len(toks) && (isUpperStart(toks[e+1].text(s)) || lx.titles.has(toks[e+1].text(s))):
+			isTitleModifier(w) && e+1 < len(toks) && (isUpperStart(toks[e+1].text(s)) || toks[e+1].in(lx.titles)):
 			e++
 			continue
 		case e > b && (w == "of" || w == "de" || w == "and") && e+1 < len(toks) && isUpperStart(s[toks[e+1].start:]):
 			e++
 			continue
-		case e > b && w == "of" && e+2 < len(toks) && toks[e+1].kind == tkWord && !isUpperStart(toks[e+1].text(s)) && looksVerb(toks[e+2].text(s)) && lx.titles.has(toks[e-1].text(s)):
+		case e > b && w == "of" && e+2 < len(toks) && toks[e+1].kind == tkWord && !isUpperStart(toks[e+1].text(s)) && looksVerb(s, toks[e+2]) && toks[e-1].in(lx.titles):
 			e += 2 // The former minister of finance mocked
 			continue
 		case e > b && isRolePreposition(w) && complementEnd(s, toks, e) > 0:
 			e = complementEnd(s, toks, e) // Lawyers for the city, A spokeswoman for the Senate Rules Committee
 			continue
-		case e > b && e+2 < len(toks) && !looksVerb(w) && lx.titles.has(toks[e+1].text(s)) && isUpperStart(toks[e+2].text(s)):
+		case e > b && e+2 < len(toks) && !looksVerb(s, toks[e]) && toks[e+1].in(lx.titles) && isUpperStart(toks[e+2].text(s)):
 			e++ // a description between names: Clinton campaign spokesman Brian Fallon
 			continue
 		}
@@ -185,8 +185,8 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 	if e > b && isUpperStart(toks[b].text(s)) {
 		e = roleEnd(s, toks, e) // Democratic state senator Ann Orr; Energy policy experts have
 	}
-	if e-b > 1 && e+1 < len(toks) && lx.det.has(toks[b].text(s)) && toks[e].kind == tkWord && !isUpperStart(toks[e].text(s)) &&
-		!looksVerb(toks[e].text(s)) && toks[e+1].kind == tkPunct && toks[e+1].r == ',' {
+	if e-b > 1 && e+1 < len(toks) && toks[b].in(lx.det) && toks[e].kind == tkWord && !isUpperStart(toks[e].text(s)) &&
+		!looksVerb(s, toks[e]) && toks[e+1].kind == tkPunct && toks[e+1].r == ',' {
 		e++ // The Clinton campaign, in a Q&A, worded
 	}
 	if e > b && e < len(toks) && toks[e].kind == tkPunct && toks[e].r == ',' && isUpperStart(toks[b].text(s)) {
@@ -204,11 +204,11 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 	if e == b || e >= len(toks) || toks[e].kind != tkWord || isUpperStart(s[toks[e].start:]) || isPossessive(toks[e-1].text(s)) {
 		return "", nil // no subject, or one that opens a longer phrase: President Obama's former chief
 	}
-	if lx.det.has(toks[e-1].text(s)) || lx.possDet.has(toks[e-1].text(s)) {
+	if toks[e-1].in(lx.det) || toks[e-1].in(lx.possDet) {
 		if e = detPhraseEnd(s, toks, e); e < 0 {
 			return "", nil
 		}
-	} else if e-b > 1 && (lx.det.has(toks[b].text(s)) || lx.possDet.has(toks[b].text(s))) && !looksVerb(toks[e].text(s)) {
+	} else if e-b > 1 && (toks[b].in(lx.det) || toks[b].in(lx.possDet)) && !looksVerb(s, toks[e]) {
 		if k := detPhraseEnd(s, toks, e-1); k > e {
 			e = k // The former mayoral candidate continued
 		}
@@ -228,11 +228,11 @@ func adjunctFree(s string, toks []token) int {
 	lx := lexicon()
 	n := len(toks)
 	for n > 1 {
-		w := toks[n-1].text(s)
+		t, w := toks[n-1], toks[n-1].text(s)
 		switch {
-		case !isUpperStart(w) && (isAdverb(w) || lx.connective.has(w) || lx.aux.has(w)):
+		case !isUpperStart(w) && (isAdverb(s, t) || t.in(lx.connective) || t.in(lx.aux)):
 			n-- // quickly, later, also
-		case n > 2 && isWeekday(w) && (lx.timePrep.has(toks[n-2].text(s)) || toks[n-2].text(s) == "on"):
+		case n > 2 && t.in(lx.weekday) && (toks[n-2].in(lx.timePrep) || toks[n-2].text(s) == "on"):
 			n -= 2
 		default:
 			return n
@@ -256,7 +256,7 @@ func roleEnd(s string, toks []token, e int) int {
 	k := e
 	for k < len(toks) && k-e < maxRoleWords && toks[k].kind == tkWord {
 		w := toks[k].text(s)
-		if isUpperStart(w) || !isRoleNoun(w) || k > e && strings.HasSuffix(toks[k-1].text(s), "s") {
+		if isUpperStart(w) || !isRoleNoun(s, toks[k]) || k > e && strings.HasSuffix(toks[k-1].text(s), "s") {
 			break
 		}
 		k++
@@ -269,12 +269,12 @@ func roleEnd(s string, toks []token, e int) int {
 		for n < len(toks) && n-k < maxSpeaker && toks[n].kind == tkWord && isUpperStart(toks[n].text(s)) {
 			n++
 		}
-		if n < len(toks) && (toks[n].kind == tkWord && !isUpperStart(toks[n].text(s)) && !lx.minor.has(toks[n].text(s)) || toks[n].kind == tkPunct && toks[n].r == ',') {
+		if n < len(toks) && (toks[n].kind == tkWord && !isUpperStart(toks[n].text(s)) && !toks[n].in(lx.minor) || toks[n].kind == tkPunct && toks[n].r == ',') {
 			return n // or an apposition after the name: Ohio state delegate Ann Orr, 58, said
 		}
 		return e
 	}
-	if lx.aux.has(toks[k].text(s)) && strings.HasSuffix(toks[k-1].text(s), "s") {
+	if toks[k].in(lx.aux) && strings.HasSuffix(toks[k-1].text(s), "s") {
 		return k
 	}
 	return e
@@ -287,7 +287,7 @@ func roleEnd(s string, toks []token, e int) int {
 // former chief of staff, Rahm Emanuel,".
 func possessedEnd(s string, toks []token, e int) int {
 	k := e
-	for k < len(toks) && k-e < maxRoleWords && toks[k].kind == tkWord && !isUpperStart(toks[k].text(s)) && isRoleNoun(toks[k].text(s)) {
+	for k < len(toks) && k-e < maxRoleWords && toks[k].kind == tkWord && !isUpperStart(toks[k].text(s)) && isRoleNoun(s, toks[k]) {
 		k++
 	}
 	if k == e || k >= len(toks) || toks[k].kind != tkWord {
@@ -299,15 +299,16 @@ func possessedEnd(s string, toks []token, e int) int {
 	return e
 }
 
-// isRoleNoun reports whether the word w in lower case may be a noun of a
+// isRoleNoun reports whether the word t in lower case may be a noun of a
 // role or a group: no function word, adverb, verb in the past or cue
 // that is not also the name of a place.
-func isRoleNoun(w string) bool {
+func isRoleNoun(s string, t token) bool {
 	lx := lexicon()
-	if lx.minor.has(w) || lx.clause.has(w) || lx.aux.has(w) || lx.det.has(w) || lx.prep.has(w) || lx.rel.has(w) || isAdverb(w) || isGerund(w) {
+	w := t.text(s)
+	if t.in(lx.minor) || t.in(lx.clause) || t.in(lx.aux) || t.in(lx.det) || t.in(lx.prep) || t.in(lx.rel) || isAdverb(s, t) || isGerund(w) {
 		return false
 	}
-	if _, cue := lookup(lx.cues, w); cue && !lx.place.has(w) {
+	if t.cls.cue() != 0 && !t.in(lx.place) {
 		return false // but state senator
 	}
 	return !strings.HasSuffix(w, "ed") && !hasCyrillic(w)
@@ -323,10 +324,10 @@ func leadingPhrases(s string, toks []token) int {
 	lx := lexicon()
 	b, skipped := 0, false
 	for n := 0; n < maxLeading && b < len(toks); n++ {
-		w := toks[b].text(s)
+		t, w := toks[b], toks[b].text(s)
 		k := b
 		switch {
-		case lx.lead.has(w) || lx.prep.has(w) || isGerund(w) || lx.connective.has(w) || opensParticiple(s, toks, b) || isWeekday(w) || lx.subordinator.has(w):
+		case t.in(lx.lead) || t.in(lx.prep) || isGerund(w) || t.in(lx.connective) || opensParticiple(s, toks, b) || t.in(lx.weekday) || t.in(lx.subordinator):
 		case skipped && isUpperStart(w):
 			// the place that goes on the phrase before: in Ames, Iowa,
 			for k < len(toks) && k-b < 3 && toks[k].kind == tkWord && isUpperStart(toks[k].text(s)) {
@@ -355,13 +356,13 @@ func leadingPhrases(s string, toks []token) int {
 func opensParticiple(s string, toks []token, k int) bool {
 	w := toks[k].text(s)
 	return strings.HasSuffix(w, "ed") && len(w) > 2 && k+1 < len(toks) && toks[k+1].kind == tkWord &&
-		(lexicon().prep.has(toks[k+1].text(s)) || lexicon().lead.has(toks[k+1].text(s)))
+		(toks[k+1].in(lexicon().prep) || toks[k+1].in(lexicon().lead))
 }
 
-// isWeekday reports whether w names a day of the week, which opens a
-// phrase of time: "Tuesday at a rally in Berea,".
-func isWeekday(w string) bool {
-	return lexicon().weekday.has(w)
+// isWeekday reports whether the word t names a day of the week, which
+// opens a phrase of time: "Tuesday at a rally in Berea,".
+func isWeekday(t token) bool {
+	return t.in(lexicon().weekday)
 }
 
 // apposEnd returns the index after the comma that closes the apposition
@@ -389,36 +390,37 @@ const maxDetPhrase = 5
 // as a verb ("The email goes", "the council voted"), or -1.
 func detPhraseEnd(s string, toks []token, e int) int {
 	for k := e; k < len(toks) && k < e+maxDetPhrase && toks[k].kind == tkWord; k++ {
-		if w := toks[k].text(s); k > e && looksVerb(w) && !(isBaseForm(w) && !lexicon().aux.has(w) && k+1 < len(toks) && isPastVerb(toks[k+1].text(s))) {
+		if t := toks[k]; k > e && looksVerb(s, t) && !(isBaseForm(s, t) && !t.in(lexicon().aux) && k+1 < len(toks) && isPastVerb(s, toks[k+1])) {
 			return k // but a cue's noun before the verb: An early post quoted
 		}
 	}
 	return -1
 }
 
-// looksVerb reports whether a lower-case English word reads as a finite
-// verb: a cue, an auxiliary, or a word in -ed or -s.
-func looksVerb(w string) bool {
-	lx := lexicon()
+// looksVerb reports whether the word t, a lower-case English word, reads
+// as a finite verb: a cue, an auxiliary, or a word in -ed or -s.
+func looksVerb(s string, t token) bool {
+	w := t.text(s)
 	if isUpperStart(w) || hasCyrillic(w) {
 		return false
 	}
-	if _, ok := lookup(lx.cues, w); ok || lx.aux.has(w) {
+	if t.cls.cue() != 0 || t.in(lexicon().aux) {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3
 }
 
-// isPastVerb reports whether the word w in lower case reads as a verb in
+// isPastVerb reports whether the word t in lower case reads as a verb in
 // the past tense: in -ed, or a past cue (said, told).
-func isPastVerb(w string) bool {
-	return !isUpperStart(w) && !hasCyrillic(w) && (strings.HasSuffix(w, "ed") || lexicon().pastCue.has(w))
+func isPastVerb(s string, t token) bool {
+	w := t.text(s)
+	return !isUpperStart(w) && !hasCyrillic(w) && (strings.HasSuffix(w, "ed") || t.in(lexicon().pastCue))
 }
 
 // hasVerb reports whether a word of toks after the first reads as a verb.
 func hasVerb(s string, toks []token) bool {
 	for k := 1; k < len(toks); k++ {
-		if looksVerb(toks[k].text(s)) {
+		if looksVerb(s, toks[k]) {
 			return true
 		}
 	}

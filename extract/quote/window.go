@@ -70,23 +70,42 @@ func (c *tokenCache) tokens(dst []token, s string, from, to, max, stops int) []t
 	if t.ready(s, k) && t.toks[k].start < from {
 		return tokenize(dst, s, from, to, max, stops) // from cuts a token
 	}
-	base, left := len(dst), stops
-	for ; t.ready(s, k) && t.toks[k].start < to && len(dst) < base+max; k++ {
-		if n := len(dst); left > 0 && n > 0 && isClauseStop(dst[n-1]) {
-			if left--; left == 0 {
+	e := t.span(s, k, from, to, max, stops)
+	if e > k {
+		last := t.toks[e-1]
+		if last.end > to || last.end == to && cutAtDot(s, last) || e-k == max && joinedMark(s, last) {
+			return tokenize(dst, s, from, to, max, stops) // to or max cuts it
+		}
+	}
+	base := len(dst)
+	dst = append(dst, t.toks[k:e]...)
+	if e > k && opensWithDash(s, dst[base], from) {
+		dst[base].kind = tkDash
+	}
+	return dst
+}
+
+// span returns the end of the run of t's tokens from the k-th that
+// tokenize(dst, s, from, to, max, stops) reads: those that start before
+// to, at most max, up to the stops-th that ends a clause, a hyphen that
+// opens the window among them.
+func (t *cachedText) span(s string, k, from, to, max, stops int) int {
+	e := k
+	for ; t.ready(s, e) && t.toks[e].start < to && e-k < max; e++ {
+		if stops > 0 && e > k && (isClauseStop(t.toks[e-1]) || e-1 == k && opensWithDash(s, t.toks[k], from)) {
+			if stops--; stops == 0 {
 				break
 			}
 		}
-		tok := t.toks[k]
-		if tok.end > to || tok.end == to && cutAtDot(s, tok) || len(dst)+1 == base+max && joinedMark(s, tok) {
-			return tokenize(dst[:base], s, from, to, max, stops) // to or max cuts it
-		}
-		if tok.start == from && tok.r == '-' && tok.kind == tkPunct && isSpace(textutil.RuneAt(s, from+1)) {
-			tok.kind = tkDash // a hyphen opening the window sets off words
-		}
-		dst = append(dst, tok)
 	}
-	return dst
+	return e
+}
+
+// opensWithDash reports whether tok, the first token of a window that
+// starts at from, is a hyphen between spaces, which tokenize reads as a
+// dash setting off words.
+func opensWithDash(s string, tok token, from int) bool {
+	return tok.start == from && tok.r == '-' && tok.kind == tkPunct && isSpace(textutil.RuneAt(s, from+1))
 }
 
 // runeStart reports whether i is the end of s or the start of a rune of

@@ -22,7 +22,8 @@ const (
 type token struct {
 	start, end int
 	kind       tokKind
-	r          rune // the first rune
+	r          rune    // the first rune
+	cls        classes // a word's classes: the sets of the lexicon it is in
 }
 
 // isSpace reports whether r separates words.
@@ -80,6 +81,10 @@ func trimSpan(s string, start, end int) (int, int) {
 func wordEnd(s string, i int) int {
 	start := i
 	for i < len(s) {
+		if isASCIIWordByte(s[i]) {
+			i++
+			continue
+		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
@@ -128,32 +133,53 @@ func tokenize(toks []token, s string, from, to, max, stops int) []token {
 	return toks
 }
 
+// isASCIIWordByte reports whether c is an ASCII letter or digit, which
+// textutil.IsWordRune reports for the ASCII runes.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
 // nextToken reads the rune or word at s[i:to], appending a token to
 // *toks unless it is a space, and returns the index after it.
 func nextToken(toks *[]token, s string, from, i, to int) int {
+	switch c := s[i]; {
+	case c == ' ':
+		return i + 1
+	case isASCIIWordByte(c):
+		return appendWord(toks, s, i, to, rune(c))
+	}
 	r, w := utf8.DecodeRuneInString(s[i:to])
-	t := token{i, i + w, tkPunct, r}
+	t := token{start: i, end: i + w, kind: tkPunct, r: r}
 	if m, mw, _ := markAt(s[:to], i); mw == 2 {
-		r, t = m, token{i, i + mw, tkMark, m}
+		r, t = m, token{start: i, end: i + mw, kind: tkMark, r: m}
 	}
 	switch {
 	case t.kind == tkMark:
 	case isSpace(r):
 		return i + w
 	case textutil.IsWordRune(r):
-		t.end, t.kind = min(wordEnd(s[:to], i), to), tkWord
+		return appendWord(toks, s, i, to, r)
 	case isDash(r) || (r == '-' && (i == from || isSpace(textutil.RuneBefore(s, i))) && isSpace(textutil.RuneAt(s, i+w))):
 		t.kind = tkDash
 	case isMarkRune(r):
 		if n := len(*toks); (r == '’' || r == '\'') && n > 0 && (*toks)[n-1].end == i && (*toks)[n-1].kind == tkWord {
 			// A plural possessive: the ministers’ meeting.
-			(*toks)[n-1].end = i + w
+			prev := &(*toks)[n-1]
+			prev.end, prev.cls = i+w, classesOf(s[prev.start:i+w])
 			return i + w
 		}
 		t.kind = tkMark
 	}
 	*toks = append(*toks, t)
 	return t.end
+}
+
+// appendWord appends to *toks the word that starts at s[i] with the rune
+// r and ends by to at the latest, and returns its end.
+func appendWord(toks *[]token, s string, i, to int, r rune) int {
+	end := min(wordEnd(s[:to], i), to)
+	*toks = append(*toks, token{start: i, end: end, kind: tkWord, r: r, cls: classesOf(s[i:end])})
+	return end
 }
 
 // endsIn reports whether w ends with one of ends.
