@@ -128,6 +128,13 @@ func sentenceStart(s string, lo, open int) (start int, real bool) {
 func abbrevBefore(s string, p int) bool {
 	b := p
 	for b > 0 && p-b < 12 {
+		if c := s[b-1]; c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) {
+				break
+			}
+			b--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(s[:b])
 		if !textutil.IsWordRune(r) {
 			break

@@ -46,6 +46,9 @@ func isSentenceEnd(r rune) bool {
 
 // isUpperStart reports whether s begins with an upper-case letter.
 func isUpperStart(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -192,10 +195,13 @@ func endsIn(w string, ends ...string) bool {
 	return false
 }
 
+// firstCyrillic is the first rune of the Cyrillic script.
+const firstCyrillic = '\u0400'
+
 // hasCyrillic reports whether s contains a Cyrillic letter.
 func hasCyrillic(s string) bool {
 	for _, r := range s {
-		if unicode.Is(unicode.Cyrillic, r) {
+		if r >= firstCyrillic && unicode.Is(unicode.Cyrillic, r) {
 			return true
 		}
 	}

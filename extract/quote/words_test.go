@@ -14,3 +14,11 @@ func TestIsSpace(t *testing.T) {
 		}
 	}
 }
+
+// No rune before firstCyrillic is of the Cyrillic script, so that
+// hasCyrillic may pass over them.
+func TestFirstCyrillic(t *testing.T) {
+	if lo := rune(unicode.Cyrillic.R16[0].Lo); lo < firstCyrillic {
+		t.Errorf("the Cyrillic script starts at %U, before firstCyrillic %U", lo, firstCyrillic)
+	}
+}
