@@ -61,10 +61,10 @@ func isClauseStop(t token) bool {
 func (a attribution) withTitleGender(s string, toks []token) attribution {
 	lx := lexicon()
 	for _, t := range toks {
-		switch w := t.text(s); {
-		case lx.female.has(w):
+		switch {
+		case t.in(lx.female):
 			a.gender = 'f'
-		case lx.male.has(w):
+		case t.in(lx.male):
 			a.gender = 'm'
 		}
 	}

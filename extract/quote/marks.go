@@ -35,7 +35,7 @@ func markAt(s string, i int) (r rune, w int, opening bool) {
 	case c < utf8.RuneSelf && c != '"':
 		return -1, 0, false
 	}
-	r, w = utf8.DecodeRuneInString(s[i:])
+	r, w = textutil.DecodeRune(s[i:])
 	if !isMarkRune(r) {
 		return -1, 0, false
 	}

@@ -93,7 +93,7 @@ func scanMarks(s string) marks {
 		}
 		r, w, opening := markAt(s, i)
 		if r < 0 {
-			_, w = utf8.DecodeRuneInString(s[i:])
+			_, w = textutil.DecodeRune(s[i:])
 			i += w
 			continue
 		}

@@ -56,7 +56,7 @@ func isUpperStart(s string) bool {
 // skipSpace returns the first index at or after i that is not a space.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := textutil.DecodeRune(s[i:])
 		if !isSpace(r) {
 			break
 		}
@@ -90,7 +90,7 @@ func wordEnd(s string, i int) int {
 		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
+			r, w = textutil.DecodeRune(s[i:])
 		}
 		if textutil.IsWordRune(r) {
 			i += w
@@ -151,7 +151,7 @@ func nextToken(toks *[]token, s string, from, i, to int) int {
 	case isASCIIWordByte(c):
 		return appendWord(toks, s, i, to, rune(c))
 	}
-	r, w := utf8.DecodeRuneInString(s[i:to])
+	r, w := textutil.DecodeRune(s[i:to])
 	t := token{start: i, end: i + w, kind: tkPunct, r: r}
 	if m, mw, _ := markAt(s[:to], i); mw == 2 {
 		r, t = m, token{start: i, end: i + mw, kind: tkMark, r: m}

@@ -39,6 +39,16 @@ func DecodeAt(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// DecodeRune is utf8.DecodeRuneInString with the runes of the general
+// punctuation block (U+2000 to U+2FFF: curly quotation marks, dashes,
+// the ellipsis), which news text is full of, decoded by arithmetic.
+func DecodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xE2 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return 0x2000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // IsWordRune reports whether r belongs to a word: a letter, a digit, or a
 // combining mark, which belongs to the letter before it. The underscore,
 // -1 and utf8.RuneError belong to none.

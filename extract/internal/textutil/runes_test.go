@@ -3,6 +3,7 @@ package textutil
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestRuneBeforeAt(t *testing.T) {
@@ -48,5 +49,27 @@ func TestIsWordRune(t *testing.T) {
 		if IsWordRune(r) {
 			t.Errorf("IsWordRune(%q) = true", r)
 		}
+	}
+}
+
+// DecodeRune agrees with utf8.DecodeRuneInString on every sequence of
+// up to three bytes that opens with the lead byte it decodes itself,
+// and on others.
+func TestDecodeRuneAgrees(t *testing.T) {
+	check := func(s string) {
+		r, n := DecodeRune(s)
+		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+			t.Fatalf("DecodeRune(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+	}
+	for b1 := 0; b1 < 256; b1++ {
+		for b2 := 0; b2 < 256; b2++ {
+			check(string([]byte{0xE2, byte(b1), byte(b2)}))
+			check(string([]byte{0xE2, byte(b1), byte(b2), 'a'}))
+		}
+		check(string([]byte{0xE2, byte(b1)}))
+	}
+	for _, s := range []string{"", "a", "é", "€", "😀", "\xe2", "\xff"} {
+		check(s)
 	}
 }
