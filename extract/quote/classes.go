@@ -39,7 +39,7 @@ func (w *words) classify() {
 	for i, ws := range w.classSets() {
 		ws.bit = 1 << i
 		for k := range ws.m {
-			w.classes[k] |= classes(ws.bit)
+			w.classes[k] |= ws.bit
 		}
 	}
 	for k, kind := range w.cues {
@@ -59,7 +59,7 @@ func classesOf(w string) classes {
 // in reports whether a word of classes c is one of ws, as ws.has does
 // for the word: ws must be one of the class sets.
 func (c classes) in(ws wordSet) bool {
-	return uint64(c)&ws.bit != 0
+	return c&ws.bit != 0
 }
 
 // cue returns the kind of one-word cue a word of classes c is, as the

@@ -105,10 +105,10 @@ func isAdjunct(s string, toks []token) bool {
 			continue
 		}
 		w := t.text(s)
-		if _, pro := lookup(lx.pronoun, w); pro || lx.clause.has(w) || lx.rel.has(w) || lx.aux.has(w) || lx.follow.has(w) && !isAddressPrep(s, toks, k) {
+		if t.cls.pronoun() || t.in(lx.clause) || t.in(lx.rel) || t.in(lx.aux) || t.in(lx.follow) && !isAddressPrep(s, toks, k) {
 			return false
 		}
-		if _, cue := lookup(lx.cues, w); cue || !isUpperStart(w) && strings.HasSuffix(w, "ed") {
+		if t.cls.cue() != 0 || !isUpperStart(w) && strings.HasSuffix(w, "ed") {
 			return false
 		}
 	}

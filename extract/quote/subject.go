@@ -37,8 +37,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	if toks[b].in(lx.lead) && e-b > 1 {
 		b++
 		for b < e-1 {
-			w := toks[b].text(s)
-			if _, pro := lookup(lx.pronoun, w); lx.det.has(w) || lx.titles.has(w) || pro || (isUpperStart(w) && !lx.stop.has(w)) {
+			if t := toks[b]; t.in(lx.det) || t.in(lx.titles) || t.cls.pronoun() || (isUpperStart(t.text(s)) && !t.in(lx.stop)) {
 				break
 			}
 			b++

@@ -16,7 +16,7 @@ const maxKey = 96
 type wordSet struct {
 	m     map[string]bool
 	edges *[edgeBits / 64]uint64
-	bit   uint64 // the set's bit in a token's classes
+	bit   classes // the set's bit in a word's classes
 }
 
 // edgeBits is the size of a wordSet's filter, in bits, and edgeShift
