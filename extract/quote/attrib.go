@@ -2,7 +2,8 @@ package quote
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // Limits that keep attribution local and the work per quotation bounded.
@@ -92,7 +93,7 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if t := toks[0]; t.kind == tkWord && (t.in(lx.rel) || t.in(lx.conj) || t.in(lx.locative) || t.in(lx.lead) && !isUpperStart(t.text(s))) {
 		return "", false // and, but he, of Vermont
 	}
-	if r, _ := utf8.DecodeRuneInString(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || toks[0].in(lx.month) || toks[0].in(lx.nounDet)) {
+	if r, _ := textutil.DecodeRune(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || toks[0].in(lx.month) || toks[0].in(lx.nounDet)) {
 		return "", false // an age, a number, a month or a determiner: Clinton, 35, said; Each … :
 	}
 	if last := toks[len(toks)-1]; last.kind == tkWord && (last.in(lx.det) || last.in(lx.conj) || last.in(lx.locative) || last.in(lx.lead) || last.in(lx.hangingPrep) || last.text(s) == "to") {
@@ -126,7 +127,7 @@ func dateWords(s string, toks []token) int {
 	n := 0
 	for n < len(toks)-1 && toks[n].kind == tkWord {
 		w := toks[n].text(s)
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := textutil.DecodeRune(w)
 		if !lx.month.has(w) && !(r >= '0' && r <= '9') {
 			break
 		}

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
@@ -20,7 +19,7 @@ type insertion struct {
 // a second dash and more speech.
 func findInsertion(buf *window, s string, from, to int, needResume bool) (insertion, bool) {
 	for i := from; i < to; {
-		r, w := utf8.DecodeRuneInString(s[i:to])
+		r, w := textutil.DecodeRune(s[i:to])
 		if (isDash(r) || r == '-') && i > from && (isSpace(textutil.RuneBefore(s, i)) || textutil.RuneBefore(s, i) == ',') && (isSpace(textutil.RuneAt(s, i+w)) || textutil.IsWordRune(textutil.RuneAt(s, i+w)) && isDash(r)) {
 			if in, ok := remarkAt(buf, s, from, i, i+w, to); ok && (in.resume >= 0 || !needResume) {
 				return in, true
@@ -72,7 +71,7 @@ func remarkAt(buf *window, s string, from, d, e, to int) (insertion, bool) {
 func (x *extractor) dashTurn(i int) {
 	s := x.paras[i].Text
 	lead := skipSpace(s, 0)
-	_, w := utf8.DecodeRuneInString(s[lead:])
+	_, w := textutil.DecodeRune(s[lead:])
 	var carry attribution // the speaker a turn after a remark goes on with
 	for b := skipSpace(s, lead+w); b < len(s); {
 		brk, next := turnBreak(s, b)
@@ -107,7 +106,7 @@ func (x *extractor) dashTurn(i int) {
 // len(s) for both when the turn runs to the end.
 func turnBreak(s string, b int) (end, next int) {
 	for i := b; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := textutil.DecodeRune(s[i:])
 		if (isDash(r) || r == '-') && i > b && isSpace(textutil.RuneBefore(s, i)) && isSpace(textutil.RuneAt(s, i+w)) {
 			_, e := trimSpan(s, b, i)
 			t := skipSpace(s, i+w)
@@ -124,23 +123,23 @@ func turnBreak(s string, b int) (end, next int) {
 // speech rather than an item of a list: it starts with a capital and ends
 // a sentence.
 func isTurn(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(text)
+	r, _ := textutil.DecodeLastRune(text)
 	return isUpperStart(skipMark(text)) && (isSentenceEnd(r) || r == '»' || r == '"' || r == '”')
 }
 
 // endsSentence reports whether text ends a sentence, before a closing
 // mark or after it: «Когда?» and «Да».
 func endsSentence(text string) bool {
-	r, w := utf8.DecodeLastRuneInString(text)
+	r, w := textutil.DecodeLastRune(text)
 	if isMarkRune(r) {
-		r, _ = utf8.DecodeLastRuneInString(text[:len(text)-w])
+		r, _ = textutil.DecodeLastRune(text[:len(text)-w])
 	}
 	return isSentenceEnd(r)
 }
 
 // skipMark returns text without the quotation mark it opens with.
 func skipMark(text string) string {
-	if r, w := utf8.DecodeRuneInString(text); isMarkRune(r) {
+	if r, w := textutil.DecodeRune(text); isMarkRune(r) {
 		return text[w:]
 	}
 	return text
@@ -172,19 +171,19 @@ func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
 // the closing one: — «Да». gives Да. A turn whose marks enclose only a
 // part of it ("«Да», а потом «нет»") is left as it is.
 func unwrapTurn(s string, st, en int) (int, int) {
-	open, w := utf8.DecodeRuneInString(s[st:en])
+	open, w := textutil.DecodeRune(s[st:en])
 	if !isMarkRune(open) || st+w >= en {
 		return st, en
 	}
 	end := en
 	for end > st+w {
-		r, rw := utf8.DecodeLastRuneInString(s[st+w : end])
+		r, rw := textutil.DecodeLastRune(s[st+w : end])
 		if !isSentenceEnd(r) && r != ',' {
 			break
 		}
 		end -= rw
 	}
-	r, rw := utf8.DecodeLastRuneInString(s[st+w : end])
+	r, rw := textutil.DecodeLastRune(s[st+w : end])
 	closers := closersOf(open)
 	if !strings.ContainsRune(closers, r) || end-rw <= st+w {
 		return st, en

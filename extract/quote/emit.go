@@ -137,7 +137,7 @@ func (x *extractor) attributed(c cand, p pre) (attribution, bool) {
 // marks of a quotation nested at its end: the comma of “… ‘Q,’”.
 func lastRune(text string) rune {
 	for text != "" {
-		r, w := utf8.DecodeLastRuneInString(text)
+		r, w := textutil.DecodeLastRune(text)
 		if !isMarkRune(r) && r != '\'' {
 			return r
 		}
@@ -461,7 +461,7 @@ func isWhole(s string, after int) bool {
 // titleLike reports whether a quoted text reads as a name or title
 // rather than speech: capitalised, short, without closing punctuation.
 func titleLike(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(text)
+	r, _ := textutil.DecodeLastRune(text)
 	return isUpperStart(text) && countWords(text) <= 8 && !isSentenceEnd(r) && r != ','
 }
 
@@ -470,7 +470,7 @@ func titleLike(text string) bool {
 // punctuation, makes up its whole sentence, or is long.
 func speechLike(text string, whole bool) bool {
 	n := countWords(text)
-	r, _ := utf8.DecodeLastRuneInString(text)
+	r, _ := textutil.DecodeLastRune(text)
 	switch {
 	case n >= 2 && isSentenceEnd(r):
 		return true

@@ -90,7 +90,7 @@ func (x *extractor) modeOf(i int) paraMode {
 // isTurnDash reports whether a dialogue dash stands at s[i], followed by a
 // space.
 func isTurnDash(s string, i int) bool {
-	r, w := utf8.DecodeRuneInString(s[i:])
+	r, w := textutil.DecodeRune(s[i:])
 	return (isDash(r) || r == '-') && isSpace(textutil.RuneAt(s, i+w))
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // The speaker that ends a Russian clause whose cue comes first, with the
@@ -230,6 +232,6 @@ func holdsMark(toks []token) bool {
 
 // isNameInitial reports whether w is an initial with its dot: В.
 func isNameInitial(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
+	r, n := textutil.DecodeRune(w)
 	return n > 0 && len(w) == n+1 && w[n] == '.' && unicode.IsUpper(r)
 }

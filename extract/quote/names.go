@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // mentionWindow is how many bytes before a pronoun's quotation, and at the
@@ -221,7 +223,7 @@ func isGenitiveOf(w, next string) bool {
 	if endsIn(next, "вич", "вна", "чна", "ұлы", "улы", "қызы", "кызы") {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := textutil.DecodeLastRune(w)
 	return strings.ContainsRune("аяиы", r)
 }
 

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
@@ -191,7 +190,7 @@ func spans(f found, p int) bool {
 // end when none does before it.
 func sentenceAfter(s string, i, end int) int {
 	for i < end {
-		r, w := utf8.DecodeRuneInString(s[i:end])
+		r, w := textutil.DecodeRune(s[i:end])
 		if isSentenceEnd(r) && !(r == '.' && abbrevBefore(s, i)) {
 			if j := i + w; j == len(s) || isSpace(textutil.RuneAt(s, j)) {
 				return j
@@ -460,7 +459,7 @@ func namesAny(s string) bool {
 	}
 	opens := true
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := textutil.DecodeRune(s[i:])
 		switch {
 		case textutil.IsWordRune(r):
 			if !opens && isUpperStart(s[i:]) {
@@ -515,7 +514,7 @@ func nextField(s string) (field, rest string) {
 	i := skipSpace(s, 0)
 	j := i
 	for j < len(s) {
-		r, w := utf8.DecodeRuneInString(s[j:])
+		r, w := textutil.DecodeRune(s[j:])
 		if isSpace(r) {
 			break
 		}

@@ -102,7 +102,7 @@ func sentenceStart(s string, lo, open int) (start int, real bool) {
 	for i := open; i > limit; {
 		r, w := rune(s[i-1]), 1
 		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeLastRuneInString(s[limit:i])
+			r, w = textutil.DecodeLastRune(s[limit:i])
 		}
 		p := i - w
 		if isSentenceEnd(r) && (i == open || isSpace(textutil.RuneAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
@@ -114,7 +114,7 @@ func sentenceStart(s string, lo, open int) (start int, real bool) {
 		return lo, true
 	}
 	for limit < open {
-		r, w := utf8.DecodeRuneInString(s[limit:])
+		r, w := textutil.DecodeRune(s[limit:])
 		limit += w
 		if isSpace(r) {
 			break
@@ -134,7 +134,7 @@ func abbrevBefore(s string, p int) bool {
 			b--
 			continue
 		}
-		r, w := utf8.DecodeLastRuneInString(s[:b])
+		r, w := textutil.DecodeLastRune(s[:b])
 		if !textutil.IsWordRune(r) {
 			break
 		}

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
@@ -102,7 +101,7 @@ func titleCase(text string) bool {
 		}
 		long++
 	}
-	r, _ := utf8.DecodeLastRuneInString(text)
+	r, _ := textutil.DecodeLastRune(text)
 	return words >= 2 && long >= 2 && !isSentenceEnd(r) && r != ','
 }
 

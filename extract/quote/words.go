@@ -49,7 +49,7 @@ func isUpperStart(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
 		return 'A' <= s[0] && s[0] <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := textutil.DecodeRune(s)
 	return unicode.IsUpper(r)
 }
 
@@ -69,7 +69,7 @@ func skipSpace(s string, i int) int {
 func trimSpan(s string, start, end int) (int, int) {
 	start = skipSpace(s, start)
 	for end > start {
-		r, w := utf8.DecodeLastRuneInString(s[start:end])
+		r, w := textutil.DecodeLastRune(s[start:end])
 		if !isSpace(r) {
 			break
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // maxKey is the longest key, in bytes, looked up without allocating.
@@ -195,7 +197,7 @@ func appendLower(b []byte, w string) ([]byte, bool) {
 				continue
 			}
 		}
-		r, size := utf8.DecodeRuneInString(w[i:])
+		r, size := textutil.DecodeRune(w[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += size
 	}

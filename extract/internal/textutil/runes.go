@@ -14,7 +14,7 @@ func RuneBefore(s string, i int) rune {
 	if c := s[i-1]; c < utf8.RuneSelf {
 		return rune(c)
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	r, _ := DecodeLastRune(s[:i])
 	return r
 }
 
@@ -36,17 +36,49 @@ func DecodeAt(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return DecodeRune(s[i:])
 }
 
-// DecodeRune is utf8.DecodeRuneInString with the runes of the general
-// punctuation block (U+2000 to U+2FFF: curly quotation marks, dashes,
-// the ellipsis), which news text is full of, decoded by arithmetic.
-func DecodeRune(s string) (rune, int) {
+// DecodeRune is utf8.DecodeRuneInString with the two-byte runes (Latin
+// accents, Greek, Cyrillic, Hebrew, Arabic) and those of the general
+// punctuation block (U+2000 to U+2FFF: curly quotation marks, dashes, the
+// ellipsis), which news text is full of, decoded by arithmetic.
+func DecodeRune(s string) (r rune, size int) {
+	// The form of utf8.DecodeRuneInString, which keeps it inlined.
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	} else {
+		r, size = decodeRune(s)
+	}
+	return
+}
+
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 2 && 0xC2 <= s[0] && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
 	if len(s) >= 3 && s[0] == 0xE2 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
 		return 0x2000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s)
+}
+
+// DecodeLastRune is utf8.DecodeLastRuneInString with the runes DecodeRune
+// decodes by arithmetic decoded the same way.
+func DecodeLastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 2 && s[n-1]&0xC0 == 0x80 {
+		if c := s[n-2]; 0xC2 <= c && c <= 0xDF {
+			return rune(c&0x1F)<<6 | rune(s[n-1]&0x3F), 2
+		}
+		if n >= 3 && s[n-3] == 0xE2 && s[n-2]&0xC0 == 0x80 {
+			return 0x2000 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // IsWordRune reports whether r belongs to a word: a letter, a digit, or a

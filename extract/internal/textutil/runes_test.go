@@ -55,6 +55,28 @@ func TestIsWordRune(t *testing.T) {
 // DecodeRune agrees with utf8.DecodeRuneInString on every sequence of
 // up to three bytes that opens with the lead byte it decodes itself,
 // and on others.
+func TestDecodeLastRuneAgrees(t *testing.T) {
+	check := func(s string) {
+		r, n := DecodeLastRune(s)
+		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+			t.Fatalf("DecodeLastRune(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+	}
+	for b1 := 0; b1 < 256; b1++ {
+		for b2 := 0; b2 < 256; b2++ {
+			for _, b0 := range []byte{0xC2, 0xDF, 0xE0, 0xE2, 0xE3, 0xF0, 0x80, 'a'} {
+				check(string([]byte{b0, byte(b1), byte(b2)}))
+				check(string([]byte{'a', b0, byte(b1), byte(b2)}))
+			}
+			check(string([]byte{byte(b1), byte(b2)}))
+		}
+		check(string([]byte{byte(b1)}))
+	}
+	for _, s := range []string{"", "a", "é", "€", "😀", "\xf0\x9f\x98", "a\xe2\x80"} {
+		check(s)
+	}
+}
+
 func TestDecodeRuneAgrees(t *testing.T) {
 	check := func(s string) {
 		r, n := DecodeRune(s)
@@ -68,6 +90,10 @@ func TestDecodeRuneAgrees(t *testing.T) {
 			check(string([]byte{0xE2, byte(b1), byte(b2), 'a'}))
 		}
 		check(string([]byte{0xE2, byte(b1)}))
+		for _, b0 := range []byte{0xC0, 0xC1, 0xC2, 0xD0, 0xDF, 0xE0} {
+			check(string([]byte{b0, byte(b1)}))
+			check(string([]byte{b0, byte(b1), 'a'}))
+		}
 	}
 	for _, s := range []string{"", "a", "é", "€", "😀", "\xe2", "\xff"} {
 		check(s)
