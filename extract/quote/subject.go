@@ -140,7 +140,7 @@ func abbrevBefore(s string, p int) bool {
 		}
 		b -= w
 	}
-	return b < p && (isAbbrev(s[b:p]) || beforeNumber(s[b:p]) && digitAfter(s, p+1))
+	return b < p && (isAbbrev(s[b:p]) || digitAfter(s, p+1) && beforeNumber(s[b:p]))
 }
 
 // sentenceSubject returns the noun phrase that opens the clause toks, a

@@ -28,10 +28,15 @@ type token struct {
 
 // isSpace reports whether r separates words.
 func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return r == ' ' || '\t' <= r && r <= '\r'
+	case r < 0x2000:
+		return r == 0x85 || r == 0xA0 || r == 0x1680
+	case r <= 0x200B:
+		return true // the spaces of general punctuation and the zero-width space
 	}
-	return unicode.IsSpace(r) || r == '\u200b'
+	return r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // isDash reports whether r is a dash that sets off speech or an author's words.
@@ -114,8 +119,8 @@ func isAbbrev(w string) bool {
 	if n := utf8.RuneCountInString(w); n == 1 {
 		return isUpperStart(w)
 	}
-	_, ok := lexicon().abbrev.m[w]
-	return ok
+	ws := lexicon().abbrev
+	return ws.mayHave(w) && ws.m[w]
 }
 
 // tokenize splits s[from:to] into at most max tokens, appended to toks,
