@@ -82,10 +82,20 @@ func isBaseForm(s string, t token) bool {
 	return !hasSuffixFold(w, "s") && !hasSuffixFold(w, "ed") && !hasSuffixFold(w, "ing")
 }
 
-// hasSuffixFold reports whether w ends in the ASCII suffix suf, in any
-// case, without allocating.
+// hasSuffixFold reports whether w ends in suf, a suffix of lower-case
+// ASCII letters, in any case. Only ASCII bytes can match it: a rune
+// beyond ASCII takes more bytes than the one letter it may fold to.
 func hasSuffixFold(w, suf string) bool {
-	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
+	if len(w) < len(suf) {
+		return false
+	}
+	w = w[len(w)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		if w[i]|0x20 != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // allWords reports whether every token of toks is a word.
