@@ -75,8 +75,22 @@ type words struct {
 	possessive   map[string]byte    // Russian possessive pronouns that name a speaker (по его словам), by gender
 }
 
-// lexicon returns the shared vocabulary.
-var lexicon = sync.OnceValue(buildWords)
+// The shared vocabulary, built on first use and never changed after.
+var (
+	lexiconOnce  sync.Once
+	lexiconWords *words
+)
+
+// lexicon returns the shared vocabulary. It is sync.OnceValue(buildWords)
+// written out so that calls inline: the rules call it for nearly every
+// word they read.
+func lexicon() *words {
+	lexiconOnce.Do(setLexicon)
+	return lexiconWords
+}
+
+// setLexicon builds the shared vocabulary.
+func setLexicon() { lexiconWords = buildWords() }
 
 // set returns the words of list as a set; "_" joins the words of a phrase.
 func set(list string) wordSet {
