@@ -100,13 +100,13 @@ func isLeadingAdverb(w string) bool {
 func sentenceStart(s string, lo, open int) (start int, real bool) {
 	limit := max(lo, open-maxBack)
 	for i := open; i > limit; {
-		r, w := rune(s[i-1]), 1
-		if r >= utf8.RuneSelf {
-			r, w = textutil.DecodeLastRune(s[limit:i])
+		p, w := lastSentenceEnd(s[limit:i])
+		if p < 0 {
+			break
 		}
-		p := i - w
-		if isSentenceEnd(r) && (i == open || isSpace(textutil.RuneAt(s, i)) || isMarkAt(s, i)) && !(r == '.' && abbrevBefore(s, p)) {
-			return i, true
+		p += limit
+		if e := p + w; (e == open || isSpace(textutil.RuneAt(s, e)) || isMarkAt(s, e)) && !(s[p] == '.' && abbrevBefore(s, p)) {
+			return e, true
 		}
 		i = p
 	}
@@ -121,6 +121,24 @@ func sentenceStart(s string, lo, open int) (start int, real bool) {
 		}
 	}
 	return limit, false
+}
+
+// lastSentenceEnd returns the offset and width of the last rune of s
+// that ends a sentence (see isSentenceEnd), or -1. Reading bytes finds
+// the runes that decoding s backwards would: none of them is a byte of
+// another rune.
+func lastSentenceEnd(s string) (int, int) {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch s[k] {
+		case '.', '!', '?':
+			return k, 1
+		case 0xA6: // the last byte of …, U+2026
+			if k >= 2 && s[k-1] == 0x80 && s[k-2] == 0xE2 {
+				return k - 2, 3
+			}
+		}
+	}
+	return -1, 0
 }
 
 // abbrevBefore reports whether the dot at s[p] follows an abbreviation.
