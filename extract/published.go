@@ -41,7 +41,9 @@ func (s *state) published() {
 // more than maxURLDisagreement; of values of the same day, one with a time
 // beats one without, and then one that states its zone one that does not.
 // A <time> element's date yields to a visible date line
-// of another day, since the element may be a related story's.
+// of another day, since the element may be a related story's; not to a
+// line without a year that writes the element's month and day, which
+// is the same date written short.
 func (s *state) fromMarkup(p *dates.Parser) (dates.Date, string, bool) {
 	urlDate, hasURL := dates.FromURL(s.a.URL)
 	var best dates.Date
@@ -60,7 +62,7 @@ func (s *state) fromMarkup(p *dates.Parser) (dates.Date, string, bool) {
 	}
 	if source == model.SourceTime {
 		for _, line := range s.blocksWith(blocks.Dateline) {
-			if d, err := s.parseDate(p, line); err == nil && !sameDay(d.Time, best.Time) {
+			if d, err := s.parseDate(p, line); err == nil && !sameDay(d.Time, best.Time) && !(yearInferred(d) && sameMonthDay(d.Time, best.Time)) {
 				return d, model.SourceVisible, true
 			}
 		}
@@ -82,6 +84,18 @@ const maxURLDisagreement = 366 * 24 * time.Hour
 func farApart(a, b time.Time) bool {
 	d := a.Sub(b)
 	return d > maxURLDisagreement || d < -maxURLDisagreement
+}
+
+// yearInferred reports whether d's year was not stated but inferred.
+func yearInferred(d dates.Date) bool {
+	return slices.Contains(d.Inferred, model.InferredYear)
+}
+
+// sameMonthDay reports whether a and b fall on the same month and day,
+// of any year, in a's zone.
+func sameMonthDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Month() == b.Month() && a.Day() == b.Day()
 }
 
 // sameDay reports whether a and b fall on the same calendar day in a's

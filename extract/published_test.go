@@ -120,6 +120,12 @@ func TestPublishedCandidates(t *testing.T) {
 			"", `<h1>Council votes on the budget</h1>` + prose + `<div class="info">Zuletzt aktualisiert: 15. Mai 2026. Erstellt: 13. Mai 2026</div>`, "2026-05-13T00:00:00Z"},
 		{"an update's date line when nothing else dates the page", "",
 			"", `<h1>Council votes on the budget</h1><div class="date">Updated 15 May 2026</div>` + prose, "2026-05-15T00:00:00Z"},
+		{"a <time> keeps its year, time and zone against a date line of its month and day without a year", "",
+			"", `<h1>Council votes on the budget</h1><div class="date"><time datetime="2025-05-13T15:44:00+02:00">13 May</time></div>` + prose, "2025-05-13T15:44:00+02:00"},
+		{"an abbr's title keeps its year against its visible month and day", "",
+			"", `<h1>Council votes on the budget</h1><span class="entry-date"><abbr class="published" title="2025-05-13T15:44:00+02:00">May 13</abbr></span>` + prose, "2025-05-13T15:44:00+02:00"},
+		{"a date line without a year of another day still beats a <time>", "",
+			"", `<h1>Council votes on the budget</h1><div class="date">14 May</div>` + prose + `<aside class="related"><time datetime="2025-05-13T15:44:00+02:00">13 May</time></aside>`, "2026-05-14T00:00:00+02:00"},
 		{"an abbr's title keeps the time and zone the visible day leaves out", "",
 			"", `<h1>Council votes on the budget</h1><span class="entry-date"><abbr class="published" title="2026-05-13T15:44:00+02:00">13 May 2026</abbr></span>` + prose, "2026-05-13T15:44:00+02:00"},
 	}
