@@ -40,6 +40,8 @@ func (s *state) published() {
 // most trusted value that reads, unless the URL's date says otherwise by
 // more than maxURLDisagreement; of values of the same day, one with a time
 // beats one without, and then one that states its zone one that does not.
+// A visible date line of the same day that states the time the value
+// lacks, or the zone of its time of day, gives the date instead.
 // A <time> element's date yields to a visible date line
 // of another day, since the element may be a related story's; not to a
 // line without a year that writes the element's month and day, which
@@ -67,7 +69,41 @@ func (s *state) fromMarkup(p *dates.Parser) (dates.Date, string, bool) {
 			}
 		}
 	}
+	if source != "" && (!best.HasTime || zoneInferred(best)) {
+		if d, ok := s.sharperLine(p, best); ok {
+			return d, model.SourceVisible, true
+		}
+	}
 	return best, source, source != ""
+}
+
+// sharperLine returns the date of a visible date line, not an update's,
+// that writes the markup's date m more fully: the time m lacks, or the
+// zone of m's time of day.
+func (s *state) sharperLine(p *dates.Parser, m dates.Date) (dates.Date, bool) {
+	for _, line := range s.blocksWith(blocks.Dateline) {
+		label, part := pageLineLabel(line)
+		if label == labelOther {
+			continue
+		}
+		if d, err := s.parseDate(p, part); err == nil && sharpens(d, m) {
+			return d, true
+		}
+	}
+	return dates.Date{}, false
+}
+
+// sharpens reports whether d is the day m writes with a time m lacks, or
+// m's day and time of day with the zone m lacks.
+func sharpens(d, m dates.Date) bool {
+	y, mo, day := d.Time.Date()
+	if y2, mo2, day2 := m.Time.Date(); y != y2 || mo != mo2 || day != day2 || !d.HasTime || slices.Contains(d.Inferred, model.InferredYear) {
+		return false
+	}
+	if !m.HasTime {
+		return true
+	}
+	return zoneInferred(m) && !zoneInferred(d) && d.Time.Hour() == m.Time.Hour() && d.Time.Minute() == m.Time.Minute()
 }
 
 // zoneInferred reports whether d's zone was not stated but inferred.
