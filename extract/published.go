@@ -97,7 +97,7 @@ func (s *state) sharperLine(p *dates.Parser, m dates.Date) (dates.Date, bool) {
 // m's day and time of day with the zone m lacks.
 func sharpens(d, m dates.Date) bool {
 	y, mo, day := d.Time.Date()
-	if y2, mo2, day2 := m.Time.Date(); y != y2 || mo != mo2 || day != day2 || !d.HasTime || slices.Contains(d.Inferred, model.InferredYear) {
+	if y2, mo2, day2 := m.Time.Date(); y != y2 || mo != mo2 || day != day2 || !d.HasTime || yearInferred(d) {
 		return false
 	}
 	if !m.HasTime {
