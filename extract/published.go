@@ -127,10 +127,9 @@ func yearInferred(d dates.Date) bool {
 	return slices.Contains(d.Inferred, model.InferredYear)
 }
 
-// sameMonthDay reports whether a and b fall on the same month and day,
-// of any year, in a's zone.
+// sameMonthDay reports whether a and b write the same month and day, of
+// any year, each in its own zone.
 func sameMonthDay(a, b time.Time) bool {
-	b = b.In(a.Location())
 	return a.Month() == b.Month() && a.Day() == b.Day()
 }
 
