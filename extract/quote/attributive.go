@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // attributiveSpeaker returns the speaker a Kazakh participle cue
 // qualifies, the noun phrase right after it: «Q» деген министр …
 // gives министр, «Q» деген Білім министрі Асқар Тұрғанов gives the
@@ -11,7 +9,7 @@ import "strings"
 func attributiveSpeaker(s string, after []token) []token {
 	lx := lexicon()
 	for k := 0; k < len(after) && k < 3 && after[k].kind == tkWord; k++ {
-		if w := strings.ToLower(after[k].text(s)); lx.titles.has(w) || lx.org.has(w) {
+		if after[k].in(lx.titles) || after[k].in(lx.org) {
 			return after[:k+1+capitalRun(s, after[k+1:], maxNameAfterTitle)]
 		}
 	}

@@ -100,7 +100,7 @@ func titleStart(s string, after []token, b, e int) int {
 		if isLinkWord(w) || lx.addressee.has(w) {
 			break
 		}
-		if lx.titles.has(strings.ToLower(w)) {
+		if after[k].in(lx.titles) {
 			t = k
 		}
 	}
@@ -108,7 +108,7 @@ func titleStart(s string, after []token, b, e int) int {
 		t-- // the Kazakh genitives a title's field is written in: Астана қаласының әкімі
 	}
 	if t < b && t > 0 && after[t-1].kind == tkWord && isUpperStart(after[t-1].text(s)) && hasCyrillic(after[t-1].text(s)) &&
-		lx.titles.has(strings.ToLower(after[t].text(s))) && endsIn(after[t].text(s), "ы", "і") {
+		after[t].in(lx.titles) && endsIn(after[t].text(s), "ы", "і") {
 		t-- // a noun before a Kazakh title in its possessive: Мемлекет басшысы
 	}
 	return t
@@ -156,7 +156,7 @@ func isLinkWord(w string) bool {
 // isNameWord reports whether w may be part of a Russian person's name:
 // capitalised, written in Cyrillic, and not an acronym (МИД, ТАСС).
 func isNameWord(w string) bool {
-	return isUpperStart(w) && hasCyrillic(w) && !isAcronym(w) && !isFunctionWord(w) && !lexicon().org.has(strings.ToLower(w))
+	return isUpperStart(w) && hasCyrillic(w) && !isAcronym(w) && !isFunctionWord(w) && !lexicon().org.has(w)
 }
 
 // isPatronymic reports whether w ends as a Russian patronymic does.

@@ -179,7 +179,7 @@ func nameIn(s string, toks []token, i, j int, locative bool) (mention, bool) {
 // Later, According.
 func isFunctionWord(w string) bool {
 	lx := lexicon()
-	_, pro := lx.pronoun[strings.ToLower(w)]
+	_, pro := lookup(lx.pronoun, w)
 	return pro || lx.det.has(w) || lx.stop.has(w) || lx.lead.has(w) || lx.adverb.has(w) ||
 		lx.conj.has(w) || lx.rel.has(w) || lx.boundary.has(w)
 }
