@@ -179,9 +179,9 @@ func nameIn(s string, toks []token, i, j int, locative bool) (mention, bool) {
 // Later, According.
 func isFunctionWord(w string) bool {
 	lx := lexicon()
-	_, pro := lookup(lx.pronoun, w)
-	return pro || lx.det.has(w) || lx.stop.has(w) || lx.lead.has(w) || lx.adverb.has(w) ||
-		lx.conj.has(w) || lx.rel.has(w) || lx.boundary.has(w)
+	c := classesOf(w) // one lookup for the pronouns and the seven sets
+	return c.pronoun() || c.in(lx.det) || c.in(lx.stop) || c.in(lx.lead) || c.in(lx.adverb) ||
+		c.in(lx.conj) || c.in(lx.rel) || c.in(lx.boundary)
 }
 
 // surnameGender returns the gender a Russian or Kazakh surname's ending
