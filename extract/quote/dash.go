@@ -19,6 +19,10 @@ type insertion struct {
 // a second dash and more speech.
 func findInsertion(buf *window, s string, from, to int, needResume bool) (insertion, bool) {
 	for i := from; i < to; {
+		if c := s[i]; c != '-' && c != 0xE2 {
+			i++ // neither '-' nor the first byte of a dash (see TestDashesLeadE2)
+			continue
+		}
 		r, w := textutil.DecodeRune(s[i:to])
 		if (isDash(r) || r == '-') && i > from && (isSpace(textutil.RuneBefore(s, i)) || textutil.RuneBefore(s, i) == ',') && (isSpace(textutil.RuneAt(s, i+w)) || textutil.IsWordRune(textutil.RuneAt(s, i+w)) && isDash(r)) {
 			if in, ok := remarkAt(buf, s, from, i, i+w, to); ok && (in.resume >= 0 || !needResume) {

@@ -62,11 +62,14 @@ func resolvePronouns(fs []found, paras []Para, modes []paraMode) {
 func (r *resolver) resolve(i int) {
 	lx := lexicon()
 	f := &r.fs[i]
+	if f.Speaker == "" || strings.IndexByte(f.Speaker, ' ') >= 0 {
+		return // nobody, or a name of words: no pronoun has a space
+	}
 	g, ok := lookup(lx.pronoun, f.Speaker)
 	if !ok {
 		g, ok = lookup(lx.possessive, f.Speaker) // по его словам
 	}
-	if f.Speaker == "" || !ok {
+	if !ok {
 		return
 	}
 	if g == 0 {

@@ -22,3 +22,13 @@ func TestFirstCyrillic(t *testing.T) {
 		t.Errorf("the Cyrillic script starts at %U, before firstCyrillic %U", lo, firstCyrillic)
 	}
 }
+
+// Every dash isDash tells is written with 0xE2 as its first byte, which
+// findInsertion looks for.
+func TestDashesLeadE2(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isDash(r) && string(r)[0] != 0xE2 {
+			t.Errorf("the dash %U starts with %#x", r, string(r)[0])
+		}
+	}
+}
