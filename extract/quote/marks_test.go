@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // markCases are quotations in the plain-text marks of wire and newspaper
 // archives, and apostrophes that are no marks.
@@ -37,3 +41,13 @@ var markCases = []findCase{
 }
 
 func TestFindMarks(t *testing.T) { runFindCases(t, markCases) }
+
+// Every mark beyond ASCII is written with 0xC2 or 0xE2 as its first
+// byte, which scanMarks looks for.
+func TestMarksLead(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if c := string(r)[0]; isMarkRune(r) && c != 0xC2 && c != 0xE2 {
+			t.Errorf("the mark %U starts with %#x", r, c)
+		}
+	}
+}

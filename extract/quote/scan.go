@@ -83,8 +83,8 @@ func scanMarks(s string) marks {
 		m.orphans = append(m.orphans, orphan{i, i + w, r})
 	}
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
-			i++
+		if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' || c >= utf8.RuneSelf && c != 0xC2 && c != 0xE2 {
+			i++ // no mark starts here: the marks beyond ASCII start with 0xC2 or 0xE2 (see TestMarksLead)
 			continue
 		}
 		if strings.HasPrefix(s[i:], "'''") && !isSpace(textutil.RuneBefore(s, i)) && i > 0 {
