@@ -90,8 +90,8 @@ func IsWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	case 0xC0 <= r && r <= 0xFF:
 		return r != 0xD7 && r != 0xF7 // Latin-1 letters, not × and ÷
-	case 0x400 <= r && r <= 0x45F:
-		return true // basic Cyrillic letters
+	case 0x400 <= r && r <= 0x52F:
+		return r != 0x482 // Cyrillic and its supplement (Kazakh ә, қ, ө, ү), its combining marks, but the thousands sign ҂
 	case 0x2000 <= r && r <= 0x206F:
 		return false // general punctuation: ’ “ ” — …
 	}
