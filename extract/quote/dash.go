@@ -154,7 +154,7 @@ func skipMark(text string) string {
 // is bare.
 func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
 	ust, uen := unwrapTurn(x.paras[i].Text, st, en)
-	if countWords(x.paras[i].Text[ust:uen]) == 0 {
+	if !moreWordsThan(x.paras[i].Text[ust:uen], 0) {
 		return
 	}
 	bare := turn && ust == st && uen == en

@@ -304,7 +304,7 @@ const (
 // headline's "X: …" and ends before open: the speaker of the quotations
 // in it ("Reyes: Mayor’s ‘Plan Is In Trouble.’").
 func (x *extractor) headlineSpeaker(s string, open int) ([]token, bool) {
-	if len(s) > maxHeadlineBytes || countWords(s) > maxHeadline {
+	if len(s) > maxHeadlineBytes || moreWordsThan(s, maxHeadline) {
 		return nil, false
 	}
 	toks := x.post.read(s, 0, open, 8, 0)
@@ -462,7 +462,7 @@ func isWhole(s string, after int) bool {
 // rather than speech: capitalised, short, without closing punctuation.
 func titleLike(text string) bool {
 	r, _ := textutil.DecodeLastRune(text)
-	return isUpperStart(text) && countWords(text) <= 8 && !isSentenceEnd(r) && r != ','
+	return isUpperStart(text) && !moreWordsThan(text, 8) && !isSentenceEnd(r) && r != ','
 }
 
 // speechLike reports whether an unattributed quotation opening its

@@ -12,7 +12,7 @@ const maxSourceWords = 4
 // title, its attribution has a cue but no speaker, and nothing but words
 // stands between the cue and the marks.
 func isSourceName(s string, c cand, p pre, a attribution) bool {
-	if a.speaker != "" || a.cue == "" || c.last != c.para || countWords(c.text) > maxSourceWords || !titleLike(c.text) {
+	if a.speaker != "" || a.cue == "" || c.last != c.para || moreWordsThan(c.text, maxSourceWords) || !titleLike(c.text) {
 		return false
 	}
 	if p.cue == a.cue && p.hasLast && p.last.kind == tkWord {

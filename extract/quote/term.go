@@ -57,7 +57,7 @@ func isTitle(s string, before []token, text string) bool {
 	if t.kind == tkWord && (lexicon().showPrep.has(w) || isPossessive(w)) && showName(text) {
 		return true // a show or a work after on, in or a possessive: on “Meet the Press.”, NBC’s “Today”
 	}
-	return t.kind == tkWord && hasCyrillic(w) && lexicon().locative.has(w) && countWords(text) <= 3 && !isUpperStart(text)
+	return t.kind == tkWord && hasCyrillic(w) && lexicon().locative.has(w) && !moreWordsThan(text, 3) && !isUpperStart(text)
 }
 
 // maxShowWords bounds the words of the name of a show or a work.
@@ -68,7 +68,7 @@ const maxShowWords = 6
 // Press., Today.
 func showName(text string) bool {
 	text = strings.TrimRight(text, ".,")
-	if text == "" || countWords(text) > maxShowWords {
+	if text == "" || moreWordsThan(text, maxShowWords) {
 		return false
 	}
 	for rest := text; rest != ""; {

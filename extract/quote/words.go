@@ -215,12 +215,25 @@ func hasCyrillic(s string) bool {
 
 // countWords returns the number of words in s.
 func countWords(s string) int {
+	return countWordsTo(s, len(s))
+}
+
+// moreWordsThan reports whether s holds more than n words, as countWords
+// counts them, reading only as far as it must.
+func moreWordsThan(s string, n int) bool {
+	return countWordsTo(s, n+1) > n
+}
+
+// countWordsTo counts the words of s as countWords does, up to most.
+func countWordsTo(s string, most int) int {
 	n := 0
 	in := false
 	for _, r := range s {
 		w := textutil.IsWordRune(r)
 		if w && !in {
-			n++
+			if n++; n == most {
+				return n
+			}
 		}
 		in = w || (in && (r == '-' || r == '’' || r == '\''))
 	}

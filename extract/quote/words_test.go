@@ -32,3 +32,14 @@ func TestDashesLeadE2(t *testing.T) {
 		}
 	}
 }
+
+// moreWordsThan agrees with counting every word.
+func TestMoreWordsThan(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "Kazakhstan’s course is unchanged.", "— Мы готовы, — сказал посол.", "well-known x", "a - b", "«Қазақстан» деп"} {
+		for n := 0; n <= countWords(s)+1; n++ {
+			if got, want := moreWordsThan(s, n), countWords(s) > n; got != want {
+				t.Errorf("moreWordsThan(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
