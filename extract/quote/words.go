@@ -93,6 +93,10 @@ func wordEnd(s string, i int) int {
 			i++
 			continue
 		}
+		if c := s[i]; 0xD0 <= c && c <= 0xD3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !(c == 0xD2 && s[i+1] == 0x82) {
+			i += 2 // a Cyrillic letter, U+0400 to U+04FF, but the thousands sign U+0482
+			continue
+		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = textutil.DecodeRune(s[i:])

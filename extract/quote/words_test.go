@@ -3,6 +3,8 @@ package quote
 import (
 	"testing"
 	"unicode"
+
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
 
 // isSpace, with its fast path for ASCII, agrees with unicode.IsSpace and
@@ -40,6 +42,19 @@ func TestMoreWordsThan(t *testing.T) {
 			if got, want := moreWordsThan(s, n), countWords(s) > n; got != want {
 				t.Errorf("moreWordsThan(%q, %d) = %v, want %v", s, n, got, want)
 			}
+		}
+	}
+}
+
+// wordEnd takes every rune from U+0400 to U+04FF for a letter of a word
+// without decoding it, but the thousands sign: IsWordRune must agree.
+func TestCyrillicWordRunes(t *testing.T) {
+	for r := rune(0x400); r <= 0x4FF; r++ {
+		if textutil.IsWordRune(r) != (r != 0x482) {
+			t.Errorf("IsWordRune(%U) = %v", r, textutil.IsWordRune(r))
+		}
+		if w := "а" + string(r) + "б"; (wordEnd(w, 0) == len(w)) != (r != 0x482) {
+			t.Errorf("wordEnd(%q) = %d", w, wordEnd(w, 0))
 		}
 	}
 }
