@@ -200,6 +200,11 @@ func appendLower(b []byte, w string) ([]byte, bool) {
 		if cap(b)-len(b) < utf8.UTFMax {
 			return b, false
 		}
+		if c == 0xD0 && i+1 < len(w) && w[i+1] >= 0xB0 && w[i+1] <= 0xBF || c == 0xD1 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] <= 0x9F {
+			b = append(b, c, w[i+1]) // а to я and ѐ to џ, already in lower case
+			i += 2
+			continue
+		}
 		if c >= 0xC2 && c <= 0xD3 && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
 			if r, ok := lower2(rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)); ok {
 				b = append(b, byte(0xC0|r>>6), byte(0x80|r&0x3F))
