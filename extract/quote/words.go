@@ -55,6 +55,10 @@ func isUpperStart(s string) bool {
 		return 'A' <= s[0] && s[0] <= 'Z'
 	}
 	r, _ := textutil.DecodeRune(s)
+	if 0x400 <= r && r <= 0x4FF {
+		l, _ := lower2(r)
+		return l != r // a Cyrillic capital is the letter lower2 lowers
+	}
 	return unicode.IsUpper(r)
 }
 

@@ -58,3 +58,12 @@ func TestCyrillicWordRunes(t *testing.T) {
 		}
 	}
 }
+
+// isUpperStart tells the Cyrillic capitals as unicode.IsUpper does.
+func TestCyrillicCapitals(t *testing.T) {
+	for r := rune(0x400); r <= 0x4FF; r++ {
+		if got, want := isUpperStart(string(r)), unicode.IsUpper(r); got != want {
+			t.Errorf("isUpperStart(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
