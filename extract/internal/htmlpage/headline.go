@@ -1,10 +1,13 @@
 package htmlpage
 
 import (
+	"net/url"
 	"slices"
+	"strings"
 
 	"github.com/newsextract/newsextract/extract/internal/blocks"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -79,7 +82,51 @@ func confirmedHeadline(w *walker, m *pageMeta) int {
 	return part
 }
 
-// isH1 reports whether a block is the text of an <h1> outside boilerplate.
+// isH1 reports whether a block is the text of an <h1> outside boilerplate
+// that is no link to the site's home page, as a logo in an <h1> is.
 func isH1(w *walker, b rawBlock) bool {
-	return w.elems[b.elem].node.DataAtom == atom.H1 && b.hints&hintBoiler == 0
+	n := w.elems[b.elem].node
+	return n.DataAtom == atom.H1 && b.hints&hintBoiler == 0 && !linksHome(n)
+}
+
+// maxLinkDepth bounds the ancestors of a heading searched for a link.
+const maxLinkDepth = 3
+
+// linksHome reports whether the heading n is a link to a home page: inside
+// one, or with one as all it holds.
+func linksHome(n *html.Node) bool {
+	p := n.Parent
+	for d := 0; p != nil && d < maxLinkDepth; d++ {
+		if p.DataAtom == atom.A {
+			return isHomeHref(attr(p, "href"))
+		}
+		p = p.Parent
+	}
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		case c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		}
+	}
+	return only != nil && only.DataAtom == atom.A && isHomeHref(attr(only, "href"))
+}
+
+// isHomeHref reports whether a link's href leads to a site's home page:
+// its root, or an index page there, with no query.
+func isHomeHref(href string) bool {
+	href = strings.TrimSpace(href)
+	u, err := url.Parse(href)
+	if href == "" || err != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
+		return false
+	}
+	switch u.Path {
+	case "", "/":
+		return u.Path == "/" || u.Host != ""
+	case "/index.html", "/index.htm", "/index.php":
+		return true
+	}
+	return false
 }
