@@ -256,7 +256,7 @@ func (s *state) shownTeaser(t blocks.Teaser, cut bool) string {
 		if b.IsBody() {
 			break
 		}
-		if b.Role == blocks.Boilerplate && (t.Repeats(b.Text) || cut && t.Begins(b.Text) && textutil.WordCount(b.Text) <= maxStandfirst) {
+		if b.Role == blocks.Boilerplate && !textutil.SameText(b.Text, s.a.Title) && (t.Repeats(b.Text) || cut && t.Begins(b.Text) && textutil.WordCount(b.Text) <= maxStandfirst) {
 			return b.Text
 		}
 	}

@@ -107,6 +107,23 @@ func TestLeadInHeader(t *testing.T) {
 	}
 }
 
+// TestLeadNotTitle checks that the headline printed above the body is no
+// standfirst when the description begins with it, the page's headline
+// block aside (a logo took its place).
+func TestLeadNotTitle(t *testing.T) {
+	const title = "Las bibliotecas municipales abrirán también los domingos por la tarde desde junio"
+	const text = "La concejala presentó este martes el plan, que el pleno votará a finales de mes tras escuchar a los vecinos."
+	d := &blocks.Document{
+		Blocks: []blocks.Block{{Text: title, Role: blocks.Boilerplate}, {Text: text, Role: blocks.Paragraph}},
+		Meta:   blocks.Meta{Description: title + ", el Ayuntamiento ampliará el horario de las biblio..."},
+	}
+	s := (&Extractor{}).newState(Source{}, d)
+	s.a.Title, s.a.Body = title, []string{text, text}
+	if lead, _, source := s.lead(); lead != "" {
+		t.Errorf("lead %q from %q, want none", lead, source)
+	}
+}
+
 // TestLeadSource checks where each kind of standfirst is said to come from.
 func TestLeadSource(t *testing.T) {
 	const desc = "In Hamburg steht der Hafen still. Tausende warten auf Nachricht."
