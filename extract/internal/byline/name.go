@@ -389,11 +389,34 @@ func IsSignature(t string) bool {
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		n := textutil.WordCount(p)
-		if n < 2 || n > maxSignatureWords || Clean(p) == "" || IsDesk(p) || IsAgency(p) || IsOrganisation(p) {
+		if n < 2 || n > maxSignatureWords || Clean(p) == "" || IsDesk(p) || IsAgency(p) || IsOrganisation(p) || hasLongHangulWord(p) {
 			return false
 		}
 	}
 	return len(parts) > 0
+}
+
+// maxHangulName is the most syllables of a word of a Korean name.
+const maxHangulName = 4
+
+// hasLongHangulWord reports whether a word of s is written in Hangul with
+// more syllables than a word of a name has: a word with its particle or
+// ending, as prose writes it ("리벤지인가").
+func hasLongHangulWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		n := 0
+		for _, r := range w {
+			if !unicode.Is(unicode.Hangul, r) {
+				n = 0
+				break
+			}
+			n++
+		}
+		if n > maxHangulName {
+			return true
+		}
+	}
+	return false
 }
 
 // HasOrgWord reports whether a name has a word of orgWords.

@@ -65,3 +65,26 @@ func TestKinds(t *testing.T) {
 		t.Error("StartsByline")
 	}
 }
+
+func TestIsSignature(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Jane Roe", true},
+		{"Jane Roe/John Doe", true},
+		{"Lê Phương", true},
+		{"김 민수", true},
+		{"남궁 민수", true},
+		{"Jane", false},                      // one word
+		{"The Harbour Gazette Staff", false}, // an organisation
+		{"Jane Roe said it again.", false},   // a sentence
+		{"Room 101", false},
+		{"바다의 멜로디인가, 하늘의 심포니인가", false}, // prose words with their endings
+	}
+	for _, tt := range tests {
+		if got := IsSignature(tt.line); got != tt.want {
+			t.Errorf("IsSignature(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
