@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/textutil"
@@ -92,8 +93,16 @@ func contextAt(s string, i, w int) markContext {
 	return markContext{
 		opener: openBefore && n >= 0 && !isSpace(n),
 		closer: p >= 0 && !isSpace(p) && !nWord,
-		inWord: pWord && nWord,
+		inWord: pWord && nWord && !isCJK(p),
 	}
+}
+
+// isCJK reports whether r is a letter of Chinese, Japanese or Korean,
+// which write no apostrophes: a mark after one closes a quotation that a
+// particle follows (‘…간직’하는).
+func isCJK(r rune) bool {
+	return r >= 0x1100 && (unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) ||
+		unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // pureOpener reports an opener context that is not also a closer one.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,26 @@ var markCases = []findCase{
 }
 
 func TestFindMarks(t *testing.T) { runFindCases(t, markCases) }
+
+func TestContextInWord(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"don’t", true},
+		{"l’État", true},
+		{"Қазақстан’ның", true},
+		{"추억을 간직’하는", false}, // a Korean particle after the closing mark
+		{"「東京’から", false},
+		{"‘word’ here", false},
+	}
+	for _, tt := range tests {
+		i := strings.LastIndex(tt.text, "’")
+		if got := contextAt(tt.text, i, len("’")).inWord; got != tt.want {
+			t.Errorf("contextAt(%q).inWord = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
 
 // Every mark beyond ASCII is written with 0xC2 or 0xE2 as its first
 // byte, which scanMarks looks for.
