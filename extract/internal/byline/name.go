@@ -55,6 +55,9 @@ func Split(s string) []string {
 // Clean; a word set before a country ("Adam Vidler, Frankfurt; Germany")
 // is the place the writer files from, and no name.
 func Names(s string) []string {
+	if joinsPhrase(s) {
+		return nil // the words of one phrase: "The Russian and Syrian defense ministries"
+	}
 	parts := Split(splitAtFullStop(s))
 	var out []string
 	for i, part := range parts {
@@ -66,6 +69,60 @@ func Names(s string) []string {
 		}
 	}
 	return out
+}
+
+// joinsPhrase reports whether a word for "and" in s joins words of prose
+// (see isPhrase) to words before it that name nobody on their own: one
+// word, or a phrase opened by an article ("The Russian and Syrian defense
+// ministries").
+func joinsPhrase(s string) bool {
+	for _, sep := range authorSeparators {
+		if !strings.ContainsFunc(sep, unicode.IsLetter) {
+			continue
+		}
+		for rest := s; ; {
+			before, after, ok := strings.Cut(rest, sep)
+			if !ok {
+				break
+			}
+			rest = after
+			if i := strings.LastIndexAny(before, ",;|/"); i >= 0 {
+				before = before[i+1:]
+			}
+			if i := strings.IndexAny(after, ",;|/"); i >= 0 {
+				after = after[:i]
+			}
+			before = stripBylinePrefix(strings.TrimSpace(before))
+			if isPhrase(after) && (textutil.WordCount(before) == 1 || textutil.HasPrefixFold(before, "the ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPhrase reports whether a part of a credit line is words of prose: two
+// or more, one of them in lower case and neither a particle of names nor
+// a word of desks and roles ("defense ministries", not "staff writer").
+func isPhrase(part string) bool {
+	part = textutil.CleanSpace(part)
+	if isCredit(part) {
+		return false
+	}
+	ws := strings.Fields(stripBylinePrefix(part))
+	if len(ws) < 2 {
+		return false
+	}
+	lower := false
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if slices.Contains(roleWords, lw) || slices.Contains(orgWords, lw) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		lower = lower || unicode.IsLower(r) && !slices.Contains(nameParticles, w)
+	}
+	return lower
 }
 
 // splitAtFullStop turns into a comma each full stop that ends a name of two
