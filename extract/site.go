@@ -8,6 +8,7 @@ import (
 	"time"
 	_ "time/tzdata" // dates are placed in their sites' zones on any machine
 
+	"github.com/newsextract/newsextract/extract/country"
 	"github.com/newsextract/newsextract/extract/internal/layout"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
@@ -17,19 +18,48 @@ import (
 // headline, and last the URL's host.
 func (s *state) siteName(top layout.TopMatter) string {
 	m := &s.doc.Meta
-	if m.SiteName != "" {
-		return m.SiteName
+	if n := cleanSiteName(m.SiteName); n != "" {
+		return n
 	}
-	if m.Publisher != "" {
-		return m.Publisher
+	if n := cleanSiteName(m.Publisher); n != "" {
+		return n
 	}
 	if site, ok := s.e.lookupSite(s.a.URL, ""); ok {
 		return site.Name
 	}
 	if affix := s.titleAffix(top); len(affix) > 0 {
-		return affix[len(affix)-1]
+		if n := cleanSiteName(affix[len(affix)-1]); n != "" {
+			return n
+		}
 	}
 	return hostOf(s.a.URL)
+}
+
+// cleanSiteName returns the name a page's markup gives its site without
+// the slogan set after a bar ("Harbour Daily | News for the coast") and
+// the marks left at its end, or "" when it is no name: an address, a
+// social account ("@harbourdaily") or a country's name alone, which a
+// section of the site gave ("U.S.").
+func cleanSiteName(n string) string {
+	n, _, _ = strings.Cut(n, " | ")
+	n = strings.TrimRight(strings.TrimSpace(n), " :|-–—")
+	switch {
+	case n == "", strings.HasPrefix(n, "@"), strings.Contains(n, "://"), textutil.HasPrefixFold(n, "www."):
+		return ""
+	case isCountryName(n):
+		return ""
+	}
+	return n
+}
+
+// isCountryName reports whether n is nothing but a country's name.
+func isCountryName(n string) bool {
+	for _, m := range country.Find(n) {
+		if m.Start == 0 && m.End == len(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // url returns the canonical URL the page gives, resolved against the one

@@ -24,3 +24,27 @@ func TestCanonicalURL(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanSiteName checks the site's name read from markup, with
+// near-misses.
+func TestCleanSiteName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbour Daily", "Harbour Daily"},
+		{" Harbour Daily: ", "Harbour Daily"},
+		{"Harbour Daily | News for the coast", "Harbour Daily"},
+		{"https://www.harbourdaily.example", ""},
+		{"www.harbourdaily.example", ""},
+		{"@harbourdaily", ""},
+		{"U.S.", ""},
+		{"Kazakhstan", ""},
+		{"The Astana Times", "The Astana Times"}, // near-miss: a name with a country in it
+		{"Zakon.kz", "Zakon.kz"},
+		{"Harbour-Daily", "Harbour-Daily"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := cleanSiteName(tt.in); got != tt.want {
+			t.Errorf("cleanSiteName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
