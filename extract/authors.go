@@ -19,7 +19,9 @@ import (
 // everyone the markup names and more wins, as markup often keeps only the
 // first author. Other organisations and desks count only when no person is
 // credited, and a company ("… GmbH") never does; nor, beside a person, a
-// desk the credit does not name ("Jane Roe, Staff writer").
+// desk the credit does not name ("Jane Roe, Staff writer"). Where neither
+// markup nor a byline names a person, the author field of a box of facts
+// ("Autor: Jane Roe") may.
 func (s *state) authors() []string {
 	m := &s.doc.Meta
 	marked := s.markedNames()
@@ -43,6 +45,9 @@ func (s *state) authors() []string {
 		people = credited
 	}
 	people, orgs = s.splitOrganisations(people)
+	if len(people) == 0 {
+		people = s.labelledPeople()
+	}
 	ldOrgs := append(orgNames(m.AuthorOrgs), orgs...)
 	if len(people) > 0 {
 		return dedupe(append(people, slices.DeleteFunc(ldOrgs, func(n string) bool {
@@ -54,6 +59,28 @@ func (s *state) authors() []string {
 		return others // the agency or desk credited, not the site itself
 	}
 	return ldOrgs
+}
+
+// maxLabelledBytes bounds the length of a line that gives the author field
+// of a page's facts.
+const maxLabelledBytes = 120
+
+// labelledPeople returns the people named by the first author field of
+// the page's facts outside its text ("Autorin/Autor Jane Roe" in a box of
+// facts beside the article), where neither the markup nor a byline names
+// a person.
+func (s *state) labelledPeople() []string {
+	for _, b := range s.doc.Blocks {
+		if b.IsBody() || len(b.Text) > maxLabelledBytes {
+			continue
+		}
+		if rest, ok := byline.AfterAuthorLabel(b.Text); ok {
+			if people, _ := s.splitOrganisations(nameList([]string{rest})); len(people) > 0 {
+				return people
+			}
+		}
+	}
+	return nil
 }
 
 // beforeDateLabel returns the byline l without the date it runs on to
@@ -85,11 +112,26 @@ func (s *state) isOwnName(n string) bool {
 	if label == "" {
 		return false
 	}
+	if s.creditedWithHost(n) {
+		return true // "Deutsche Welle (www.dw.com)" on dw.com
+	}
 	if spellsLabel(n, label) {
 		return true // "Stuttgarter Zeitung" on stuttgarter-zeitung.de
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }) {
 		if w == label || w == label+hostSuffix(s.a.URL) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditedWithHost reports whether the markup credits the name n with the
+// host of the page beside it, as a site credits itself.
+func (s *state) creditedWithHost(n string) bool {
+	host := hostOf(s.a.URL)
+	for _, a := range s.doc.Meta.Authors {
+		if strings.Contains(strings.ToLower(a), host) && strings.EqualFold(byline.Clean(a), n) {
 			return true
 		}
 	}

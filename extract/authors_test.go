@@ -44,6 +44,40 @@ func TestAuthors(t *testing.T) {
 	}
 }
 
+// TestLabelledAuthor checks the author field of a box of facts outside the
+// text, read where nothing else names a person, and the site's own name
+// credited with its host.
+func TestLabelledAuthor(t *testing.T) {
+	const url = "https://www.hw.example/news/a-1"
+	tests := []struct {
+		name   string
+		marked []string
+		facts  []string
+		want   []string
+	}{
+		{"the field where markup credits the site", []string{"Harbour Wire (www.hw.example)"}, []string{"Datum 28.04.2026", "Autorin/Autor Jana Roe"}, []string{"Jana Roe"}},
+		{"the field where nothing else credits anyone", nil, []string{"Author: Jane Roe"}, []string{"Jane Roe"}},
+		{"near-miss: markup names a person", []string{"Ann Lee"}, []string{"Author: Jane Roe"}, []string{"Ann Lee"}},
+		{"near-miss: a field naming an organisation", nil, []string{"Autor: Harbour Wire Redaktion"}, nil},
+		{"near-miss: no label", nil, []string{"Jane Roe"}, nil},
+		{"the site credited with its host, no field", []string{"Harbour Wire (www.hw.example)"}, nil, []string{"Harbour Wire"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.marked}}
+			d.Blocks = append(d.Blocks, blocks.Block{Text: "The ferry runs again from Monday.", Role: blocks.Paragraph})
+			for _, f := range tt.facts {
+				d.Blocks = append(d.Blocks, blocks.Block{Text: f, Role: blocks.Boilerplate})
+			}
+			s := (&Extractor{}).newState(Source{URL: url}, d)
+			s.a.URL = url
+			if got := s.authors(); !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestAuthorNames checks what the author pass keeps of the names it is
 // given: people, cleaned; organisations only when no person is credited.
 func TestAuthorNames(t *testing.T) {

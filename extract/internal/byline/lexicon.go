@@ -41,6 +41,16 @@ var bylinePrefixes = []string{
 	"autori:", "συντάκτης:", "作者：", "作者:", "文：", "文/",
 }
 
+// authorLabels name the field of a page's facts that holds its authors
+// ("Autor: Jane Roe", "Author Jane Roe"), in the languages of the sites;
+// German writes both genders ("Autorin/Autor", "Autor*in").
+var authorLabels = []string{
+	"author", "authors", "autor", "autorin", "autoren", "autorinnen", "autorin/autor", "autor/in", "autor*in",
+	"autor:in", "autor_in", "autorinnen/autoren", "auteur", "auteurs", "autora", "autore", "autores", "autori",
+	"автор", "авторы", "авторка", "tác giả", "tekijä", "författare", "forfatter", "szerző", "yazar", "penulis",
+	"autorius", "autors", "autorka", "συντάκτης", "作者",
+}
+
 // companyForms are the legal forms that end a company's name, as written.
 var companyForms = []string{
 	"GmbH", "mbH", "AG", "KG", "KGaA", "SE", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "L.L.C.", "PLC", "plc",

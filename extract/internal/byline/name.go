@@ -505,6 +505,31 @@ func StartsByline(s string) bool {
 	return false
 }
 
+// AfterAuthorLabel returns what follows the label of an author field
+// that opens s ("Autorin/Autor Roman Roe" gives "Roman Roe"), and false
+// when no such label opens it or nothing follows it. The label is set off
+// by a colon or a space.
+func AfterAuthorLabel(s string) (string, bool) {
+	s = textutil.CleanSpace(s)
+	for _, l := range authorLabels {
+		if len(s) <= len(l) || !textutil.HasPrefixFold(s, l) {
+			continue
+		}
+		rest := s[len(l):]
+		switch r, w := utf8.DecodeRuneInString(rest); r {
+		case ':', '：':
+			rest = rest[w:]
+		case ' ':
+		default:
+			continue
+		}
+		if rest = strings.TrimSpace(rest); rest != "" {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 // IsAcronymOrDomain reports whether a one-word name is an acronym ("CNN")
 // or a domain name ("Cleveland.com"). A word of a script without case is
 // neither.

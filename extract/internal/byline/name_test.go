@@ -92,3 +92,25 @@ func TestIsSignature(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterAuthorLabel(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Autorin/Autor Jana Roe", "Jana Roe", true},
+		{"Author: Jane Roe", "Jane Roe", true},
+		{"Автор: Мария Соколова", "Мария Соколова", true},
+		{"作者：王小明", "王小明", true},
+		{"Autor*in Jana Roe", "Jana Roe", true},
+		{"Author", "", false},
+		{"Authority figures spoke", "", false}, // near-miss: a word that begins with a label
+		{"By Jane Roe", "", false},
+		{"Authors:", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := AfterAuthorLabel(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("AfterAuthorLabel(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
