@@ -21,6 +21,7 @@ type cand struct {
 	key        string // keyOf(words), when the scan made it
 	first      string // the first and last words folded
 	last       string
+	article    bool // after the English article, as a noun: the Cleveland Browns (see afterArticle)
 }
 
 // doc gathers what Find learns of a text.
@@ -266,7 +267,34 @@ func (s *scanner) add(kind Kind, a, b int, acronym string) {
 		return
 	}
 	s.d.cands = append(s.d.cands, cand{kind: kind, para: s.para, start: s.toks[a].start, end: s.toks[b-1].end,
-		words: s.nameWords(a, b), acronym: acronym, key: s.key(a, b), first: s.folded(a), last: s.folded(b - 1)})
+		words: s.nameWords(a, b), acronym: acronym, key: s.key(a, b), first: s.folded(a), last: s.folded(b - 1),
+		article: s.afterArticle(a, b)})
+}
+
+// afterArticle reports whether the English article stands before the name
+// [a, b), or before capitalised words that open its run and are no title,
+// organisation, place, compound or possessive ("the San Diego
+// Union-Tribune", not "the Atlantic’s Jane Roe" or "the
+// Indiana-born Gonzalo Curiel"), and the name is no noun's modifier
+// there, which a word in lower case after it that is no function word
+// makes it ("the Bernie Sanders campaign").
+func (s *scanner) afterArticle(a, b int) bool {
+	j := a - 1
+	for j >= 0 && s.plainCapital(j) && s.folded(j) != "the" {
+		j--
+	}
+	if j < 0 || !s.toks[j].word || s.folded(j) != "the" {
+		return false
+	}
+	return b >= len(s.toks) || !s.toks[b].word || s.toks[b].caps != caseLower || s.isFunction(b)
+}
+
+// plainCapital reports whether token k is a capitalised word that is no
+// title, head of an organisation, place, compound or possessive.
+func (s *scanner) plainCapital(k int) bool {
+	t := s.toks[k]
+	return t.word && t.caps != caseLower && t.possessive == 0 && !s.is(k, cTitle|cTitleModifier|cRole|cOrgHead) &&
+		!s.isPlace(k) && !strings.Contains(s.word(k), "-")
 }
 
 // key returns keyOf(s.nameWords(a, b)) from the folded tokens, or "" when
@@ -331,6 +359,11 @@ func (s *scanner) classify(a, b int) {
 				s.classify(k+1, b)
 				return
 			}
+		}
+		if of := s.personBeforeOf(a, h); of >= 0 {
+			s.person(a, of) // Patrick Moreau of Harvard University
+			s.classify(of+1, b)
+			return
 		}
 		end := s.orgEnd(h, b)
 		start := s.orgStart(a, h)

@@ -34,9 +34,14 @@
 // when [FindWith] is told the text's language, the function words of
 // twelve more from the Snowball stop-word lists: Der, Het, Och),
 // months and weekdays, countries (as package country reads them, so that
-// "Georgia and Armenia" is no person but "Jordan Peterson" is one), and
-// words that name places, documents or events (Street, River, Agreement,
-// Day) are never part of a person's name.
+// "Georgia and Armenia" is no person but "Jordan Peterson" is one), words
+// with a digit (LCOc1), and words that name places, documents or events
+// (Street, River, Agreement, Day) are never part of a person's name. A
+// name the text writes only after the English article, and not as a
+// noun's modifier ("the Cleveland Browns beat", not "the Bernie Sanders
+// campaign"), is a team's, a band's or a work's, and no person's. A
+// person's name before "of" and an organisation is the person and the
+// organisation ("Jane Smith of Harvard University").
 //
 // A Russian family name alone is a person when a verb of speech follows
 // it ("Путин заявил"), and a run of two or three capitalised words in
@@ -87,7 +92,10 @@
 // wherever the text uses it (ЦБ and "Центральный банк России", EU and
 // "European Union"), and one in a title before a person's name is an
 // organisation named there ("Глава МИД Сергей Лавров"). A head alone
-// ("the Council") names nothing. The canonical name is the fullest form,
+// ("the Council") names nothing, and "and" after a head joins another
+// name rather than a complement ("Harvard University and MIT"), unless the
+// run ends with a country's name ("Public Services and Procurement
+// Canada"). The canonical name is the fullest form,
 // without a leading "the", with a Russian or Kazakh head in the
 // nominative ("Министерства обороны" gives "Министерство обороны").
 // A head that is part of a country's name, as package country reads it,

@@ -185,7 +185,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			times post journal telegraph herald tribune gazette agency reuters press club
 			society center centre church board council chamber exchange house mission secretariat
 			directorate inspectorate commissariat prosecutor's conference forum programme program
-			brigade battalion regiment division command guard committee's`),
+			brigade battalion regiment division command guard committee's observatory laboratory
+			museum hospital clinic library orchestra theatre theater studios`),
 		ruOrgHeads: map[string]string{"министерств": "министерство", "комитет": "комитет",
 			"парти": "партия", "агентств": "агентство", "совет": "совет", "служб": "служба",
 			"фонд": "фонд", "банк": "банк", "университет": "университет", "академи": "академия",

@@ -22,6 +22,29 @@ type entity struct {
 	merged   bool    // ends the names of two organisations
 }
 
+// nameKey returns the key of the candidate's name.
+func (c cand) nameKey() string {
+	if c.key != "" {
+		return c.key
+	}
+	return keyOf(c.words)
+}
+
+// bareNames returns the keys of the names of people that the text writes
+// at least once without the English article before them, as it writes a
+// person's name ("the Bernie Sanders campaign" beside "Bernie Sanders
+// said"); a name it writes after "the" alone is of a team, a band or a
+// work ("the Cleveland Browns").
+func (d *doc) bareNames() map[string]bool {
+	bare := map[string]bool{}
+	for _, c := range d.cands {
+		if c.kind != Organization && !c.article {
+			bare[c.nameKey()] = true
+		}
+	}
+	return bare
+}
+
 // keyOf returns the key under which the mentions of one name fall
 // together: its words folded and stemmed, a leading "the" and a company's
 // legal form at its end left out.
@@ -49,8 +72,12 @@ func (d *doc) group() {
 	d.bySur = map[string][]*entity{}
 	d.byAcr = map[string]*entity{}
 	d.implied = map[string]*entity{}
+	bare := d.bareNames()
 	kept := d.cands[:0]
 	for _, c := range d.cands {
+		if c.kind != Organization && c.article && !bare[c.nameKey()] {
+			continue // a team, a band or a work named like a person, never without "the"
+		}
 		if c.kind == maybePerson {
 			if d.singles[stemKey(c.last)] == 0 || d.nouns && d.singles[stemKey(c.first)] > 0 {
 				continue // where nouns are capitalised, a given name seldom stands alone, and a noun often does

@@ -59,6 +59,17 @@ var findTests = []findCase{
 	{"Jordan the person", []string{"Fans cheered Michael Jordan."}, "per:Michael Jordan=Michael Jordan"},
 	{"headline alone", []string{"Storms Hit Georgia As Governor Declares Emergency"}, ""},
 	{"document not a person", []string{"Delegates praised the Paris Agreement and Victoria Falls."}, ""},
+	{"a team after the article", []string{"The Harbour Falcons beat the Cleveland Browns. The Browns never led."}, ""},
+	{"a band after the article", []string{"Fans of the Doobie Brothers waited.", "The tour of the Doobie Brothers starts in May."}, ""},
+	{"the article before a place word of the run", []string{"It was in the San Diego Union-Tribune on Friday."}, ""},
+	{"a person's name as a modifier", []string{"Volunteers knocked on doors for the Bernie Sanders campaign."}, "per:Bernie Sanders=Bernie Sanders"},
+	{"a person after the article elsewhere", []string{"Fans cheered Tom Hanks. It was the Tom Hanks of old."}, "per:Tom Hanks=Tom Hanks|Tom Hanks"},
+	{"the article before a title", []string{"He met the President Joe Biden named."}, "per:Joe Biden=Joe Biden"},
+	{"the article before a possessive", []string{"He told the Atlantic’s Jeffrey Goldberg so."}, "per:Jeffrey Goldberg=Jeffrey Goldberg"},
+	{"the article before a compound", []string{"He said the Indiana-born Gonzalo Curiel can't be impartial."}, "per:Gonzalo Curiel=Gonzalo Curiel"},
+	{"a code with digits", []string{"Brent LCOc1 fell 2% as Dell G3 sales rose."}, ""},
+	{"a person of an organisation and another", []string{"It was led by Patrick Moreau of Harvard University and Chris Kuo."},
+		"per:Patrick Moreau=Patrick Moreau; org:Harvard University=Harvard University; per:Chris Kuo=Chris Kuo"},
 
 	// English organisations.
 	{"org with acronym", []string{"The Ministry of Foreign Affairs (MFA) said. The MFA added."},
@@ -71,6 +82,10 @@ var findTests = []findCase{
 	{"company suffix", []string{"Shares of Acme Widgets Inc. fell."}, "org:Acme Widgets Inc=Acme Widgets Inc"},
 	{"known acronym", []string{"NATO and the EU responded."}, "org:NATO[NATO]=NATO; org:EU[EU]=EU"},
 	{"head alone", []string{"The Council met. Ministry officials left."}, ""},
+	{"an observatory", []string{"Astronomers at the W. M. Keck Observatory saw it."}, "org:W. M. Keck Observatory=W. M. Keck Observatory"},
+	{"two bodies joined", []string{"The Sierra Nevada Corporation and SpaceX bid."}, "org:Sierra Nevada Corporation=Sierra Nevada Corporation"},
+	{"a department ending in a country", []string{"Public Services and Procurement Canada said so."},
+		"org:Public Services and Procurement Canada=Public Services and Procurement Canada"},
 
 	// Other Latin-script languages.
 	{"German", []string{"Bundeskanzler Olaf Scholz traf Emmanuel Macron."}, "per:Olaf Scholz=Olaf Scholz; per:Emmanuel Macron=Emmanuel Macron"},

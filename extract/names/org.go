@@ -24,12 +24,38 @@ func (s *scanner) orgHead(a, b int) int {
 // Ursula von der Leyen").
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
-	if e < b && s.is(e, cConnector) {
+	if e < b && s.is(e, cConnector) && (!s.isAnd(e) || s.isPlace(b-1)) {
 		for e < b && !(s.is(e, cTitle) && !s.is(e-1, cConnector)) {
 			e++ // a title's word right after "of" is the field: Court of Justice
 		}
 	}
 	return e
+}
+
+// isAnd reports whether token k is a word for "and", which after an
+// organisation's head joins another name to it rather than a complement
+// ("Harvard University and Chris Kuo"), unless the run ends with a
+// country's name as a department's does ("Public Services and
+// Procurement Canada").
+func (s *scanner) isAnd(k int) bool {
+	f := s.folded(k)
+	return f == "and" || f == "&"
+}
+
+// personBeforeOf returns the token of "of" in [a, h) that a person's name
+// of two or three words, a given name first, stands before, as the
+// person's affiliation follows it ("Patrick Moreau of Harvard
+// University"); else -1.
+func (s *scanner) personBeforeOf(a, h int) int {
+	for k := a + 2; k < h && k <= a+3; k++ {
+		if s.folded(k) == "of" {
+			if s.gender(a) != genderNone && !s.isPlace(a) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // orgStart returns the first token of an organisation's name whose head

@@ -110,8 +110,8 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 	switch {
 	case titled:
 		return Person
-	case words < 2:
-		return 0
+	case words < 2, s.hasDigit(k, b):
+		return 0 // Brent LCOc1
 	case g != genderNone && !s.isPlace(k),
 		s.isInitial(k) && s.isMark(k+1, "."),
 		s.russianName(k, b),
@@ -122,6 +122,17 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 		return maybePerson
 	}
 	return 0
+}
+
+// hasDigit reports whether a word of tokens [a, b) has a digit, as no
+// word of a person's name has.
+func (s *scanner) hasDigit(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.ContainsAny(s.word(k), "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAfter reports whether a comma and a title or role follow token
