@@ -38,6 +38,10 @@ type doc struct {
 	implied map[string]*entity   // folded initials of an organisation's name → it
 	last    map[string]*entity   // surname key → the person last named
 	singles map[string]int       // capitalised words standing alone, by key
+	// nounSingles counts, where nouns are capitalised, those of singles
+	// that stand after an article (see isNounArticle), as nouns do ("die
+	// Menschen") and surnames seldom.
+	nounSingles map[string]int
 	// function are the function words of the text's language that the
 	// lexicon does not hold; nil when it is not known.
 	function set
@@ -48,6 +52,22 @@ type doc struct {
 	// given are the given names read in texts of the text's language
 	// alone, with their genders; nil for most languages.
 	given map[string]byte
+}
+
+// single counts a capitalised word that stands alone, under its key; noun
+// tells that it stands after an article of a language that capitalises
+// its nouns.
+func (d *doc) single(key string, noun bool) {
+	if d.singles == nil {
+		d.singles = map[string]int{}
+	}
+	d.singles[key]++
+	if noun {
+		if d.nounSingles == nil {
+			d.nounSingles = map[string]int{}
+		}
+		d.nounSingles[key]++
+	}
 }
 
 // maybePerson is the kind of a candidate that is a person only if its
@@ -189,10 +209,7 @@ func (s *scanner) at(k int) int {
 		j++ // die Stadt: a German noun stands alone after its article
 	}
 	if e == j+1 {
-		if s.d.singles == nil {
-			s.d.singles = map[string]int{}
-		}
-		s.d.singles[stemKey(s.folded(j))]++
+		s.d.single(stemKey(s.folded(j)), s.d.nouns && j > 0 && s.toks[j-1].word && isNounArticle(s.folded(j-1)))
 	}
 	s.classify(k, e)
 	return e

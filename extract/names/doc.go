@@ -46,7 +46,9 @@
 // A Russian family name alone is a person when a verb of speech follows
 // it ("Путин заявил"), and a run of two or three capitalised words in
 // the middle of a sentence is one when its last word stands alone
-// elsewhere in the text, as surnames do ("Mitt Romney ... Romney won");
+// elsewhere in the text, as surnames do ("Mitt Romney ... Romney won"),
+// and, in German, mostly without an article before it, as nouns do not
+// ("die Menschen");
 // so is a name followed by a comma and a role ("Lael Brainard, a Fed
 // governor"). A run of five capitalised words or more besides titles is
 // text in title case, a headline run into a paragraph, and gives no

@@ -34,6 +34,11 @@ func TestFindWithLanguage(t *testing.T) {
 			[]string{"Die Stadt liegt am Meer. Die Arbeiten in der Region um Stadt Velden gehen weiter, und Velden bleibt gesperrt."}, ""},
 		{"de a name whose first word never stands alone", "de",
 			[]string{"Gestern traf sich die Gruppe mit Rianne Kolbeck in Velden. Dort sprach Kolbeck lange."}, "per:Rianne Kolbeck=Rianne Kolbeck|Kolbeck"},
+		{"de a noun after its article is no surname", "de",
+			[]string{"Bis zu zwei Millionen Menschen waren betroffen. Die Menschen warteten, und für den Rest der Menschen dauert es."}, ""},
+		{"de a surname after a relative pronoun once", "de",
+			[]string{"Gestern traf sich die Gruppe mit Rianne Kolbeck in Velden. Dort sprach Kolbeck lange, und Kolbeck blieb.",
+				"Es ist ein Land, gegen das Kolbeck klar spricht."}, "per:Rianne Kolbeck=Rianne Kolbeck|Kolbeck|Kolbeck|Kolbeck"},
 		{"an unknown language is none", "xx",
 			[]string{"Der Politologe Dmitri Orlow hält die Wahl für entschieden."}, "per:Dmitri Orlow=Dmitri Orlow"},
 	}

@@ -19,3 +19,16 @@ func baseLanguage(lang string) string {
 func capitalisesNouns(base string) bool {
 	return base == "de" || base == "lb" || base == "gsw"
 }
+
+// isNounArticle reports whether the folded word f is an article of German
+// or Luxembourgish, or a preposition with the article joined to it (im,
+// zum): a noun stands alone after one ("die Menschen", "im Stromnetz"),
+// a surname seldom.
+func isNounArticle(f string) bool {
+	switch f {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+		"im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "d'", "e", "en", "eng", "engem", "enger":
+		return true
+	}
+	return false
+}

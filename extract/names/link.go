@@ -79,8 +79,11 @@ func (d *doc) group() {
 			continue // a team, a band or a work named like a person, never without "the"
 		}
 		if c.kind == maybePerson {
-			if d.singles[stemKey(c.last)] == 0 || d.nouns && d.singles[stemKey(c.first)] > 0 {
-				continue // where nouns are capitalised, a given name seldom stands alone, and a noun often does
+			first, last := stemKey(c.first), stemKey(c.last)
+			if d.singles[last] == 0 || d.nouns && (d.singles[first] > 0 || 2*d.nounSingles[last] > d.singles[last]) {
+				// Where nouns are capitalised, a given name seldom stands
+				// alone, and a noun often does, mostly after its article.
+				continue
 			}
 			c.kind = Person
 		}
