@@ -206,6 +206,9 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		}
 		break
 	}
+	if e == b+1 && isRuAdjective(toks[b].text(s)) {
+		e = ruNounEnd(s, toks, e) // Бывшая супермодель призналась: the adjective opens a role
+	}
 	if e > b && isUpperStart(toks[b].text(s)) {
 		e = roleEnd(s, toks, e) // Democratic state senator Ann Orr; Energy policy experts have
 	}
@@ -243,6 +246,38 @@ func sentenceSubject(s string, toks []token) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// isRuAdjective reports whether w is a Russian adjective in the
+// nominative by its ending (бывшая, новое, известный), which no given
+// name or surname alone has.
+func isRuAdjective(w string) bool {
+	return hasCyrillic(w) && endsIn(w, "ая", "яя", "ое", "ее", "ые", "ие", "ый")
+}
+
+// ruNounEnd returns the end of the words in lower case from toks[e] that
+// go on a Russian adjective before them: more adjectives and the noun
+// they qualify, which is no verb in the past (бывшая супермодель
+// призналась); e when there are none.
+func ruNounEnd(s string, toks []token, e int) int {
+	k := e
+	for k < len(toks) && toks[k].kind == tkWord {
+		w := toks[k].text(s)
+		if isUpperStart(w) || !hasCyrillic(w) || isRuPast(w) || toks[k].cls.cue() != 0 {
+			break
+		}
+		k++
+		if !isRuAdjective(strings.ToLower(w)) {
+			return k // the noun ends the phrase
+		}
+	}
+	return e
+}
+
+// isRuPast reports whether w ends as a Russian verb in the past tense
+// does: сказал, призналась, отметили.
+func isRuPast(w string) bool {
+	return endsIn(w, "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
 }
 
 // adjunctFree returns how many of the words of a subject are left once
