@@ -37,6 +37,10 @@ var markCases = []findCase{
 		[]want{{0, "It was,", "Reyes", "said", false}, {0, "You do not have to be a perfect candidate.", "Reyes", "said", false}}},
 	{"en a fragment left open runs into no paragraph after", []string{`Hale said the plan is “rather a vague idea to have.`, `“What we do here is vote,” Hale said.`},
 		[]want{{1, "What we do here is vote,", "Hale", "said", false}}},
+	{"ru one guillemet closes a nested and its outer quotation", []string{`Тренер признался: «Мы проиграли заслуженно, — сказал Иван Орлов. — Я говорил команде: «Играйте проще!»`},
+		[]want{{0, "Мы проиграли заслуженно", "Иван Орлов", "сказал", false}, {0, "Я говорил команде: «Играйте проще!", "Иван Орлов", "сказал", false}}},
+	{"ru near-miss: the outer quotation runs on after the nested one", []string{`Тренер признался: «Мы проиграли, и на табло горело «Конец игры» до утра`},
+		nil},
 	{"en plural possessive is no mark", []string{`The ministers' meeting ended, and the farmers' union left.`}, nil},
 	{"en lone apostrophes are no marks", []string{`It's the workers' view, 'tis said, that rock 'n' roll won.`}, nil},
 }

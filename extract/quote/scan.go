@@ -168,10 +168,30 @@ func scanMarks(s string) marks {
 		}
 		i += w
 	}
+	if n == 1 && closesBoth(s, st[0], m.spans) {
+		last := m.spans[len(m.spans)-1]
+		m.spans = append(m.spans[:st[0].pairMark], span{st[0].open, st[0].textStart, last.textEnd, last.closeEnd, st[0].opener})
+		n = 0
+	}
 	if n > 0 {
 		m.tail, m.hasTail = st[0], true
 	}
 	return m
+}
+
+// closesBoth reports whether the last closed quotation of spans, nested
+// in the quotation f left open, closes f too: a guillemet that ends the
+// paragraph, but for its punctuation, closes both quotations, as writers
+// who set one mark for two do («… «…»).
+func closesBoth(s string, f frame, spans []span) bool {
+	if f.opener != '«' || len(spans) == 0 {
+		return false
+	}
+	last := spans[len(spans)-1]
+	if last.opener != '«' || last.open < f.textStart {
+		return false
+	}
+	return strings.TrimRight(s[last.closeEnd:], " .,!?…") == ""
 }
 
 // orphanFor returns the first orphan closing mark that may close a
