@@ -167,8 +167,9 @@ func endsInPastVerb(s string, toks []token) bool {
 }
 
 // maxParticipleTail bounds the words after a participle that end a
-// speaker: "a poll released Thursday", "a study published in May".
-const maxParticipleTail = 3
+// speaker: "a poll released Thursday", "a source involved in the
+// group's creation".
+const maxParticipleTail = 4
 
 // isParticiple reports whether w, in lower case, reads as an English past
 // participle: released, conducted.

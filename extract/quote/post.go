@@ -63,7 +63,8 @@ func postAttribution(buf *window, s string, after int, end rune) attribution {
 // pastVerbClause reads a clause that holds nothing but a speaker and a
 // verb in the past tense that the lexicon does not hold as a cue, after a
 // quotation whose own punctuation runs its sentence on: “Q,” a furious
-// Orr retaliated; “Q?” Reyes pressed. A verb with anything after it
+// Orr retaliated; “Q?” Reyes pressed; “Q!” beamed Donald Hartley, the
+// verb first before a name. A verb with anything after it
 // in the clause ("“Q,” Orr wanted to know") is no cue, nor is one whose
 // subject follows a noun as a relative clause's does ("a phrase she
 // repeated").
@@ -71,6 +72,14 @@ func pastVerbClause(s string, clause []token) attribution {
 	n := len(clause)
 	if n < 2 || clause[n-1].kind != tkWord {
 		return attribution{}
+	}
+	if v := clause[0].text(s); clause[0].kind == tkWord && isUnlistedPast(v) && isUpperStart(clause[1].text(s)) {
+		// The verb first: “Q!” beamed Donald Hartley of Madison.
+		a := attribution{cue: strings.ToLower(v), kind: cueSpeech}.speakerAfter(s, clause[1:], false)
+		if a.speaker == "" || !isUpperStart(a.speaker) || isPronoun(a.speaker) {
+			return attribution{}
+		}
+		return a
 	}
 	v := clause[n-1].text(s)
 	if !isUnlistedPast(v) {
@@ -143,8 +152,13 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 	a.gender = cueGender(a.cue)
 	before, after := toks[:j], toks[j+n:]
 	b := len(before)
+	passive := false
 	for b > 0 && before[b-1].kind == tkWord && (isAdverb(s, before[b-1]) || before[b-1].in(lx.aux) && !isUpperStart(before[b-1].text(s))) {
+		passive = passive || isBeForm(before[b-1].text(s))
 		b-- // “Q,” he has said
+	}
+	if passive && !isGerund(a.cue) && !strings.HasPrefix(a.cue, "quoted") {
+		return attribution{} // “Q.” The move was first reported by the network: its subject said nothing
 	}
 	if b == 1 && before[0].kind == tkWord && before[0].in(lx.conj) {
 		a.shared = true // “Q,” and said
@@ -179,6 +193,16 @@ func clauseAround(s string, toks []token, j, n int, strict bool) attribution {
 		return attribution{}
 	}
 	return a.speakerAfter(s, after, strict)
+}
+
+// isBeForm reports whether w is a form of "to be", which before a
+// participle makes it passive: was reported, were told.
+func isBeForm(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // isUnlistedPast reports whether w reads as an English verb in the past
