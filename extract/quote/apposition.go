@@ -24,7 +24,13 @@ func appositive(s string, toks []token, comma int) (string, []token) {
 	}
 	if k < c && (toks[k].in(lx.lead) || opensParticiple(s, toks, k) || isWeekday(toks[k])) {
 		// An adverbial phrase, not a subject: "В заявлении, опубликованном
-		// в среду, говорится"; "Led by the mayor, the board voted".
+		// в среду, говорится"; "Led by the mayor, the board voted". A
+		// name after it is the subject: "After the vote, Gov. Ann Orr
+		// (D-Ohio), said"; not the state after a town: "in Columbus,
+		// Ohio, said".
+		if isName(s, seg) && !isUpperStart(toks[c-1].text(s)) {
+			return s[seg[0].start:seg[len(seg)-1].end], seg
+		}
 		return "", nil
 	}
 	head, headToks := subjectBefore(s, toks, c)

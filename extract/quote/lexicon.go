@@ -135,7 +135,9 @@ responding replying answering asserting proclaiming continuing concluding acknow
 posting announcing reiterating emphasizing stressing
 recommended protested retweeted riffed surmised confessed echoed mentioning
 joking pronounced lamenting boasting quipping pleading vowing questioning referencing referenced
-react reacts reacted`
+react reacts reacted
+shouting whispering exclaims exclaiming yelling snaps thunders mutters muttering gushes
+retorting scoffing`
 
 // enMonthAbbrevs are the English months written short.
 const enMonthAbbrevs = `jan feb mar apr jun jul aug sep sept oct nov dec`

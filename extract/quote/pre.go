@@ -118,7 +118,7 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 			}
 		}
 	}
-	if isGerund(p.cue) && (hasVerb(s, spToks) || endsInPastVerb(s, spToks)) {
+	if isGerund(p.cue) && (hasVerb(s, spToks) || endsInPastVerb(s, spToks) || cj > 0 && isAspectVerb(toks[cj-1].text(s))) {
 		// The gerund's subject is the sentence's, not the words before
 		// it: "Rubio’s campaign sent out a release saying"
 		sp, spToks = sentenceSubject(s, toks[:cj])
@@ -136,6 +136,9 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 			sp, spToks = "", nil // Об этом сообщила пресс-служба МИД: «Q»; but not "сообщили заранее:"
 		}
 	}
+	if sp == "" && isGerund(p.cue) {
+		sp, spToks = withSubject(s, toks, cj) // a protester was hurt, with Trump yelling: “Q”
+	}
 	if sp == "" && (isGerund(p.cue) || joined(s, toks, cj)) {
 		// The subject of a gerund, or of a verb joined to another, is the
 		// sentence's: Albright urged women to vote, saying, “Q”; He
@@ -147,6 +150,39 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 	}
 	p.attribution = p.withTitleGender(s, spToks)
 	return p, true
+}
+
+// isAspectVerb reports whether w is a verb that a gerund follows as its
+// action, whose subject is the gerund's: "the crowd began yelling".
+func isAspectVerb(w string) bool {
+	switch w {
+	case "begin", "begins", "began", "start", "starts", "started", "keep", "keeps", "kept",
+		"continue", "continues", "continued", "stop", "stops", "stopped", "resumed", "resumes":
+		return true
+	}
+	return false
+}
+
+// withSubject returns the subject that "with" gives the gerund at
+// toks[cj], adverbs before the gerund aside: "with Trump reportedly
+// yelling"; else none.
+func withSubject(s string, toks []token, cj int) (string, []token) {
+	e := cj
+	for e > 0 && toks[e-1].kind == tkWord && isAdverb(s, toks[e-1]) {
+		e--
+	}
+	for w := e - 1; w >= 0 && w >= e-1-maxSpeaker; w-- {
+		if toks[w].kind != tkWord {
+			break
+		}
+		if toks[w].text(s) == "with" {
+			if sp, ok := nounPhrase(s, toks[w+1:e]); ok {
+				return sp, toks[w+1 : e]
+			}
+			break
+		}
+	}
+	return "", nil
 }
 
 // maxPossessed bounds the words between a possessive and the cue noun it
