@@ -93,8 +93,8 @@ func nounPhrase(s string, toks []token) (string, bool) {
 	if t := toks[0]; t.kind == tkWord && (t.in(lx.rel) || t.in(lx.conj) || t.in(lx.locative) || t.in(lx.lead) && !isUpperStart(t.text(s))) {
 		return "", false // and, but he, of Vermont
 	}
-	if r, _ := textutil.DecodeRune(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || toks[0].in(lx.month) || toks[0].in(lx.nounDet)) {
-		return "", false // an age, a number, a month or a determiner: Clinton, 35, said; Each … :
+	if r, _ := textutil.DecodeRune(toks[0].text(s)); len(toks) == 1 && (r >= '0' && r <= '9' || toks[0].in(lx.month) || toks[0].in(lx.nounDet) || toks[0].in(lx.notSpeaker)) {
+		return "", false // an age, a number, a month or a determiner: Clinton, 35, said; Each … :; About, Just
 	}
 	if last := toks[len(toks)-1]; last.kind == tkWord && (last.in(lx.det) || last.in(lx.conj) || last.in(lx.locative) || last.in(lx.lead) || last.in(lx.hangingPrep) || last.text(s) == "to") {
 		return "", false // the, Islamic State and, refusing to, закрытие сделки со

@@ -35,6 +35,7 @@ type words struct {
 	abbrev       wordSet            // abbreviations written with a dot
 	det          wordSet            // determiners that open a noun phrase
 	nounDet      wordSet            // determiners after which a cue word is a noun: the comment, no reason
+	notSpeaker   wordSet            // words that open a sentence and name no speaker alone: About, Just, One
 	possDet      wordSet            // possessive determiners: his, her
 	prep         wordSet            // other prepositions that may open a sentence before its subject: Over the years
 	timePrep     wordSet            // prepositions of a phrase of time or place after a name: Trump at the time
@@ -280,6 +281,8 @@ func buildWords() *words {
 			into without toward towards beyond amongst to`),
 		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
+		notSpeaker: set(`about just ever even only once almost nearly given among so thus hence therefore one two three four five six
+			seven eight nine ten eleven twelve`),
 		aux: set(`is are was were has have had will would could should can may might must did does do
 			also has_also`),
 		conj: set(`and but or then и а но затем және бірақ`),

@@ -74,14 +74,31 @@ func isKnowing(adj, prep string) bool {
 }
 
 // abbrevDot reports whether toks[k] is the dot of an abbreviation inside
-// a phrase, a word in lower case after it: "a former U.S. official".
+// a phrase, a word in lower case after it ("a former U.S. official"),
+// or of initials before a name ("J.M. Berger").
 func abbrevDot(s string, toks []token, k int) bool {
 	t := toks[k]
 	if t.kind != tkPunct || t.r != '.' || k == 0 || k+1 >= len(toks) || toks[k+1].kind != tkWord {
 		return false
 	}
-	next := toks[k+1].text(s)
-	return !isUpperStart(next) && strings.Contains(toks[k-1].text(s), ".") && toks[k-1].end == t.start
+	next, prev := toks[k+1].text(s), toks[k-1].text(s)
+	if toks[k-1].end != t.start {
+		return false
+	}
+	return !isUpperStart(next) && strings.Contains(prev, ".") || isUpperStart(next) && isInitials(prev)
+}
+
+// isInitials reports whether w is two or three capital initials joined
+// by full stops, the last one's stop aside: J.M (Berger), J.R.R.
+func isInitials(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 < len(w) && w[i+1] != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
 }
 
 // maxAdjunct bounds the words of an adjunct after a cue that a strict

@@ -137,12 +137,25 @@ func parseClause(s string, toks []token, strict bool) attribution {
 		// …, told".
 		near := seen <= maxSpeaker+1 || (j > 0 && toks[j-1].kind == tkPunct && toks[j-1].r == ',') ||
 			seen <= 2*maxSpeaker && affiliationAt(s, toks[:j]) > 0 // Jane Holt of the Centre for … wrote
-		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech && near {
+		if n, k := cueAt(s, toks, j); n > 0 && k == cueSpeech && near && !(n == 1 && modifiesNoun(s, toks, j)) {
 			return clauseAround(s, toks, j, n, strict)
 		}
 		seen++
 	}
 	return attribution{}
+}
+
+// modifiesNoun reports whether the cue word toks[j], in its base form,
+// stands between a capitalised word and a word in lower case that is no
+// function word, as a noun that qualifies another does: "the Indiana state
+// firefighters union".
+func modifiesNoun(s string, toks []token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || !isBaseForm(s, toks[j]) || toks[j+1].kind != tkWord || toks[j-1].kind != tkWord {
+		return false
+	}
+	next := toks[j+1]
+	return isUpperStart(toks[j-1].text(s)) && !isUpperStart(next.text(s)) && !next.in(lexicon().stop) &&
+		!next.in(lexicon().prep) && !next.in(lexicon().det) && !isAdverb(s, next)
 }
 
 // clauseAround reads the speaker around the cue toks[j:j+n].
@@ -473,7 +486,7 @@ func speakerBefore(s string, before []token) (sp string, spToks []token, cueFirs
 		return "", nil, false
 	}
 	c := b
-	for c > 0 && before[c-1].kind == tkWord {
+	for c > 0 && (before[c-1].kind == tkWord || abbrevDot(s, before, c-1)) {
 		c--
 	}
 	switch {

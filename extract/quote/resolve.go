@@ -490,10 +490,12 @@ func touch(hist []person, k, para int) []person {
 
 // isPerson reports whether a speaker reads as a named person: it ends in
 // a capitalised name and is neither a body nor a phrase like "the
-// message".
+// message", nor a role whose name is a body's after a preposition
+// ("editor at large of The Forward").
 func isPerson(sp string) bool {
 	lx := lexicon()
 	first, last := "", ""
+	prepBeforeName := false // a preposition stands before the capitalised words that end sp
 	for rest := sp; rest != ""; {
 		var w string
 		w, rest = nextField(rest)
@@ -506,9 +508,13 @@ func isPerson(sp string) bool {
 		if lx.org.has(strings.Trim(w, ",.")) {
 			return false
 		}
+		if !isUpperStart(w) {
+			prepBeforeName = lx.prep.has(w) || w == "of"
+		}
 		last = w
 	}
-	return first != "" && !lx.det.has(first) && isUpperStart(last) && !isAcronym(last)
+	return first != "" && !lx.det.has(first) && isUpperStart(last) && !isAcronym(last) &&
+		(isUpperStart(first) || !prepBeforeName)
 }
 
 // nextField returns the first word of s, separated by spaces, and the

@@ -25,8 +25,8 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		return toks[e-1].text(s), toks[e-1 : e] // fond of what she calls
 	}
 	b := e
-	for b > 0 && toks[b-1].kind == tkWord && !toks[b-1].in(lx.boundary) && !toks[b-1].in(lx.conj) && e-b < 3*maxSpeaker {
-		b--
+	for b > 0 && (toks[b-1].kind == tkWord && !toks[b-1].in(lx.boundary) && !toks[b-1].in(lx.conj) || abbrevDot(s, toks, b-1)) && e-b < 3*maxSpeaker {
+		b-- // J.J. Goldberg: the initials' stop is no boundary
 	}
 	if b == e || e-b == 1 && toks[b].in(lx.connective) {
 		return "", nil // no subject, or a connective: Instead, she focused
