@@ -125,6 +125,8 @@ var cueCases = []findCase{
 		[]want{{0, "We will win.", "", "", false}}},
 	{"en a role then a name", []string{`“The law department is working on it,” added councilmember Ann Orr.`},
 		[]want{{0, "The law department is working on it,", "councilmember Ann Orr", "added", false}}},
+	{"en a gerund after a verb and a preposition", []string{`Orr went after Hale, calling him “a total stiff.”`},
+		[]want{{0, "a total stiff.", "Orr", "calling", true}}},
 	{"ru об этом and an inverted cue before a colon", []string{`Об этом сообщила пресс-служба МИД РК: «Визит состоится в мае».`},
 		[]want{{0, "Визит состоится в мае", "пресс-служба МИД РК", "сообщила", false}}},
 	{"ru a preposition is no speaker", []string{`О визите сообщили заранее: «Визит состоится в мае».`},

@@ -364,7 +364,7 @@ func possessedEnd(s string, toks []token, e int) int {
 func isRoleNoun(s string, t token) bool {
 	lx := lexicon()
 	w := t.text(s)
-	if t.in(lx.minor) || t.in(lx.clause) || t.in(lx.aux) || t.in(lx.det) || t.in(lx.prep) || t.in(lx.rel) || isAdverb(s, t) || isGerund(w) {
+	if t.in(lx.minor) || t.in(lx.clause) || t.in(lx.aux) || t.in(lx.det) || t.in(lx.prep) || t.in(lx.stop) || t.in(lx.rel) || isAdverb(s, t) || isGerund(w) {
 		return false
 	}
 	if t.cls.cue() != 0 && !t.in(lx.place) {
