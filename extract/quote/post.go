@@ -150,12 +150,12 @@ func parseClause(s string, toks []token, strict bool) attribution {
 // function word, as a noun that qualifies another does: "the Indiana state
 // firefighters union".
 func modifiesNoun(s string, toks []token, j int) bool {
-	if j == 0 || j+1 >= len(toks) || !isBaseForm(s, toks[j]) || toks[j+1].kind != tkWord || toks[j-1].kind != tkWord {
+	if j == 0 || j+1 >= len(toks) || toks[j+1].kind != tkWord || toks[j-1].kind != tkWord {
 		return false
 	}
 	next := toks[j+1]
-	return isUpperStart(toks[j-1].text(s)) && !isUpperStart(next.text(s)) && !next.in(lexicon().stop) &&
-		!next.in(lexicon().prep) && !next.in(lexicon().det) && !isAdverb(s, next)
+	return isUpperStart(toks[j-1].text(s)) && !isUpperStart(next.text(s)) && isBaseForm(s, toks[j]) &&
+		!next.in(lexicon().stop) && !next.in(lexicon().prep) && !next.in(lexicon().det) && !isAdverb(s, next)
 }
 
 // clauseAround reads the speaker around the cue toks[j:j+n].

@@ -494,8 +494,7 @@ func touch(hist []person, k, para int) []person {
 // ("editor at large of The Forward").
 func isPerson(sp string) bool {
 	lx := lexicon()
-	first, last := "", ""
-	prepBeforeName := false // a preposition stands before the capitalised words that end sp
+	first, last, lastLower := "", "", ""
 	for rest := sp; rest != ""; {
 		var w string
 		w, rest = nextField(rest)
@@ -509,12 +508,14 @@ func isPerson(sp string) bool {
 			return false
 		}
 		if !isUpperStart(w) {
-			prepBeforeName = lx.prep.has(w) || w == "of"
+			lastLower = w
 		}
 		last = w
 	}
-	return first != "" && !lx.det.has(first) && isUpperStart(last) && !isAcronym(last) &&
-		(isUpperStart(first) || !prepBeforeName)
+	if first == "" || !isUpperStart(last) || isAcronym(last) || lx.det.has(first) {
+		return false
+	}
+	return isUpperStart(first) || !(lastLower == "of" || lx.prep.has(lastLower)) // a preposition before the name
 }
 
 // nextField returns the first word of s, separated by spaces, and the
