@@ -281,7 +281,8 @@ func buildWords() *words {
 			into without toward towards beyond amongst to`),
 		possDet: set(`his her their its our my your`),
 		nounDet: set(`the a an no his her their its our my your any every each these those whose`),
-		notSpeaker: set(`about just ever even only once almost nearly given among so thus hence therefore one two three four five six
+		notSpeaker: set(`about just ever even only once almost nearly given among so thus hence therefore late early back
+			minutes hours days weeks months years one two three four five six
 			seven eight nine ten eleven twelve`),
 		aux: set(`is are was were has have had will would could should can may might must did does do
 			also has_also`),
