@@ -39,7 +39,10 @@
 // (Street, River, Agreement, Day) are never part of a person's name. A
 // name the text writes only after the English article, and not as a
 // noun's modifier ("the Cleveland Browns beat", not "the Bernie Sanders
-// campaign"), is a team's, a band's or a work's, and no person's. A
+// campaign"), is a team's, a band's or a work's, and no person's; nor
+// are the words before a place's or an event's word ("Mile High
+// Stadium"). Letters after a name (MP, RRP) are no part of it, a Roman
+// numeral (III) is. A
 // person's name before "of" and an organisation is the person and the
 // organisation ("Jane Smith of Harvard University").
 //

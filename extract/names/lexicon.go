@@ -244,6 +244,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			olympics championship prize award treaty agreement convention charter protocol
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
+			stadium arena
 			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
 			las los san santa fort port mount saint st st.
 			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south

@@ -49,12 +49,29 @@ func (s *scanner) person(a, b int) {
 	if n == 0 {
 		return
 	}
+	if !titled && k+n < len(s.toks) && s.toks[k+n-1].possessive == 0 && s.toks[k+n].word && s.toks[k+n].caps != caseLower && s.is(k+n, cNotName) {
+		return // the words before a place's or an event's word name it: Mile High Stadium
+	}
+	for n > 2 && s.isPostNominal(k+n-1) {
+		n-- // John Milbank RRP; Jane Holt MP
+	}
 	b = k + n
 	kind := s.personKind(k, b, titled)
 	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle) || s.adjectiveBefore(k)) {
 		return // one word after a title's field ("Under-Secretary-General for Disarmament") is no name
 	}
 	s.add(kind, k, b, "")
+}
+
+// isPostNominal reports whether token k is a word of two or three
+// capitals that may follow a person's name without being part of it, as
+// letters after a name (MP, QC) and prices' labels (RRP) do; a Roman
+// numeral (III) is part of it.
+func (s *scanner) isPostNominal(k int) bool {
+	t := s.toks[k]
+	n := utf8.RuneCountInString(s.word(k))
+	return t.word && t.caps == caseUpper && n >= 2 && n <= 3 && s.toks[k-1].caps != caseUpper &&
+		strings.Trim(s.word(k), "IVX") != "" // John Paul II, Joe Manchin III
 }
 
 // nameStart returns the first token of the person's name in the run
