@@ -294,7 +294,7 @@ func (s *scanner) add(kind Kind, a, b int, acronym string) {
 // Union-Tribune", not "the Atlantic’s Jane Roe" or "the
 // Indiana-born Gonzalo Curiel"), and the name is no noun's modifier
 // there, which a word in lower case after it that is no function word
-// makes it ("the Bernie Sanders campaign").
+// makes it ("the Ann Orr campaign").
 func (s *scanner) afterArticle(a, b int) bool {
 	j := a - 1
 	for j >= 0 && s.plainCapital(j) && s.folded(j) != "the" {

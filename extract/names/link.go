@@ -32,7 +32,7 @@ func (c cand) nameKey() string {
 
 // bareNames returns the keys of the names of people that the text writes
 // at least once without the English article before them, as it writes a
-// person's name ("the Bernie Sanders campaign" beside "Bernie Sanders
+// person's name ("the Ann Orr campaign" beside "Ann Orr
 // said"); a name it writes after "the" alone is of a team, a band or a
 // work ("the Cleveland Browns").
 func (d *doc) bareNames() map[string]bool {

@@ -491,7 +491,7 @@ func touch(hist []person, k, para int) []person {
 // isPerson reports whether a speaker reads as a named person: it ends in
 // a capitalised name and is neither a body nor a phrase like "the
 // message", nor a role whose name is a body's after a preposition
-// ("editor at large of The Forward").
+// ("editor at large of The Ledger").
 func isPerson(sp string) bool {
 	lx := lexicon()
 	first, last, lastLower := "", "", ""
