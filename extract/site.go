@@ -8,7 +8,7 @@ import (
 	"time"
 	_ "time/tzdata" // dates are placed in their sites' zones on any machine
 
-	"github.com/newsextract/newsextract/extract/country"
+	"github.com/newsextract/newsextract/extract/internal/byline"
 	"github.com/newsextract/newsextract/extract/internal/layout"
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
@@ -46,20 +46,10 @@ func cleanSiteName(n string) string {
 	switch {
 	case n == "", strings.HasPrefix(n, "@"), strings.Contains(n, "://"), textutil.HasPrefixFold(n, "www."):
 		return ""
-	case isCountryName(n):
+	case byline.IsCountry(n):
 		return ""
 	}
 	return n
-}
-
-// isCountryName reports whether n is nothing but a country's name.
-func isCountryName(n string) bool {
-	for _, m := range country.Find(n) {
-		if m.Start == 0 && m.End == len(n) {
-			return true
-		}
-	}
-	return false
 }
 
 // url returns the canonical URL the page gives, resolved against the one

@@ -61,7 +61,7 @@ func Names(s string) []string {
 	parts := Split(splitAtFullStop(s))
 	var out []string
 	for i, part := range parts {
-		if i+1 < len(parts) && textutil.WordCount(part) == 1 && isCountry(strings.TrimSpace(parts[i+1])) {
+		if i+1 < len(parts) && textutil.WordCount(part) == 1 && IsCountry(strings.TrimSpace(parts[i+1])) {
 			continue
 		}
 		if name := Clean(part); name != "" {
@@ -224,7 +224,7 @@ func Clean(s string) string {
 		return ""
 	}
 	n := textutil.WordCount(s)
-	if n == 0 || n > MaxWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) || isCountry(s) ||
+	if n == 0 || n > MaxWords || isRoleWord(s) || textutil.HasPrefixFold(s, "about ") || !isNameLike(s) || IsCountry(s) ||
 		n == 1 && (isPlaceholder(s) || dates.IsWeekday(s)) {
 		return ""
 	}
@@ -359,9 +359,9 @@ func isCaseless(s string) bool {
 	return unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r)
 }
 
-// isCountry reports whether the name is a country's, a place and not a
+// IsCountry reports whether the name is a country's, a place and not a
 // person.
-func isCountry(s string) bool {
+func IsCountry(s string) bool {
 	for _, m := range country.Find(s) {
 		if m.Start == 0 && m.End == len(s) {
 			return true
