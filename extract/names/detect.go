@@ -150,6 +150,9 @@ func (s *scanner) is(k int, c wordClass) bool {
 	t := &s.toks[k]
 	if !t.clsSet {
 		t.cls, t.clsSet = lex().class[s.fold[t.fs:t.fe]], true
+		if s.d.nouns && isCompoundTitle(s.fold[t.fs:t.fe]) {
+			t.cls |= cTitle // Landesbischöfin, Vereinssprecher
+		}
 	}
 	return t.cls&c != 0
 }

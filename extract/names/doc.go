@@ -26,8 +26,11 @@
 // Secretary-General", "ҚР Президенті"), are not part of the name, nor is
 // a role that opens a run of three words or more ("Coordinator Jane
 // Smith"); in languages whose titles are capitalised, the name starts at
-// its given name ("Bundesministerin Anna Berger"); a title that is also a
-// family name ends a name after a given name as its surname ("Martin
+// its given name ("Bundesministerin Anna Berger"), and in German a
+// compound whose last noun is an office is a title ("Landesbischöfin",
+// "Vereinssprecher") and one followed by an article names its field,
+// no person ("Generaldirektorin des Velder Zentrums"); a title that is
+// also a family name ends a name after a given name as its surname ("Martin
 // Luther King", "Paul Singer"). A Russian adjective in an oblique case
 // before a noun in lower case ("Директор Пулковской обсерватории") is no
 // surname. Words that open a sentence (The, However, Однако, Бұл, and,
@@ -36,10 +39,13 @@
 // months and weekdays, countries (as package country reads them, so that
 // "Georgia and Armenia" is no person but "Jordan Peterson" is one), words
 // with a digit (LCOc1), and words that name places, documents or events
-// (Street, River, Agreement, Day) are never part of a person's name. A
-// name the text writes only after the English article, and not as a
-// noun's modifier ("the Cleveland Browns beat", not "the Bernie Sanders
-// campaign"), is a team's, a band's or a work's, and no person's; nor
+// (Street, River, Agreement, Day) are never part of a person's name, and
+// the words after a saint's or a fort's word name a place (San Marino,
+// São Bento dos Lagos, Fort William). The Arabic article joined to a
+// name by a hyphen ("Kamal al-Rashid", "ad-Din") is part of it, and the
+// name without it ("Rashid") names the person too. A name the text
+// writes only after the English article, and not as a noun's modifier
+// ("the Cleveland Browns beat", not "the Bernie Sanders campaign"), is a team's, a band's or a work's, and no person's; nor
 // are the words before a place's or an event's word ("Mile High
 // Stadium"). Letters after a name (MP, RRP) are no part of it, a Roman
 // numeral (III) is. A

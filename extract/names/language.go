@@ -32,3 +32,30 @@ func isNounArticle(f string) bool {
 	}
 	return false
 }
+
+// titleStems are the nouns for offices and roles that end the compound
+// titles of German ("Bundesministerin", "Regierungssprecher",
+// "Landesbischof"), with their feminine forms.
+var titleStems = [...]string{"präsident", "präsidentin", "minister", "ministerin", "kanzler",
+	"kanzlerin", "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "direktor",
+	"direktorin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "bischof",
+	"bischöfin", "trainer", "trainerin", "sekretär", "sekretärin", "botschafter", "botschafterin",
+	"abgeordnete", "abgeordneter", "richter", "richterin", "kommissar", "kommissarin",
+	"führer", "führerin"}
+
+// minTitlePrefix is the fewest bytes before a title's stem that make a
+// word a compound title: the stems alone are also family names
+// (Richter, Kanzler, Bischof) and are read as titles only by the lexicon.
+const minTitlePrefix = 2
+
+// isCompoundTitle reports whether the folded word f is a German compound
+// whose last noun is an office or role: a title, however its first
+// nouns qualify it.
+func isCompoundTitle(f string) bool {
+	for _, stem := range titleStems {
+		if len(f) >= len(stem)+minTitlePrefix && strings.HasSuffix(f, stem) {
+			return true
+		}
+	}
+	return false
+}

@@ -56,6 +56,10 @@ type lexicon struct {
 	// rooms are heads of organisations that, after the name of one,
 	// name a room of it: the Trusteeship Council Chamber.
 	rooms set
+	// placePrefixes are the words that open the names of places after
+	// saints and forts, whose next words are the place's name and no
+	// person's (San Marino, São Bento dos Lagos, Fort William).
+	placePrefixes set
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.
 	corporate set
@@ -100,6 +104,7 @@ const (
 	cRole
 	cRoom
 	cTitleSurname
+	cPlacePrefix
 )
 
 // classes returns the class of each word of the lists of l.
@@ -114,6 +119,7 @@ func classes(l *lexicon) map[string]wordClass {
 		{l.particles, cParticle}, {l.function, cFunction}, {l.calendar, cCalendar},
 		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
 		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom}, {l.titleSurnames, cTitleSurname},
+		{l.placePrefixes, cPlacePrefix},
 	} {
 		for w := range c.s {
 			m[w] |= c.bit
@@ -186,7 +192,9 @@ var lex = sync.OnceValue(func() *lexicon {
 			society center centre church board council chamber exchange house mission secretariat
 			directorate inspectorate commissariat prosecutor's conference forum programme program
 			brigade battalion regiment division command guard committee's observatory laboratory
-			museum hospital clinic library orchestra theatre theater studios`),
+			museum hospital clinic library orchestra theatre theater studios productions
+			entertainment records pictures publishing industries enterprises technologies
+			pharmaceuticals motors ventures media`),
 		ruOrgHeads: map[string]string{"министерств": "министерство", "комитет": "комитет",
 			"парти": "партия", "агентств": "агентство", "совет": "совет", "служб": "служба",
 			"фонд": "фонд", "банк": "банк", "университет": "университет", "академи": "академия",
@@ -246,7 +254,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			talks process review report index festival expo show series season league
 			stadium arena
 			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
-			las los san santa fort port mount saint st st.
+			las los san santa santo são sao fort port mount saint sainte st st. ste ste.
 			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
 			central eastern western northern southern gulf peninsula basin desert coast
 			church mosque cathedral temple museum stadium arena university school
@@ -257,8 +265,9 @@ var lex = sync.OnceValue(func() *lexicon {
 			von van der des del los las who`),
 		surnameFirst: words(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo
 			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
-		rooms:     words(`chamber chambers`),
-		corporate: words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
+		rooms:         words(`chamber chambers`),
+		placePrefixes: words(`san santa santo são sao saint sainte st st. ste ste. fort port mount`),
+		corporate:     words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted
 			заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил

@@ -32,7 +32,7 @@ const kazakhEndings = 37
 // Тоқаевтың → токаев), any other word as it is.
 func stemKey(w string) string {
 	if !isCyrillicWord(w) {
-		return w
+		return withoutArticle(w)
 	}
 	if kazakhWord(w) {
 		return cutEnding(w, caseEndings[:kazakhEndings]) // no Russian ending on a Kazakh word: Нұртілеу

@@ -98,11 +98,17 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 		}
 		k++
 	}
+	if titled && field && s.d.nouns && k > a && isNounArticle(s.folded(k-1)) {
+		return k, titled, field, false // "Generaldirektorin des Velder Zentrums": the title's field, no name
+	}
 	if !titled {
 		k = s.givenStart(k, b)
 	}
 	skipped := false
 	for k < b-2 && (s.nameLen(k, b) == 0 || s.toks[k].caps == caseLower) {
+		if s.is(k, cPlacePrefix) {
+			return k, titled, field, false // "Santa Maria Novella": a place's name follows
+		}
 		k, skipped = k+1, true // "the Year Barack Obama": the name starts later
 	}
 	if s.toks[k].caps == caseLower {
@@ -167,21 +173,24 @@ func (s *scanner) roleAfter(b int) bool {
 		if s.is(k, cTitle) {
 			return true
 		}
+		if s.d.nouns && !isNounArticle(s.folded(k)) {
+			return false // "Velder Wege, sagte der Vereinssprecher": a verb between
+		}
 	}
 	return false
 }
 
 // givenStart returns the first token of [k, b) that is a given name
-// with a capitalised word after it, when the word at k is none: the
+// with a capitalised word or a particle after it, when the word at k is none: the
 // words before it are a title in a language whose titles are
 // capitalised ("Bundesministerin Anna Berger") or a noun that opens the
 // sentence ("Интервью Анны Петровой"). It returns k otherwise.
 func (s *scanner) givenStart(k, b int) int {
-	if g := s.gender(k); g != genderNone {
-		return k
+	if g := s.gender(k); g != genderNone || s.is(k, cPlacePrefix) {
+		return k // "São Bento dos Lagos": a place's name
 	}
 	for j := k + 1; j < b-1 && j < k+3; j++ {
-		if g := s.gender(j); g != genderNone && !s.isPlace(j) && s.capital(j+1) {
+		if g := s.gender(j); g != genderNone && !s.isPlace(j) && (s.capital(j+1) || s.is(j+1, cParticle)) {
 			return j
 		}
 	}
@@ -196,6 +205,8 @@ func (s *scanner) nameLen(k, b int) int {
 	for j := k; j < b; j++ {
 		switch {
 		case s.isMark(j, "."):
+		case s.d.nouns && j > k+1 && s.folded(j) == "den" && s.folded(j-1) == "von":
+			return j - 1 - k // "Anna Berger von den Grünen": of the party, no particle
 		case s.is(j, cParticle) && j > k:
 		case s.is(j, cTitleSurname) && j == b-1 && j > k && s.gender(k) != genderNone && !s.isPlace(j):
 			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname

@@ -9,6 +9,17 @@ var precisionTests = []findCase{
 	// A role at the start of a run is no part of the name.
 	{"role left out", []string{"Coordinator Priya Raman said the bank helps."}, "per:Priya Raman=Priya Raman"},
 	{"religious role left out", []string{"Rabbi Marvin Hier spoke."}, "per:Marvin Hier=Marvin Hier"},
+	// The Arabic article joined to a name is part of it, and the name
+	// alone stands for the person.
+	{"arabic article", []string{"“We will stay,” said President Kamal al-Rashid. Rashid left."},
+		"per:Kamal al-Rashid=Kamal al-Rashid|Rashid"},
+	{"lower-case word with a hyphen", []string{"Then Kamal al-rashid met at-risk Voters."}, ""},
+	// A company's head noun makes the name before it no person's.
+	{"company head", []string{"The series was made by Tom Hale Productions and sold to Orr Pharmaceuticals."},
+		"org:Tom Hale Productions=Tom Hale Productions; org:Orr Pharmaceuticals=Orr Pharmaceuticals"},
+	// A saint's or a fort's word opens a place's name.
+	{"saint's place", []string{"The lab in São Bento dos Lagos opened. So did one in Santa Maria Novella."}, ""},
+	{"given name after the place", []string{"The lab in San Marino opened. Maria Novella said so."}, "per:Maria Novella=Maria Novella"},
 	{"role before one word kept", []string{"Imam Malik taught."}, ""},
 	{"role before no name", []string{"The Teacher Retirement System of Texas invests."}, ""},
 

@@ -134,7 +134,7 @@ func readWord(p string, i int, folded []byte) (end int, caps uint8, _ []byte) {
 		break
 	}
 	switch {
-	case !upperFirst:
+	case !upperFirst && !arabicArticle(p[i:j]):
 		return j, caseLower, folded
 	case lower || letters < 2:
 		return j, caseTitle, folded
