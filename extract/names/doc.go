@@ -45,7 +45,8 @@
 // name by a hyphen ("Kamal al-Rashid", "ad-Din") is part of it, and the
 // name without it ("Rashid") names the person too. A name the text
 // writes only after the English article, and not as a noun's modifier
-// ("the Cleveland Browns beat", not "the Bernie Sanders campaign"), is a team's, a band's or a work's, and no person's; nor
+// ("the Cleveland Browns beat", not "the Bernie Sanders campaign"), is
+// a team's, a band's or a work's, and no person's; nor
 // are the words before a place's or an event's word ("Mile High
 // Stadium"). Letters after a name (MP, RRP) are no part of it, a Roman
 // numeral (III) is. A
