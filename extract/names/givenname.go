@@ -37,28 +37,44 @@ const (
 	genderEither = 'x'
 )
 
-// givenNames maps each folded given name of givenData to its gender;
-// built on first use.
+// givenTable holds the given names of givenData.
+type givenTable struct {
+	gender map[string]byte // folded name → its gender
+	common map[string]bool // folded names that are also common English words
+}
+
+// givenNames returns the table of givenData, built on first use.
 var givenNames = sync.OnceValue(buildGiven)
 
-func buildGiven() map[string]byte {
-	m := make(map[string]byte, 9500)
+func buildGiven() givenTable {
+	t := givenTable{gender: make(map[string]byte, 9500), common: map[string]bool{}}
 	for data := givenData; data != ""; {
 		var line string
 		line, data, _ = strings.Cut(data, "\n")
-		if len(line) > 1 {
-			m[fold(line[1:])] = line[0]
+		if len(line) < 2 {
+			continue
 		}
+		f, g := fold(line[1:]), line[0]
+		if 'A' <= g && g <= 'Z' {
+			g += 'a' - 'A'
+			t.common[f] = true
+		}
+		t.gender[f] = g
 	}
-	return m
+	return t
 }
+
+// commonGiven reports whether the folded given name w is also a common
+// English word (Star, Web, Care), which alone tells little that a name
+// follows.
+func commonGiven(w string) bool { return givenNames().common[w] }
 
 // givenGender returns the gender of the given name w (folded), trying the
 // Russian case forms (Сергея, Анны, Ивану) back to the nominative; it
 // returns genderNone and "" for a word that is no given name, else the
 // gender and the nominative form.
 func givenGender(w string) (byte, string) {
-	g := givenNames()
+	g := givenNames().gender
 	if s, ok := g[w]; ok {
 		return s, w
 	}

@@ -121,7 +121,8 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 }
 
 // personKind tells whether the name [k, b) is a person: Person when
-// something marks it as one, maybePerson when only a later surname alone
+// something marks it as one (a given name that is no common word as
+// well: "Star Wars" is none), maybePerson when only a later surname alone
 // can (a name of two or three words inside a sentence), 0 otherwise.
 func (s *scanner) personKind(k, b int, titled bool) Kind {
 	words := b - k
@@ -135,16 +136,32 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 		return Person
 	case words < 2, s.hasDigit(k, b):
 		return 0 // Brent LCOc1
-	case g != genderNone && !s.isPlace(k),
+	case g != genderNone && !s.isPlace(k) && !s.commonGiven(k),
 		s.isInitial(k) && s.isMark(k+1, "."),
 		s.russianName(k, b),
 		b < len(s.toks) && s.is(b, cSpeech),
+		s.speechBefore(k), // “…,” said Whit Ayres
 		s.roleAfter(b):
 		return Person
 	case words <= 3 && !s.toks[k].sentence && !s.is(k, cTitleModifier):
 		return maybePerson
 	}
 	return 0
+}
+
+// speechBefore reports whether a verb of speech stands before token k
+// after punctuation, as after a quotation it cues the speaker that
+// follows ("“…,” said Ann Orr"); "told" cues the one spoken to.
+func (s *scanner) speechBefore(k int) bool {
+	return k >= 2 && !s.toks[k-2].word && s.is(k-1, cSpeech) && s.folded(k-1) != "told"
+}
+
+// commonGiven reports whether token k is a given name that is also a
+// common English word (Star, Web), and no family name written first
+// (Xi) nor a name of the text's language.
+func (s *scanner) commonGiven(k int) bool {
+	f := s.folded(k)
+	return commonGiven(f) && s.d.given[f] == 0 && !lex().surnameFirst.has(f)
 }
 
 // hasDigit reports whether a word of tokens [a, b) has a digit, as no

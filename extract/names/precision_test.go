@@ -17,6 +17,15 @@ var precisionTests = []findCase{
 	// A company's head noun makes the name before it no person's.
 	{"company head", []string{"The series was made by Tom Hale Productions and sold to Orr Pharmaceuticals."},
 		"org:Tom Hale Productions=Tom Hale Productions; org:Orr Pharmaceuticals=Orr Pharmaceuticals"},
+	// A given name that is also a common word (Star, Web) tells nothing
+	// alone; a verb of speech or a surname standing alone still does.
+	{"common word as given name", []string{"Fans of Star Wars lined up for the Web Monitoring demo."}, ""},
+	{"common given name speaks", []string{"Chip Orr said the line was long."}, "per:Chip Orr=Chip Orr"},
+	{"common given name after said", []string{"“It was long,” said Chip Orr."}, "per:Chip Orr=Chip Orr"},
+	{"common given name, surname alone", []string{"We met Chip Orr in town.", "Orr left early."}, "per:Chip Orr=Chip Orr|Orr"},
+	{"plain given name", []string{"We met Bill Orr in town."}, "per:Bill Orr=Bill Orr"},
+	{"family name first", []string{"We met Xi Jinping in town."}, "per:Xi Jinping=Xi Jinping"},
+	{"told names the one spoken to", []string{"“It was long,” a guard told Harbour Daily."}, ""},
 	// A saint's or a fort's word opens a place's name.
 	{"saint's place", []string{"The lab in São Bento dos Lagos opened. So did one in Santa Maria Novella."}, ""},
 	{"given name after the place", []string{"The lab in San Marino opened. Maria Novella said so."}, "per:Maria Novella=Maria Novella"},

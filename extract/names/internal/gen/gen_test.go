@@ -8,8 +8,8 @@ import (
 )
 
 // TestRun checks the generator on small inputs: names of both lists are
-// of either gender, the hand-written names join them, and the output is
-// sorted.
+// of either gender, the hand-written names join them, a name that the
+// word list holds only in lower case is marked, and the output is sorted.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, text string) string {
@@ -19,11 +19,12 @@ func TestRun(t *testing.T) {
 		}
 		return p
 	}
-	male := write("male.txt", "Aaron\nJordan\nX\n")
+	male := write("male.txt", "Aaron\nJordan\nX\nStar\nBill\n")
 	female := write("female.txt", "Abbie\nJordan\n")
 	data := write("names.tsv", "# comment\nm\tНурсултан Ержан\nf\tАйгерим\n")
+	words := write("words.txt", "Bill\nbill\nstar\nstars\n")
 	out := filepath.Join(dir, "given.go")
-	if err := run(male, female, data, out); err != nil {
+	if err := run(male, female, data, words, out); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(out)
@@ -31,7 +32,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := string(b)
-	for _, want := range []string{`mAaron\n`, `fAbbie\n`, `xJordan\n`, `mНурсултан\n`, `fАйгерим\n`} {
+	for _, want := range []string{`mAaron\n`, `fAbbie\n`, `xJordan\n`, `mНурсултан\n`, `fАйгерим\n`, `MStar\n`, `mBill\n`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %s", want)
 		}
@@ -42,7 +43,7 @@ func TestRun(t *testing.T) {
 	if strings.Index(got, "Aaron") > strings.Index(got, "Abbie") {
 		t.Error("output is not sorted")
 	}
-	if err := run(male, female, write("bad.tsv", "q\tName\n"), out); err == nil {
+	if err := run(male, female, write("bad.tsv", "q\tName\n"), "", out); err == nil {
 		t.Error("a bad gender is accepted")
 	}
 }
