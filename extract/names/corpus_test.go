@@ -54,11 +54,12 @@ func fullName(s string) bool {
 	return !lex().function.has(fold(ws[0]))
 }
 
-// withoutTitle returns a folded name without the titles before it:
-// "Sen. Marco Rubio" gives "marco rubio".
+// withoutTitle returns a folded name without the titles and the words
+// of a title's field before it: "Sen. Marco Rubio" gives "marco rubio",
+// and "staff Ann Orr" (of a chief of staff) gives "ann orr".
 func withoutTitle(s string) string {
 	ws := strings.Fields(fold(s))
-	for len(ws) > 1 && (lex().titles.has(ws[0]) || lex().titles.has(strings.TrimSuffix(ws[0], ".")) || lex().titleModifiers.has(ws[0])) {
+	for len(ws) > 1 && (lex().titles.has(ws[0]) || lex().titles.has(strings.TrimSuffix(ws[0], ".")) || lex().titleModifiers.has(ws[0]) || lex().notNames.has(ws[0])) {
 		ws = ws[1:]
 	}
 	return strings.Join(ws, " ")

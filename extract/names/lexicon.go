@@ -156,7 +156,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			speaker commissioner attorney coach reporter correspondent editor officer agent
 			lawmaker congressman congresswoman candidate leader founder head deputy vice
 			president-elect counsel trustee adviser advisor aide analyst economist actor actress
-			singer player striker midfielder goalkeeper author writer
+			singer player striker midfielder goalkeeper author writer secretaries
 			президент президента президенту президентом президенте премьер-министр премьер-министра
 			министр министра министру министром министре глава главы главе главой председатель
 			председателя председателю председателем посол посла послу послом генсек генсека
@@ -252,7 +252,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			olympics championship prize award treaty agreement convention charter protocol
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
-			stadium arena
+			stadium arena staff
 			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
 			las los san santa santo são sao fort port mount saint sainte st st. ste ste.
 			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
@@ -291,6 +291,10 @@ var lex = sync.OnceValue(func() *lexicon {
 		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa fifa uefa ioc
 			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
 			nhs bp ibm hsbc bnp kegoc kmg ktz nsc
+			gop dnc rnc nra fec irs fema doj dhs dod usda nih nsf noaa atf dea ntsb osha ftc
+			nlrb omb cbo gao hud aclu naacp aipac kkk pga nascar seiu uaw nasdaq nyse nypd lapd
+			msnbc cnbc hbo espn itv nyt wsj mgm wef
+			гру свр втб ржд фас вциом лдпр кпрф фнс
 			тасс риа цик фифа уефа мок игил кгб цб
 			un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
 			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20

@@ -26,6 +26,11 @@ var precisionTests = []findCase{
 	{"plain given name", []string{"We met Bill Orr in town."}, "per:Bill Orr=Bill Orr"},
 	{"family name first", []string{"We met Xi Jinping in town."}, "per:Xi Jinping=Xi Jinping"},
 	{"told names the one spoken to", []string{"“It was long,” a guard told Harbour Daily."}, ""},
+	// The field of a title is no part of the name after it.
+	{"chief of staff", []string{"She met Chief of Staff Ann Orr and Deputy Chief of Staff Tom Hale."},
+		"per:Ann Orr=Ann Orr; per:Tom Hale=Tom Hale"},
+	{"titles in the plural", []string{"The rule binds the Deputy Secretaries and the Under Secretaries."}, ""},
+	{"acronyms of parties and groups", []string{"The GOP and the NRA met."}, "org:GOP[GOP]=GOP; org:NRA[NRA]=NRA"},
 	// A saint's or a fort's word opens a place's name.
 	{"saint's place", []string{"The lab in São Bento dos Lagos opened. So did one in Santa Maria Novella."}, ""},
 	{"given name after the place", []string{"The lab in San Marino opened. Maria Novella said so."}, "per:Maria Novella=Maria Novella"},
