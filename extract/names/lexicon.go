@@ -128,6 +128,20 @@ func classes(l *lexicon) map[string]wordClass {
 	return m
 }
 
+// nominatives returns the map of shortNames for the blank-separated
+// names of list: each name, folded, and its stem without a Russian case
+// ending or a soft sign (see russianStem: Кремль → кремл, the stem of
+// Кремля), to itself.
+func nominatives(list string) map[string]string {
+	m := map[string]string{}
+	for _, n := range strings.Fields(list) {
+		f := fold(n)
+		m[f] = n
+		m[strings.TrimSuffix(russianStem(f), "ь")] = n
+	}
+	return m
+}
+
 // set is a set of folded words.
 type set map[string]bool
 
@@ -273,21 +287,24 @@ var lex = sync.OnceValue(func() *lexicon {
 			заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил
 			сообщила добавил добавила пояснил пояснила считает уверен уверена
 			деді айтты атап мәлімдеді хабарлады`),
-		shortNames: map[string]string{"минобороны": "Минобороны", "минфин": "Минфин",
-			"минздрав": "Минздрав", "минюст": "Минюст", "минэнерго": "Минэнерго",
-			"минэкономразвития": "Минэкономразвития", "минтруда": "Минтруда", "совбез": "Совбез",
-			"госдум": "Госдума", "нацбанк": "Нацбанк", "генпрокуратур": "Генпрокуратура",
-			"росатом": "Росатом", "газпром": "Газпром", "роснефт": "Роснефть", "роснефть": "Роснефть",
-			"сбербанк": "Сбербанк", "интерфакс": "Интерфакс", "хамас": "ХАМАС", "хезболл": "Хезболла",
-			"талибан": "Талибан", "аманат": "Аманат", "казатомпром": "Казатомпром",
-			"google": "Google", "apple": "Apple", "microsoft": "Microsoft", "facebook": "Facebook",
-			"twitter": "Twitter", "amazon": "Amazon", "boeing": "Boeing", "airbus": "Airbus",
-			"toyota": "Toyota", "samsung": "Samsung", "reuters": "Reuters", "bloomberg": "Bloomberg",
-			"interfax": "Interfax", "hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban",
-			"gazprom": "Gazprom", "rosneft": "Rosneft", "sberbank": "Sberbank", "kazatomprom": "Kazatomprom",
-			"tesla": "Tesla", "netflix": "Netflix", "youtube": "YouTube", "wikipedia": "Wikipedia",
-			"wikinews": "Wikinews", "xinhua": "Xinhua", "congress": "Congress", "pentagon": "Pentagon",
-			"kremlin": "Kremlin", "кремл": "Кремль", "кремль": "Кремль", "gallup": "Gallup", "interpol": "Interpol", "europol": "Europol"},
+		shortNames: nominatives(`Минобороны Минфин Минздрав Минюст Минэнерго Минэкономразвития
+			Минтруда Совбез Госдума Нацбанк Генпрокуратура Росатом Газпром Роснефть Сбербанк
+			Интерфакс Хезболла Талибан Аманат Казатомпром Кремль
+			Росстат Роскосмос Ростех Роскомнадзор Росгвардия Росавиация Ростуризм Роспотребнадзор
+			Росприроднадзор Росреестр Росимущество Россельхознадзор Минпромторг Минцифры
+			Минпросвещения Минобрнауки Минсельхоз Минтранс Минприроды Минкультуры Минстрой Минспорт
+			Минвостокразвития Минэкономики Минторговли Минобразования Минэкологии Минпром
+			Центробанк Совфед Мосгордума Мосгорсуд Генштаб Нацгвардия Евросоюз Еврокомиссия
+			Европарламент Аэрофлот Лукойл Яндекс Ростелеком Транснефть Новатэк Норникель
+			Татнефть Акорда Казахтелеком Казинформ Самрук-Казына Хамас Талибан Пентагон
+			Google Apple Microsoft Facebook Twitter Amazon Boeing Airbus Toyota Samsung Reuters
+			Bloomberg Interfax Hamas Hezbollah Taliban Gazprom Rosneft Sberbank Kazatomprom Tesla
+			Netflix YouTube Wikipedia Wikinews Xinhua Congress Pentagon Kremlin Gallup Interpol
+			Europol Pfizer Moderna BioNTech Nvidia Intel Oracle Uber Airbnb Walmart Starbucks
+			ExxonMobil Chevron Volkswagen Nissan Honda Huawei Alibaba Tencent Baidu ByteDance
+			TikTok Instagram WhatsApp Spotify PayPal Mastercard Hyundai Sony Panasonic Siemens
+			Unilever Lukoil Aeroflot Rosatom Roscosmos Yandex Greenpeace Fatah Frontex Eurostat
+			Ipsos YouGov Kazinform`),
 		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa fifa uefa ioc
 			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
 			nhs bp ibm hsbc bnp kegoc kmg ktz nsc

@@ -181,8 +181,7 @@ func (s *scanner) acronymAt(k int) bool {
 	t := s.toks[k]
 	w := s.word(k)
 	if nom := s.shortNameOf(k); nom != "" {
-		f := fold(nom)
-		s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}, first: f, last: f})
+		s.addShortName(k, nom)
 		return true
 	}
 	base, _, _ := strings.Cut(w, "-")
@@ -198,18 +197,34 @@ func (s *scanner) acronymAt(k int) bool {
 	return true
 }
 
-// shortNameOf returns the nominative of the well-known short name of a
-// Russian organisation that token k is in some case (Госдумы →
-// Госдума), or "".
+// addShortName records token k as a mention of the organisation of the
+// well-known short name nom.
+func (s *scanner) addShortName(k int, nom string) {
+	t, f := s.toks[k], fold(nom)
+	s.d.cands = append(s.d.cands, cand{kind: Organization, para: s.para, start: t.start, end: t.end, words: []string{nom}, first: f, last: f})
+}
+
+// shortNameOf returns the nominative of the well-known short name of an
+// organisation that token k is in some case (Госдумы → Госдума), when
+// no capitalised word follows it; or "".
 func (s *scanner) shortNameOf(k int) string {
-	if s.toks[k].caps != caseTitle || k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].blank && s.toks[k+1].caps != caseLower {
+	if k+1 < len(s.toks) && s.toks[k+1].word && s.toks[k+1].blank && s.toks[k+1].caps != caseLower {
 		return "" // "Apple Inc.", "Congress Party": the run has the name
+	}
+	return s.shortNameAt(k)
+}
+
+// shortNameAt returns the nominative of the well-known short name that
+// token k is in some case, whatever follows it; or "".
+func (s *scanner) shortNameAt(k int) string {
+	if s.toks[k].caps != caseTitle {
+		return ""
 	}
 	f := s.folded(k)
 	if nom, ok := lex().shortNames[f]; ok {
 		return nom
 	}
-	if stem := stemKey(f); stem != f {
+	if stem := russianStem(f); stem != f {
 		return lex().shortNames[stem]
 	}
 	return ""

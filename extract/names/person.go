@@ -37,7 +37,9 @@ func (s *scanner) person(a, b int) {
 		return
 	}
 	for j := a; j < k; j++ {
-		if s.toks[j].caps == caseUpper && s.toks[j].word {
+		if nom := s.shortNameAt(j); nom != "" {
+			s.addShortName(j, nom) // глава Сбербанка Герман Греф
+		} else if s.toks[j].caps == caseUpper && s.toks[j].word {
 			s.acronymAt(j) // the body of a title: Глава МИД Сергей Лавров, UN Secretary-General
 		}
 	}
@@ -92,7 +94,7 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 			titled, k = true, j+1
 		}
 	}
-	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || s.is(k, cConnector) || s.toks[k].caps == caseUpper && !s.isInitial(k)) {
+	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || s.is(k, cConnector) || s.toks[k].caps == caseUpper && !s.isInitial(k) || titled && s.shortNameAt(k) != "") {
 		if titled && s.is(k, cConnector) {
 			field = true
 		}
