@@ -123,9 +123,16 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 		if s.ruHead(k) == "" || s.is(k, cTitle) {
 			continue
 		}
-		end := s.complementEnd(k+1, e)
-		if end-k < 2 {
-			return 0
+		m := e
+		for j := k + 1; j < e; j++ {
+			if s.personStarts(j) {
+				m = j // "Депутат Мажилиса Анна Орлова": the run ends with a person
+				break
+			}
+		}
+		end := s.complementEnd(k+1, m)
+		if end-k < 2 && (k == a && s.toks[k].sentence || m == e) {
+			return 0 // a head alone names a body only where its capital tells: депутат Мажилиса Анна Орлова
 		}
 		if k > a {
 			s.classify(a, k)
@@ -133,11 +140,11 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 		s.add(Organization, k, end, s.shortFormAfter(k, end))
 		return end
 	}
-	if e < len(s.toks) && s.ruHead(e) != "" && s.toks[e].blank && s.toks[e].caps == caseLower && s.toks[e-1].possessive == 0 {
+	if h := s.adjectivesAfter(e); h < len(s.toks) && s.ruHead(h) != "" && s.toks[h].blank && s.toks[h].caps == caseLower && s.toks[e-1].possessive == 0 {
 		if kazakhWord(s.word(e - 1)) {
-			return s.orgAfterRun(a, e-1, e+1) // "Ұлттық банк": no Russian complement
+			return s.orgAfterRun(a, e-1, h+1) // "Ұлттық банк": no Russian complement
 		}
-		return s.orgAfterRun(a, e-1, s.complementEnd(e+1, e+1))
+		return s.orgAfterRun(a, e-1, s.complementEnd(h+1, h+1))
 	}
 	for k := e; k < e+maxComplement && k < len(s.toks); k++ {
 		t := s.toks[k]
@@ -153,6 +160,32 @@ func (s *scanner) cyrillicOrg(a, e int) int {
 		}
 	}
 	return 0
+}
+
+// maxAdjectives bounds the adjectives in lower case between the
+// capitalised first word of a Russian name and its head.
+const maxAdjectives = 2
+
+// adjectivesAfter returns the token after the Russian adjectives in lower
+// case that follow the run ending at e, when its last word is an
+// adjective too ("Московском государственном университете"); else e.
+func (s *scanner) adjectivesAfter(e int) int {
+	if adjectiveStem(s.folded(e-1)) == "" {
+		return e
+	}
+	h := e
+	for h < len(s.toks) && h < e+maxAdjectives && s.toks[h].word && s.toks[h].blank && s.toks[h].caps == caseLower &&
+		isCyrillicWord(s.folded(h)) && adjectiveStem(s.folded(h)) != "" {
+		h++
+	}
+	return h
+}
+
+// personStarts reports whether a person's name starts at the
+// capitalised token k after the head of an organisation: a given name,
+// or a word before a family name (Айгуль Нурланова).
+func (s *scanner) personStarts(k int) bool {
+	return s.gender(k) != genderNone || s.capital(k+1) && surnameLike(s.folded(k+1)) && !surnameLike(s.folded(k))
 }
 
 // complementEnd returns the end of the complement of a Russian head that
@@ -176,10 +209,8 @@ func (s *scanner) complementEnd(k, min int) int {
 		if t.caps == caseLower && (s.is(k, cRuStop) || verbLike(f) || !isCyrillicWord(f)) {
 			break
 		}
-		if t.caps != caseLower {
-			if s.gender(k) != genderNone {
-				break // "Национального банка Тимур Сулейменов": a person follows
-			}
+		if t.caps != caseLower && s.personStarts(k) {
+			break // "Национального банка Тимур Сулейменов": a person follows
 		}
 		end = k + 1
 	}
@@ -223,9 +254,10 @@ func kazakhWord(w string) bool {
 
 // verbLike reports whether a folded Russian word in lower case ends as a
 // verb in the past tense, the present or the infinitive: заявил,
-// сообщило, провели, считает, работать.
+// сообщило, провели, приняла, считает, работать.
 func verbLike(f string) bool {
-	for _, e := range [...]string{"ил", "ила", "ило", "или", "ал", "ала", "ало", "али", "ел", "ела", "ели", "ет", "ит", "ют", "ят", "ть", "ся", "сь"} {
+	for _, e := range [...]string{"ил", "ила", "ило", "или", "ал", "ала", "ало", "али", "ел", "ела", "ели", "ял", "яла", "яло", "яли",
+		"ыл", "ыла", "ыло", "ыли", "ул", "ула", "уло", "ули", "шла", "шло", "шли", "ет", "ит", "ют", "ят", "ть", "ся", "сь"} {
 		if strings.HasSuffix(f, e) && len(f) > len(e)+4 {
 			return true
 		}

@@ -511,11 +511,11 @@ func canonical(e *entity) string {
 	case Organization:
 		ws = slices.Clone(ws)
 		if len(ws) > 0 && isCyrillicWord(ws[0]) {
-			for h := 0; h < len(ws) && h < 2; h++ {
+			for h := 0; h < len(ws) && h < 3; h++ {
 				if nom := headNominative(ws[h]); nom != "" && !kazakhWord(ws[h]) {
 					ws[h] = recase(ws[h], nom)
-					if h == 1 {
-						ws[0] = recase(ws[0], adjectiveNominative(fold(ws[0]), nom))
+					for j := range h {
+						ws[j] = recase(ws[j], adjectiveNominative(fold(ws[j]), nom))
 					}
 					break
 				}
@@ -527,8 +527,32 @@ func canonical(e *entity) string {
 			}
 		}
 	}
-	return strings.Join(ws, " ")
+	return joinWords(ws)
 }
+
+// joinWords joins the words of a name with spaces, but none inside the
+// quotation marks around a part of it: партия «Аманат».
+func joinWords(ws []string) string {
+	var b strings.Builder
+	open := false
+	for i, w := range ws {
+		closing := w == "»" || w == "”" || w == "\"" && open
+		if i > 0 && !closing && !(b.Len() > 0 && open && isOpening(ws[i-1])) {
+			b.WriteByte(' ')
+		}
+		switch {
+		case closing:
+			open = false
+		case isOpening(w):
+			open = true
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// isOpening reports whether w is a mark that opens a quotation.
+func isOpening(w string) bool { return w == "«" || w == "“" || w == "„" || w == "\"" }
 
 // headNominative returns the nominative of a Russian head of an
 // organisation written w, or "".

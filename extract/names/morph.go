@@ -218,18 +218,26 @@ func recase(w, folded string) string {
 	return b.String()
 }
 
+// adjectiveEndings are the endings of Russian adjectives in every case.
+var adjectiveEndings = [...]string{"ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий", "ые", "ие", "ых", "их"}
+
+// adjectiveStem returns the folded Russian word adj without the ending of
+// an adjective, or "" when it has none.
+func adjectiveStem(adj string) string {
+	for _, e := range adjectiveEndings {
+		if base, ok := strings.CutSuffix(adj, e); ok && len(base) >= minStem {
+			return base
+		}
+	}
+	return ""
+}
+
 // adjectiveNominative returns a folded Russian adjective in the
 // nominative of the gender of the noun it qualifies, given in the
 // nominative: национального, банк → национальный; государственной,
 // дума → государственная. A word with no adjective ending stays as it is.
 func adjectiveNominative(adj, noun string) string {
-	stem := ""
-	for _, e := range [...]string{"ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий", "ые", "ие", "ых", "их"} {
-		if base, ok := strings.CutSuffix(adj, e); ok && len(base) >= minStem {
-			stem = base
-			break
-		}
-	}
+	stem := adjectiveStem(adj)
 	if stem == "" {
 		return adj
 	}
