@@ -235,8 +235,8 @@ func (s *scanner) quotedEnd(k int) int {
 }
 
 // lowerOrg reads an organisation named in quotes after a word for its
-// type in lower case ("компания «Газпром»", "партия «Аманат»") and
-// returns the token after it, or k.
+// type ("компания «Газпром»", "партия «Аманат»", "АО «Самрук-Казына»")
+// and returns the token after it, or k.
 func (s *scanner) lowerOrg(k int) int {
 	q := s.quotedEnd(k + 1)
 	if q <= k+1 || !s.is(k, cOrgType) {

@@ -200,6 +200,9 @@ func (s *scanner) at(k int) int {
 		}
 		return k + 1
 	}
+	if e := s.lowerOrg(k); e > k {
+		return e // АО «Самрук-Казына», Телеканал «Север»
+	}
 	if s.acronymAt(k) || s.dottedAcronym(k) {
 		return k + 1
 	}
@@ -247,6 +250,9 @@ func (s *scanner) runEnd(k int) int {
 		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || s.is(e-1, cTitle) && s.abbreviated(e-1)) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
 		case t.word && t.blank && t.caps != caseLower && !s.is(e, cCalendar) && s.toks[e-1].possessive == 0 && !s.shortName(e) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
+			if s.is(e, cOrgType) && s.quotedEnd(e+1) > e+1 {
+				return e // Глава АО «Степные дороги»: the type opens a name of its own
+			}
 			e++
 		case t.word && t.blank && s.is(e, cConnector) && s.toks[e-1].possessive == 0:
 			j := e

@@ -235,7 +235,10 @@ var lex = sync.OnceValue(func() *lexicon {
 		orgTypes: words(`компания компании компанию компанией холдинг холдинга ао тоо ооо пао зао
 			партия партии партию фонд фонда банк банка корпорация корпорации концерн концерна
 			группа группы движение движения объединение объединения агентство агентства
-			компаниясы компания серіктестігі акционерлік қоғамы`),
+			компаниясы компания серіктестігі акционерлік қоғамы
+			газета газеты газете газету газетой издание издания изданию изданием телеканал
+			телеканала телеканалу телеканалом радиостанция радиостанции журнал журнала журналу
+			портал портала агентство агентству`),
 		connectors: words(`of for the on and de du des la le van von der den ter bin ibn al el da di
 			dos das del y`),
 		particles: words(`de du des la le van von der den ter bin ibn al el da di dos das del`),
@@ -311,7 +314,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			gop dnc rnc nra fec irs fema doj dhs dod usda nih nsf noaa atf dea ntsb osha ftc
 			nlrb omb cbo gao hud aclu naacp aipac kkk pga nascar seiu uaw nasdaq nyse nypd lapd
 			msnbc cnbc hbo espn itv nyt wsj mgm wef
-			гру свр втб ржд фас вциом лдпр кпрф фнс
+			гру свр втб ржд фас вциом лдпр кпрф фнс рбк нтв вгтрк ртр
 			тасс риа цик фифа уефа мок игил кгб цб
 			un nato eu osce csto sco eaeu eeu cis iaea imf wto opec asean brics
 			fbi cia nsa nasa unicef unesco undp unhcr unodc icc icj ecb oecd iea apec g7 g20
