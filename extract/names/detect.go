@@ -286,8 +286,8 @@ func (s *scanner) nameWords(a, b int) []string {
 
 // add records a mention of tokens [a, b).
 func (s *scanner) add(kind Kind, a, b int, acronym string) {
-	for b > a && s.isMark(b-1, ".") {
-		b--
+	for b > a && s.isMark(b-1, ".") && !(b-2 > a && s.dottedForm(b-2) && !s.toks[b-1].blank) {
+		b-- // but Apple Inc.
 	}
 	if a >= b {
 		return
@@ -359,6 +359,20 @@ func (s *scanner) standsAlone(a, k int) bool {
 	return k-a >= 2 || s.toks[a].caps == caseUpper || s.isPlace(a)
 }
 
+// dottedForm reports whether token k is a legal form that is written
+// with a full stop (Inc., Corp., Ltd.), not one without (LLC, GmbH).
+func (s *scanner) dottedForm(k int) bool {
+	return s.is(k, cCorporate) && lex().corporate.has(s.folded(k)+".")
+}
+
+// acronymOfRun reports whether an acronym in brackets after the run
+// [a, b) is made of the initials of all its words: "National
+// Aeronautics and Space Administration (NASA)" is one name.
+func (s *scanner) acronymOfRun(a, b int) bool {
+	acr := s.acronymAfter(b)
+	return acr != "" && initialsMatch(s.nameWords(a, b), acr)
+}
+
 // classify reads the run of capitalised words [a, b) as an organisation,
 // a person, or nothing.
 func (s *scanner) classify(a, b int) {
@@ -380,7 +394,7 @@ func (s *scanner) classify(a, b int) {
 				s.classify(k+2, b)
 				return
 			}
-			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 && s.standsAlone(a, k) {
+			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 && s.standsAlone(a, k) && !s.acronymOfRun(a, b) {
 				s.classify(a, k) // "Jane Holt and Ledger News", "RBC and National Bank"
 				s.classify(k+1, b)
 				return
@@ -407,7 +421,11 @@ func (s *scanner) classify(a, b int) {
 			}
 		}
 		if end-start >= 2 {
-			s.add(Organization, start, end, s.shortFormAfter(start, end))
+			name := end
+			if s.dottedForm(end-1) && s.isMark(end, ".") && !s.toks[end].blank {
+				name++ // Apple Inc.
+			}
+			s.add(Organization, start, name, s.shortFormAfter(start, end))
 		}
 		if end < b {
 			s.classify(end, b)

@@ -109,7 +109,12 @@
 // ("the Council") names nothing, and "and" after a head joins another
 // name rather than a complement ("Harvard University and MIT"), unless the
 // run ends with a country's name ("Public Services and Procurement
-// Canada"). The canonical name is the fullest form,
+// Canada") or an acronym in brackets spells the whole run ("National
+// Aeronautics and Space Administration (NASA)"). A word that opens the
+// sentence before "of" is no part of the name after it ("Shares of
+// General Motors"), and a legal form (Inc., Corporation, GmbH) may be
+// left out where the text names the company again ("Microsoft
+// Corporation ... Microsoft"). The canonical name is the fullest form,
 // without a leading "the", with a Russian or Kazakh head in the
 // nominative ("Министерства обороны" gives "Министерство обороны").
 // A head that is part of a country's name, as package country reads it,

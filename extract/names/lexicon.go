@@ -284,7 +284,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
 		rooms:         words(`chamber chambers`),
 		placePrefixes: words(`san santa santo são sao saint sainte st st. ste ste. fort port mount`),
-		corporate:     words(`inc inc. ltd ltd. llc plc corp corp. co co. gmbh ag sa nv bv`),
+		corporate:     words(`inc inc. ltd ltd. llc plc corp corp. corporation incorporated limited co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted
 			заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил
@@ -307,7 +307,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			ExxonMobil Chevron Volkswagen Nissan Honda Huawei Alibaba Tencent Baidu ByteDance
 			TikTok Instagram WhatsApp Spotify PayPal Mastercard Hyundai Sony Panasonic Siemens
 			Unilever Lukoil Aeroflot Rosatom Roscosmos Yandex Greenpeace Fatah Frontex Eurostat
-			Ipsos YouGov Kazinform`),
+			Ipsos YouGov Kazinform Nokia Ericsson al-Qaeda al-Shabaab Hizbullah`),
 		acronyms: words(`bbc cnn abc nbc cbs pbs npr ap afp upi tass ria rt dpa efe ansa fifa uefa ioc
 			nba nfl nhl mlb isis isil fsb kgb mi6 mi5 ira eta pkk anc bjp cdu spd sec fda cdc epa fcc faa
 			nhs bp ibm hsbc bnp kegoc kmg ktz nsc
