@@ -275,7 +275,7 @@ func buildWords() *words {
 		det:       set(`the a an this that these those его её ее их`),
 		reflexive: set(`своего своей своих своим своему свою свое своё`),
 		showPrep:  set(`on in from of titled`),
-		timePrep:  set(`at during after before following amid upon`),
+		timePrep:  set(`at during after before following amid upon в во на после при`),
 		expletive: set(`it there here`),
 		prep: set(`by over under since through across despite among throughout about against around between alongside besides unlike
 			into without toward towards beyond amongst to`),

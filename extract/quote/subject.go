@@ -54,8 +54,9 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		b += 2 // an object before the subject: Своего собеседника президент России спросил
 	}
 	for k := b + 1; k < e-1; k++ {
-		if toks[k].in(lx.timePrep) && !isUpperStart(toks[k].text(s)) && isUpperStart(toks[k-1].text(s)) {
-			e = k // a phrase of time after a name: Trump at the time said
+		if w := toks[k].text(s); toks[k].in(lx.timePrep) && !isUpperStart(w) && isUpperStart(toks[k-1].text(s)) &&
+			(!hasCyrillic(w) || !hasCapital(s, toks[k:e])) {
+			e = k // a phrase of time or means after a name: Trump at the time said; Анна Орлова в интервью заявила
 			break
 		}
 	}
@@ -84,6 +85,18 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// hasCapital reports whether a word of toks starts with a capital: a
+// Russian phrase after a name that holds one is part of the subject
+// ("Посол Казахстана в России Иван Орлов").
+func hasCapital(s string, toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tkWord && isUpperStart(t.text(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLeadingAdverb reports whether w, opening a clause before its
