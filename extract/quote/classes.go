@@ -27,7 +27,7 @@ func (w *words) classSets() []*wordSet {
 		&w.rel, &w.place, &w.postpos, &w.kkCue, &w.deCue, &w.plural, &w.subordinator, &w.tell,
 		&w.weekday, &w.termPre, &w.termPost, &w.locative, &w.relPronoun, &w.month, &w.firstPerson, &w.minor,
 		&w.lyNoun, &w.numberAbbr, &w.titleMod, &w.placeMod, &w.pastOn, &w.pastCue, &w.addressee, &w.listener,
-		&w.obliqueSelf, &w.attributive, &w.hangingPrep, &w.bodyStems, &w.notSpeaker,
+		&w.obliqueSelf, &w.attributive, &w.hangingPrep, &w.bodyStems, &w.notSpeaker, &w.offices,
 	}
 }
 

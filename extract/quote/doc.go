@@ -96,6 +96,13 @@
 // господин), a Russian past-tense verb (сказала, выступил) or a pronoun
 // resolved to the person before.
 //
+// An office alone (the minister, министр, the mayor) is replaced the same
+// way by its holder: the one person among the speakers so far and those
+// named just before whose name as written holds the office ("Foreign
+// Minister Ann Orr"), or, in Russian, the words right before it
+// ("Министр финансов Анна Орлова"), within the last few paragraphs; with
+// two such persons, or none, the office stands as the speaker.
+//
 // # Dialogue
 //
 // A paragraph opened by a dash is read as turns of an interview: a dash

@@ -59,6 +59,7 @@ type words struct {
 	relPronoun   wordSet            // relative pronouns, which stand for the subject of their clause
 	month        wordSet            // names of months, which with a number make a date
 	firstPerson  wordSet            // pronouns of the first and second person
+	offices      wordSet            // nouns of one office, that name its holder alone: the minister said
 	minor        wordSet            // short words a title in title case leaves in lower case
 	lyNoun       wordSet            // words in -ly that are no adverbs: family, rally
 	numberAbbr   wordSet            // abbreviations written with a dot before a number: No. 2, Jan. 5
@@ -318,6 +319,10 @@ func buildWords() *words {
 			jelly italy july holy ugly only early daily weekly monthly yearly friendly elderly lovely likely`),
 		minor:       set(`a an the and or nor but of in on at to for by with from as vs`),
 		firstPerson: set(`i we you я мы вы ты мен біз сен сіз`),
+		offices: set(`president minister ambassador spokesman spokeswoman spokesperson chairman chairwoman
+			director senator governor mayor chancellor envoy commissioner secretary-general premier
+			президент министр посол председатель спикер пресс-секретарь директор руководитель сенатор
+			аким губернатор мэр генсек премьер-министр әкім`),
 		month: set(`january february march april may june july august september october november december
 			` + enMonthAbbrevs + `
 			января февраля марта апреля мая июня июля августа сентября октября ноября декабря

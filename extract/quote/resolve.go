@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/extract/internal/textutil"
 )
@@ -62,6 +63,10 @@ func resolvePronouns(fs []found, paras []Para, modes []paraMode) {
 func (r *resolver) resolve(i int) {
 	lx := lexicon()
 	f := &r.fs[i]
+	if role := officeOf(f.Speaker); role != "" {
+		r.resolveOffice(i, role)
+		return
+	}
 	if f.Speaker == "" || strings.IndexByte(f.Speaker, ' ') >= 0 {
 		return // nobody, or a name of words: no pronoun has a space
 	}
@@ -101,6 +106,100 @@ func (r *resolver) resolve(i int) {
 	case f.gender == 0:
 		f.gender = gender
 	}
+}
+
+// officeOf returns the noun of an office that the speaker sp names its
+// holder by alone, in lower case ("the minister", "министр"), or "".
+func officeOf(sp string) string {
+	w := sp
+	if rest, ok := strings.CutPrefix(sp, "the "); ok {
+		w = rest
+	}
+	if w == "" || strings.IndexByte(w, ' ') >= 0 || isUpperStart(w) || !lexicon().offices.has(w) {
+		return ""
+	}
+	return w
+}
+
+// resolveOffice replaces the speaker of fs[i], the holder of the office
+// role ("the minister said"), with the one person of the speakers so far
+// and those named just before it whose name as written, or the clause
+// before it, holds the office ("Foreign Minister Ann Orr", "Министр
+// финансов Анна Орлова"), within ambiguityWindow paragraphs; two such
+// persons leave it as it is.
+func (r *resolver) resolveOffice(i int, role string) {
+	f := &r.fs[i]
+	lo := 0
+	if i > 0 && r.fs[i-1].Paragraph == f.Paragraph {
+		lo = min(r.fs[i-1].End, f.Start)
+	}
+	r.mentions(f.Paragraph, lo, f.Start)
+	named := make([]person, 0, len(r.names))
+	for _, m := range r.names {
+		if isUpperStart(m.name) {
+			named = append(named, m.person)
+		}
+	}
+	cands := withMentions(r.hist, named)
+	k := -1
+	for j := len(cands) - 1; j >= 0; j-- {
+		if c := cands[j]; f.Paragraph-c.para <= ambiguityWindow && (holdsWord(c.name, role) || hasCyrillic(role) && holdsWord(r.before(c.at), role)) {
+			if k >= 0 {
+				return // two holders of the office
+			}
+			k = j
+		}
+	}
+	if k < 0 {
+		return
+	}
+	m := cands[k]
+	f.Speaker = m.name
+	f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = m.at.para, m.at.start, m.at.end
+	if f.gender == 0 {
+		f.gender = m.gender
+	}
+}
+
+// officeReach is how many bytes before a name are read for the office
+// its holder is named with, in a language whose titles take a complement
+// in lower case ("Министр финансов Анна Орлова"), and officeWords how
+// many words.
+const (
+	officeReach = 48
+	officeWords = 3
+)
+
+// before returns the last officeWords words of the clause before the name
+// written at at, within officeReach bytes.
+func (r *resolver) before(at mentionAt) string {
+	if at.para < 0 || at.para >= len(r.paras) || at.start > len(r.paras[at.para].Text) {
+		return ""
+	}
+	s := r.paras[at.para].Text[:at.start]
+	i := max(0, len(s)-officeReach)
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	s = s[i:]
+	if k := strings.LastIndexAny(s, ".,;:!?«»“”\""); k >= 0 {
+		s = s[k+1:]
+	}
+	if ws := strings.Fields(s); len(ws) > officeWords {
+		return strings.Join(ws[len(ws)-officeWords:], " ")
+	}
+	return s
+}
+
+// holdsWord reports whether the name as written holds the word w, in any
+// letter case: "Foreign Minister Ann Orr" holds "minister".
+func holdsWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // local looks for the person a pronoun of gender g stands for among those
