@@ -63,18 +63,36 @@ func cutEnding(w string, endings []string) string {
 
 // surnameLike reports whether a folded Cyrillic word has the ending of a
 // Russian or Kazakh family name in some case: Назарбаев, Петровой,
-// Жолдасбекова, Достоевского, Тоқаевтың.
+// Жолдасбекова, Достоевского, Тоқаевтың, and of the Armenian, Ukrainian
+// and Georgian ones Russian writes (Пашиняна, Шевченко, Шеварднадзе).
 func surnameLike(w string) bool {
 	if !isCyrillicWord(w) {
 		return false
 	}
-	for _, m := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ская", "цкая", "ского", "ской", "ұлы", "улы", "қызы", "кызы"} {
+	for _, m := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ян", "енко", "швили", "дзе"} {
+		if i := strings.LastIndex(w, m); i >= minStem-2 && surnameEnding(w[i+len(m):]) {
+			return true
+		}
+	}
+	for _, m := range [...]string{"ский", "цкий", "ская", "цкая", "ского", "ской", "ұлы", "улы", "қызы", "кызы"} {
 		i := strings.LastIndex(w, m)
 		if i >= minStem-2 && utf8.RuneCountInString(w[i+len(m):]) <= 4 {
 			return true
 		}
 	}
 	return false
+}
+
+// surnameEnding reports whether rest, what follows the suffix of a
+// family name in Russian (Иванов, Путин, Пашинян, Шевченко), is one of
+// the endings of its cases, Russian or Kazakh: Иванову, Путиным,
+// Тоқаевтың; but not the rest of another word (Аткинса, Сталинград).
+func surnameEnding(rest string) bool {
+	switch rest {
+	case "", "а", "у", "ым", "ом", "е", "ой", "ою", "ы", "ых", "ыми":
+		return true
+	}
+	return slices.Contains(caseEndings[:kazakhEndings], rest)
 }
 
 // patronymicLike reports whether a folded word is a Russian patronymic in
@@ -129,7 +147,7 @@ func nominativeName(ws []string) []string {
 			continue
 		}
 		nom := nominativeSurname(f, gender)
-		if nom == f && oblique && gender == genderMale {
+		if nom == f && oblique && gender == genderMale && !indeclinable(f) {
 			nom = foreignSurname(f)
 		}
 		out[i] = recase(w, nom)
@@ -152,9 +170,23 @@ func foreignSurname(f string) string {
 	return f
 }
 
+// indeclinable reports whether the folded family name f has one form for
+// every case: Бахтадзе, Шевченко, Церетели.
+func indeclinable(f string) bool {
+	for _, e := range [...]string{"дзе", "швили", "енко", "ели"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // nominativeSurname returns the nominative of a folded family name or
 // patronymic of the given gender.
 func nominativeSurname(f string, gender byte) string {
+	if indeclinable(f) {
+		return f
+	}
 	for _, k := range [...]string{"тың", "тің", "дың", "дің", "ның", "нің", "қа", "ке", "ға", "ге", "ты", "ті", "ды", "ді", "та", "те", "да", "де", "тан", "тен", "дан", "ден", "пен", "бен", "мен"} {
 		if base, ok := strings.CutSuffix(f, k); ok && surnameBase(base) {
 			return base
