@@ -68,6 +68,9 @@ func kkHeadOf(f string) string {
 // Республикасының Үкіметі"), no earlier than a.
 func (s *scanner) kkStart(a, k int) int {
 	j := k - 1
+	if s.capital(k) && surnameLike(s.folded(j)) && !kkGenitive(s.folded(j)) {
+		return k // "Қасым-Жомарт Тоқаев Үкімет отырысын": a person, then the Government
+	}
 	for j > a && kkGenitive(s.folded(j)) {
 		j--
 	}
@@ -75,6 +78,21 @@ func (s *scanner) kkStart(a, k int) int {
 		j++ // "Сонымен қатар министрлік": no name opens it
 	}
 	return j
+}
+
+// kazakhPlaceCase reports whether a folded Cyrillic word ends as a
+// Kazakh noun in the dative, the locative or the ablative (Брюссельге,
+// Астанада, Мәскеуден), which no word of a name in the nominative does.
+func kazakhPlaceCase(f string) bool {
+	if !isCyrillicWord(f) || len(f) < minStem+4 {
+		return false
+	}
+	for _, e := range [...]string{"ға", "ге", "қа", "ке", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // kkGenitive reports whether a folded Kazakh word is in the genitive.

@@ -224,6 +224,8 @@ func (s *scanner) nameLen(k, b int) int {
 	for j := k; j < b; j++ {
 		switch {
 		case s.isMark(j, "."):
+		case j >= k+2 && kazakhPlaceCase(s.folded(j)):
+			return n // "Мұрат Нұртілеу Брюссельге барды": a place in the dative after the name
 		case s.d.nouns && j > k+1 && s.folded(j) == "den" && s.folded(j-1) == "von":
 			return j - 1 - k // "Anna Berger von den Grünen": of the party, no particle
 		case s.is(j, cParticle) && j > k:
