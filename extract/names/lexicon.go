@@ -60,6 +60,10 @@ type lexicon struct {
 	// saints and forts, whose next words are the place's name and no
 	// person's (San Marino, São Bento dos Lagos, Fort William).
 	placePrefixes set
+	// lastHeads head the name of an organisation only as its last word:
+	// Amnesty International, but the Institute for International
+	// Economics.
+	lastHeads set
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.
 	corporate set
@@ -105,6 +109,7 @@ const (
 	cRoom
 	cTitleSurname
 	cPlacePrefix
+	cLastHead
 )
 
 // classes returns the class of each word of the lists of l.
@@ -119,7 +124,7 @@ func classes(l *lexicon) map[string]wordClass {
 		{l.particles, cParticle}, {l.function, cFunction}, {l.calendar, cCalendar},
 		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
 		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom}, {l.titleSurnames, cTitleSurname},
-		{l.placePrefixes, cPlacePrefix},
+		{l.placePrefixes, cPlacePrefix}, {l.lastHeads, cLastHead},
 	} {
 		for w := range c.s {
 			m[w] |= c.bit
@@ -285,6 +290,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		surnameFirst: words(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo
 			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
 		rooms:         words(`chamber chambers`),
+		lastHeads:     words(`international`),
 		placePrefixes: words(`san santa santo são sao saint sainte st st. ste ste. fort port mount`),
 		corporate:     words(`inc inc. ltd ltd. llc plc corp corp. corporation incorporated limited co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced

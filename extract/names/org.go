@@ -7,11 +7,12 @@ import (
 )
 
 // orgHead returns the last token of [a, b) that is the head noun of an
-// organisation, or -1. A word of a country's name heads none: "Russian
-// Federation" is a country.
+// organisation, or -1; a word of lastHeads heads one only as the last
+// word. A word of a country's name heads none: "Russian Federation" is
+// a country.
 func (s *scanner) orgHead(a, b int) int {
 	for k := b - 1; k >= a; k-- {
-		if s.toks[k].word && s.toks[k].caps != caseLower && s.is(k, cOrgHead) && !s.isPlace(k) {
+		if s.toks[k].word && s.toks[k].caps != caseLower && (s.is(k, cOrgHead) || k == b-1 && k > a && s.is(k, cLastHead)) && !s.isPlace(k) {
 			return k
 		}
 	}
