@@ -497,6 +497,41 @@ func surnameStem(w string) string {
 	return w
 }
 
+// caseFormsStem returns the nominative of the foreign family name f that
+// the mentions of a person write in two oblique cases, whose stem ends in
+// a consonant (Байдена … Байдену → байден), or "" when they do not or f
+// is a Russian family name (Петрова … Петрову is a woman's).
+func caseFormsStem(f string, ms []Mention) string {
+	stem := foreignStem(f)
+	if stem == "" || surnameLike(f) {
+		return ""
+	}
+	for _, m := range ms {
+		w := m.Text
+		if i := strings.LastIndexByte(w, ' '); i >= 0 {
+			w = w[i+1:]
+		}
+		if g := fold(w); g != f && strings.HasPrefix(g, stem) && (g == stem || foreignStem(g) == stem) {
+			return stem
+		}
+	}
+	return ""
+}
+
+// foreignStem returns the folded foreign family name w without the ending
+// of an oblique case, when a consonant ends the rest (Байдену → байден),
+// or "".
+func foreignStem(w string) string {
+	for _, e := range [...]string{"ом", "ем", "а", "я", "у", "ю", "е"} {
+		if base, ok := strings.CutSuffix(w, e); ok && len(base) >= minStem {
+			if r, _ := utf8.DecodeLastRuneInString(base); !strings.ContainsRune("аеёиоуыэюяйь", r) {
+				return base
+			}
+		}
+	}
+	return ""
+}
+
 // canonical returns the name of an entity: its fullest mention, for a
 // person in the nominative, for a Russian organisation with its head in
 // the nominative, without a leading "the".
@@ -508,6 +543,11 @@ func canonical(e *entity) string {
 	switch e.kind {
 	case Person:
 		ws = nominativeName(ws)
+		if last := len(ws) - 1; last > 0 && isCyrillicWord(ws[last]) {
+			if nom := caseFormsStem(fold(ws[last]), e.mentions); nom != "" {
+				ws[last] = recase(ws[last], nom)
+			}
+		}
 	case Organization:
 		ws = slices.Clone(ws)
 		if len(ws) > 0 && isCyrillicWord(ws[0]) {

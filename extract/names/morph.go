@@ -129,11 +129,11 @@ func nominativeName(ws []string) []string {
 			gender = genderFemale
 		}
 	}
-	oblique := false
+	oblique := "" // the ending of the given name's oblique case
 	for _, w := range ws {
 		f := fold(w)
 		if _, nom := givenGender(f); nom != "" && nom != f {
-			oblique = true // Эммануэлем: the name is in an oblique case
+			oblique = obliqueEnding(f) // Эммануэлем: the name is in an oblique case
 		}
 	}
 	for i, w := range ws {
@@ -147,19 +147,51 @@ func nominativeName(ws []string) []string {
 			continue
 		}
 		nom := nominativeSurname(f, gender)
-		if nom == f && oblique && gender == genderMale && !indeclinable(f) {
-			nom = foreignSurname(f)
+		if nom == f && oblique != "" && gender == genderMale && !indeclinable(f) {
+			nom = foreignSurname(f, oblique)
 		}
 		out[i] = recase(w, nom)
 	}
 	return out
 }
 
+// obliqueEnding returns the ending of the case a man's given name in an
+// oblique case is in, as a foreign family name after it takes it: "ом"
+// for the instrumental (Эммануэлем), "а" for the genitive (Дональда),
+// "у" for the dative (Дональду), "е" for the prepositional (Дональде).
+func obliqueEnding(f string) string {
+	switch {
+	case strings.HasSuffix(f, "ем") || strings.HasSuffix(f, "ом"):
+		return "ом"
+	case strings.HasSuffix(f, "а") || strings.HasSuffix(f, "я"):
+		return "а"
+	case strings.HasSuffix(f, "у") || strings.HasSuffix(f, "ю"):
+		return "у"
+	case strings.HasSuffix(f, "е"):
+		return "е"
+	}
+	return ""
+}
+
 // foreignSurname returns the nominative of a man's family name that ends
-// in a consonant, as foreign names do, from an oblique case: Макроном,
-// Макрона, Макрону, Макроне → Макрон.
-func foreignSurname(f string) string {
-	for _, e := range [...]string{"ом", "ем", "а", "у", "е"} {
+// in a consonant, as foreign names do, from the oblique case whose ending
+// obliqueEnding gives: Макроном, Макрона, Макрону, Макроне → Макрон. A
+// name without that case's ending has one form for every case (Сергеем
+// Шойгу).
+func foreignSurname(f, oblique string) string {
+	ends := [2]string{oblique}
+	switch oblique {
+	case "ом":
+		ends[1] = "ем"
+	case "а":
+		ends[1] = "я"
+	case "у":
+		ends[1] = "ю"
+	}
+	for _, e := range ends {
+		if e == "" {
+			continue
+		}
 		if base, ok := strings.CutSuffix(f, e); ok && len(base) >= minStem {
 			r, _ := utf8.DecodeLastRuneInString(base)
 			if !strings.ContainsRune("аеёиоуыэюяйь", r) {
