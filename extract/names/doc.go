@@ -74,11 +74,14 @@
 // the fullest form the text uses; for a Russian or Kazakh name it is put
 // in the nominative where the endings tell it ("Сергеем Лавровым" gives
 // "Сергей Лавров", "Анны Петровой" gives "Анна Петрова"), using the
-// gender of the given name or patronymic; a form whose case the endings
-// leave open stays as written. A given name and a patronymic alone
-// ("Иван Петрович", as one addresses him) name the person named by that
-// given name and a family name ("Иван Сидоров"), when the text has
-// exactly one.
+// gender of the given name or patronymic. A foreign family name takes
+// the case of the given name before it ("Эммануэлем Макроном" gives
+// "Эммануэль Макрон", but "Сергеем Шойгу" is indeclinable) or the stem
+// two of its case forms share ("Байдена", "Байдену"); a form whose case
+// the endings leave open stays as written. A given name and a
+// patronymic alone ("Иван Петрович", as one addresses him) name the
+// person named by that given name and a family name ("Иван Сидоров"),
+// when the text has exactly one.
 //
 // # Organisations
 //
