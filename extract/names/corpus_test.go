@@ -17,10 +17,12 @@ const polnearPath = "../../../shared/corpus/polnear-train/polnear-train.jsonl"
 // Floors of the speaker recall on the dev and held-out halves of
 // PolNeAR: the share of speakers named in full (two to four capitalised
 // words, "Ted Cruz") that Find gives as a person by that name or with a
-// mention of it. They are set at what the code reaches and only rise.
+// mention of it, or by a name of two words or more that ends it ("Ohio
+// Gov. John Kasich"). They are set at what the code reaches and only
+// rise.
 const (
-	minSpeakerRecallDev     = 0.893
-	minSpeakerRecallHeldOut = 0.870
+	minSpeakerRecallDev     = 0.917
+	minSpeakerRecallHeldOut = 0.894
 )
 
 type polnearArticle struct {
@@ -65,6 +67,19 @@ func withoutTitle(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// hasNameSuffix reports whether a name of two words or more in got ends
+// the gold speaker g as its last words, as the quote scorer's word-suffix
+// rule counts it: "vermont sen. bernie sanders" and "bernie sanders".
+func hasNameSuffix(g string, got map[string]bool) bool {
+	ws := strings.Fields(g)
+	for i := 1; i+2 <= len(ws); i++ {
+		if got[strings.Join(ws[i:], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
 func TestCorpusSpeakers(t *testing.T) {
 	f, err := os.Open(polnearPath)
 	if err != nil {
@@ -105,7 +120,7 @@ func TestCorpusSpeakers(t *testing.T) {
 		}
 		for g := range gold {
 			total[half]++
-			if got[g] {
+			if got[g] || hasNameSuffix(g, got) {
 				found[half]++
 			} else if testing.Verbose() && half == 0 {
 				t.Logf("missed %q in %s", g, a.ID)
