@@ -21,8 +21,8 @@ const polnearPath = "../../../shared/corpus/polnear-train/polnear-train.jsonl"
 // Gov. John Kasich"). They are set at what the code reaches and only
 // rise.
 const (
-	minSpeakerRecallDev     = 0.917
-	minSpeakerRecallHeldOut = 0.894
+	minSpeakerRecallDev     = 0.923
+	minSpeakerRecallHeldOut = 0.899
 )
 
 type polnearArticle struct {

@@ -239,6 +239,16 @@ func (s *scanner) abbreviated(k int) bool {
 	return s.toks[k].caps != caseUpper && utf8.RuneCountInString(s.word(k)) <= maxAbbrevRunes
 }
 
+// givenBefore reports whether a capitalised given name that is no common
+// word stands right before token e: a short name of an organisation after
+// it is a family name ("Michael Bloomberg").
+func (s *scanner) givenBefore(e int) bool {
+	if e == 0 || !s.toks[e-1].word || s.toks[e-1].caps != caseTitle || s.gender(e-1) == genderNone || s.commonGiven(e-1) {
+		return false
+	}
+	return !strings.HasPrefix(fold(s.shortNameOf(e)), s.folded(e-1)+"-") // Al Qaeda is al-Qaeda
+}
+
 // runEnd returns the end of the run of capitalised words from token k:
 // words joined by blanks, initials with their full stops ("J. R."), and
 // connectors in lower case between capitalised words (of, von der).
@@ -249,7 +259,7 @@ func (s *scanner) runEnd(k int) int {
 		switch {
 		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || s.is(e-1, cTitle) && s.abbreviated(e-1)) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
-		case t.word && t.blank && t.caps != caseLower && !s.is(e, cCalendar) && s.toks[e-1].possessive == 0 && !s.shortName(e) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
+		case t.word && t.blank && t.caps != caseLower && !s.is(e, cCalendar) && s.toks[e-1].possessive == 0 && (!s.shortName(e) || s.givenBefore(e)) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
 			if s.is(e, cOrgType) && s.quotedEnd(e+1) > e+1 {
 				return e // Глава АО «Степные дороги»: the type opens a name of its own
 			}

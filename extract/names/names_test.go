@@ -298,3 +298,25 @@ func TestFindIn(t *testing.T) {
 		}
 	}
 }
+
+// TestFindInDemonym checks that a people's adjective that package country
+// reads as a country's is the family name after a given name ("Mark
+// Cuban, the owner"), and the country's where a noun follows it.
+func TestFindInDemonym(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"We met Mark Cuban, the team's owner.", "per:Mark Cuban=Mark Cuban"},
+		{"We met Anna Cuban officials.", ""},
+	} {
+		paras := []string{tc.text}
+		var spans []Span
+		for _, m := range country.Find(tc.text) {
+			spans = append(spans, Span{m.Start, m.End})
+		}
+		if len(spans) == 0 {
+			t.Fatalf("%q: no country found", tc.text)
+		}
+		if got := render(paras, FindIn(paras, [][]Span{spans})); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -143,7 +143,7 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 		s.russianName(k, b),
 		b < len(s.toks) && s.is(b, cSpeech),
 		s.speechBefore(k), // “…,” said Whit Ayres
-		s.roleAfter(b):
+		s.roleAfter(b), s.whoAfter(k, b):
 		return Person
 	case words <= 3 && !s.toks[k].sentence && !s.is(k, cTitleModifier):
 		return maybePerson
@@ -177,20 +177,42 @@ func (s *scanner) hasDigit(a, b int) bool {
 	return false
 }
 
+// maxRoleAfter bounds the words after a name's comma read for its role.
+const maxRoleAfter = 5
+
+// whoAfter reports whether a comma and "who" follow the name [k, b), as
+// they follow a person's ("Ann Orr, who was"), when no word of it is a
+// place's or an acronym and, but after a given name, the last is no
+// plural, as in the names of peoples and groups ("Asian Americans, who").
+func (s *scanner) whoAfter(k, b int) bool {
+	if !s.isMark(b, ",") || b+1 >= len(s.toks) || !s.toks[b+1].word || s.folded(b+1) != "who" && s.folded(b+1) != "who's" {
+		return false
+	}
+	for j := k; j < b; j++ {
+		if s.isPlace(j) || s.toks[j].caps == caseUpper && !s.isInitial(j) {
+			return false
+		}
+	}
+	return s.gender(k) != genderNone || !strings.HasSuffix(s.folded(b-1), "s") // but Asian Americans, who
+}
+
 // roleAfter reports whether a comma and a title or role follow token
-// b-1, with at most an article or a possessive between: "Jane Holt,
-// vice chairwoman", "Mara Quinn, a bank governor", "Tom Reyes, his
-// chief of staff".
+// b-1 within a few words ("Jane Holt, vice chairwoman", "Mara Quinn, a
+// bank governor", "Tom Reyes, his chief of staff", "Ann Orr, a donor
+// and president of").
 func (s *scanner) roleAfter(b int) bool {
 	if !s.isMark(b, ",") {
 		return false
 	}
-	for k := b + 1; k < len(s.toks) && k <= b+4; k++ {
+	for k := b + 1; k < len(s.toks) && k <= b+maxRoleAfter; k++ {
 		if !s.toks[k].word {
 			return false
 		}
 		if s.is(k, cTitle) {
 			return true
+		}
+		if f := s.folded(k); s.toks[k].caps == caseLower && (f == "by" || strings.HasSuffix(f, "ed")) {
+			return false // "Harbour PAC, launched by its president": a participle's phrase
 		}
 		if s.d.nouns && !isNounArticle(s.folded(k)) {
 			return false // "Velder Wege, sagte der Vereinssprecher": a verb between
@@ -231,6 +253,8 @@ func (s *scanner) nameLen(k, b int) int {
 		case s.is(j, cParticle) && j > k:
 		case s.is(j, cTitleSurname) && j == b-1 && j > k && s.gender(k) != genderNone && !s.isPlace(j):
 			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname
+		case j == k+1 && j == b-1 && s.demonymSurname(k, j):
+			words++ // "Mark Cuban, the owner": a people's adjective as a surname
 		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.isFunction(j) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
 			return n
 		default:
@@ -245,6 +269,28 @@ func (s *scanner) nameLen(k, b int) int {
 		}
 	}
 	return n
+}
+
+// demonymSurname reports whether token j, a country's adjective after
+// the given name at k, is the family name of the person named: the
+// given name is no common word, and no noun follows the adjective to
+// qualify it ("Mark Cuban, the owner", but "Anna German officials").
+func (s *scanner) demonymSurname(k, j int) bool {
+	if !s.isPlace(j) || s.gender(k) == genderNone || s.commonGiven(k) || s.isPlace(k) || !isDemonym(s.folded(j)) {
+		return false
+	}
+	return j+1 >= len(s.toks) || !s.toks[j+1].word || s.is(j+1, cSpeech) || s.isFunction(j+1)
+}
+
+// isDemonym reports whether the folded English word f ends as the
+// adjective of a people does: Cuban, Welsh, Maltese, Israeli.
+func isDemonym(f string) bool {
+	for _, e := range [...]string{"an", "ish", "ese", "i"} {
+		if strings.HasSuffix(f, e) && len(f) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // russianName reports whether tokens [a, b) read as a Russian or Kazakh

@@ -26,6 +26,14 @@ var precisionTests = []findCase{
 	{"plain given name", []string{"We met Bill Orr in town."}, "per:Bill Orr=Bill Orr"},
 	{"family name first", []string{"We met Xi Jinping in town."}, "per:Xi Jinping=Xi Jinping"},
 	{"told names the one spoken to", []string{"“It was long,” a guard told Harbour Daily."}, ""},
+	// A relative "who" or a role a few words after a name's comma tells a
+	// person; a participle's phrase, a people's plural and an acronym do not.
+	{"who after a name", []string{"We met Ilse Varkon, who was at the rally."}, "per:Ilse Varkon=Ilse Varkon"},
+	{"who after a people's plural", []string{"We met Asian Americans, who voted early."}, ""},
+	{"role after a longer apposition", []string{"We met Ilse Varkon, a donor and president of the club."}, "per:Ilse Varkon=Ilse Varkon"},
+	{"participle before a role", []string{"We met Harbour Alternative, launched by its president."}, ""},
+	{"short name as a surname", []string{"We met Michael Bloomberg in town. Bloomberg reported it."},
+		"per:Michael Bloomberg=Michael Bloomberg; org:Bloomberg=Bloomberg"},
 	// The field of a title is no part of the name after it.
 	{"chief of staff", []string{"She met Chief of Staff Ann Orr and Deputy Chief of Staff Tom Hale."},
 		"per:Ann Orr=Ann Orr; per:Tom Hale=Tom Hale"},
