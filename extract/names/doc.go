@@ -61,10 +61,12 @@
 // elsewhere in the text, as surnames do ("Mitt Romney ... Romney won"),
 // and, in German, mostly without an article before it, as nouns do not
 // ("die Menschen");
-// so is a name followed by a comma and a role ("Lael Brainard, a Fed
-// governor"). A run of five capitalised words or more besides titles is
-// text in title case, a headline run into a paragraph, and gives no
-// person.
+// so is a name followed by a comma and a role within a few words ("Lael
+// Brainard, a Fed governor") or by a comma and "who" ("Ann Orr, who
+// was"), and a given name before a people's adjective that no noun
+// follows ("Mark Cuban, the owner"). A run of five capitalised words or
+// more besides titles is text in title case, a headline run into a
+// paragraph, and gives no person.
 //
 // Once a person is named in full, the surname alone names the person
 // too (the family name first for Chinese and Korean names: "Wang Yi ...

@@ -165,7 +165,7 @@ func words(list string) set {
 // lex returns the lexicon, built on first use.
 var lex = sync.OnceValue(func() *lexicon {
 	l := &lexicon{
-		titles: words(`president presidents mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame
+		titles: words(`president presidents mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame adv adv.
 			minister ministers secretary secretary-general under-secretary-general chancellor premier
 			senator sen sen. rep rep. representative gov gov. governor mayor judge justice
 			king queen prince princess sheikh emir pope ayatollah ambassador envoy spokesman
