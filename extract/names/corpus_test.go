@@ -21,8 +21,8 @@ const polnearPath = "../../../shared/corpus/polnear-train/polnear-train.jsonl"
 // Gov. John Kasich"). They are set at what the code reaches and only
 // rise.
 const (
-	minSpeakerRecallDev     = 0.923
-	minSpeakerRecallHeldOut = 0.899
+	minSpeakerRecallDev     = 0.931
+	minSpeakerRecallHeldOut = 0.903
 )
 
 type polnearArticle struct {

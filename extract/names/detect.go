@@ -239,6 +239,12 @@ func (s *scanner) abbreviated(k int) bool {
 	return s.toks[k].caps != caseUpper && utf8.RuneCountInString(s.word(k)) <= maxAbbrevRunes
 }
 
+// digitAt reports whether token k is a word that starts with a digit, as
+// a day or a year does.
+func (s *scanner) digitAt(k int) bool {
+	return k < len(s.toks) && s.toks[k].word && s.word(k)[0] >= '0' && s.word(k)[0] <= '9'
+}
+
 // givenBefore reports whether a capitalised given name that is no common
 // word stands right before token e: a short name of an organisation after
 // it is a family name ("Michael Bloomberg").
@@ -259,7 +265,7 @@ func (s *scanner) runEnd(k int) int {
 		switch {
 		case s.isMark(e, ".") && !t.blank && (s.isInitial(e-1) || s.is(e-1, cTitle) && s.abbreviated(e-1)) && s.capital(e+1) && s.toks[e+1].blank:
 			e++
-		case t.word && t.blank && t.caps != caseLower && !s.is(e, cCalendar) && s.toks[e-1].possessive == 0 && (!s.shortName(e) || s.givenBefore(e)) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
+		case t.word && t.blank && t.caps != caseLower && (!s.is(e, cCalendar) || e == k+1 && s.titleBefore(k) && !s.digitAt(e+1)) && s.toks[e-1].possessive == 0 && (!s.shortName(e) || s.givenBefore(e)) && !(s.folded(e) == "i" && !s.isMark(e+1, ".")):
 			if s.is(e, cOrgType) && s.quotedEnd(e+1) > e+1 {
 				return e // Глава АО «Степные дороги»: the type opens a name of its own
 			}
@@ -386,8 +392,8 @@ func (s *scanner) acronymOfRun(a, b int) bool {
 // classify reads the run of capitalised words [a, b) as an organisation,
 // a person, or nothing.
 func (s *scanner) classify(a, b int) {
-	for a < b && (s.isFunction(a) || s.is(a, cCalendar)) {
-		a++ // The, In, Однако, Der: no part of a name
+	for a < b && (s.isFunction(a) || s.is(a, cCalendar) && !(s.titleBefore(a) && s.gender(a) != genderNone && a+1 < b)) {
+		a++ // The, In, Однако, Der: no part of a name; but governor Jan Brewer
 	}
 	if a >= b {
 		return

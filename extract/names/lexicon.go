@@ -60,6 +60,9 @@ type lexicon struct {
 	// saints and forts, whose next words are the place's name and no
 	// person's (San Marino, São Bento dos Lagos, Fort William).
 	placePrefixes set
+	// placeSurnames are words for places that are also family names,
+	// after a given name at the end of a name: Marty West, Fiona Hill.
+	placeSurnames set
 	// lastHeads head the name of an organisation only as its last word:
 	// Amnesty International, but the Institute for International
 	// Economics.
@@ -110,6 +113,7 @@ const (
 	cTitleSurname
 	cPlacePrefix
 	cLastHead
+	cPlaceSurname
 )
 
 // classes returns the class of each word of the lists of l.
@@ -124,7 +128,7 @@ func classes(l *lexicon) map[string]wordClass {
 		{l.particles, cParticle}, {l.function, cFunction}, {l.calendar, cCalendar},
 		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
 		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom}, {l.titleSurnames, cTitleSurname},
-		{l.placePrefixes, cPlacePrefix}, {l.lastHeads, cLastHead},
+		{l.placePrefixes, cPlacePrefix}, {l.lastHeads, cLastHead}, {l.placeSurnames, cPlaceSurname},
 	} {
 		for w := range c.s {
 			m[w] |= c.bit
@@ -191,7 +195,10 @@ var lex = sync.OnceValue(func() *lexicon {
 		roles: words(`coordinator councillor councilor alderman manager administrator
 			superintendent constable detective curator campaigner activist researcher scientist
 			historian lawyer barrister solicitor teacher headteacher pastor imam rabbi cardinal
-			organiser organizer volunteer`),
+			organiser organizer volunteer blogger journalist photographer columnist commentator
+			pollster strategist consultant lobbyist donor student nurse doctor physician surgeon
+			priest farmer investor entrepreneur novelist poet artist musician comedian filmmaker
+			producer engineer psychologist sociologist`),
 		titleSurnames: words(`king prince judge bishop singer pope marshal`),
 		titleModifiers: words(`foreign prime deputy vice first acting interim former defence defense
 			finance interior justice health trade economy energy education culture state
@@ -291,6 +298,7 @@ var lex = sync.OnceValue(func() *lexicon {
 			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
 		rooms:         words(`chamber chambers`),
 		lastHeads:     words(`international`),
+		placeSurnames: words(`west east north south hill church temple day hall rivers fields woods wells`),
 		placePrefixes: words(`san santa santo são sao saint sainte st st. ste ste. fort port mount`),
 		corporate:     words(`inc inc. ltd ltd. llc plc corp corp. corporation incorporated limited co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced

@@ -59,8 +59,8 @@ func (s *scanner) person(a, b int) {
 	}
 	b = k + n
 	kind := s.personKind(k, b, titled)
-	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle) || s.adjectiveBefore(k)) {
-		return // one word after a title's field ("Under-Secretary-General for Disarmament") is no name
+	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle) || s.adjectiveBefore(k) || k > 0 && s.is(k-1, cRole) && !s.is(k-1, cTitle)) {
+		return // one word after a title's field ("Under-Secretary-General for Disarmament") or an occupation ("investor Harbourbank") is no name
 	}
 	s.add(kind, k, b, "")
 }
@@ -94,7 +94,7 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 			titled, k = true, j+1
 		}
 	}
-	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || s.is(k, cConnector) || s.toks[k].caps == caseUpper && !s.isInitial(k) || titled && s.shortNameAt(k) != "") {
+	for k < b-1 && (s.isMark(k, ".") || s.titleAt(k) || s.is(k, cConnector) && !(titled && s.givenConnector(k)) || s.toks[k].caps == caseUpper && !s.isInitial(k) || titled && s.shortNameAt(k) != "") {
 		if titled && s.is(k, cConnector) {
 			field = true
 		}
@@ -122,6 +122,13 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 	return k, titled, field, true
 }
 
+// givenConnector reports whether token k, a connector of names (al, van,
+// del), is written as a given name is, capitalised and before a
+// capitalised word: "Sen. Al Franken".
+func (s *scanner) givenConnector(k int) bool {
+	return s.toks[k].caps == caseTitle && s.gender(k) != genderNone && s.capital(k+1) && !s.is(k+1, cConnector)
+}
+
 // personKind tells whether the name [k, b) is a person: Person when
 // something marks it as one (a given name that is no common word as
 // well: "Star Wars" is none), maybePerson when only a later surname alone
@@ -143,7 +150,7 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 		s.russianName(k, b),
 		b < len(s.toks) && s.is(b, cSpeech),
 		s.speechBefore(k), // “…,” said Whit Ayres
-		s.roleAfter(b), s.whoAfter(k, b):
+		s.roleAfter(b), s.whoAfter(k, b), s.ageAfter(b):
 		return Person
 	case words <= 3 && !s.toks[k].sentence && !s.is(k, cTitleModifier):
 		return maybePerson
@@ -179,6 +186,24 @@ func (s *scanner) hasDigit(a, b int) bool {
 
 // maxRoleAfter bounds the words after a name's comma read for its role.
 const maxRoleAfter = 5
+
+// ageAfter reports whether a comma, an age and a comma follow token
+// b-1, as they follow a person's name: "Ann Orr, 34, said".
+func (s *scanner) ageAfter(b int) bool {
+	if !s.isMark(b, ",") || b+2 >= len(s.toks) || !s.isMark(b+2, ",") {
+		return false
+	}
+	w := s.word(b + 1)
+	if len(w) < 1 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] != '0'
+}
 
 // whoAfter reports whether a comma and "who" follow the name [k, b), as
 // they follow a person's ("Ann Orr, who was"), when no word of it is a
@@ -255,6 +280,11 @@ func (s *scanner) nameLen(k, b int) int {
 			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname
 		case j == k+1 && j == b-1 && s.demonymSurname(k, j):
 			words++ // "Mark Cuban, the owner": a people's adjective as a surname
+		case j == k && j+1 < b && s.is(j, cCalendar) && s.gender(j) != genderNone && !s.is(j+1, cCalendar|cNotName),
+			j == k+1 && j == b-1 && s.is(j, cCalendar) && s.titleBefore(k) && !s.capital(j+1) && !s.is(k, cCalendar):
+			words++ // "governor Jan Brewer", "columnist Ai Jun": a month's name in a name
+		case j == b-1 && j > k && s.is(j, cPlaceSurname) && s.gender(k) != genderNone && !s.commonGiven(k) && !s.capital(j+1):
+			words++ // "Marty West", "Fiona Hill": a place's word as a surname
 		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.isFunction(j) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
 			return n
 		default:
@@ -335,6 +365,11 @@ func (s *scanner) roleComma(a, b int) bool {
 	k := a - 1
 	if k < 1 || !s.isMark(k, ",") || !s.toks[a].blank || !s.toks[k-1].word || s.toks[k-1].caps != caseLower || !s.is(k-1, cTitle|cRole) {
 		return false
+	}
+	for j := a; j < b; j++ {
+		if s.is(j, cNotName|cOrgHead) {
+			return false // "a major investor, Harbour Square Capital": a body's name
+		}
 	}
 	return b-a >= 2 && (b == len(s.toks) || s.isMark(b, ".") || s.isMark(b, ",") || s.is(b, cSpeech))
 }

@@ -34,6 +34,19 @@ var precisionTests = []findCase{
 	{"participle before a role", []string{"We met Harbour Alternative, launched by its president."}, ""},
 	{"short name as a surname", []string{"We met Michael Bloomberg in town. Bloomberg reported it."},
 		"per:Michael Bloomberg=Michael Bloomberg; org:Bloomberg=Bloomberg"},
+	// An age after the comma tells a person; so does an occupation before
+	// a name of two words, not of one.
+	{"age after a name", []string{"Ilse Varkon, 34, joined the march."}, "per:Ilse Varkon=Ilse Varkon"},
+	{"number between commas after a body", []string{"In Harbour Bank, 34, were hired."}, "org:Harbour Bank=Harbour Bank"},
+	{"occupation before a name", []string{"The blogger Ilse Varkon wrote it."}, "per:Ilse Varkon=Ilse Varkon"},
+	{"occupation before one word", []string{"A lifeline from investor Harbourbank arrived."}, ""},
+	// Words for places, months and connectors that are also names.
+	{"place's word as a surname", []string{"We met Fiona West, the envoy."}, "per:Fiona West=Fiona West"},
+	{"place's word in a street's name", []string{"We met on Kentish Street today."}, ""},
+	{"month as a given name", []string{"We met former governor Jan Orrell today."}, "per:Jan Orrell=Jan Orrell"},
+	{"month as a date", []string{"We met in Jan 2016 after May Orrell left."}, ""},
+	{"month after a given name", []string{"The columnist Ai Jun wrote it."}, "per:Ai Jun=Ai Jun"},
+	{"connector as a given name", []string{"We met Sen. Al Orrell today."}, "per:Al Orrell=Al Orrell"},
 	// The field of a title is no part of the name after it.
 	{"chief of staff", []string{"She met Chief of Staff Ann Orr and Deputy Chief of Staff Tom Hale."},
 		"per:Ann Orr=Ann Orr; per:Tom Hale=Tom Hale"},
