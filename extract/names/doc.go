@@ -62,9 +62,13 @@
 // and, in German, mostly without an article before it, as nouns do not
 // ("die Menschen");
 // so is a name followed by a comma and a role within a few words ("Lael
-// Brainard, a Fed governor") or by a comma and "who" ("Ann Orr, who
-// was"), and a given name before a people's adjective that no noun
-// follows ("Mark Cuban, the owner"). A run of five capitalised words or
+// Brainard, a Fed governor"), by a comma and "who" ("Ann Orr, who
+// was") or by an age between commas ("Ann Orr, 34,"), and a given name
+// before a people's adjective that no noun follows ("Mark Cuban, the
+// owner"). A month's name after a title (governor Jan Brewer, columnist
+// Ai Jun), a connector written as a given name after one (Sen. Al
+// Franken) and a place's word after a given name (Marty West) are words
+// of a name; one word after an occupation alone is none. A run of five capitalised words or
 // more besides titles is text in title case, a headline run into a
 // paragraph, and gives no person.
 //
