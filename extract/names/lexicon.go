@@ -283,7 +283,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			olympics championship prize award treaty agreement convention charter protocol
 			declaration accord pact plan act law code falls strategy doctrine initiative summit
 			talks process review report index festival expo show series season league
-			stadium arena staff
+			stadium arena staff harbor harbour bowl prison jail cemetery heights beach canyon
+			springs gardens mall terminal survey
 			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
 			las los san santa santo são sao fort port mount saint sainte st st. ste ste.
 			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south
@@ -299,7 +300,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		rooms:         words(`chamber chambers`),
 		lastHeads:     words(`international`),
 		placeSurnames: words(`west east north south hill church temple day hall rivers fields woods wells`),
-		placePrefixes: words(`san santa santo são sao saint sainte st st. ste ste. fort port mount`),
+		placePrefixes: words(`san santa santo são sao saint sainte st st. ste ste. fort port mount new`),
 		corporate:     words(`inc inc. ltd ltd. llc plc corp corp. corporation incorporated limited co co. gmbh ag sa nv bv`),
 		speech: words(`said says told added explained asked noted stressed wrote announced
 			declared insisted argued replied recalled warned urged confirmed admitted

@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -285,7 +286,8 @@ func (s *scanner) nameLen(k, b int) int {
 			words++ // "governor Jan Brewer", "columnist Ai Jun": a month's name in a name
 		case j == b-1 && j > k && s.is(j, cPlaceSurname) && s.gender(k) != genderNone && !s.commonGiven(k) && !s.capital(j+1):
 			words++ // "Marty West", "Fiona Hill": a place's word as a surname
-		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.isFunction(j) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)):
+		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.isFunction(j) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)),
+			gluedWords(s.word(j)):
 			return n
 		default:
 			words++
@@ -321,6 +323,28 @@ func isDemonym(f string) bool {
 		}
 	}
 	return false
+}
+
+// gluedWords reports whether w is several capitalised words written
+// together, as the labels of a page's widgets are ("BassettFlagShareLike"):
+// a capital after a lower-case letter twice, where a name has one at most
+// (McDonald, DeSantis).
+func gluedWords(w string) bool {
+	n, lower := 0, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r):
+			if lower {
+				n++
+			}
+			lower = false
+		default:
+			lower = false
+		}
+	}
+	return n >= 2
 }
 
 // russianName reports whether tokens [a, b) read as a Russian or Kazakh

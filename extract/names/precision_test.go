@@ -47,6 +47,12 @@ var precisionTests = []findCase{
 	{"month as a date", []string{"We met in Jan 2016 after May Orrell left."}, ""},
 	{"month after a given name", []string{"The columnist Ai Jun wrote it."}, "per:Ai Jun=Ai Jun"},
 	{"connector as a given name", []string{"We met Sen. Al Orrell today."}, "per:Al Orrell=Al Orrell"},
+	// Places' words end a name, and the name after "New" is a place's or
+	// a team's; words glued together by a page's widgets are no name.
+	{"new before a place's name", []string{"Fans of the New Kendal Jets came. New Kendal Rovers fans too."}, ""},
+	{"place's word after a given name", []string{"The ships sank in Pearl Harbor and Evin Prison held him."}, ""},
+	{"glued widget labels", []string{"By Ilse VarkonFlagShareLikeReplyAnn Orr today."}, ""},
+	{"one capital inside a name", []string{"We met Ilse McVarkon today, and McVarkon left."}, "per:Ilse McVarkon=Ilse McVarkon|McVarkon"},
 	// The field of a title is no part of the name after it.
 	{"chief of staff", []string{"She met Chief of Staff Ann Orr and Deputy Chief of Staff Tom Hale."},
 		"per:Ann Orr=Ann Orr; per:Tom Hale=Tom Hale"},
