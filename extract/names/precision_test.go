@@ -53,6 +53,7 @@ var precisionTests = []findCase{
 	{"place's word after a given name", []string{"The ships sank in Pearl Harbor and Evin Prison held him."}, ""},
 	{"glued widget labels", []string{"By Ilse VarkonFlagShareLikeReplyAnn Orr today."}, ""},
 	{"one capital inside a name", []string{"We met Ilse McVarkon today, and McVarkon left."}, "per:Ilse McVarkon=Ilse McVarkon|McVarkon"},
+	{"product's word", []string{"The new Harbour Pro and the Ilse Edition sold out."}, ""},
 	// The field of a title is no part of the name after it.
 	{"chief of staff", []string{"She met Chief of Staff Ann Orr and Deputy Chief of Staff Tom Hale."},
 		"per:Ann Orr=Ann Orr; per:Tom Hale=Tom Hale"},
