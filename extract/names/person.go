@@ -8,6 +8,9 @@ import (
 
 // isInitial reports whether token k is one capital letter.
 func (s *scanner) isInitial(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
 	w := s.word(k)
 	return s.capital(k) && utf8.RuneCountInString(w) == 1
 }
