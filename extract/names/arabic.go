@@ -4,7 +4,7 @@ import "strings"
 
 // arabicArticles are the forms of the Arabic article that names written
 // in Latin letters join to a family name or byname with a hyphen
-// ("al-Assad", "el-Sisi", "ad-Din"), folded.
+// ("al-Rashid", "el-Sisi", "ad-Din"), folded.
 var arabicArticles = [...]string{"al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "az-", "ash-"}
 
 // arabicArticle reports whether the word w opens with the Arabic article
@@ -23,7 +23,7 @@ func arabicArticle(w string) bool {
 
 // withoutArticle returns the folded word w without the Arabic article
 // joined to it (al-assad → assad), the form in which the text also
-// writes the name alone ("Assad said").
+// writes the name alone ("Rashid said").
 func withoutArticle(w string) string {
 	if len(w) < 4 || w[2] != '-' && w[3] != '-' {
 		return w

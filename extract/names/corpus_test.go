@@ -18,7 +18,7 @@ const polnearPath = "../../../shared/corpus/polnear-train/polnear-train.jsonl"
 // PolNeAR: the share of speakers named in full (two to four capitalised
 // words, "Ted Cruz") that Find gives as a person by that name or with a
 // mention of it, or by a name of two words or more that ends it ("Ohio
-// Gov. John Kasich"). They are set at what the code reaches and only
+// Gov. Tom Hale"). They are set at what the code reaches and only
 // rise.
 const (
 	minSpeakerRecallDev     = 0.931

@@ -247,7 +247,7 @@ func (s *scanner) digitAt(k int) bool {
 
 // givenBefore reports whether a capitalised given name that is no common
 // word stands right before token e: a short name of an organisation after
-// it is a family name ("Michael Bloomberg").
+// it is a family name ("Ian Gallup").
 func (s *scanner) givenBefore(e int) bool {
 	if e == 0 || !s.toks[e-1].word || s.toks[e-1].caps != caseTitle || s.gender(e-1) == genderNone || s.commonGiven(e-1) {
 		return false
@@ -393,7 +393,7 @@ func (s *scanner) acronymOfRun(a, b int) bool {
 // a person, or nothing.
 func (s *scanner) classify(a, b int) {
 	for a < b && (s.isFunction(a) || s.is(a, cCalendar) && !(s.titleBefore(a) && s.gender(a) != genderNone && a+1 < b)) {
-		a++ // The, In, Однако, Der: no part of a name; but governor Jan Brewer
+		a++ // The, In, Однако, Der: no part of a name; but governor Jan Orrell
 	}
 	if a >= b {
 		return

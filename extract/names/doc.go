@@ -15,7 +15,7 @@
 // person's name: a title or role before it or at its start (President,
 // Secretary-General, Mr., spokesman, г-н, министр, Президенті), a given
 // name first (from the table of given names, but not one that is also a
-// common English word: "Star Wars", "Web Monitoring"), initials ("J. R.
+// common English word: "Star Fleet", "Web Desk"), initials ("J. R.
 // Tolkien", "Н. Назарбаев"), a Russian patronymic or a Russian or Kazakh
 // family name (Петрович, Назарбаев, Тоқаевтың), or a verb of speech after
 // a name of two words ("Zhaksylyk Omarov said") or before one after a
@@ -47,7 +47,7 @@
 // name by a hyphen ("Kamal al-Rashid", "ad-Din") is part of it, and the
 // name without it ("Rashid") names the person too. A name the text
 // writes only after the English article, and not as a noun's modifier
-// ("the Cleveland Browns beat", not "the Bernie Sanders campaign"), is
+// ("the Cleveland Browns beat", not "the Ann Orr campaign"), is
 // a team's, a band's or a work's, and no person's; nor
 // are the words before a place's or an event's word ("Mile High
 // Stadium"). Letters after a name (MP, RRP) are no part of it, a Roman
@@ -64,10 +64,10 @@
 // so is a name followed by a comma and a role within a few words ("Lael
 // Brainard, a Fed governor"), by a comma and "who" ("Ann Orr, who
 // was") or by an age between commas ("Ann Orr, 34,"), and a given name
-// before a people's adjective that no noun follows ("Mark Cuban, the
-// owner"). A month's name after a title (governor Jan Brewer, columnist
-// Ai Jun), a connector written as a given name after one (Sen. Al
-// Franken) and a place's word after a given name (Marty West) are words
+// before a people's adjective that no noun follows ("Ian Cuban, the
+// owner"). A month's name after a title (governor Jan Orrell, columnist
+// Wu Jun), a connector written as a given name after one (Sen. Al
+// Orrell) and a place's word after a given name (Ilse West) are words
 // of a name; one word after an occupation alone is none. A run of five capitalised words or
 // more besides titles is text in title case, a headline run into a
 // paragraph, and gives no person.
@@ -121,7 +121,7 @@
 // Canada") or an acronym in brackets spells the whole run ("National
 // Aeronautics and Space Administration (NASA)"). A word that opens the
 // sentence before "of" is no part of the name after it ("Shares of
-// General Motors"), and a legal form (Inc., Corporation, GmbH) may be
+// Harbour Motors"), and a legal form (Inc., Corporation, GmbH) may be
 // left out where the text names the company again ("Microsoft
 // Corporation ... Microsoft"). The canonical name is the fullest form,
 // without a leading "the", with a Russian or Kazakh head in the

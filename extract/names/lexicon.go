@@ -61,7 +61,7 @@ type lexicon struct {
 	// person's (San Marino, São Bento dos Lagos, Fort William).
 	placePrefixes set
 	// placeSurnames are words for places that are also family names,
-	// after a given name at the end of a name: Marty West, Fiona Hill.
+	// after a given name at the end of a name: Ilse West, Ilse Hill.
 	placeSurnames set
 	// lastHeads head the name of an organisation only as its last word:
 	// Amnesty International, but the Institute for International

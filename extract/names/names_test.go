@@ -304,7 +304,7 @@ func TestFindIn(t *testing.T) {
 // Cuban, the owner"), and the country's where a noun follows it.
 func TestFindInDemonym(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"We met Mark Cuban, the team's owner.", "per:Mark Cuban=Mark Cuban"},
+		{"We met Ian Cuban, the team's owner.", "per:Ian Cuban=Ian Cuban"},
 		{"We met Anna Cuban officials.", ""},
 	} {
 		paras := []string{tc.text}

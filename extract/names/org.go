@@ -62,7 +62,7 @@ func (s *scanner) personBeforeOf(a, h int) int {
 // orgStart returns the first token of an organisation's name whose head
 // is token h in a run that starts at a, leaving out a title before it
 // ("President of the European Commission") and a word that opens the
-// sentence before "of" ("Shares of General Motors").
+// sentence before "of" ("Shares of Harbour Motors").
 func (s *scanner) orgStart(a, h int) int {
 	if s.toks[a].sentence && a+2 < h && s.folded(a+1) == "of" && !s.is(a, cOrgHead) && !s.titleAt(a) {
 		return a + 2

@@ -128,14 +128,14 @@ func (s *scanner) nameStart(a, b int) (k int, titled, field, ok bool) {
 
 // givenConnector reports whether token k, a connector of names (al, van,
 // del), is written as a given name is, capitalised and before a
-// capitalised word: "Sen. Al Franken".
+// capitalised word: "Sen. Al Orrell".
 func (s *scanner) givenConnector(k int) bool {
 	return s.toks[k].caps == caseTitle && s.gender(k) != genderNone && s.capital(k+1) && !s.is(k+1, cConnector)
 }
 
 // personKind tells whether the name [k, b) is a person: Person when
 // something marks it as one (a given name that is no common word as
-// well: "Star Wars" is none), maybePerson when only a later surname alone
+// well: "Star Fleet" is none), maybePerson when only a later surname alone
 // can (a name of two or three words inside a sentence), 0 otherwise.
 func (s *scanner) personKind(k, b int, titled bool) Kind {
 	words := b - k
@@ -153,7 +153,7 @@ func (s *scanner) personKind(k, b int, titled bool) Kind {
 		s.isInitial(k) && s.isMark(k+1, "."),
 		s.russianName(k, b),
 		b < len(s.toks) && s.is(b, cSpeech),
-		s.speechBefore(k), // “…,” said Whit Ayres
+		s.speechBefore(k), // “…,” said Ann Orr
 		s.roleAfter(b), s.whoAfter(k, b), s.ageAfter(b):
 		return Person
 	case words <= 3 && !s.toks[k].sentence && !s.is(k, cTitleModifier):
@@ -283,12 +283,12 @@ func (s *scanner) nameLen(k, b int) int {
 		case s.is(j, cTitleSurname) && j == b-1 && j > k && s.gender(k) != genderNone && !s.isPlace(j):
 			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname
 		case j == k+1 && j == b-1 && s.demonymSurname(k, j):
-			words++ // "Mark Cuban, the owner": a people's adjective as a surname
+			words++ // "Ian Cuban, the owner": a people's adjective as a surname
 		case j == k && j+1 < b && s.is(j, cCalendar) && s.gender(j) != genderNone && !s.is(j+1, cCalendar|cNotName),
 			j == k+1 && j == b-1 && s.is(j, cCalendar) && s.titleBefore(k) && !s.capital(j+1) && !s.is(k, cCalendar):
-			words++ // "governor Jan Brewer", "columnist Ai Jun": a month's name in a name
+			words++ // "governor Jan Orrell", "columnist Wu Jun": a month's name in a name
 		case j == b-1 && j > k && s.is(j, cPlaceSurname) && s.gender(k) != genderNone && !s.commonGiven(k) && !s.capital(j+1):
-			words++ // "Marty West", "Fiona Hill": a place's word as a surname
+			words++ // "Ilse West", "Ilse Hill": a place's word as a surname
 		case s.isPlace(j) || s.is(j, cCalendar|cNotName|cOrgHead|cTitle) || s.isFunction(j) && j > k && !(s.isInitial(j) && s.isMark(j+1, ".") && s.capital(j+2)),
 			gluedWords(s.word(j)):
 			return n
@@ -309,7 +309,7 @@ func (s *scanner) nameLen(k, b int) int {
 // demonymSurname reports whether token j, a country's adjective after
 // the given name at k, is the family name of the person named: the
 // given name is no common word, and no noun follows the adjective to
-// qualify it ("Mark Cuban, the owner", but "Anna German officials").
+// qualify it ("Ian Cuban, the owner", but "Anna German officials").
 func (s *scanner) demonymSurname(k, j int) bool {
 	if !s.isPlace(j) || s.gender(k) == genderNone || s.commonGiven(k) || s.isPlace(k) || !isDemonym(s.folded(j)) {
 		return false
@@ -329,7 +329,7 @@ func isDemonym(f string) bool {
 }
 
 // gluedWords reports whether w is several capitalised words written
-// together, as the labels of a page's widgets are ("BassettFlagShareLike"):
+// together, as the labels of a page's widgets are ("VarkonShareReplyMore"):
 // a capital after a lower-case letter twice, where a name has one at most
 // (McDonald, DeSantis).
 func gluedWords(w string) bool {

@@ -19,7 +19,7 @@ var precisionTests = []findCase{
 		"org:Tom Hale Productions=Tom Hale Productions; org:Orr Pharmaceuticals=Orr Pharmaceuticals"},
 	// A given name that is also a common word (Star, Web) tells nothing
 	// alone; a verb of speech or a surname standing alone still does.
-	{"common word as given name", []string{"Fans of Star Wars lined up for the Web Monitoring demo."}, ""},
+	{"common word as given name", []string{"Fans of Star Fleet lined up for the Web Desk demo."}, ""},
 	{"common given name speaks", []string{"Chip Orr said the line was long."}, "per:Chip Orr=Chip Orr"},
 	{"common given name after said", []string{"“It was long,” said Chip Orr."}, "per:Chip Orr=Chip Orr"},
 	{"common given name, surname alone", []string{"We met Chip Orr in town.", "Orr left early."}, "per:Chip Orr=Chip Orr|Orr"},
@@ -32,8 +32,8 @@ var precisionTests = []findCase{
 	{"who after a people's plural", []string{"We met Asian Americans, who voted early."}, ""},
 	{"role after a longer apposition", []string{"We met Ilse Varkon, a donor and president of the club."}, "per:Ilse Varkon=Ilse Varkon"},
 	{"participle before a role", []string{"We met Harbour Alternative, launched by its president."}, ""},
-	{"short name as a surname", []string{"We met Michael Bloomberg in town. Bloomberg reported it."},
-		"per:Michael Bloomberg=Michael Bloomberg; org:Bloomberg=Bloomberg"},
+	{"short name as a surname", []string{"We met Ian Gallup in town. Gallup reported it."},
+		"per:Ian Gallup=Ian Gallup; org:Gallup=Gallup"},
 	// An age after the comma tells a person; so does an occupation before
 	// a name of two words, not of one.
 	{"age after a name", []string{"Ilse Varkon, 34, joined the march."}, "per:Ilse Varkon=Ilse Varkon"},
@@ -45,13 +45,13 @@ var precisionTests = []findCase{
 	{"place's word in a street's name", []string{"We met on Kentish Street today."}, ""},
 	{"month as a given name", []string{"We met former governor Jan Orrell today."}, "per:Jan Orrell=Jan Orrell"},
 	{"month as a date", []string{"We met in Jan 2016 after May Orrell left."}, ""},
-	{"month after a given name", []string{"The columnist Ai Jun wrote it."}, "per:Ai Jun=Ai Jun"},
+	{"month after a given name", []string{"The columnist Wu Jun wrote it."}, "per:Wu Jun=Wu Jun"},
 	{"connector as a given name", []string{"We met Sen. Al Orrell today."}, "per:Al Orrell=Al Orrell"},
 	// Places' words end a name, and the name after "New" is a place's or
 	// a team's; words glued together by a page's widgets are no name.
 	{"new before a place's name", []string{"Fans of the New Kendal Jets came. New Kendal Rovers fans too."}, ""},
-	{"place's word after a given name", []string{"The ships sank in Pearl Harbor and Evin Prison held him."}, ""},
-	{"glued widget labels", []string{"By Ilse VarkonFlagShareLikeReplyAnn Orr today."}, ""},
+	{"place's word after a given name", []string{"The ships sank in Kendal Harbor and Orr Prison held him."}, ""},
+	{"glued widget labels", []string{"By Ilse VarkonShareReplyMoreAnn Orr today."}, ""},
 	{"one capital inside a name", []string{"We met Ilse McVarkon today, and McVarkon left."}, "per:Ilse McVarkon=Ilse McVarkon|McVarkon"},
 	{"product's word", []string{"The new Harbour Pro and the Ilse Edition sold out."}, ""},
 	// The field of a title is no part of the name after it.
