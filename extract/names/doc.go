@@ -68,9 +68,9 @@
 // owner"). A month's name after a title (governor Jan Orrell, columnist
 // Wu Jun), a connector written as a given name after one (Sen. Al
 // Orrell) and a place's word after a given name (Ilse West) are words
-// of a name; one word after an occupation alone is none. A run of five capitalised words or
-// more besides titles is text in title case, a headline run into a
-// paragraph, and gives no person.
+// of a name; one word after an occupation alone is none. A run of five
+// capitalised words or more besides titles is text in title case, a
+// headline run into a paragraph, and gives no person.
 //
 // Once a person is named in full, the surname alone names the person
 // too (the family name first for Chinese and Korean names: "Wang Yi ...

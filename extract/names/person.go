@@ -251,8 +251,8 @@ func (s *scanner) roleAfter(b int) bool {
 }
 
 // givenStart returns the first token of [k, b) that is a given name
-// with a capitalised word or a particle after it, when the word at k is none: the
-// words before it are a title in a language whose titles are
+// with a capitalised word or a particle after it, when the word at k is
+// none: the words before it are a title in a language whose titles are
 // capitalised ("Bundesministerin Anna Berger") or a noun that opens the
 // sentence ("Интервью Анны Петровой"). It returns k otherwise.
 func (s *scanner) givenStart(k, b int) int {
