@@ -381,6 +381,23 @@ func (s *scanner) dottedForm(k int) bool {
 	return s.is(k, cCorporate) && lex().corporate.has(s.folded(k)+".")
 }
 
+// wholeOrg reports whether the words [a, k) before an "and" are the name
+// of an organisation of their own: two words or more that end with its
+// head ("House Ways and Means Committee" is one name), and no connector
+// that the "and" would join a complement to ("Department of Health and
+// Human Services" is one).
+func (s *scanner) wholeOrg(a, k int) bool {
+	if k-a < 2 || !s.is(k-1, cOrgHead) || s.orgHead(a, k) != k-1 {
+		return false // "House Ways and Means Committee": the head is the name's last word
+	}
+	for j := s.orgStart(a, k-1); j < k; j++ {
+		if s.is(j, cConnector) {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymOfRun reports whether an acronym in brackets after the run
 // [a, b) is made of the initials of all its words: "National
 // Aeronautics and Space Administration (NASA)" is one name.
@@ -410,8 +427,8 @@ func (s *scanner) classify(a, b int) {
 				s.classify(k+2, b)
 				return
 			}
-			if f := s.folded(k); (f == "and" || f == "&") && s.orgHead(a, k) < 0 && s.standsAlone(a, k) && !s.acronymOfRun(a, b) {
-				s.classify(a, k) // "Jane Holt and Ledger News", "RBC and National Bank"
+			if f := s.folded(k); (f == "and" || f == "&") && (s.orgHead(a, k) < 0 && s.standsAlone(a, k) || s.wholeOrg(a, k)) && !s.acronymOfRun(a, b) {
+				s.classify(a, k) // "Jane Holt and Ledger News", "RBC and National Bank", "Harbour News and Orr News"
 				s.classify(k+1, b)
 				return
 			}
