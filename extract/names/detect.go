@@ -383,12 +383,12 @@ func (s *scanner) dottedForm(k int) bool {
 
 // wholeOrg reports whether the words [a, k) before an "and" are the name
 // of an organisation of their own: two words or more that end with its
-// head ("House Ways and Means Committee" is one name), and no connector
+// head ("House Roads and Tolls Committee" is one name), and no connector
 // that the "and" would join a complement to ("Department of Health and
 // Human Services" is one).
 func (s *scanner) wholeOrg(a, k int) bool {
 	if k-a < 2 || !s.is(k-1, cOrgHead) || s.orgHead(a, k) != k-1 {
-		return false // "House Ways and Means Committee": the head is the name's last word
+		return false // "House Roads and Tolls Committee": the head is the name's last word
 	}
 	for j := s.orgStart(a, k-1); j < k; j++ {
 		if s.is(j, cConnector) {
