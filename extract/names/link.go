@@ -522,15 +522,12 @@ func caseFormsStem(f string, ms []Mention) string {
 // of an oblique case, when a consonant ends the rest (Байдену → байден),
 // or "".
 func foreignStem(w string) string {
-	for _, e := range [...]string{"ом", "ем", "а", "я", "у", "ю", "е"} {
-		if base, ok := strings.CutSuffix(w, e); ok && len(base) >= minStem {
-			if r, _ := utf8.DecodeLastRuneInString(base); !strings.ContainsRune("аеёиоуыэюяйь", r) {
-				return base
-			}
-		}
-	}
-	return ""
+	return cutForeignEnding(w, foreignEndings[:])
 }
+
+// foreignEndings are the endings of a foreign man's family name in the
+// oblique cases.
+var foreignEndings = [...]string{"ом", "ем", "а", "я", "у", "ю", "е"}
 
 // canonical returns the name of an entity: its fullest mention, for a
 // person in the nominative, for a Russian organisation with its head in

@@ -188,18 +188,24 @@ func foreignSurname(f, oblique string) string {
 	case "у":
 		ends[1] = "ю"
 	}
-	for _, e := range ends {
-		if e == "" {
-			continue
-		}
-		if base, ok := strings.CutSuffix(f, e); ok && len(base) >= minStem {
-			r, _ := utf8.DecodeLastRuneInString(base)
-			if !strings.ContainsRune("аеёиоуыэюяйь", r) {
+	if base := cutForeignEnding(f, ends[:]); base != "" {
+		return base
+	}
+	return f
+}
+
+// cutForeignEnding returns the folded word w without the first of
+// endings (an oblique case's) it ends with, when a consonant ends the rest
+// as it ends a foreign family name (Макроном → макрон); else "".
+func cutForeignEnding(w string, endings []string) string {
+	for _, e := range endings {
+		if base, ok := strings.CutSuffix(w, e); ok && e != "" && len(base) >= minStem {
+			if r, _ := utf8.DecodeLastRuneInString(base); !strings.ContainsRune("аеёиоуыэюяйь", r) {
 				return base
 			}
 		}
 	}
-	return f
+	return ""
 }
 
 // indeclinable reports whether the folded family name f has one form for

@@ -129,11 +129,7 @@ func officeOf(sp string) string {
 // persons leave it as it is.
 func (r *resolver) resolveOffice(i int, role string) {
 	f := &r.fs[i]
-	lo := 0
-	if i > 0 && r.fs[i-1].Paragraph == f.Paragraph {
-		lo = min(r.fs[i-1].End, f.Start)
-	}
-	r.mentions(f.Paragraph, lo, f.Start)
+	r.mentions(f.Paragraph, r.since(i), f.Start)
 	named := make([]person, 0, len(r.names))
 	for _, m := range r.names {
 		if isUpperStart(m.name) {
@@ -384,16 +380,22 @@ func (r *resolver) ownSubject(i int, g byte) (p person, found bool) {
 // ambiguous.
 func (r *resolver) fromHistory(i int, g byte) (int, []person) {
 	f := &r.fs[i]
-	lo := 0
-	if i > 0 && r.fs[i-1].Paragraph == f.Paragraph {
-		lo = min(r.fs[i-1].End, f.Start)
-	}
-	cands := withMentions(r.hist, r.mentions(f.Paragraph, lo, f.Start))
+	cands := withMentions(r.hist, r.mentions(f.Paragraph, r.since(i), f.Start))
 	k := pick(cands, g, f.Paragraph, r.nobodyBetween)
 	if k >= 0 && r.lastSpeaker(i) != cands[k].name && !onlyOfGender(cands, k, g) {
 		return -1, cands // someone else spoke last, and the gender does not tell
 	}
 	return k, cands
+}
+
+// since returns where in its paragraph the text read for the speaker of
+// fs[i] starts: after the quotation before it in the same paragraph, or
+// at the paragraph's start.
+func (r *resolver) since(i int) int {
+	if i > 0 && r.fs[i-1].Paragraph == r.fs[i].Paragraph {
+		return min(r.fs[i-1].End, r.fs[i].Start)
+	}
+	return 0
 }
 
 // maxLookBack bounds the unattributed quotations passed over to find

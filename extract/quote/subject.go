@@ -55,7 +55,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	}
 	for k := b + 1; k < e-1; k++ {
 		if w := toks[k].text(s); toks[k].in(lx.timePrep) && !isUpperStart(w) && isUpperStart(toks[k-1].text(s)) &&
-			(!hasCyrillic(w) || !hasCapital(s, toks[k:e])) {
+			(!hasCyrillic(w) || !namesSomeone(s, toks[k:e])) {
 			e = k // a phrase of time or means after a name: Trump at the time said; Анна Орлова в интервью заявила
 			break
 		}
@@ -85,18 +85,6 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
-}
-
-// hasCapital reports whether a word of toks starts with a capital: a
-// Russian phrase after a name that holds one is part of the subject
-// ("Посол Казахстана в России Иван Орлов").
-func hasCapital(s string, toks []token) bool {
-	for _, t := range toks {
-		if t.kind == tkWord && isUpperStart(t.text(s)) {
-			return true
-		}
-	}
-	return false
 }
 
 // isLeadingAdverb reports whether w, opening a clause before its
