@@ -42,8 +42,7 @@ func (x *extractor) block(i int) int {
 				Text: strings.Join(parts, "\n"), Speaker: a.speaker, Cue: a.cue,
 				Paragraph: first, Start: st, End: en,
 			}.at(a),
-			gender: a.gender,
-			opens:  true,
+			note: note{gender: a.gender, opens: true},
 		})
 	}
 	return j

@@ -164,9 +164,7 @@ func (x *extractor) addTurn(i, st, en int, a attribution, turn bool) {
 			Text: x.paras[i].Text[st:en], Speaker: a.speaker, Cue: a.cue,
 			Paragraph: i, Start: st, End: en,
 		}.at(a.in(i)),
-		gender: a.gender,
-		turn:   turn,
-		bare:   bare,
+		note: note{gender: a.gender, turn: turn, bare: bare},
 	})
 }
 

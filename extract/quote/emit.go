@@ -76,9 +76,7 @@ func (x *extractor) emit(c cand, lo *int) {
 			Text: c.text, Speaker: a.speaker, Cue: a.cue, Partial: partial,
 			Paragraph: c.para, Start: c.start, End: c.end,
 		}.at(a),
-		gender: a.gender,
-		opens:  skipSpace(s, 0) == c.open,
-		turn:   c.unclosed,
+		note: note{gender: a.gender, opens: skipSpace(s, 0) == c.open, turn: c.unclosed},
 	})
 }
 

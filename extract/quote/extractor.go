@@ -25,6 +25,12 @@ const (
 // need to know.
 type found struct {
 	Quote
+	note
+}
+
+// note is what attribution knows of a quotation that its Quote does not
+// say.
+type note struct {
 	gender byte // speaker's gender, when the cue or a title tells it
 	opens  bool // the quotation opens its paragraph
 	turn   bool // an interview turn or unclosed quotation, which never inherits a speaker
@@ -36,7 +42,8 @@ type extractor struct {
 	paras []Para
 	modes []paraMode
 	scans []marks
-	out   []found
+	out   []Quote
+	notes []note // of out, index for index
 	pre   window // scratch for the text before a quotation
 	post  window // scratch for the text after it
 	cache tokenCache
@@ -55,20 +62,27 @@ type extractor struct {
 	remarks int
 }
 
-// maxPrealloc bounds the quotations room is made for ahead, one for each
-// pair of marks: a text of scare quotes makes many pairs and few quotations.
-const maxPrealloc = 4096
+// Room is made ahead for a quotation at each pair of marks, but for no
+// more than maxPrealloc and one in each quoteBytes of the text beyond
+// them: a text of scare quotes makes many pairs and few quotations, and a
+// quotation with its attribution is rarely shorter.
+const (
+	maxPrealloc = 4096
+	quoteBytes  = 16
+)
 
 func newExtractor(ps []Para) *extractor {
 	x := &extractor{paras: ps, modes: make([]paraMode, len(ps)), scans: make([]marks, len(ps))}
 	x.pre.cache, x.post.cache = &x.cache, &x.cache
-	n := 0
+	n, size := 0, 0
 	for i, p := range ps {
 		x.scans[i] = scanMarks(p.Text)
 		x.modes[i] = x.modeOf(i)
 		n += len(x.scans[i].spans)
+		size += len(p.Text)
 	}
-	x.out = make([]found, 0, min(n, maxPrealloc))
+	room := min(n, maxPrealloc+size/quoteBytes)
+	x.out, x.notes = make([]Quote, 0, room), make([]note, 0, room)
 	return x
 }
 
@@ -280,7 +294,8 @@ func (x *extractor) chain(i int) (c cand, next, from int, ok bool) {
 
 // add appends a quotation to the result.
 func (x *extractor) add(f found) {
-	x.out = append(x.out, f)
+	x.out = append(x.out, f.Quote)
+	x.notes = append(x.notes, f.note)
 }
 
 // finish orders the quotations, gives unattributed follow-ups the
@@ -288,40 +303,66 @@ func (x *extractor) add(f found) {
 // result.
 func (x *extractor) finish() []Quote {
 	if x.remarks == 0 {
-		x.out = slices.DeleteFunc(x.out, func(f found) bool { return f.bare })
+		x.dropBare()
 	}
 	if len(x.out) == 0 {
 		return nil
 	}
-	byPlace := func(a, b found) int {
+	x.sortByPlace()
+	inherit(x.out, x.notes)
+	resolvePronouns(x.out, x.notes, x.paras, x.modes)
+	if cap(x.out) > 2*len(x.out) {
+		return slices.Clone(x.out) // room made for pairs of marks that quote nothing
+	}
+	return slices.Clip(x.out)
+}
+
+// dropBare drops the dialogue turns no author's remark attributes.
+func (x *extractor) dropBare() {
+	k := 0
+	for i := range x.out {
+		if !x.notes[i].bare {
+			x.out[k], x.notes[k] = x.out[i], x.notes[i]
+			k++
+		}
+	}
+	clear(x.out[k:])
+	x.out, x.notes = x.out[:k], x.notes[:k]
+}
+
+// sortByPlace puts the quotations, found mostly in order already, in the
+// order of their places in the text, each note with its quotation.
+func (x *extractor) sortByPlace() {
+	byPlace := func(a, b Quote) int {
 		return cmp.Or(cmp.Compare(a.Paragraph, b.Paragraph), cmp.Compare(a.Start, b.Start))
 	}
-	if !slices.IsSortedFunc(x.out, byPlace) {
-		// Found mostly in order already; a stable sort's merging costs
-		// O(n log² n) comparisons even on sorted input.
-		slices.SortStableFunc(x.out, byPlace)
+	if slices.IsSortedFunc(x.out, byPlace) {
+		return
 	}
-	inherit(x.out)
-	resolvePronouns(x.out, x.paras, x.modes)
-	qs := make([]Quote, len(x.out))
-	for i, f := range x.out {
-		qs[i] = f.Quote
+	fs := make([]found, len(x.out))
+	for i := range fs {
+		fs[i] = found{x.out[i], x.notes[i]}
 	}
-	return qs
+	// A stable sort's merging costs O(n log² n) comparisons even on
+	// sorted input, hence the test above.
+	slices.SortStableFunc(fs, func(a, b found) int { return byPlace(a.Quote, b.Quote) })
+	for i, f := range fs {
+		x.out[i], x.notes[i] = f.Quote, f.note
+	}
 }
 
 // inherit gives an unattributed whole quotation the speaker of the
 // quotation before it in its paragraph, or in the paragraph before when
 // the quotation opens its paragraph; a quotation over several
 // paragraphs is in each of them.
-func inherit(fs []found) {
+func inherit(fs []Quote, notes []note) {
 	for i := 1; i < len(fs); i++ {
-		f, prev := &fs[i], &fs[i-1]
-		if f.Speaker != "" || f.Cue != "" && !isGerund(f.Cue) || f.Partial || f.turn || prev.Speaker == "" || prev.turn {
+		f, prev, n := &fs[i], &fs[i-1], &notes[i]
+		if f.Speaker != "" || f.Cue != "" && !isGerund(f.Cue) || f.Partial || n.turn || prev.Speaker == "" || notes[i-1].turn {
 			continue
 		}
-		if spans(*prev, f.Paragraph) || (f.opens && spans(*prev, f.Paragraph-1)) {
-			f.Speaker, f.Cue, f.gender = prev.Speaker, cmp.Or(f.Cue, prev.Cue), prev.gender
+		if spans(prev, f.Paragraph) || (n.opens && spans(prev, f.Paragraph-1)) {
+			f.Speaker, f.Cue, n.gender = prev.Speaker, cmp.Or(f.Cue, prev.Cue), notes[i-1].gender
 			f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = prev.SpeakerParagraph, prev.SpeakerStart, prev.SpeakerEnd
 		}
 	}

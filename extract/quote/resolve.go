@@ -23,7 +23,8 @@ type person struct {
 
 // resolver replaces pronoun speakers with the persons they stand for.
 type resolver struct {
-	fs    []found
+	fs    []Quote
+	notes []note // of fs, index for index
 	paras []Para
 	modes []paraMode
 	hist  []person // named speakers so far, the most recent last
@@ -51,18 +52,18 @@ type resolver struct {
 // Two such persons named in one sentence leave the pronoun as it is. A
 // person's gender is told by a title, a Russian past-tense verb, or a
 // pronoun resolved to them before.
-func resolvePronouns(fs []found, paras []Para, modes []paraMode) {
-	r := resolver{fs: fs, paras: paras, modes: modes, buf: window{cache: new(tokenCache)}}
+func resolvePronouns(fs []Quote, notes []note, paras []Para, modes []paraMode) {
+	r := resolver{fs: fs, notes: notes, paras: paras, modes: modes, buf: window{cache: new(tokenCache)}}
 	for i := range fs {
 		r.resolve(i)
-		r.remember(&fs[i])
+		r.remember(i)
 	}
 }
 
 // resolve resolves the speaker of fs[i] when it is a pronoun.
 func (r *resolver) resolve(i int) {
 	lx := lexicon()
-	f := &r.fs[i]
+	f, n := &r.fs[i], &r.notes[i]
 	if role := officeOf(f.Speaker); role != "" {
 		r.resolveOffice(i, role)
 		return
@@ -78,7 +79,7 @@ func (r *resolver) resolve(i int) {
 		return
 	}
 	if g == 0 {
-		g = f.gender
+		g = n.gender
 	}
 	m, found := r.local(i, g)
 	if !found {
@@ -102,9 +103,9 @@ func (r *resolver) resolve(i int) {
 	f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = m.at.para, m.at.start, m.at.end
 	switch {
 	case g != 0:
-		f.gender = g
-	case f.gender == 0:
-		f.gender = gender
+		n.gender = g
+	case n.gender == 0:
+		n.gender = gender
 	}
 }
 
@@ -128,7 +129,7 @@ func officeOf(sp string) string {
 // финансов Анна Орлова"), within ambiguityWindow paragraphs; two such
 // persons leave it as it is.
 func (r *resolver) resolveOffice(i int, role string) {
-	f := &r.fs[i]
+	f, n := &r.fs[i], &r.notes[i]
 	r.mentions(f.Paragraph, r.since(i), f.Start)
 	named := make([]person, 0, len(r.names))
 	for _, m := range r.names {
@@ -152,8 +153,8 @@ func (r *resolver) resolveOffice(i int, role string) {
 	m := cands[k]
 	f.Speaker = m.name
 	f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd = m.at.para, m.at.start, m.at.end
-	if f.gender == 0 {
-		f.gender = m.gender
+	if n.gender == 0 {
+		n.gender = m.gender
 	}
 }
 
@@ -249,9 +250,9 @@ func (r *resolver) localNames(i int) []mention {
 	switch {
 	case i > 0 && r.fs[i-1].Paragraph == p:
 		from = sentenceAfter(s, min(r.fs[i-1].End, f.Start), min(f.Start, len(s)))
-	case i > 0 && spans(r.fs[i-1], p):
+	case i > 0 && spans(&r.fs[i-1], p):
 		return out
-	case p > 0 && r.opensParagraph(f, s) && (i == 0 || !spans(r.fs[i-1], p-1)) && !r.paras[p-1].Block:
+	case p > 0 && r.opensParagraph(f, s) && (i == 0 || !spans(&r.fs[i-1], p-1)) && !r.paras[p-1].Block:
 		prev := r.paras[p-1].Text
 		out = personsIn(&r.buf, out, prev, max(0, len(prev)-mentionWindow), len(prev), p-1, 0)
 	}
@@ -268,7 +269,7 @@ func (r *resolver) localNames(i int) []mention {
 // opensParagraph reports whether the quotation f opens its paragraph s,
 // or its pronoun speaker does, written in the paragraph's first sentence
 // before it (По его словам, «…»).
-func (r *resolver) opensParagraph(f *found, s string) bool {
+func (r *resolver) opensParagraph(f *Quote, s string) bool {
 	if !hasWord(s[:min(f.Start, len(s))]) {
 		return true
 	}
@@ -280,7 +281,7 @@ func (r *resolver) opensParagraph(f *found, s string) bool {
 }
 
 // spans reports whether the quotation f runs into paragraph p.
-func spans(f found, p int) bool {
+func spans(f *Quote, p int) bool {
 	return f.Paragraph <= p && f.Paragraph+strings.Count(f.Text, "\n") >= p
 }
 
@@ -322,10 +323,11 @@ func (r *resolver) previousSpeaker(i int, g byte) (p person, found bool) {
 		return person{}, false
 	}
 	f, prev := &r.fs[i], &r.fs[i-1]
-	if !hasCyrillic(f.Speaker) || !spans(*prev, f.Paragraph) && !(f.opens && spans(*prev, f.Paragraph-1)) || prev.Speaker == "" || isPronoun(prev.Speaker) || !agrees(g, prev.gender) || !isPerson(prev.Speaker) {
+	opens, gender := r.notes[i].opens, r.notes[i-1].gender
+	if !hasCyrillic(f.Speaker) || !spans(prev, f.Paragraph) && !(opens && spans(prev, f.Paragraph-1)) || prev.Speaker == "" || isPronoun(prev.Speaker) || !agrees(g, gender) || !isPerson(prev.Speaker) {
 		return person{}, false
 	}
-	return person{name: prev.Speaker, gender: prev.gender, para: prev.Paragraph,
+	return person{name: prev.Speaker, gender: gender, para: prev.Paragraph,
 		at: mentionAt{para: prev.SpeakerParagraph, start: prev.SpeakerStart, end: prev.SpeakerEnd}}, true
 }
 
@@ -453,16 +455,17 @@ func (r *resolver) mentions(p, lo, start int) []person {
 	return out
 }
 
-// remember records the speaker of f among the named persons.
-func (r *resolver) remember(f *found) {
+// remember records the speaker of fs[i] among the named persons.
+func (r *resolver) remember(i int) {
+	f, gender := &r.fs[i], r.notes[i].gender
 	if f.Speaker == "" || !isPerson(f.Speaker) || lexicon().firstPerson.has(f.Speaker) {
 		return // nobody, a body, or the writer ("I"), whom no he or she stands for
 	}
 	para := max(f.Paragraph, f.SpeakerParagraph)
 	for k := range r.hist {
 		if r.hist[k].name == f.Speaker {
-			if f.gender != 0 {
-				r.hist[k].gender = f.gender
+			if gender != 0 {
+				r.hist[k].gender = gender
 			}
 			r.hist = touch(r.hist, k, para)
 			return
@@ -472,7 +475,7 @@ func (r *resolver) remember(f *found) {
 		r.hist = append(r.hist[:0], r.hist[1:]...)
 	}
 	at := mentionAt{f.SpeakerParagraph, f.SpeakerStart, f.SpeakerEnd}
-	r.hist = append(r.hist, person{name: f.Speaker, gender: f.gender, para: para, at: at})
+	r.hist = append(r.hist, person{name: f.Speaker, gender: gender, para: para, at: at})
 }
 
 // agrees reports whether the genders a and b, 0 when unknown, agree.

@@ -72,6 +72,9 @@ func scanMarks(s string) marks {
 	closeAt := func(k, i, w int) {
 		f := st[k]
 		n = k
+		if m.spans == nil {
+			m.spans = make([]span, 0, spanRoom(s))
+		}
 		m.spans = append(m.spans[:f.pairMark], span{f.open, f.textStart, i, i + w, f.opener})
 	}
 	addOrphan := func(i, w int, r rune) {
@@ -178,6 +181,24 @@ func scanMarks(s string) marks {
 	}
 	return m
 }
+
+// spanRoom returns the room to make for the quotations of s: for a long
+// text, half the bytes that may start a mark, so that a text dense with
+// quotations fills its spans without copying them as they grow.
+func spanRoom(s string) int {
+	if len(s) < minSpanRoomText {
+		return 4
+	}
+	n := strings.Count(s, "\"") + strings.Count(s, "\xe2") + strings.Count(s, "\xc2")
+	return min(n/2+1, len(s)/minSpanBytes)
+}
+
+// A text shorter than minSpanRoomText makes its spans room as they grow;
+// a quotation with its marks takes at least minSpanBytes.
+const (
+	minSpanRoomText = 4096
+	minSpanBytes    = 3
+)
 
 // closesBoth reports whether the last closed quotation of spans, nested
 // in the quotation f left open, closes f too: a guillemet that ends the
