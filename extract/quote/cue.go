@@ -31,19 +31,22 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 		i > 1 && isUpperStart(toks[i-1].text(s)) && toks[i-2].in(lx.possDet)) {
 		return 0, 0 // a noun, or a word of a name: the comment, her March comment, the United States
 	}
-	if isBaseForm(s, t) && i+1 < len(toks) && toks[i+1].kind == tkWord && !isBaseForm(s, toks[i+1]) {
+	if !isBaseForm(s, t) {
+		return 1, k
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tkWord && !isBaseForm(s, toks[i+1]) {
 		if toks[i+1].cls.cue() != 0 {
 			return 0, 0 // a noun before the cue: the congressional report said
 		}
 	}
-	if i > 0 && isUpperStart(first) && isBaseForm(s, t) && toks[i-1].kind == tkWord && !isUpperStart(toks[i-1].text(s)) {
+	if i > 0 && isUpperStart(first) && toks[i-1].kind == tkWord && !isUpperStart(toks[i-1].text(s)) {
 		return 0, 0 // a capitalised noun inside a phrase: former State policy director
 	}
-	if isBaseForm(s, t) && i+1 < len(toks) && toks[i+1].kind == tkWord &&
+	if i+1 < len(toks) && toks[i+1].kind == tkWord &&
 		(isUpperStart(first) && isUpperStart(toks[i+1].text(s)) || toks[i+1].in(lx.titles)) {
 		return 0, 0 // a noun that opens a name or a title: State spokesman Dan Cole, state senator Ann Orr
 	}
-	if isBaseForm(s, t) && !isUpperStart(first) && beforeRoleName(s, toks, i+1) {
+	if !isUpperStart(first) && beforeRoleName(s, toks, i+1) {
 		return 0, 0 // a noun of a role before a name: state delegate Ann Orr
 	}
 	return 1, k

@@ -319,8 +319,11 @@ func (x *extractor) finish() []Quote {
 
 // dropBare drops the dialogue turns no author's remark attributes.
 func (x *extractor) dropBare() {
-	k := 0
-	for i := range x.out {
+	k := slices.IndexFunc(x.notes, func(n note) bool { return n.bare })
+	if k < 0 {
+		return
+	}
+	for i := k + 1; i < len(x.out); i++ {
 		if !x.notes[i].bare {
 			x.out[k], x.notes[k] = x.out[i], x.notes[i]
 			k++

@@ -85,6 +85,9 @@ func showName(text string) bool {
 // capitalised but the short words of a title (and, the, of), with two
 // such, and ends without the punctuation of a sentence.
 func titleCase(text string) bool {
+	if strings.IndexFunc(text, isSpace) < 0 {
+		return false // one word
+	}
 	words, long := 0, 0
 	for rest := text; rest != ""; {
 		var w string

@@ -31,6 +31,7 @@ const syncBack = 64
 type tokenCache struct {
 	texts [cachedTexts]cachedText
 	tick  int // counts the reads, to tell the entry least recently read
+	words wordCache
 }
 
 // cachedText is one text of a tokenCache.
@@ -39,6 +40,7 @@ type cachedText struct {
 	base, at int     // toks are the tokens of s[base:at]
 	toks     []token // sorted by offset
 	used     int     // the tick of the latest read
+	words    *wordCache
 }
 
 // window is a scratch buffer of tokens, read through a cache.
@@ -175,7 +177,7 @@ func (t *cachedText) ready(s string, k int) bool {
 // grow reads one more token of s into t, and reports false at its end.
 func (t *cachedText) grow(s string) bool {
 	for n := len(t.toks); t.at < len(s); {
-		if t.at = nextToken(&t.toks, s, 0, t.at, len(s)); len(t.toks) > n {
+		if t.at = nextToken(&t.toks, s, 0, t.at, len(s), t.words); len(t.toks) > n {
 			return true
 		}
 	}
@@ -199,7 +201,7 @@ func (c *tokenCache) find(s string, from int) *cachedText {
 	if base < 0 {
 		return nil
 	}
-	*oldest = cachedText{s: s, base: base, at: base, toks: oldest.toks[:0]}
+	*oldest = cachedText{s: s, base: base, at: base, toks: oldest.toks[:0], words: &c.words}
 	if oldest.toks == nil {
 		oldest.toks = make([]token, 0, 64)
 	}

@@ -93,9 +93,11 @@ func trimSpan(s string, start, end int) (int, int) {
 func wordEnd(s string, i int) int {
 	start := i
 	for i < len(s) {
-		if isASCIIWordByte(s[i]) {
+		if c := s[i]; isASCIIWordByte(c) {
 			i++
 			continue
+		} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+			break // no other ASCII byte goes on a word
 		}
 		if c := s[i]; 0xD0 <= c && c <= 0xD3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && !(c == 0xD2 && s[i+1] == 0x82) {
 			i += 2 // a Cyrillic letter, U+0400 to U+04FF, but the thousands sign U+0482
@@ -143,7 +145,7 @@ func tokenize(toks []token, s string, from, to, max, stops int) []token {
 			}
 		}
 		for i < to && len(toks) == n {
-			i = nextToken(&toks, s, from, i, to)
+			i = nextToken(&toks, s, from, i, to, nil)
 		}
 	}
 	return toks
@@ -156,13 +158,14 @@ func isASCIIWordByte(c byte) bool {
 }
 
 // nextToken reads the rune or word at s[i:to], appending a token to
-// *toks unless it is a space, and returns the index after it.
-func nextToken(toks *[]token, s string, from, i, to int) int {
+// *toks unless it is a space, and returns the index after it. Words'
+// classes are looked up through wc.
+func nextToken(toks *[]token, s string, from, i, to int, wc *wordCache) int {
 	switch c := s[i]; {
 	case c == ' ':
 		return i + 1
 	case isASCIIWordByte(c):
-		return appendWord(toks, s, i, to, rune(c))
+		return appendWord(toks, s, i, to, rune(c), wc)
 	}
 	r, w := textutil.DecodeRune(s[i:to])
 	t := token{start: i, end: i + w, kind: tkPunct, r: r}
@@ -174,7 +177,7 @@ func nextToken(toks *[]token, s string, from, i, to int) int {
 	case isSpace(r):
 		return i + w
 	case textutil.IsWordRune(r):
-		return appendWord(toks, s, i, to, r)
+		return appendWord(toks, s, i, to, r, wc)
 	case isDash(r) || (r == '-' && (i == from || isSpace(textutil.RuneBefore(s, i))) && isSpace(textutil.RuneAt(s, i+w))):
 		t.kind = tkDash
 	case isMarkRune(r):
@@ -192,9 +195,9 @@ func nextToken(toks *[]token, s string, from, i, to int) int {
 
 // appendWord appends to *toks the word that starts at s[i] with the rune
 // r and ends by to at the latest, and returns its end.
-func appendWord(toks *[]token, s string, i, to int, r rune) int {
+func appendWord(toks *[]token, s string, i, to int, r rune, wc *wordCache) int {
 	end := min(wordEnd(s[:to], i), to)
-	*toks = append(*toks, token{start: i, end: end, kind: tkWord, r: r, cls: classesOf(s[i:end])})
+	*toks = append(*toks, token{start: i, end: end, kind: tkWord, r: r, cls: wc.classes(s[i:end])})
 	return end
 }
 
