@@ -129,12 +129,18 @@ var (
 		"last-modified", "lastmod", "article.updated", "modified_time",
 		"og:modified_time", "article:modified", "dc.date.modified", "lastmodifieddate", "last_updated", "dateupdated",
 	}
+	metaAuthor = []string{
+		"author", "article:author", "og:author", "og:article:author", "article:author_name", "article_author",
+		"articleauthor", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+		"cxenseparse:author",
+	}
 )
 
 // Meta names as sets, made on first use.
 var (
 	metaPublishedSet = sync.OnceValue(func() map[string]bool { return textutil.SetOf(metaPublished) })
 	metaModifiedSet  = sync.OnceValue(func() map[string]bool { return textutil.SetOf(metaModified) })
+	metaAuthorSet    = sync.OnceValue(func() map[string]bool { return textutil.SetOf(metaAuthor) })
 )
 
 // authorLabels are the labels of the twitter:label meta tags that say the

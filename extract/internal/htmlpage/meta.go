@@ -161,7 +161,7 @@ func (m *pageMeta) readMetaTag(n *html.Node) {
 		setOnce(&m.Canonical, val)
 	case key == "description" || key == "og:description" || key == "twitter:description":
 		setOnce(&m.Description, val)
-	case key == "author" || key == "article:author" || key == "byl" || key == "dc.creator" || key == "parsely-author" || key == "sailthru.author":
+	case metaAuthorSet()[key]:
 		if !textutil.IsAbsoluteURL(val) {
 			m.Authors = append(m.Authors, val)
 		}

@@ -158,3 +158,23 @@ func TestBodyClassNamesNoList(t *testing.T) {
 		})
 	}
 }
+
+// TestMetaAuthorNames checks the meta names that credit an author, and
+// near-misses that do not: an app's publisher, a link to a profile.
+func TestMetaAuthorNames(t *testing.T) {
+	for _, c := range []struct{ tag, want string }{
+		{`<meta name="author" content="Ann Orr">`, "Ann Orr"},
+		{`<meta name="articleAuthor" content="Harbour Wire">`, "Harbour Wire"},
+		{`<meta name="cXenseParse:author" content="Tom Hale">`, "Tom Hale"},
+		{`<meta property="article:author_name" content="Ilse Varkon">`, "Ilse Varkon"},
+		{`<meta name="dcterms.creator" content="Ann Orr">`, "Ann Orr"},
+		{`<meta property="og:author" content="Tom Hale">`, "Tom Hale"},
+		{`<meta name="smartbanner:author" content="Harbour Daily Ltd">`, ""},
+		{`<meta property="article:author" content="https://harbour.example/people/ann-orr">`, ""},
+	} {
+		m := metaOf(t, `<html><head>`+c.tag+`</head><body></body></html>`)
+		if got := strings.Join(m.Authors, "|"); got != c.want {
+			t.Errorf("%s: authors %q, want %q", c.tag, got, c.want)
+		}
+	}
+}
