@@ -12,8 +12,9 @@ import (
 
 // title chooses the headline among what the page offers, by agreement:
 // the visible headline block when another candidate (the JSON-LD headline,
-// og:title, <title>) confirms it, or the part of it that one confirms when
-// a kicker is glued on before it; else the candidate most of the others
+// og:title, <title>) confirms it, or that candidate when it writes the
+// block's first words as a kicker, or the part of the block that one
+// confirms when a kicker is glued on before it; else the candidate most of the others
 // confirm, the JSON-LD headline first, then og:title, the headline block
 // and <title>. Titles lose the site's name that pages add to them, and the
 // soft hyphens, zero-width characters and character references they carry.
@@ -58,6 +59,9 @@ func (s *state) pickTitle(top layout.TopMatter) string {
 			if c != "" && agrees(h, c) {
 				return h
 			}
+		}
+		if t := printedKicker(h, cands); t != "" {
+			return t
 		}
 		if t := sharedTail(h, cands); t != "" {
 			return t
@@ -239,6 +243,44 @@ func isInvisible(r rune) bool {
 	switch r {
 	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		return true
+	}
+	return false
+}
+
+// kickerSeps are what sets a kicker off from the headline in a title.
+var kickerSeps = [...]string{": ", " – ", " — ", " - "}
+
+// printedKicker returns the candidate that is the headline h with a colon
+// or a dash after its first words, or "": a page that prints its kicker
+// and headline as one heading and writes them so in its titles
+// ("Harbour works: Ferry runs again" for the heading "Harbour works Ferry
+// runs again") titles them as one, in the form most of its titles write.
+func printedKicker(h string, cands []string) string {
+	best, votes := "", 0
+	for _, c := range cands {
+		if !kickerOf(h, c) {
+			continue
+		}
+		n := 0
+		for _, o := range cands {
+			if strings.HasPrefix(o, c) {
+				n++ // c itself, or c with the site's name after it
+			}
+		}
+		if n > votes {
+			best, votes = c, n
+		}
+	}
+	return best
+}
+
+// kickerOf reports whether the title c is the heading h with a colon or a
+// dash after its first words.
+func kickerOf(h, c string) bool {
+	for _, sep := range kickerSeps {
+		if i := strings.Index(c, sep); i > 0 && textutil.SameText(c[:i]+" "+c[i+len(sep):], h) {
+			return true
+		}
 	}
 	return false
 }

@@ -27,6 +27,8 @@ func TestTitleChoice(t *testing.T) {
 		{"site suffix", "", "", "", "Rail strike called off | The Daily", "Rail strike called off"},
 		{"soft hyphen and word joiner", "Bundes\u00adverfassungs\u00adgericht urteilt \u2060heute", "", "", "Bundesverfassungsgericht urteilt heute", "Bundesverfassungsgericht urteilt heute"},
 		{"character reference in ld", "", "Kohberger&#8217;s lawyers speak", "", "", "Kohberger\u2019s lawyers speak"},
+		{"kicker in the heading, colon in the titles", "Hafenumbau in Kiel Fähre fährt wieder ab Montag", "Hafenumbau in Kiel - Fähre fährt wieder ab Montag", "Hafenumbau in Kiel: Fähre fährt wieder ab Montag", "Hafenumbau in Kiel: Fähre fährt wieder ab Montag - Politik", "Hafenumbau in Kiel: Fähre fährt wieder ab Montag"},
+		{"near-miss: another kicker in the titles", "Meinung Fähre fährt wieder ab Montag und bleibt", "", "Hafenumbau: Fähre fährt wieder ab Montag und bleibt", "", "Fähre fährt wieder ab Montag und bleibt"},
 		{"near-miss: a shared tail too short", "Wetter heute Sonne satt", "", "Morgen: Sonne satt", "", "Morgen: Sonne satt"},
 	}
 	for _, tt := range tests {

@@ -13,7 +13,8 @@ import (
 
 // headline returns the index of the headline block: the <h1> that the
 // page's titles confirm, else the last <h1> before the content, else the
-// first inside it; -1 when there is none.
+// first inside it, else the last <h2> before the content that a title
+// words much as it does; -1 when there is none.
 func headline(w *walker, chosen []bool, m *pageMeta) int {
 	if i := editorialHeadline(w, m.Headline); i >= 0 {
 		return i
@@ -34,10 +35,50 @@ func headline(w *walker, chosen []bool, m *pageMeta) int {
 			inside = i
 		}
 	}
-	if before >= 0 {
+	switch {
+	case before >= 0:
 		return before
+	case inside >= 0:
+		return inside
 	}
-	return inside
+	return titledH2(w, firstIn, m)
+}
+
+// titledH2 returns the index of the last <h2> outside boilerplate before
+// the content that starts at block firstIn and that one of the page's
+// titles words much as it does, or -1: the headline of a page that keeps
+// its only <h1> for a breadcrumb or has none, and that its titles word
+// for the search engines ("Ann Orr: Why the plan failed" for "Why the
+// plan failed and what comes next").
+func titledH2(w *walker, firstIn int, m *pageMeta) int {
+	last := -1
+	for i, b := range w.blocks[:max(firstIn, 0)] {
+		if w.elems[b.elem].node.DataAtom == atom.H2 && b.hints&hintBoiler == 0 &&
+			(sharesWords(b.text, m.Headline) || sharesWords(b.text, m.OGTitle) || sharesWords(b.text, m.Title)) {
+			last = i
+		}
+	}
+	return last
+}
+
+// minSharedWords is how many words of a heading a title must share, at
+// least, for sharesWords.
+const minSharedWords = 3
+
+// sharesWords reports whether title holds half the words of heading or
+// more, and at least minSharedWords of them, in any case.
+func sharesWords(heading, title string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !textutil.IsWordRune(r) })
+	}
+	hw, tw := words(heading), words(title)
+	shared := 0
+	for _, w := range hw {
+		if slices.Contains(tw, w) {
+			shared++
+		}
+	}
+	return shared >= minSharedWords && 2*shared >= len(hw)
 }
 
 // editorialHeadline returns the index of the first <h1> or <h2> outside

@@ -61,3 +61,33 @@ func TestIsHomeHref(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTitledH2 checks that a page whose only <h1> is a
+// breadcrumb's takes the <h2> before the content that its title words
+// much as it does, and no <h2> that the title does not.
+func TestHeadlineTitledH2(t *testing.T) {
+	const body = `<div class="article"><p>The ferry between the islands runs again from Monday, after the storm damaged its pier last week and the repairs took five days.</p>` +
+		`<p>The operator said the timetable is the same as before, and that tickets bought for the cancelled crossings stay valid until the end of the month.</p></div>`
+	const crumb = `<nav class="breadcrumb"><h1>Harbour news: Ferry runs again after five days of repairs</h1></nav>`
+	tests := []struct {
+		name, title, head, want string
+	}{
+		{"an h2 the title words", "Harbour news: Ferry runs again after five days of repairs", `<h2>Why the ferry runs again after the storm</h2>`, "Why the ferry runs again after the storm"},
+		{"near-miss: a section's h2", "Harbour news: Ferry runs again after five days of repairs", `<h2>More from the region</h2>`, ""},
+		{"near-miss: two words shared", "Ferry back", `<h2>Ferry back in service at last</h2>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse([]byte(`<html><head><meta property="og:title" content="` + tt.title + `"></head><body>` + crumb + tt.head + body + `</body></html>`))
+			got := ""
+			for _, b := range d.Blocks {
+				if b.Role == blocks.Headline {
+					got = b.Text
+				}
+			}
+			if got != tt.want {
+				t.Errorf("headline = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
