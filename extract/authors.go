@@ -21,7 +21,7 @@ import (
 // credited, and a company ("… GmbH") never does; nor, beside a person, a
 // desk the credit does not name ("Jane Roe, Staff writer"). Where neither
 // markup nor a byline names a person, the author field of a box of facts
-// ("Autor: Jane Roe") may.
+// ("Autor: Jane Roe") may, or a closing credit in brackets ("（责编：王明）").
 func (s *state) authors() []string {
 	m := &s.doc.Meta
 	marked := s.markedNames()
@@ -80,7 +80,49 @@ func (s *state) labelledPeople() []string {
 			}
 		}
 	}
+	return s.closingCredit()
+}
+
+// closingLines is how many of the text's last blocks are read for a
+// closing credit.
+const closingLines = 3
+
+// closingCredit returns the people named by an author field in brackets
+// among the last blocks of the text, as Chinese news closes its articles
+// ("（责编：王明、李华）"), or nil.
+func (s *state) closingCredit() []string {
+	seen := 0
+	for i := len(s.doc.Blocks) - 1; i >= 0 && seen < closingLines; i-- {
+		b := s.doc.Blocks[i]
+		if !b.IsBody() {
+			continue
+		}
+		seen++
+		inner, ok := bracketed(b.Text)
+		if !ok || len(inner) > maxLabelledBytes {
+			continue
+		}
+		if rest, ok := byline.AfterAuthorLabel(inner); ok {
+			if people, _ := s.splitOrganisations(nameList([]string{rest})); len(people) > 0 {
+				return people
+			}
+		}
+	}
 	return nil
+}
+
+// bracketed returns what stands inside the brackets that enclose t
+// whole, and whether they do.
+func bracketed(t string) (string, bool) {
+	t = strings.TrimSpace(t)
+	for _, p := range [...][2]string{{"(", ")"}, {"（", "）"}, {"【", "】"}, {"[", "]"}} {
+		if inner, ok := strings.CutPrefix(t, p[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, p[1]); ok && !strings.ContainsAny(inner, "()（）【】[]") {
+				return strings.TrimSpace(inner), true
+			}
+		}
+	}
+	return "", false
 }
 
 // beforeDateLabel returns the byline l without the date it runs on to

@@ -78,6 +78,36 @@ func TestLabelledAuthor(t *testing.T) {
 	}
 }
 
+// TestClosingCredit checks the credit in brackets that closes the text of
+// Chinese news, and near-misses: one not in brackets, one in the middle of
+// the text, a markup author.
+func TestClosingCredit(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked []string
+		body   []string
+		want   []string
+	}{
+		{"editors in full-width brackets", nil, []string{"渡轮周一恢复运行。", "（责编：王明、李华）", "分享让更多人看到"}, []string{"王明", "李华"}},
+		{"editor in ASCII brackets", nil, []string{"渡轮周一恢复运行。", "(责任编辑：王明)"}, []string{"王明"}},
+		{"near-miss: no brackets", nil, []string{"渡轮周一恢复运行。", "责编：王明"}, nil},
+		{"near-miss: a credit far from the end", nil, []string{"（责编：王明）", "渡轮周一恢复运行。", "码头已修复。", "票价不变。", "分享让更多人看到"}, nil},
+		{"near-miss: markup names a person", []string{"Ann Lee"}, []string{"渡轮周一恢复运行。", "（责编：王明）"}, []string{"Ann Lee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.marked}}
+			for _, p := range tt.body {
+				d.Blocks = append(d.Blocks, blocks.Block{Text: p, Role: blocks.Paragraph})
+			}
+			s := (&Extractor{}).newState(Source{}, d)
+			if got := s.authors(); !slices.Equal(got, tt.want) {
+				t.Errorf("authors = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestAuthorNames checks what the author pass keeps of the names it is
 // given: people, cleaned; organisations only when no person is credited.
 func TestAuthorNames(t *testing.T) {

@@ -48,7 +48,7 @@ var authorLabels = []string{
 	"author", "authors", "autor", "autorin", "autoren", "autorinnen", "autorin/autor", "autor/in", "autor*in",
 	"autor:in", "autor_in", "autorinnen/autoren", "auteur", "auteurs", "autora", "autore", "autores", "autori",
 	"автор", "авторы", "авторка", "tác giả", "tekijä", "författare", "forfatter", "szerző", "yazar", "penulis",
-	"autorius", "autors", "autorka", "συντάκτης", "作者",
+	"autorius", "autors", "autorka", "συντάκτης", "作者", "责编", "责任编辑", "責任編輯",
 }
 
 // companyForms are the legal forms that end a company's name, as written.
