@@ -60,7 +60,8 @@
 // the middle of a sentence is one when its last word stands alone
 // elsewhere in the text, as surnames do ("Mitt Romney ... Romney won"),
 // and, in German, mostly without an article before it, as nouns do not
-// ("die Menschen");
+// ("die Menschen"), and with no word of a person's surname in the
+// genitive before it ("Bergers Kurs");
 // so is a name followed by a comma and a role within a few words ("Lael
 // Brainard, a Fed governor"), by a comma and "who" ("Ann Orr, who
 // was") or by an age between commas ("Ann Orr, 34,"), and a given name

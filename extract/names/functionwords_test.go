@@ -53,6 +53,10 @@ func TestFindWithLanguage(t *testing.T) {
 			[]string{"Es folgt Außenministerin Rianne Kolbeck von den Grünen."}, "per:Rianne Kolbeck=Rianne Kolbeck"},
 		{"de von der in a name", "de",
 			[]string{"Es folgt Präsidentin Ursula von der Leyen."}, "per:Ursula von der Leyen=Ursula von der Leyen"},
+		{"de a surname's genitive before a noun", "de",
+			[]string{"Anna Berger sprach am Montag. Die Kritik an Bergers Kurs wächst, und Kurs halten will sie. Berger blieb."}, "per:Anna Berger=Anna Berger|Berger"},
+		{"de near-miss: a given name in -s before a surname", "de",
+			[]string{"Gestern sprach Klaus Velde in Kiel. Velde blieb lange."}, "per:Klaus Velde=Klaus Velde|Velde"},
 		{"an unknown language is none", "xx",
 			[]string{"Der Politologe Dmitri Orlow hält die Wahl für entschieden."}, "per:Dmitri Orlow=Dmitri Orlow"},
 	}

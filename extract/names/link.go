@@ -63,6 +63,32 @@ func keyOf(ws []string) string {
 	return b.String()
 }
 
+// surnames returns the folded last words of the names of two words or
+// more that may be a person's.
+func (d *doc) surnames() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range d.cands {
+		if c.kind != Organization && len(c.words) >= 2 {
+			out[c.last] = true
+		}
+	}
+	return out
+}
+
+// genitiveBefore reports whether a word of words but the last is one of
+// the surnames with the genitive's s: where nouns are capitalised, the
+// words after it are what the person has ("Trumps Charakter", "Ann Orrs
+// Verweis"), not more of a name.
+func genitiveBefore(words []string, surnames map[string]bool) bool {
+	for _, w := range words[:max(len(words)-1, 0)] {
+		f := fold(w)
+		if stem, ok := strings.CutSuffix(f, "s"); ok && surnames[stem] {
+			return true
+		}
+	}
+	return false
+}
+
 // group turns the candidates into entities: the mentions of one name,
 // and of one acronym, are one entity; a person named by a surname alone
 // or a title and a surname is the person of that surname named before,
@@ -73,10 +99,14 @@ func (d *doc) group() {
 	d.byAcr = map[string]*entity{}
 	d.implied = map[string]*entity{}
 	bare := d.bareNames()
+	surnames := d.surnames()
 	kept := d.cands[:0]
 	for _, c := range d.cands {
 		if c.kind != Organization && c.article && !bare[c.nameKey()] {
 			continue // a team, a band or a work named like a person, never without "the"
+		}
+		if c.kind != Organization && d.nouns && genitiveBefore(c.words, surnames) {
+			continue // a person's genitive before a noun: Trumps Charakter
 		}
 		if c.kind == maybePerson {
 			first, last := stemKey(c.first), stemKey(c.last)
