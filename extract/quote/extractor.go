@@ -310,7 +310,7 @@ func (x *extractor) finish() []Quote {
 	}
 	x.sortByPlace()
 	inherit(x.out, x.notes)
-	resolvePronouns(x.out, x.notes, x.paras, x.modes)
+	resolvePronouns(x.out, x.notes, x.paras, x.modes, &x.cache)
 	if cap(x.out) > 2*len(x.out) {
 		return slices.Clone(x.out) // room made for pairs of marks that quote nothing
 	}

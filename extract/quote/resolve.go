@@ -51,9 +51,9 @@ type resolver struct {
 //
 // Two such persons named in one sentence leave the pronoun as it is. A
 // person's gender is told by a title, a Russian past-tense verb, or a
-// pronoun resolved to them before.
-func resolvePronouns(fs []Quote, notes []note, paras []Para, modes []paraMode) {
-	r := resolver{fs: fs, notes: notes, paras: paras, modes: modes, buf: window{cache: new(tokenCache)}}
+// pronoun resolved to them before. The text is read through cache.
+func resolvePronouns(fs []Quote, notes []note, paras []Para, modes []paraMode, cache *tokenCache) {
+	r := resolver{fs: fs, notes: notes, paras: paras, modes: modes, buf: window{cache: cache}}
 	for i := range fs {
 		r.resolve(i)
 		r.remember(i)
@@ -289,6 +289,10 @@ func spans(f *Quote, p int) bool {
 // end when none does before it.
 func sentenceAfter(s string, i, end int) int {
 	for i < end {
+		if c := s[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+			i++ // no ASCII byte but these ends a sentence
+			continue
+		}
 		r, w := textutil.DecodeRune(s[i:end])
 		if isSentenceEnd(r) && !(r == '.' && abbrevBefore(s, i)) {
 			if j := i + w; j == len(s) || isSpace(textutil.RuneAt(s, j)) {
