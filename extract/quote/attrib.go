@@ -86,6 +86,14 @@ func trailingWords(toks []token) int {
 // nounPhrase returns the text of the words toks when they can name a
 // speaker: a few words, none of which makes a clause.
 func nounPhrase(s string, toks []token) (string, bool) {
+	if len(toks) == 1 && toks[0].kind == tkWord && toks[0].cls.pronoun() {
+		return toks[0].text(s), true // he, she, он, as nounPhraseRules reads them too
+	}
+	return nounPhraseRules(s, toks)
+}
+
+// nounPhraseRules is nounPhrase read by its rules alone.
+func nounPhraseRules(s string, toks []token) (string, bool) {
 	lx := lexicon()
 	if len(toks) == 0 || len(toks) > maxSpeaker {
 		return "", false

@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // cueCases are attributions by cue verbs outside the common few, cues
 // before the quotation, and subjects a cue shares with its sentence.
@@ -282,6 +287,22 @@ func TestSpeakerAt(t *testing.T) {
 	for i, w := range want {
 		if g := [3]int{got[i].SpeakerParagraph, got[i].SpeakerStart, got[i].SpeakerEnd}; g != w {
 			t.Errorf("quote %d: speaker at %v, want %v", i, g, w)
+		}
+	}
+}
+
+// TestNounPhrasePronoun checks that nounPhrase's shortcut for a pronoun
+// alone gives what its rules give, for every pronoun in every case.
+func TestNounPhrasePronoun(t *testing.T) {
+	for w := range lexicon().pronoun {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, string(unicode.ToUpper(r)) + w[n:], strings.ToUpper(w)} {
+			toks := tokenize(nil, v, 0, len(v), 4, 0)
+			got, ok := nounPhrase(v, toks)
+			want, wantOK := nounPhraseRules(v, toks)
+			if got != want || ok != wantOK {
+				t.Errorf("nounPhrase(%q) = %q, %v; the rules give %q, %v", v, got, ok, want, wantOK)
+			}
 		}
 	}
 }
