@@ -72,6 +72,10 @@ var findTests = []findCase{
 	{"letters after a name", []string{"The motion was signed by John Holt MP and others."}, "per:John Holt=John Holt"},
 	{"a Roman numeral is part of the name", []string{"Senator Tom Hale III spoke."}, "per:Tom Hale III=Tom Hale III"},
 	{"a code with digits", []string{"Harbour HRBc2 fell 2% as Acme Q7 sales rose."}, ""},
+	{"a pair of names of no given name before of", []string{"It was led by Kavrin Oshadi of Lund University. Oshadi said more."},
+		"per:Kavrin Oshadi=Kavrin Oshadi|Oshadi; org:Lund University=Lund University"},
+	{"near-miss: a head before of", []string{"It was paid by the Harbour Bank of Lund County."},
+		"org:Harbour Bank of Lund County=Harbour Bank of Lund County"},
 	{"a person of an organisation and another", []string{"It was led by Patrick Moreau of Harvard University and Chris Kuo."},
 		"per:Patrick Moreau=Patrick Moreau; org:Harvard University=Harvard University; per:Chris Kuo=Chris Kuo"},
 

@@ -44,19 +44,33 @@ func (s *scanner) isAnd(k int) bool {
 }
 
 // personBeforeOf returns the token of "of" in [a, h) that a person's name
-// of two or three words, a given name first, stands before, as the
-// person's affiliation follows it ("Patrick Moreau of Harvard
-// University"); else -1.
+// of two or three words, a given name first, or a pair of plain
+// capitalised words, stands before, as the person's affiliation follows
+// it ("Patrick Moreau of Harvard University"); else -1.
 func (s *scanner) personBeforeOf(a, h int) int {
 	for k := a + 2; k < h && k <= a+3; k++ {
 		if s.folded(k) == "of" {
-			if s.gender(a) != genderNone && !s.isPlace(a) {
+			if s.gender(a) != genderNone && !s.isPlace(a) || k == a+2 && s.plainPair(a) {
 				return k
 			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// plainPair reports whether tokens a and a+1 are two capitalised words
+// that are no head, title, connector or place: a name such as a person's
+// of given name unknown ("Kaveh Orrin of Lund University"), where an
+// organisation's name before "of" has its head ("Bank of Harbour
+// County").
+func (s *scanner) plainPair(a int) bool {
+	for k := a; k <= a+1; k++ {
+		if !s.toks[k].word || s.toks[k].caps != caseTitle || s.is(k, cOrgHead|cLastHead|cTitle|cTitleModifier|cConnector) || s.isPlace(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgStart returns the first token of an organisation's name whose head
