@@ -441,8 +441,8 @@ func (s *scanner) classify(a, b int) {
 		end := s.orgEnd(h, b)
 		start := s.orgStart(a, h)
 		for j := start + 1; j < h; j++ {
-			if s.word(j) == "The" {
-				start = j + 1 // "Enter The Daily Ledger"
+			if s.word(j) == "The" || s.word(j) == "the" && !s.is(j-1, cConnector) {
+				start = j + 1 // "Enter The Daily Ledger", "Though the Harbour Council"
 			}
 		}
 		if s.is(h, cCorporate) {

@@ -80,6 +80,12 @@ var findTests = []findCase{
 		"per:Patrick Moreau=Patrick Moreau; org:Harvard University=Harvard University; per:Chris Kuo=Chris Kuo"},
 
 	// English organisations.
+	{"a conjunction and the before an organisation", []string{"Though the Harbour City Council voted, the plan failed."},
+		"org:Harbour City Council=Harbour City Council"},
+	{"and the after an organisation's head", []string{"The deal joins Harbour Motors and the Italian maker."},
+		"org:Harbour Motors=Harbour Motors"},
+	{"near-miss: the after a connector", []string{"He spoke to the Bank of the West on Monday."},
+		"org:Bank of the West=Bank of the West"},
 	{"org with acronym", []string{"The Ministry of Foreign Affairs (MFA) said. The MFA added."},
 		"org:Ministry of Foreign Affairs[MFA]=Ministry of Foreign Affairs|MFA|MFA"},
 	{"org by initials", []string{"Kazakh Invest National Company (KINC) signed.", "KINC grew."},

@@ -22,10 +22,11 @@ func (s *scanner) orgHead(a, b int) int {
 // orgEnd returns the end of an organisation's name whose head is token h
 // in a run that ends at b: the head and its complement ("of Foreign
 // Affairs"), but not a person's name after it ("Commission President
-// Ursula von der Leyen").
+// Ursula von der Leyen"), nor what "and the" adds ("Harbour Motors and the
+// Italian").
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
-	if e < b && s.is(e, cConnector) && (!s.isAnd(e) || s.isPlace(b-1)) {
+	if e < b && s.is(e, cConnector) && (!s.isAnd(e) || s.isPlace(b-1) && s.folded(e+1) != "the") {
 		for e < b && !(s.is(e, cTitle) && !s.is(e-1, cConnector)) {
 			e++ // a title's word right after "of" is the field: Court of Justice
 		}
