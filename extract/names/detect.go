@@ -440,9 +440,9 @@ func (s *scanner) classify(a, b int) {
 		}
 		end := s.orgEnd(h, b)
 		start := s.orgStart(a, h)
-		for j := start + 1; j < h; j++ {
-			if s.word(j) == "The" || s.word(j) == "the" && !s.is(j-1, cConnector) {
-				start = j + 1 // "Enter The Daily Ledger", "Though the Harbour Council"
+		for j := start; j < h; j++ {
+			if j > start && (s.word(j) == "The" || s.word(j) == "the" && !s.is(j-1, cConnector)) || lowerAfterHyphen(s.word(j)) {
+				start = j + 1 // "Enter The Daily Ledger", "Though the Harbour Council", "Orr-backed Harbour Party"
 			}
 		}
 		if s.is(h, cCorporate) {

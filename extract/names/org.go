@@ -89,6 +89,32 @@ func (s *scanner) orgStart(a, h int) int {
 	return k
 }
 
+// lowerAfterHyphen reports whether w ends in a part in lower case after a
+// hyphen, as a compound adjective before a name does ("Orr-backed",
+// "Harbour-based"), where a name's own compound is capitalised
+// ("Coca-Cola", "Anti-Defamation") or opens with a prefix
+// ("Co-ordinating").
+func lowerAfterHyphen(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	first := strings.ToLower(w[:strings.IndexByte(w, '-')])
+	return unicode.IsLower(r) && utf8.RuneCountInString(first) > 2 && !isWordPrefix(first)
+}
+
+// isWordPrefix reports whether p, in lower case, is a prefix that a
+// hyphen sets off in one word of a name ("Co-ordinating", "Non-aligned").
+func isWordPrefix(p string) bool {
+	switch p {
+	case "co", "re", "ex", "non", "pre", "pro", "anti", "inter", "multi", "post", "semi", "self", "sub",
+		"super", "trans", "ultra", "mid", "pan", "bi", "tri", "cross", "counter":
+		return true
+	}
+	return false
+}
+
 // hasCoreTitle reports whether a title word stands in [a, b).
 func (s *scanner) hasCoreTitle(a, b int) bool {
 	for k := a; k < b; k++ {
