@@ -22,16 +22,27 @@ func (s *scanner) orgHead(a, b int) int {
 // orgEnd returns the end of an organisation's name whose head is token h
 // in a run that ends at b: the head and its complement ("of Foreign
 // Affairs"), but not a person's name after it ("Commission President
-// Ursula von der Leyen"), nor what "and the" adds ("Harbour Motors and the
-// Italian").
+// Ursula von der Leyen") or after its connector ("the White House on Ann
+// Orr"), nor what "and the" adds ("Harbour Motors and the Italian").
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
+	if e+2 < b && s.is(e, cConnector) && s.givenNameAt(e+1) && s.toks[e+2].caps == caseTitle {
+		return e // a person after the connector: the White House on Ann Orr
+	}
 	if e < b && s.is(e, cConnector) && (!s.isAnd(e) || s.isPlace(b-1) && s.folded(e+1) != "the") {
 		for e < b && !(s.is(e, cTitle) && !s.is(e-1, cConnector)) {
 			e++ // a title's word right after "of" is the field: Court of Justice
 		}
 	}
 	return e
+}
+
+// givenNameAt reports whether token k is a given name that is no common
+// word nor a word of places or organisations: a person's name starts
+// there ("Ann", not "North", "La" or "Union").
+func (s *scanner) givenNameAt(k int) bool {
+	return s.gender(k) != genderNone && !s.commonGiven(k) && !s.isPlace(k) && !s.is(k, cOrgHead|cPlacePrefix|cPlaceSurname|cTitle|cConnector) &&
+		utf8.RuneCountInString(s.word(k)) > 2
 }
 
 // isAnd reports whether token k is a word for "and", which after an
