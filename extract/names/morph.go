@@ -70,8 +70,8 @@ func surnameLike(w string) bool {
 		return false
 	}
 	for _, m := range [...]string{"ов", "ев", "ёв", "ин", "ын", "ян", "енко", "швили", "дзе"} {
-		if i := strings.LastIndex(w, m); i >= minStem-2 && surnameEnding(w[i+len(m):]) {
-			return true
+		if i := strings.LastIndex(w, m); i >= minStem-2 && surnameEnding(w[i+len(m):]) && !(w[i+len(m):] == "ом" && m != "ян") {
+			return true // the instrumental of Путин is Путиным; Пашиняном, but Цзиньпином is foreign
 		}
 	}
 	for _, m := range [...]string{"ский", "цкий", "ская", "цкая", "ского", "ской", "ұлы", "улы", "қызы", "кызы"} {
@@ -147,8 +147,12 @@ func nominativeName(ws []string) []string {
 			continue
 		}
 		nom := nominativeSurname(f, gender)
-		if nom == f && oblique != "" && gender == genderMale && !indeclinable(f) {
+		switch {
+		case nom != f || gender != genderMale || indeclinable(f):
+		case oblique != "":
 			nom = foreignSurname(f, oblique)
+		case i == len(ws)-1 && i > 0 && !surnameLike(f):
+			nom = foreignSurname(f, "ом") // Энтони Блинкеном: a foreign name's instrumental, whatever case the given name is
 		}
 		out[i] = recase(w, nom)
 	}
