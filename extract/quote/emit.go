@@ -131,6 +131,13 @@ func (x *extractor) attributed(c cand, p pre) (attribution, bool) {
 	return a, true
 }
 
+// endsBefore reports whether a sentence ends in s between after, where a
+// quotation's closing mark ends, and at, where the speaker after it is
+// named: "…»." before "Она добавила".
+func endsBefore(s string, after, at int) bool {
+	return after < at && at <= len(s) && sentenceAfter(s, after, at) < at
+}
+
 // lastRune returns the last rune of a quotation's text before the closing
 // marks of a quotation nested at its end: the comma of “… ‘Q,’”.
 func lastRune(text string) rune {
@@ -147,11 +154,13 @@ func lastRune(text string) rune {
 // attribute reads who said c: after the quotation, before it, in a
 // headline's "X:" or at the end of the paragraph before.
 func (x *extractor) attribute(c cand, p pre, end rune) attribution {
-	post := postAttribution(&x.post, x.paras[c.last].Text, c.after, end)
+	last := x.paras[c.last].Text
+	post := postAttribution(&x.post, last, c.after, end)
 	switch {
-	case post.speaker != "" && p.direct && p.cue != "" && p.speaker != "" && isSentenceEnd(end):
-		// “Q.” after "X said," is X's; the sentence after it introduces
-		// what follows: Reyes said, “Q1.” He added, “Q2.”
+	case post.speaker != "" && p.direct && p.cue != "" && p.speaker != "" && (isSentenceEnd(end) || endsBefore(last, c.after, post.at.start)):
+		// “Q.” after "X said," is X's, as is “Q”. after it; the sentence
+		// after it introduces what follows: Reyes said, “Q1.” He added,
+		// “Q2.”
 		return p.attribution.in(c.para)
 	case post.speaker != "" && !(post.aside && p.cue != "" && p.speaker != ""):
 		return post.in(c.last)
