@@ -258,7 +258,8 @@ func buildWords() *words {
 			президент премьер-министр министр глава посол председатель заместитель спикер пресс-секретарь директор руководитель
 			представитель депутат сенатор аким генсек генеральный господин госпожа
 			coordinator councillor councilor commissioner chief leader manager vice-president vice-minister
-			губернатор мэр вице-министр вице-премьер начальник советник
+			губернатор мэр вице-министр вице-премьер начальник советник аналитик эксперт экономист политолог
+			социолог юрист адвокат профессор журналист
 			вице-министр вице-министрі әкім әкімі президенті министрі төрағасы басшысы елшісі өкілі`),
 		org: set(`ministry council office department agency committee service government administration embassy
 			commission organization organisation union bank fund company corporation group center centre
