@@ -107,9 +107,25 @@ func titleStart(s string, after []token, b, e int) int {
 	for t < b && t > 0 && after[t-1].kind == tkWord && (isKkGenitive(after[t-1].text(s)) || isUpperStart(after[t-1].text(s)) && isKkGenitive(after[t].text(s))) {
 		t-- // the Kazakh genitives a title's field is written in: Астана қаласының әкімі
 	}
-	if t < b && t > 0 && after[t-1].kind == tkWord && isUpperStart(after[t-1].text(s)) && hasCyrillic(after[t-1].text(s)) &&
-		after[t].in(lx.titles) && endsIn(after[t].text(s), "ы", "і") {
-		t-- // a noun before a Kazakh title in its possessive: Мемлекет басшысы
+	if t < b && t > 0 && after[t].in(lx.titles) && endsIn(after[t].text(s), "ы", "і") {
+		t = kkTitleField(s, after, t) // the nouns before a Kazakh title in its possessive: Мемлекет басшысы
+	}
+	return t
+}
+
+// kkTitleField returns where the field of the Kazakh title after[t] in
+// its possessive begins: one capitalised word before it (Мемлекет
+// басшысы), or one with a word in lower case after it (Сыртқы істер
+// министрі); t when there is none.
+func kkTitleField(s string, after []token, t int) int {
+	for k := t - 1; k >= 0 && t-k <= 2; k-- {
+		w := after[k]
+		if w.kind != tkWord || !hasCyrillic(w.text(s)) || isLinkWord(w.text(s)) {
+			return t
+		}
+		if isUpperStart(w.text(s)) {
+			return k
+		}
 	}
 	return t
 }
