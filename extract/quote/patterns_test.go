@@ -109,6 +109,14 @@ var pronounCases = []findCase{
 // appositionCases have an apposition or a relative clause between a
 // speaker and the cue.
 var appositionCases = []findCase{
+	{"en a relative clause's subject stands for the name before it", []string{`The loss was steep for Mr. Hale, who said he intended to get “recharged and take a day off.”`},
+		[]want{{0, "recharged and take a day off.", "Mr. Hale", "said", true}}},
+	{"en the relative's name past its place", []string{`The inquiry gave fodder to Sen. Tom Hale of Harbour, who mused that Orr was “unfit to serve.”`},
+		[]want{{0, "unfit to serve.", "Sen. Tom Hale", "mused", true}}},
+	{"en the relative's clause with words before its cue", []string{`Orr, who has in the past described Reyes as “a careless planner,” left early.`},
+		[]want{{0, "a careless planner,", "Orr", "described", true}}},
+	{"near-miss: a relative that is the object", []string{`He turned on Hale, who Orr on Wednesday called “a careless planner.”`},
+		[]want{{0, "a careless planner.", "Orr", "called", true}}},
 	{"en name in apposition", []string{`The leader of the opposition group, Sarah Kemp, told reporters: “We will fight this.”`},
 		[]want{{0, "We will fight this.", "Sarah Kemp", "told", false}}},
 	{"en name after a title after the cue", []string{`“The boat is full,” said the company’s operations director, Carys Bevan.`},

@@ -31,6 +31,23 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 	if b == e || e-b == 1 && toks[b].in(lx.connective) {
 		return "", nil // no subject, or a connective: Instead, she focused
 	}
+	if b > 1 && toks[b-1].kind == tkPunct && toks[b-1].r == ',' && isSubjectRelative(toks[b].text(s)) {
+		rest := toks[b+1 : e]
+		switch {
+		case len(rest) > 0 && rest[0].kind == tkWord && isUpperStart(rest[0].text(s)):
+			// The relative is the object, the name after it the subject:
+			// Hale, who Orr on Wednesday called
+			return nameStarting(s, rest)
+		case !namesSomeone(s, rest):
+			// A relative clause's subject stands for the name before its
+			// comma: Ann Orr, who said; the loss was steep for Mr. Hale,
+			// who said; Анна Орлова, которая заявила.
+			if sp, spToks := antecedent(s, toks[:b-1]); sp != "" {
+				return sp, spToks
+			}
+			return "", nil
+		}
+	}
 	if toks[b].in(lx.lead) && e-b <= 2 {
 		return "", nil // a phrase of place or means, no subject: В заявлении говорится
 	}
@@ -85,6 +102,61 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 		return "", nil
 	}
 	return sp, toks[b:e]
+}
+
+// antecedent returns the person's name that ends toks, before the
+// comma of a relative clause, with the place it is of passed over (Sen.
+// Ann Orr of Harbour, who said), or "".
+func antecedent(s string, toks []token) (string, []token) {
+	sp, spToks := nameEnding(s, toks)
+	if n := len(toks) - len(spToks); sp != "" && n > 1 && toks[n-1].kind == tkWord && toks[n-1].text(s) == "of" {
+		if of, ofToks := nameEnding(s, toks[:n-1]); of != "" {
+			sp, spToks = of, ofToks
+		}
+	}
+	if sp == "" || !isPerson(sp) {
+		return "", nil
+	}
+	return sp, spToks
+}
+
+// nameEnding returns the capitalised name, with its titles, that ends
+// toks, or "".
+func nameEnding(s string, toks []token) (string, []token) {
+	b := len(toks)
+	for b > 0 && len(toks)-b < maxSpeaker && (toks[b-1].kind == tkWord && (isUpperStart(toks[b-1].text(s)) || toks[b-1].in(lexicon().titles)) || abbrevDot(s, toks, b-1)) {
+		b--
+	}
+	if b == len(toks) {
+		return "", nil
+	}
+	if sp, ok := nounPhrase(s, toks[b:]); ok {
+		return sp, toks[b:]
+	}
+	return "", nil
+}
+
+// nameStarting returns the capitalised name, with its titles, that opens
+// toks, or "".
+func nameStarting(s string, toks []token) (string, []token) {
+	e := 0
+	for e < len(toks) && e < maxSpeaker && (toks[e].kind == tkWord && (isUpperStart(toks[e].text(s)) || toks[e].in(lexicon().titles)) || abbrevDot(s, toks, e)) {
+		e++
+	}
+	if sp, ok := nounPhrase(s, toks[:e]); ok && e > 0 {
+		return sp, toks[:e]
+	}
+	return "", nil
+}
+
+// isSubjectRelative reports whether w is a relative pronoun that is the
+// subject of its clause and stands for a person: who, который, которая.
+func isSubjectRelative(w string) bool {
+	switch strings.ToLower(w) {
+	case "who", "который", "которая", "которые":
+		return true
+	}
+	return false
 }
 
 // isLeadingAdverb reports whether w, opening a clause before its
