@@ -36,6 +36,12 @@ func (s *scanner) person(a, b int) {
 	if s.titleCaseRun(a, b) {
 		return // "Senator Says Harbour Plan Looks Like": a headline inside the text
 	}
+	for k := a; k < b; k++ {
+		if isContraction(s.folded(k)) {
+			s.person(a, k) // I've, We'll: a pronoun and its verb end a name, and open none
+			return
+		}
+	}
 	k, titled, field, ok := s.nameStart(a, b)
 	if !ok {
 		return

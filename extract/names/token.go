@@ -197,6 +197,17 @@ func caseOf(w string) uint8 {
 	return caseTitle
 }
 
+// isContraction reports whether the folded word f is an English
+// contraction of a pronoun with its verb: i've, we'll, they're.
+func isContraction(f string) bool {
+	for _, c := range [...]string{"'ve", "'m", "'ll", "'d", "'re"} {
+		if strings.HasSuffix(f, c) && len(f) > len(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // fold returns w in lower case with ё as е and ’ as '.
 func fold(w string) string {
 	for i := 0; i < len(w); i++ {
