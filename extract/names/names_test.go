@@ -76,6 +76,8 @@ var findTests = []findCase{
 		"per:Kavrin Oshadi=Kavrin Oshadi|Oshadi; org:Lund University=Lund University"},
 	{"near-miss: a head before of", []string{"It was paid by the Harbour Bank of Lund County."},
 		"org:Harbour Bank of Lund County=Harbour Bank of Lund County"},
+	{"a state and a party's member is no person", []string{"The Utah Republican met Iowa Democrats and Sen. Tom Hale, a Florida Republican."},
+		"per:Tom Hale=Tom Hale"},
 	{"a contraction ends a name and opens none", []string{"Ask Tom Hale I’ve said, or the congressman I've never met, or the show “I’d Do Anything”."},
 		"per:Tom Hale=Tom Hale"},
 	{"a person of an organisation and another", []string{"It was led by Patrick Moreau of Harvard University and Chris Kuo."},
