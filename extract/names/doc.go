@@ -61,7 +61,10 @@
 // elsewhere in the text, as surnames do ("Mitt Romney ... Romney won"),
 // and, in German, mostly without an article before it, as nouns do not
 // ("die Menschen"), and with no word of a person's surname in the
-// genitive before it ("Bergers Kurs");
+// genitive before it ("Bergers Kurs"); there a word after an article or
+// a number is a noun, given name or not ("eine Art von Mut"), and "von
+// der" after a surname opens the employer ("Anna Berger von der
+// Harbour-Bank");
 // so is a name followed by a comma and a role within a few words ("Lael
 // Brainard, a Fed governor"), by a comma and "who" ("Ann Orr, who
 // was") or by an age between commas ("Ann Orr, 34,"), and a given name

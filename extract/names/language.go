@@ -33,6 +33,21 @@ func isNounArticle(f string) bool {
 	return false
 }
 
+// isNumberWord reports whether the folded word f is a numeral that a
+// noun follows, in digits or in the words of German: 2, zwei, hundert;
+// four digits are a year's.
+func isNumberWord(f string) bool {
+	if f != "" && f[0] >= '0' && f[0] <= '9' {
+		return len(f) != 4 // but a year: 2021 Anna Berger
+	}
+	switch f {
+	case "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig", "hundert",
+		"tausend", "mehrere", "viele", "einige", "wenige", "zahlreiche":
+		return true
+	}
+	return false
+}
+
 // titleStems are the nouns for offices and roles that end the compound
 // titles of German ("Bundesministerin", "Regierungssprecher",
 // "Landesbischof"), with their feminine forms.

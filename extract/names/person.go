@@ -53,6 +53,9 @@ func (s *scanner) person(a, b int) {
 			s.acronymAt(j) // the body of a title: Глава МИД Сергей Лавров, UN Secretary-General
 		}
 	}
+	if !titled && s.d.nouns && k == a && k > 0 && s.toks[k-1].word && (isNounArticle(s.folded(k-1)) || isNumberWord(s.folded(k-1))) {
+		return // "eine Art von Mut", "zwei Millionen Barrel Öl": nouns after their article or a number
+	}
 	n := s.nameLen(k, b)
 	if field && k+n < b-1 && s.is(k+n, cNotName|cOrgHead) {
 		s.person(k+n+1, b) // "Under-Secretary-General for Political Affairs Jane Holt": the name follows the field
@@ -285,6 +288,8 @@ func (s *scanner) nameLen(k, b int) int {
 			return n // "Мұрат Нұртілеу Брюссельге барды": a place in the dative after the name
 		case s.d.nouns && j > k+1 && s.folded(j) == "den" && s.folded(j-1) == "von":
 			return j - 1 - k // "Anna Berger von den Grünen": of the party, no particle
+		case j > k+1 && s.is(j, cParticle) && s.employerAfter(j) && s.gender(j-1) == genderNone && !s.is(j-1, cParticle):
+			return n // "Anna Berger von der Harbour-Bank": the particle after a surname opens the employer
 		case s.is(j, cParticle) && j > k:
 		case s.is(j, cTitleSurname) && j == b-1 && j > k && s.gender(k) != genderNone && !s.isPlace(j):
 			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname
@@ -310,6 +315,26 @@ func (s *scanner) nameLen(k, b int) int {
 		}
 	}
 	return n
+}
+
+// employerAfter reports whether the particle at token j, after a
+// surname, opens the name of where the person works rather than more of
+// the name: "von der", "vom", "van de" before a body ("Anna Berger von
+// der Harbour-Bank"), where a particle of the name follows the given
+// names ("Ursula von der Leyen", "Fritz Eckart von Weizsäcker").
+func (s *scanner) employerAfter(j int) bool {
+	switch s.folded(j) {
+	case "vom", "zum", "zur":
+		return true
+	case "von", "van", "zu":
+		if j+1 < len(s.toks) && s.toks[j+1].word {
+			switch s.folded(j + 1) {
+			case "der", "dem", "den", "des", "de", "het":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // demonymSurname reports whether token j, a country's adjective after
