@@ -67,6 +67,12 @@ func TestFindWithLanguage(t *testing.T) {
 			[]string{"Das sagte Anna Berger von der Harbour-Bank. Berger erwartet mehr."}, "per:Anna Berger=Anna Berger|Berger"},
 		{"de near-miss: a particle after the given names", "de",
 			[]string{"Es sprach Fritz Eckart von Velden. Velden blieb."}, "per:Fritz Eckart von Velden=Fritz Eckart von Velden|Velden"},
+		{"de a title alone before a name", "de",
+			[]string{"Das sagte Präsident Tomás Velde am Montag."}, "per:Tomás Velde=Tomás Velde"},
+		{"de an occupation's compound before a surname", "de",
+			[]string{"Der Geheimdienstexperte Adrian Velde warnt. Velde blieb skeptisch."}, "per:Adrian Velde=Adrian Velde|Velde"},
+		{"de an article after a titled name", "de",
+			[]string{"Dort gab Präsidentin Anna Berger den Ton an."}, "per:Anna Berger=Anna Berger"},
 		{"an unknown language is none", "xx",
 			[]string{"Der Politologe Dmitri Orlow hält die Wahl für entschieden."}, "per:Dmitri Orlow=Dmitri Orlow"},
 	}

@@ -56,7 +56,11 @@ var titleStems = [...]string{"präsident", "präsidentin", "minister", "minister
 	"direktorin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "bischof",
 	"bischöfin", "trainer", "trainerin", "sekretär", "sekretärin", "botschafter", "botschafterin",
 	"abgeordnete", "abgeordneter", "richter", "richterin", "kommissar", "kommissarin",
-	"führer", "führerin"}
+	"führer", "führerin", "experte", "expertin", "spezialist", "spezialistin", "analyst", "analystin",
+	"ökonom", "ökonomin", "politologe", "politologin", "forscher", "forscherin", "soldat", "soldatin",
+	"rapper", "rapperin", "sänger", "sängerin", "promoter", "berater", "beraterin", "vertreter",
+	"vertreterin", "journalist", "journalistin", "anwalt", "anwältin", "professor", "professorin",
+	"arzt", "ärztin", "manager", "managerin", "gründer", "gründerin", "chefredakteur", "chefredakteurin"}
 
 // minTitlePrefix is the fewest bytes before a title's stem that make a
 // word a compound title: the stems alone are also family names

@@ -180,6 +180,9 @@ var lex = sync.OnceValue(func() *lexicon {
 			lawmaker congressman congresswoman candidate leader founder head deputy vice
 			president-elect counsel trustee adviser advisor aide analyst economist actor actress
 			singer player striker midfielder goalkeeper author writer secretaries
+			präsident präsidentin ministerin kanzlerin sprecherin chefin leiterin direktorin
+			trainerin botschafterin abgeordnete abgeordneter kommissarin bundeskanzler bundeskanzlerin
+			experte expertin politologe politologin soldat soldatin rapper rapperin sängerin
 			президент президента президенту президентом президенте премьер-министр премьер-министра
 			министр министра министру министром министре глава главы главе главой председатель
 			председателя председателю председателем посол посла послу послом генсек генсека

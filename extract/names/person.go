@@ -290,6 +290,8 @@ func (s *scanner) nameLen(k, b int) int {
 			return j - 1 - k // "Anna Berger von den Grünen": of the party, no particle
 		case j > k+1 && s.is(j, cParticle) && s.employerAfter(j) && s.gender(j-1) == genderNone && !s.is(j-1, cParticle):
 			return n // "Anna Berger von der Harbour-Bank": the particle after a surname opens the employer
+		case s.is(j, cParticle) && j > k && isArticleParticle(s.folded(j)) && !isNameParticle(s.folded(j-1)):
+			return n // "Präsidentin Anna Berger den Ton": an article after the name, not of "von der"
 		case s.is(j, cParticle) && j > k:
 		case s.is(j, cTitleSurname) && j == b-1 && j > k && s.gender(k) != genderNone && !s.isPlace(j):
 			words++ // "Martin Luther King", "Paul Singer": a title's word ends the name as a surname
@@ -315,6 +317,22 @@ func (s *scanner) nameLen(k, b int) int {
 		}
 	}
 	return n
+}
+
+// isArticleParticle reports whether the folded particle f is also an
+// article, a particle of a name only after another: von der, van den.
+func isArticleParticle(f string) bool {
+	switch f {
+	case "der", "den", "dem", "des", "het":
+		return true
+	}
+	return false
+}
+
+// isNameParticle reports whether the folded word f is a particle that an
+// article may follow in a family name: von, van.
+func isNameParticle(f string) bool {
+	return f == "von" || f == "van"
 }
 
 // employerAfter reports whether the particle at token j, after a
