@@ -36,6 +36,16 @@ func (s *scanner) person(a, b int) {
 	if s.titleCaseRun(a, b) {
 		return // "Senator Says Harbour Plan Looks Like": a headline inside the text
 	}
+	for k := a + 2; k < b-1; k++ {
+		if s.is(k, cParticle) && s.givenAt(k+1) && s.capital(k+2) && !s.isParticleName(a, k) {
+			s.person(a, k) // "Giorgia Meloni da Donald Trump": a preposition between two names
+			s.person(k+1, b)
+			return
+		}
+	}
+	for a < b-2 && s.isPlace(a) && s.gender(a) == genderNone && s.givenAt(a+1) {
+		a++ // "della Florida Marco Rubio": the place a title's field names
+	}
 	for k := a; k < b; k++ {
 		if isContraction(s.folded(k)) {
 			s.person(a, k) // I've, We'll: a pronoun and its verb end a name, and open none
@@ -317,6 +327,24 @@ func (s *scanner) nameLen(k, b int) int {
 		}
 	}
 	return n
+}
+
+// givenAt reports whether token k is a given name that is no common
+// word nor a place's name.
+func (s *scanner) givenAt(k int) bool {
+	return k < len(s.toks) && s.toks[k].word && s.toks[k].caps == caseTitle && s.gender(k) != genderNone && !s.commonGiven(k) && !s.isPlace(k)
+}
+
+// isParticleName reports whether the run [a, k) before the particle at
+// k is given names alone, which a family name of particles follows
+// ("Ursula von der Leyen", "José María de la Torre").
+func (s *scanner) isParticleName(a, k int) bool {
+	for j := a; j < k; j++ {
+		if s.gender(j) == genderNone {
+			return false
+		}
+	}
+	return true
 }
 
 // isArticleParticle reports whether the folded particle f is also an

@@ -160,18 +160,33 @@ func possessiveAt(p string, i int) int {
 		return 0
 	}
 	for _, a := range [...]string{"'s", "’s"} {
-		if strings.HasPrefix(p[i:], a) {
-			k := i + len(a)
-			if k == len(p) {
-				return len(a)
-			}
-			if r, _ := utf8.DecodeRuneInString(p[k:]); !textutil.IsWordRune(r) {
-				return len(a)
-			}
+		if strings.HasPrefix(p[i:], a) && wordEndsAt(p, i+len(a)) {
+			return len(a)
+		}
+	}
+	_, w := utf8.DecodeRuneInString(p[i:])
+	for _, suf := range turkishCaseSuffixes {
+		if strings.HasPrefix(p[i+w:], suf) && wordEndsAt(p, i+w+len(suf)) {
+			return w + len(suf) // Dzeko'nun, Lig'de: a case ending set off from a name
 		}
 	}
 	return 0
 }
+
+// wordEndsAt reports whether no letter or digit follows p[:k].
+func wordEndsAt(p string, k int) bool {
+	if k >= len(p) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(p[k:])
+	return !textutil.IsWordRune(r)
+}
+
+// turkishCaseSuffixes are the case endings that Turkish sets off from a
+// proper name with an apostrophe, longest first.
+var turkishCaseSuffixes = [...]string{"ndan", "nden", "nın", "nin", "nun", "nün", "nda", "nde", "dan", "den", "tan",
+	"ten", "yla", "yle", "ın", "in", "un", "ün", "ya", "ye", "da", "de", "ta", "te", "la", "le", "yı", "yi", "yu",
+	"yü", "nı", "ni", "nu", "nü", "ı", "i", "u", "ü", "a", "e"}
 
 // caseOf returns the letter case of a word.
 func caseOf(w string) uint8 {
