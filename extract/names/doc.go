@@ -37,7 +37,8 @@
 // before a noun in lower case ("Директор Пулковской обсерватории") is no
 // surname. Words that open a sentence (The, However, Однако, Бұл, and,
 // when [FindWith] is told the text's language, the function words of
-// twelve more from the Snowball stop-word lists: Der, Het, Och),
+// twelve more from the Snowball stop-word lists and of four from
+// stopwords-iso: Der, Het, Och, Karena),
 // months and weekdays, countries (as package country reads them, so that
 // "Georgia and Armenia" is no person but "Jordan Peterson" is one), words
 // with a digit (LCOc1), and words that name places, documents or events

@@ -73,6 +73,10 @@ func TestFindWithLanguage(t *testing.T) {
 			[]string{"Der Geheimdienstexperte Adrian Velde warnt. Velde blieb skeptisch."}, "per:Adrian Velde=Adrian Velde|Velde"},
 		{"de an article after a titled name", "de",
 			[]string{"Dort gab Präsidentin Anna Berger den Ton an."}, "per:Anna Berger=Anna Berger"},
+		{"id a conjunction opens no name", "id",
+			[]string{"Karena Islam melarang riba, Dari Petani datang ke kota."}, ""},
+		{"id near-miss: a name after a conjunction", "id",
+			[]string{"Karena itu Joko Santoso datang. Santoso tersenyum."}, "per:Joko Santoso=Joko Santoso|Santoso"},
 		{"an unknown language is none", "xx",
 			[]string{"Der Politologe Dmitri Orlow hält die Wahl für entschieden."}, "per:Dmitri Orlow=Dmitri Orlow"},
 	}

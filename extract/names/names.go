@@ -74,9 +74,10 @@ type Options struct {
 	// takes them.
 	Places [][]Span
 	// Language is the BCP 47 tag of the text's language, when known. The
-	// articles, pronouns and conjunctions of Danish, Dutch, Finnish,
-	// French, German, Hungarian, Italian, Norwegian, Portuguese,
-	// Spanish, Swedish and Turkish ("Der", "Les", "Het", "Och") then open
+	// articles, pronouns and conjunctions of Czech, Danish, Dutch,
+	// Finnish, French, German, Hungarian, Indonesian, Italian, Norwegian,
+	// Polish, Portuguese, Romanian, Spanish, Swedish and Turkish ("Der",
+	// "Les", "Het", "Och", "Karena") then open
 	// no name, as those of English, Russian and Kazakh never do; in
 	// German and Luxembourgish, which capitalise every noun, two
 	// capitalised words whose last stands alone elsewhere are no person

@@ -19,7 +19,11 @@ func TestRun(t *testing.T) {
 		}
 	}
 	out := filepath.Join(dir, "function.go")
-	if err := run(dir, out); err != nil {
+	iso := filepath.Join(dir, "stopwords-iso.json")
+	if err := os.WriteFile(iso, []byte(`{"cs":["a","ale","jak to"],"id":["karena","dari"],"pl":["albo"],"ro":["acea"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(dir, iso, out); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(out)
@@ -33,10 +37,13 @@ func TestRun(t *testing.T) {
 	if strings.Contains(got, "von") || strings.Contains(got, " m ") {
 		t.Error("a name particle or a letter alone is kept")
 	}
+	if !strings.Contains(got, `{"id", "" +`) || !strings.Contains(got, `"dari karena "`) || strings.Contains(got, "jak to") {
+		t.Errorf("output lacks the stopwords-iso lists, or keeps an entry of two words:\n%s", got)
+	}
 	if err := os.Remove(filepath.Join(dir, "german")); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(dir, out); err == nil {
+	if err := run(dir, "", out); err == nil {
 		t.Error("a missing list is accepted")
 	}
 }
