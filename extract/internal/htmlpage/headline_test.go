@@ -24,17 +24,23 @@ func TestHeadlineNotHomeLink(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Parse([]byte(`<html><body>` + tt.head + body + `</body></html>`))
-			got := ""
-			for _, b := range d.Blocks {
-				if b.Role == blocks.Headline {
-					got = b.Text
-				}
-			}
-			if got != tt.want {
+			if got := headlineOf(d); got != tt.want {
 				t.Errorf("headline = %q, want %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// headlineOf returns the text of the last block of d in the headline's
+// role, or "".
+func headlineOf(d *blocks.Document) string {
+	got := ""
+	for _, b := range d.Blocks {
+		if b.Role == blocks.Headline {
+			got = b.Text
+		}
+	}
+	return got
 }
 
 func TestIsHomeHref(t *testing.T) {
@@ -79,13 +85,7 @@ func TestHeadlineTitledH2(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Parse([]byte(`<html><head><meta property="og:title" content="` + tt.title + `"></head><body>` + crumb + tt.head + body + `</body></html>`))
-			got := ""
-			for _, b := range d.Blocks {
-				if b.Role == blocks.Headline {
-					got = b.Text
-				}
-			}
-			if got != tt.want {
+			if got := headlineOf(d); got != tt.want {
 				t.Errorf("headline = %q, want %q", got, tt.want)
 			}
 		})
