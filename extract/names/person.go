@@ -44,7 +44,7 @@ func (s *scanner) person(a, b int) {
 		}
 	}
 	for a < b-2 && s.isPlace(a) && s.gender(a) == genderNone && s.givenAt(a+1) {
-		a++ // "della Florida Marco Rubio": the place a title's field names
+		a++ // "il ministro della Francia Anna Orsini": the country a title's field names
 	}
 	for k := a; k < b; k++ {
 		if isContraction(s.folded(k)) {
