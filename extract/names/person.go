@@ -43,9 +43,6 @@ func (s *scanner) person(a, b int) {
 			return
 		}
 	}
-	for a < b-2 && s.isPlace(a) && s.gender(a) == genderNone && s.givenAt(a+1) {
-		a++ // "il ministro della Francia Anna Orsini": the country a title's field names
-	}
 	for k := a; k < b; k++ {
 		if isContraction(s.folded(k)) {
 			s.person(a, k) // I've, We'll: a pronoun and its verb end a name, and open none
