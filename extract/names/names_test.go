@@ -80,6 +80,8 @@ var findTests = []findCase{
 		"per:Tom Hale=Tom Hale"},
 	{"a Turkish case ending after a name", []string{"Tom Hale'nin golü, Hale'ye övgü getirdi."},
 		"per:Tom Hale=Tom Hale|Hale"},
+	{"a particle ends no name", []string{"Vino Ana Orsini de France ayer."},
+		"per:Ana Orsini=Ana Orsini"},
 	{"a country before a given name", []string{"Il ministro della Francia Anna Orsini ha parlato."},
 		"per:Anna Orsini=Anna Orsini"},
 	{"a preposition between two names", []string{"La premier Anna Orsini da Tom Hale è stata ricevuta."},

@@ -77,6 +77,9 @@ func (s *scanner) person(a, b int) {
 	for n > 2 && s.isPostNominal(k+n-1) {
 		n-- // John Milbank RRP; Jane Holt MP
 	}
+	for n > 1 && s.is(k+n-1, cParticle) {
+		n-- // a particle ends no name: "Unidad Militar de" before a word in lower case
+	}
 	b = k + n
 	kind := s.personKind(k, b, titled)
 	if kind == 0 || b-k == 1 && (field || s.toks[k].caps == caseUpper || s.isInitial(k) || s.is(k, cTitle) || s.adjectiveBefore(k) || k > 0 && s.is(k-1, cRole) && !s.is(k-1, cTitle)) {
