@@ -422,8 +422,8 @@ func (s *scanner) classify(a, b int) {
 			return
 		}
 		for k := a + 1; k < h; k++ {
-			if s.folded(k) == "and" && s.folded(k+1) == "the" {
-				s.classify(a, k) // "the European Commission and the Markets Authority"
+			if isAndThe(s.folded(k), s.folded(k+1)) {
+				s.classify(a, k) // "the European Commission and the Markets Authority", "la Liga Árabe y la Organización …"
 				s.classify(k+2, b)
 				return
 			}

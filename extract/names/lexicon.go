@@ -67,6 +67,10 @@ type lexicon struct {
 	// Amnesty International, but the Institute for International
 	// Economics.
 	lastHeads set
+	// headFirst are the heads of organisations in the Romance languages,
+	// which stand first and have the adjectives and complements after
+	// them ("Autoridad Nacional Palestina", "Ministerio de Sanidad").
+	headFirst set
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.
 	corporate set
@@ -114,6 +118,7 @@ const (
 	cPlacePrefix
 	cLastHead
 	cPlaceSurname
+	cHeadFirst
 )
 
 // classes returns the class of each word of the lists of l.
@@ -129,6 +134,7 @@ func classes(l *lexicon) map[string]wordClass {
 		{l.notNames, cNotName}, {l.corporate, cCorporate}, {l.headlineLower, cHeadlineLower},
 		{l.speech, cSpeech}, {l.roles, cRole}, {l.rooms, cRoom}, {l.titleSurnames, cTitleSurname},
 		{l.placePrefixes, cPlacePrefix}, {l.lastHeads, cLastHead}, {l.placeSurnames, cPlaceSurname},
+		{l.headFirst, cHeadFirst | cOrgHead},
 	} {
 		for w := range c.s {
 			m[w] |= c.bit
@@ -301,8 +307,18 @@ var lex = sync.OnceValue(func() *lexicon {
 			von van der des del los las who`),
 		surnameFirst: words(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo
 			ma luo xi qin han deng kim park lee choi jung kang yoon moon`),
-		rooms:         words(`chamber chambers`),
-		lastHeads:     words(`international`),
+		rooms:     words(`chamber chambers`),
+		lastHeads: words(`international`),
+		headFirst: words(`ministerio universidad instituto agencia autoridad comisión consejo partido banco
+			fundación asociación federación unión gobierno policía ejército senado congreso
+			parlamento asamblea ayuntamiento sindicato compañía grupo organización hospital museo
+			ministero università istituto agenzia autorità commissione consiglio partito banca
+			tribunale fondazione associazione federazione unione governo polizia esercito senato
+			procura sindacato società ospedale
+			ministère université institut agence autorité conseil banque fondation fédération
+			gouvernement armée chambre sénat assemblée mairie syndicat société hôpital musée
+			ministério universidade agência autoridade comissão conselho fundação associação
+			federação governo polícia exército câmara assembleia prefeitura`),
 		placeSurnames: words(`west east north south hill church temple day hall rivers fields woods wells`),
 		placePrefixes: words(`san santa santo são sao saint sainte st st. ste ste. fort port mount new`),
 		corporate:     words(`inc inc. ltd ltd. llc plc corp corp. corporation incorporated limited co co. gmbh ag sa nv bv`),

@@ -20,12 +20,17 @@ func (s *scanner) orgHead(a, b int) int {
 }
 
 // orgEnd returns the end of an organisation's name whose head is token h
-// in a run that ends at b: the head and its complement ("of Foreign
-// Affairs"), but not a person's name after it ("Commission President
+// in a run that ends at b: the head, the adjectives after a Romance one
+// ("Partido Popular Europeo"), and its complement ("of Foreign Affairs"), but not a person's name after it ("Commission President
 // Ursula von der Leyen") or after its connector ("the White House on Ann
 // Orr"), nor what "and the" adds ("Harbour Motors and the Italian").
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
+	if s.is(h, cHeadFirst) {
+		for e < b && s.toks[e].word && s.toks[e].caps != caseLower && !s.is(e, cConnector|cTitle) && !s.givenNameAt(e) {
+			e++ // the adjectives after a Romance head: Autoridad Nacional Palestina
+		}
+	}
 	if e+2 < b && s.is(e, cConnector) && s.givenNameAt(e+1) && s.toks[e+2].caps == caseTitle {
 		return e // a person after the connector: the White House on Ann Orr
 	}
@@ -41,8 +46,25 @@ func (s *scanner) orgEnd(h, b int) int {
 // word nor a word of places or organisations: a person's name starts
 // there ("Ann", not "North", "La" or "Union").
 func (s *scanner) givenNameAt(k int) bool {
-	return s.gender(k) != genderNone && !s.commonGiven(k) && !s.isPlace(k) && !s.is(k, cOrgHead|cPlacePrefix|cPlaceSurname|cTitle|cConnector) &&
-		utf8.RuneCountInString(s.word(k)) > 2
+	return k < len(s.toks) && s.toks[k].word && s.toks[k].caps == caseTitle && s.gender(k) != genderNone && !s.commonGiven(k) && !s.isPlace(k) &&
+		!s.is(k, cOrgHead|cPlacePrefix|cPlaceSurname|cTitle|cConnector) && utf8.RuneCountInString(s.word(k)) > 2
+}
+
+// isAndThe reports whether the folded words and, the are a conjunction
+// and an article, in English or a Romance language: "and the", "y la",
+// "et le", "e il".
+func isAndThe(and, the string) bool {
+	switch and {
+	case "and":
+		return the == "the"
+	case "y":
+		return the == "el" || the == "la" || the == "los" || the == "las"
+	case "et":
+		return the == "le" || the == "la" || the == "les"
+	case "e":
+		return the == "il" || the == "lo" || the == "la" || the == "gli" || the == "le" || the == "o" || the == "os" || the == "as"
+	}
+	return false
 }
 
 // isAnd reports whether token k is a word for "and", which after an

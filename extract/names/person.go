@@ -37,7 +37,7 @@ func (s *scanner) person(a, b int) {
 		return // "Senator Says Harbour Plan Looks Like": a headline inside the text
 	}
 	for k := a + 2; k < b-1; k++ {
-		if s.is(k, cParticle) && s.givenAt(k+1) && s.capital(k+2) && !s.isParticleName(a, k) {
+		if s.is(k, cParticle) && s.givenNameAt(k+1) && s.capital(k+2) && !s.isParticleName(a, k) {
 			s.person(a, k) // "Giorgia Meloni da Donald Trump": a preposition between two names
 			s.person(k+1, b)
 			return
@@ -327,12 +327,6 @@ func (s *scanner) nameLen(k, b int) int {
 		}
 	}
 	return n
-}
-
-// givenAt reports whether token k is a given name that is no common
-// word nor a place's name.
-func (s *scanner) givenAt(k int) bool {
-	return k < len(s.toks) && s.toks[k].word && s.toks[k].caps == caseTitle && s.gender(k) != genderNone && !s.commonGiven(k) && !s.isPlace(k)
 }
 
 // isParticleName reports whether the run [a, k) before the particle at
