@@ -121,7 +121,7 @@ func metaCharset(z *html.Tokenizer) (encoding.Encoding, string) {
 // leniently: browsers accept "text/html; charset=windows-1251" with any
 // spacing, quoting and case.
 func charsetParam(s string) string {
-	i := strings.Index(strings.ToLower(s), "charset")
+	i := indexASCIIFold(s, "charset")
 	if i < 0 {
 		return ""
 	}
@@ -143,6 +143,23 @@ func charsetParam(s string) string {
 		return s[:j]
 	}
 	return s
+}
+
+// indexASCIIFold returns the index of the first instance of the lower-case
+// ASCII word w in s, in any case of its letters, or -1. It reads bytes,
+// so that an offset in s is one whatever else s holds: lowering s whole
+// would widen an invalid byte into a rune of three.
+func indexASCIIFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // xmlEncoding returns the encoding pseudo-attribute of an XML declaration
