@@ -26,13 +26,21 @@ type attribution struct {
 	at      mentionAt // where speaker is named; at.para is set by the extractor
 }
 
-// named sets the speaker to the words toks of s, recording where they are.
+// named sets the speaker to the words toks of s, without a possessive's
+// ending, recording where they are.
 func (a *attribution) named(s string, toks []token) {
 	if len(toks) == 0 {
 		return
 	}
-	a.speaker = s[toks[0].start:toks[len(toks)-1].end]
-	a.at.start, a.at.end = toks[0].start, toks[len(toks)-1].end
+	start, end := toks[0].start, toks[len(toks)-1].end
+	for _, suf := range [...]string{"’s", "'s"} {
+		if strings.HasSuffix(s[start:end], suf) && end-len(suf) > start {
+			end -= len(suf) // the possessor of a claim: Obama's
+			break
+		}
+	}
+	a.speaker = s[start:end]
+	a.at.start, a.at.end = start, end
 }
 
 // in returns a with the paragraph its speaker is named in set to para.

@@ -115,6 +115,10 @@ func (p pre) withCue(s string, cj, cn int, ck cueKind) (pre, bool) {
 		if b := pk + 1 - len(spToks); len(spToks) > 0 && b > 1 && !content {
 			if sub, subToks := sentenceSubject(s, toks[:b]); sub != "" && subToks[len(subToks)-1].end < toks[b-1].start {
 				sp, spToks = sub, subToks
+			} else if toks[b-1].kind == tkWord && isRelativeClause(s, toks[:b]) {
+				if sub, subToks := subjectBefore(s, toks[:b], b-1); sub != "" {
+					sp, spToks = sub, subToks // Orr, who called Hale’s remarks “Q”
+				}
 			}
 		}
 	}
@@ -217,6 +221,18 @@ func possessiveBefore(s string, toks []token, cj int) int {
 		}
 	}
 	return -1
+}
+
+// isRelativeClause reports whether toks end in a relative clause that
+// opens after a comma with a subject relative and a verb: "Orr, who has
+// called".
+func isRelativeClause(s string, toks []token) bool {
+	for k := len(toks) - 2; k > 0 && len(toks)-k <= maxCueDistance; k-- {
+		if isSubjectRelative(toks[k].text(s)) {
+			return toks[k-1].kind == tkPunct && toks[k-1].r == ','
+		}
+	}
+	return false
 }
 
 // isPossessivePronoun reports whether w is a Russian possessive pronoun
