@@ -152,6 +152,9 @@ func nameStarting(s string, toks []token) (string, []token) {
 // isSubjectRelative reports whether w is a relative pronoun that is the
 // subject of its clause and stands for a person: who, который, которая.
 func isSubjectRelative(w string) bool {
+	if len(w) < 3 || w[0]|0x20 != 'w' && w[0] != 0xD0 {
+		return false // neither who nor a Cyrillic word
+	}
 	switch strings.ToLower(w) {
 	case "who", "который", "которая", "которые":
 		return true
