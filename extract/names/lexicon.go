@@ -294,7 +294,8 @@ var lex = sync.OnceValue(func() *lexicon {
 			talks process review report index festival expo show series season league
 			stadium arena staff harbor harbour bowl prison jail cemetery heights beach canyon
 			springs gardens mall terminal survey pro edition keyboard charger console democrat democrats
-			republican republicans
+			republican republicans world effect dinner lunch breakfast gala rally debate tour concert
+			awards ceremony parade marathon
 			киев пекин берлин кишинев ростов саратов харьков псков тамбов львов чернигов
 			las los san santa santo são sao fort port mount saint sainte st st. ste ste.
 			hill affairs order primary caucus debate poll campaign election new republic kingdom empire federation emirates states union east west north south

@@ -88,6 +88,8 @@ var findTests = []findCase{
 		"per:Anna Orsini=Anna Orsini; per:Tom Hale=Tom Hale"},
 	{"near-miss: a particle after given names", []string{"José María de la Vela habló. De la Vela sonrió."},
 		"per:José María de la Vela=José María de la Vela|Vela"},
+	{"an event's or a thing's word after capitalised words", []string{"The Harbour Effect and the Closing Dinner drew Tom Hale."},
+		"per:Tom Hale=Tom Hale"},
 	{"a contraction ends a name and opens none", []string{"Ask Tom Hale I’ve said, or the congressman I've never met, or the show “I’d Do Anything”."},
 		"per:Tom Hale=Tom Hale"},
 	{"a person of an organisation and another", []string{"It was led by Patrick Moreau of Harvard University and Chris Kuo."},
