@@ -5,6 +5,8 @@ import "testing"
 // invertedCases are Russian clauses whose cue comes first and whose
 // speaker ends them, with the words a writer sets between the two.
 var invertedCases = []findCase{
+	{"kk деген and the opinion before the speaker", []string{`«Бұл маңызды қадам» деген пікірді сарапшы Айгүл Орынова білдірді.`},
+		[]want{{0, "Бұл маңызды қадам", "сарапшы Айгүл Орынова", "білдірді", false}}},
 	{"kk a title's field of two words", []string{`«Біз келіссөздерге дайынбыз» деді Ішкі істер министрі Асқар Орынов.`},
 		[]want{{0, "Біз келіссөздерге дайынбыз", "Ішкі істер министрі Асқар Орынов", "деді", false}}},
 	{"ru an occupation and a quoted name before the name", []string{`«Пока рано говорить об итогах», — считает аналитик компании «Харбор» Сергей Орлин.`},

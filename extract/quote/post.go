@@ -24,6 +24,10 @@ func postAttribution(buf *window, s string, after int, end rune) attribution {
 		}
 		break
 	}
+	if i+2 < len(toks) && toks[i].kind == tkWord && toks[i].text(s) == "деген" && kkAccusative(s, toks[i+1]) {
+		linked = true
+		i += 2 // «Q» деген пікірді X білдірді: the opinion that Q, X expressed
+	}
 	if i < len(toks) && toks[i].kind == tkPunct && isSentenceEnd(toks[i].r) {
 		final = true
 		i++
@@ -58,6 +62,13 @@ func postAttribution(buf *window, s string, after int, end rune) attribution {
 		return pastVerbClause(s, toks[i:stop])
 	}
 	return attribution{}
+}
+
+// kkAccusative reports whether tok is a Kazakh noun in lower case in the
+// accusative: пікірді, сөзді, ойды.
+func kkAccusative(s string, tok token) bool {
+	w := tok.text(s)
+	return tok.kind == tkWord && hasCyrillic(w) && !isUpperStart(w) && endsIn(w, "ды", "ді", "ты", "ті", "ны", "ні")
 }
 
 // pastVerbClause reads a clause that holds nothing but a speaker and a
