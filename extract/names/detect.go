@@ -22,6 +22,7 @@ type cand struct {
 	first      string // the first and last words folded
 	last       string
 	article    bool // after the English article, as a noun: the Cleveland Browns (see afterArticle)
+	female     bool // a Russian verb in the feminine past follows the name, which ends as a woman's: Анна Орлова заявила
 }
 
 // doc gathers what Find learns of a text.
@@ -310,7 +311,19 @@ func (s *scanner) add(kind Kind, a, b int, acronym string) {
 	}
 	s.d.cands = append(s.d.cands, cand{kind: kind, para: s.para, start: s.toks[a].start, end: s.toks[b-1].end,
 		words: s.nameWords(a, b), acronym: acronym, key: s.key(a, b), first: s.folded(a), last: s.folded(b - 1),
-		article: s.afterArticle(a, b)})
+		article: s.afterArticle(a, b), female: kind == Person && b < len(s.toks) && s.toks[b].word && feminineVerb(s.folded(b)) && feminineEnd(s.folded(a))})
+}
+
+// feminineVerb reports whether the folded word f is a Russian verb in the
+// past tense of the feminine: заявила, ответила, встретилась.
+func feminineVerb(f string) bool {
+	return isCyrillicWord(f) && utf8.RuneCountInString(f) > 4 && (strings.HasSuffix(f, "ла") || strings.HasSuffix(f, "лась"))
+}
+
+// feminineEnd reports whether the folded Cyrillic word f ends as a
+// woman's given name in the nominative does: Анна, Мария.
+func feminineEnd(f string) bool {
+	return strings.HasSuffix(f, "а") || strings.HasSuffix(f, "я")
 }
 
 // afterArticle reports whether the English article stands before the name

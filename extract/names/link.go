@@ -20,6 +20,7 @@ type entity struct {
 	joinedTo *entity // the organisation whose name ends with this one's
 	into     *entity // the person this one was found to be
 	merged   bool    // ends the names of two organisations
+	bestSubj bool    // best is followed by a Russian verb of the feminine: it is in the nominative
 }
 
 // nameKey returns the key of the candidate's name.
@@ -331,7 +332,7 @@ func (d *doc) merge(e, old *entity) {
 		e.mentions = append(e.mentions, m)
 	}
 	if len(old.best) > len(e.best) && !old.bestAcr {
-		e.best = old.best
+		e.best, e.bestSubj = old.best, old.bestSubj
 	}
 	e.first = min(e.first, old.first)
 	old.mentions = nil
@@ -343,7 +344,7 @@ func (d *doc) mention(e *entity, c cand, i int) {
 	d.covered[c.para] = append(d.covered[c.para], span{c.start, c.end, e})
 	acr := c.acronym != "" && len(c.words) == 1
 	if e.best == nil || e.bestAcr && !acr || !acr && better(c.words, e.best) {
-		e.best, e.bestAcr = c.words, acr
+		e.best, e.bestAcr, e.bestSubj = c.words, acr, c.female
 	}
 	if acr && e.acronym == "" {
 		e.acronym = c.acronym
@@ -569,7 +570,9 @@ func canonical(e *entity) string {
 	}
 	switch e.kind {
 	case Person:
-		ws = nominativeName(ws)
+		if !e.bestSubj {
+			ws = nominativeName(ws) // but a woman named before her verb is named in the nominative: Роберта Орси ответила
+		}
 		if last := len(ws) - 1; last > 0 && isCyrillicWord(ws[last]) {
 			if nom := caseFormsStem(fold(ws[last]), e.mentions); nom != "" {
 				ws[last] = recase(ws[last], nom)
