@@ -41,7 +41,11 @@
 // stands for a subject that is no name ("The leader of the group, Sarah
 // Kemp, told"), and a relative clause between a subject and its cue is
 // passed over ("Lund, who leads the union, said"; "Лунд, который
-// возглавляет профсоюз, заявил"), as are auxiliaries (has said), adverbs
+// возглавляет профсоюз, заявил"), and the subject of a relative clause
+// whose own cue attributes is the name before it, past the place it is
+// of ("Sen. Ann Orr of Harbour, who said"), or the name right after it
+// when the relative is the object ("Hale, who Orr called"), as are
+// auxiliaries (has said), adverbs
 // (loudly asked) and asides in parentheses (Rep. Earl Blumenauer (D-Ore.)
 // said). A gerund, or a verb joined to another by a conjunction, takes
 // the subject of its sentence ("Albright urged women to vote, saying,
@@ -60,13 +64,15 @@
 // заверил своего собеседника президент России; сообщил, прибыв в
 // Москву, министр; подчеркнул глава «Газпрома» Олег Миронов), but not a
 // place or a medium (считают в Москве; сообщили агентству Интерфакс). A Kazakh
-// participle cue qualifies the noun after it («Q» деген министр).
+// participle cue qualifies the noun after it («Q» деген министр), and
+// «Q» деген пікірді X білдірді gives X the opinion.
 // "По его словам" and "по её мнению" attribute what follows to the person
 // the pronoun stands for. Roles stand as
 // speakers when nobody is named (Iran’s representative), and a body
 // named after a statement is its speaker (говорится в заявлении МИД
 // РФ). A cue noun after a possessive is the possessor's (Obama's claim
-// that “Q”). A quotation after a colon takes the name right before it
+// that “Q” gives Obama), and a speaker never ends in a possessive's
+// ending. A quotation after a colon takes the name right before it
 // ("Pollsters agree - Carl Bialik: “Q”") or the person its sentence is
 // about, one that opens its paragraph without attribution the person the
 // paragraph before is about, and the quotations of a headline's "X: …"
