@@ -41,13 +41,13 @@
 // stands for a subject that is no name ("The leader of the group, Sarah
 // Kemp, told"), and a relative clause between a subject and its cue is
 // passed over ("Lund, who leads the union, said"; "Лунд, который
-// возглавляет профсоюз, заявил"), and the subject of a relative clause
-// whose own cue attributes is the name before it, past the place it is
-// of ("Sen. Ann Orr of Harbour, who said"), or the name right after it
-// when the relative is the object ("Hale, who Orr called"), as are
-// auxiliaries (has said), adverbs
+// возглавляет профсоюз, заявил"), as are auxiliaries (has said), adverbs
 // (loudly asked) and asides in parentheses (Rep. Earl Blumenauer (D-Ore.)
-// said). A gerund, or a verb joined to another by a conjunction, takes
+// said). The subject of a relative clause whose own cue attributes is
+// the name before it, past the place it is of ("Sen. Ann Orr of Harbour,
+// who said"), or the name right after it when the relative is the
+// object ("Hale, who Orr called"). A gerund, or a verb joined to another
+// by a conjunction, takes
 // the subject of its sentence ("Albright urged women to vote, saying,
 // “Q”"; "He adopted an accent and joked, “Q”"; "“Q,” adding";
 // "назвав его «Q»"), and so does a cue whose own subject is not found;
