@@ -47,8 +47,8 @@
 // the name before it, past the place it is of ("Sen. Ann Orr of Harbour,
 // who said"), or the name right after it when the relative is the
 // object ("Hale, who Orr called"). A gerund, or a verb joined to another
-// by a conjunction, takes
-// the subject of its sentence ("Albright urged women to vote, saying,
+// by a conjunction, takes the subject of its sentence ("Albright urged
+// women to vote, saying,
 // “Q”"; "He adopted an accent and joked, “Q”"; "“Q,” adding";
 // "назвав его «Q»"), and so does a cue whose own subject is not found;
 // when the latest cue before a quotation has no subject, an earlier one
