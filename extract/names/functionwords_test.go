@@ -66,7 +66,7 @@ func TestFindWithLanguage(t *testing.T) {
 		{"de the employer after a surname", "de",
 			[]string{"Das sagte Anna Berger von der Harbour-Bank. Berger erwartet mehr."}, "per:Anna Berger=Anna Berger|Berger"},
 		{"de near-miss: a particle after the given names", "de",
-			[]string{"Es sprach Fritz Eckart von Velden. Velden blieb."}, "per:Fritz Eckart von Velden=Fritz Eckart von Velden|Velden"},
+			[]string{"Es sprach Karl Heinz von Velden. Velden blieb."}, "per:Karl Heinz von Velden=Karl Heinz von Velden|Velden"},
 		{"de a title alone before a name", "de",
 			[]string{"Das sagte Präsident Tomás Velde am Montag."}, "per:Tomás Velde=Tomás Velde"},
 		{"de an occupation's compound before a surname", "de",

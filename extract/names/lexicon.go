@@ -69,7 +69,7 @@ type lexicon struct {
 	lastHeads set
 	// headFirst are the heads of organisations in the Romance languages,
 	// which stand first and have the adjectives and complements after
-	// them ("Autoridad Nacional Palestina", "Ministerio de Sanidad").
+	// them ("Autoridad Portuaria Regional", "Ministerio de Sanidad").
 	headFirst set
 	// corporate are the suffixes of company names, after the words of the
 	// name alone: Acme Widgets Inc.

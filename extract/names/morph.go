@@ -152,7 +152,7 @@ func nominativeName(ws []string) []string {
 		case oblique != "":
 			nom = foreignSurname(f, oblique)
 		case i == len(ws)-1 && i > 0 && !surnameLike(f):
-			nom = foreignSurname(f, "ом") // Энтони Блинкеном: a foreign name's instrumental, whatever case the given name is
+			nom = foreignSurname(f, "ом") // Энтони Харвудом: a foreign name's instrumental, whatever case the given name is
 		}
 		out[i] = recase(w, nom)
 	}

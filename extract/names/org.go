@@ -28,7 +28,7 @@ func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
 	if s.is(h, cHeadFirst) {
 		for e < b && s.toks[e].word && s.toks[e].caps != caseLower && !s.is(e, cConnector|cTitle) && !s.givenNameAt(e) {
-			e++ // the adjectives after a Romance head: Autoridad Nacional Palestina
+			e++ // the adjectives after a Romance head: Autoridad Portuaria Regional
 		}
 	}
 	if e+2 < b && s.is(e, cConnector) && s.givenNameAt(e+1) && s.toks[e+2].caps == caseTitle {

@@ -38,7 +38,7 @@ func (s *scanner) person(a, b int) {
 	}
 	for k := a + 2; k < b-1; k++ {
 		if s.is(k, cParticle) && s.givenNameAt(k+1) && s.capital(k+2) && !s.isParticleName(a, k) {
-			s.person(a, k) // "Giorgia Meloni da Donald Trump": a preposition between two names
+			s.person(a, k) // "Anna Orsini da Tom Hale": a preposition between two names
 			s.person(k+1, b)
 			return
 		}
@@ -361,7 +361,7 @@ func isNameParticle(f string) bool {
 // surname, opens the name of where the person works rather than more of
 // the name: "von der", "vom", "van de" before a body ("Anna Berger von
 // der Harbour-Bank"), where a particle of the name follows the given
-// names ("Ursula von der Leyen", "Fritz Eckart von Weizsäcker").
+// names ("Ursula von der Leyen", "Karl Heinz von Velden").
 func (s *scanner) employerAfter(j int) bool {
 	switch s.folded(j) {
 	case "vom", "zum", "zur":

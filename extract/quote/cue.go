@@ -16,7 +16,7 @@ func cueAt(s string, toks []token, i int) (n int, k cueKind) {
 				continue
 			}
 			if k, ok := lookupPhrase(lx.cues2, s, toks, i, j); ok && !(j-i == 2 && toks[i+1].text(s) == "on" && j < len(toks) && toks[j].kind == tkWord && toks[j].text(s) != "to") {
-				return j - i, k // but "went on", "goes on" before a word other than "to": the Senate goes on recess
+				return j - i, k // but "went on", "goes on" before a word other than "to": the council goes on holiday
 			}
 		}
 	}

@@ -60,7 +60,7 @@ func subjectBefore(s string, toks []token, j int) (string, []token) {
 			b++
 		}
 		if t := toks[b]; b == e-1 && !t.cls.pronoun() && !isUpperStart(t.text(s)) && !t.in(lx.titles) {
-			return "", nil // a phrase of time and no subject: at one point calling
+			return "", nil // a phrase of time and no subject: at one time calling
 		}
 	}
 	for b < e-1 && isLeadingAdverb(toks[b].text(s)) {
