@@ -63,7 +63,7 @@
 // and, in German, mostly without an article before it, as nouns do not
 // ("die Menschen"), and with no word of a person's surname in the
 // genitive before it ("Bergers Kurs"); there a word after an article or
-// a number is a noun, given name or not ("eine Art von Mut"), and "von
+// a number is a noun, given name or not ("eine Art von Ruhe"), and "von
 // der" after a surname opens the employer ("Anna Berger von der
 // Harbour-Bank");
 // so is a name followed by a comma and a role within a few words ("Lael

@@ -78,7 +78,7 @@ func (d *doc) surnames() map[string]bool {
 
 // genitiveBefore reports whether a word of words but the last is one of
 // the surnames with the genitive's s: where nouns are capitalised, the
-// words after it are what the person has ("Trumps Charakter", "Ann Orrs
+// words after it are what the person has ("Bergers Kurs", "Ann Orrs
 // Verweis"), not more of a name.
 func genitiveBefore(words []string, surnames map[string]bool) bool {
 	for _, w := range words[:max(len(words)-1, 0)] {
@@ -107,7 +107,7 @@ func (d *doc) group() {
 			continue // a team, a band or a work named like a person, never without "the"
 		}
 		if c.kind != Organization && d.nouns && genitiveBefore(c.words, surnames) {
-			continue // a person's genitive before a noun: Trumps Charakter
+			continue // a person's genitive before a noun: Bergers Kurs
 		}
 		if c.kind == maybePerson {
 			first, last := stemKey(c.first), stemKey(c.last)

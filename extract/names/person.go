@@ -61,7 +61,7 @@ func (s *scanner) person(a, b int) {
 		}
 	}
 	if !titled && s.d.nouns && k == a && k > 0 && s.toks[k-1].word && (isNounArticle(s.folded(k-1)) || isNumberWord(s.folded(k-1))) {
-		return // "eine Art von Mut", "zwei Millionen Barrel Öl": nouns after their article or a number
+		return // "eine Art von Ruhe", "drei Tonnen Stahl": nouns after their article or a number
 	}
 	n := s.nameLen(k, b)
 	if field && k+n < b-1 && s.is(k+n, cNotName|cOrgHead) {
