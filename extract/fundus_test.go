@@ -27,7 +27,7 @@ const fundusDir = "../../shared/corpus/fundus-dev"
 // raise them as the extraction improves, never lower them.
 var (
 	fundusDevMin  = fundusFigures{body: 0.964, lead: 0.934, title: 0.841, date: 1.000, authors: 0.960}
-	fundusHeldMin = fundusFigures{body: 0.960, lead: 0.955, title: 0.873, date: 1.000, authors: 0.946}
+	fundusHeldMin = fundusFigures{body: 0.960, lead: 0.955, title: 0.873, date: 1.000, authors: 0.966}
 )
 
 // fundusFigures are the corpus figures of one set of pages.

@@ -42,6 +42,9 @@ type Block struct {
 	Level uint8
 	// Ordered marks an item of a numbered list.
 	Ordered bool
+	// Bold marks a block whose text is all set in bold, as a byline signed
+	// at the text's top often is.
+	Bold bool
 	// Rows are the cells of a Table, row by row; Text joins them.
 	Rows [][]string
 	// Links are the links in the block's text, in order, when the front

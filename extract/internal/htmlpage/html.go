@@ -124,7 +124,7 @@ func classify(w *walker, chosen []bool, m *pageMeta) []blocks.Block {
 		case in:
 			r = contentRole(w, b)
 		}
-		out = append(out, blocks.Block{Text: b.text, Role: r})
+		out = append(out, blocks.Block{Text: b.text, Role: r, Bold: b.bold})
 	}
 	markShownTeaser(w, out, h, m.Description)
 	return out

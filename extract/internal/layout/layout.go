@@ -104,6 +104,30 @@ func markSignatures(b []blocks.Block) {
 		text := b[i].Role == blocks.Paragraph || i == first && b[i].Role == blocks.Heading
 		if text && byline.IsSignature(b[i].Text) {
 			b[i].Role = blocks.Byline
+			return
+		}
+	}
+	markBoldSignature(b, first, last)
+}
+
+// openingLines is how many of the text's first paragraphs may hold a
+// signature set in bold: the names follow a kicker or a standfirst of a
+// line or two.
+const openingLines = 3
+
+// markBoldSignature marks as the byline the first paragraph in bold among
+// the text's opening lines, after its first, that is nothing but the
+// names of its authors ("Ann Orr/Tom Hale" under a standfirst).
+func markBoldSignature(b []blocks.Block, first, last int) {
+	seen := 0
+	for i := first + 1; first >= 0 && i < last && seen < openingLines-1; i++ {
+		if !b[i].IsBody() {
+			continue
+		}
+		seen++
+		if (b[i].Role == blocks.Paragraph || b[i].Role == blocks.Heading) && b[i].Bold && byline.IsSignature(b[i].Text) {
+			b[i].Role = blocks.Byline
+			return
 		}
 	}
 }
