@@ -74,13 +74,22 @@ func (s *state) labelledPeople() []string {
 		if b.IsBody() || len(b.Text) > maxLabelledBytes {
 			continue
 		}
-		if rest, ok := byline.AfterAuthorLabel(b.Text); ok {
-			if people, _ := s.splitOrganisations(nameList([]string{rest})); len(people) > 0 {
-				return people
-			}
+		if people := s.fieldPeople(b.Text); len(people) > 0 {
+			return people
 		}
 	}
 	return s.closingCredit()
+}
+
+// fieldPeople returns the people an author field names ("Autor: Jane
+// Roe"), or nil when t is no such field or names no person.
+func (s *state) fieldPeople(t string) []string {
+	rest, ok := byline.AfterAuthorLabel(t)
+	if !ok {
+		return nil
+	}
+	people, _ := s.splitOrganisations(nameList([]string{rest}))
+	return people
 }
 
 // closingLines is how many of the text's last blocks are read for a
@@ -102,10 +111,8 @@ func (s *state) closingCredit() []string {
 		if !ok || len(inner) > maxLabelledBytes {
 			continue
 		}
-		if rest, ok := byline.AfterAuthorLabel(inner); ok {
-			if people, _ := s.splitOrganisations(nameList([]string{rest})); len(people) > 0 {
-				return people
-			}
+		if people := s.fieldPeople(inner); len(people) > 0 {
+			return people
 		}
 	}
 	return nil

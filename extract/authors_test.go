@@ -32,14 +32,8 @@ func TestAuthors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.marked, AuthorOrgs: tt.orgs}}
-			for _, b := range tt.bylines {
-				d.Blocks = append(d.Blocks, blocks.Block{Text: b, Role: blocks.Byline})
-			}
-			s := (&Extractor{}).newState(Source{}, d)
-			if got := s.authors(); !slices.Equal(got, tt.want) {
-				t.Errorf("authors = %q, want %q", got, tt.want)
-			}
+			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.marked, AuthorOrgs: tt.orgs}, Blocks: blocksOf(blocks.Byline, tt.bylines)}
+			checkAuthors(t, d, tt.want)
 		})
 	}
 }
@@ -96,14 +90,8 @@ func TestClosingCredit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.marked}}
-			for _, p := range tt.body {
-				d.Blocks = append(d.Blocks, blocks.Block{Text: p, Role: blocks.Paragraph})
-			}
-			s := (&Extractor{}).newState(Source{}, d)
-			if got := s.authors(); !slices.Equal(got, tt.want) {
-				t.Errorf("authors = %q, want %q", got, tt.want)
-			}
+			d := &blocks.Document{Meta: blocks.Meta{Authors: tt.marked}, Blocks: blocksOf(blocks.Paragraph, tt.body)}
+			checkAuthors(t, d, tt.want)
 		})
 	}
 }
@@ -286,5 +274,23 @@ func TestSignature(t *testing.T) {
 		if got := s.authors(); !slices.Equal(got, tt.want) {
 			t.Errorf("authors of %q / %q = %q, want %q", tt.first, tt.last, got, tt.want)
 		}
+	}
+}
+
+// blocksOf returns a block of the role for each of texts.
+func blocksOf(r blocks.Role, texts []string) []blocks.Block {
+	var out []blocks.Block
+	for _, t := range texts {
+		out = append(out, blocks.Block{Text: t, Role: r})
+	}
+	return out
+}
+
+// checkAuthors checks the authors the author pass reads in d.
+func checkAuthors(t *testing.T, d *blocks.Document, want []string) {
+	t.Helper()
+	s := (&Extractor{}).newState(Source{}, d)
+	if got := s.authors(); !slices.Equal(got, want) {
+		t.Errorf("authors = %q, want %q", got, want)
 	}
 }

@@ -339,5 +339,10 @@ func kickerBefore(c string, i int) bool {
 	if k == "" {
 		return true
 	}
-	return strings.HasSuffix(k, ":") || strings.HasSuffix(k, " -") || strings.HasSuffix(k, " –") || strings.HasSuffix(k, " —")
+	for _, sep := range kickerSeps {
+		if strings.HasSuffix(k+" ", sep) {
+			return true
+		}
+	}
+	return false
 }

@@ -21,9 +21,10 @@ func (s *scanner) orgHead(a, b int) int {
 
 // orgEnd returns the end of an organisation's name whose head is token h
 // in a run that ends at b: the head, the adjectives after a Romance one
-// ("Partido Popular Europeo"), and its complement ("of Foreign Affairs"), but not a person's name after it ("Commission President
-// Ursula von der Leyen") or after its connector ("the White House on Ann
-// Orr"), nor what "and the" adds ("Harbour Motors and the Italian").
+// ("Partido Popular Europeo") and its complement ("of Foreign Affairs"),
+// but not a person's name after it ("Commission President Ursula von der
+// Leyen") or after its connector ("the White House on Ann Orr"), nor what
+// "and the" adds ("Harbour Motors and the Italian").
 func (s *scanner) orgEnd(h, b int) int {
 	e := h + 1
 	if s.is(h, cHeadFirst) {

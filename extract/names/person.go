@@ -368,10 +368,8 @@ func (s *scanner) employerAfter(j int) bool {
 		return true
 	case "von", "van", "zu":
 		if j+1 < len(s.toks) && s.toks[j+1].word {
-			switch s.folded(j + 1) {
-			case "der", "dem", "den", "des", "de", "het":
-				return true
-			}
+			f := s.folded(j + 1)
+			return isArticleParticle(f) || f == "de"
 		}
 	}
 	return false

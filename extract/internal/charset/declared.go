@@ -5,6 +5,7 @@ import (
 	"mime"
 	"strings"
 
+	"github.com/newsextract/newsextract/extract/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -151,11 +152,7 @@ func charsetParam(s string) string {
 // would widen an invalid byte into a rune of three.
 func indexASCIIFold(s, w string) int {
 	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for j < len(w) && s[i+j]|0x20 == w[j] {
-			j++
-		}
-		if j == len(w) {
+		if textutil.HasPrefixFold(s[i:], w) {
 			return i
 		}
 	}
